@@ -1,0 +1,10 @@
+import type { Db } from '../db/connection';
+
+/** What every handler may use. Hosts build one per opened store. */
+export interface HandlerContext {
+  db: Db;
+  dataDir: string;
+  databaseFile: string;
+  host: 'electron' | 'preview';
+  appVersion: string;
+}

@@ -1,0 +1,53 @@
+import { api, isMethodName, type ChangeEvent, type MethodName } from '../../shared/api/contract';
+import { AppError, fail, ok, type Result } from '../../shared/api/result';
+import { fieldIssuesOf } from '../../shared/api/validation';
+import type { HandlerContext } from './context';
+import type { Handler, Handlers } from './handler-types';
+
+export type Dispatch = (method: string, payload: unknown) => Promise<Result<unknown>>;
+
+export interface DispatcherOptions {
+  ctx: HandlerContext;
+  handlers: Handlers;
+  emit: (event: ChangeEvent) => void;
+  logError?: (method: string, error: unknown) => void;
+}
+
+function sqliteCodeOf(error: unknown): string | null {
+  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') {
+    return error.code.startsWith('SQLITE_') ? error.code : null;
+  }
+  return null;
+}
+
+/** Maps a thrown error to a Result: expected failures keep their code, the rest is INTERNAL. */
+function failureOf(error: unknown, method: string, logError: DispatcherOptions['logError']): Result<never> {
+  if (error instanceof AppError) return fail(error.code, error.key, error.params, error.details);
+  const sqliteCode = sqliteCodeOf(error);
+  if (sqliteCode === 'SQLITE_BUSY' || sqliteCode === 'SQLITE_LOCKED') return fail('IO', 'error.databaseBusy');
+  if (sqliteCode === 'SQLITE_FULL' || sqliteCode === 'SQLITE_IOERR') return fail('IO', 'error.diskFull');
+  logError?.(method, error);
+  return fail('INTERNAL', 'error.internal');
+}
+
+/**
+ * The single entry point of both hosts: validates the payload with the method's schema before
+ * anything else, runs the handler, and announces what changed. Never throws.
+ */
+export function createDispatcher({ ctx, handlers, emit, logError }: DispatcherOptions): Dispatch {
+  return async (method, payload) => {
+    if (!isMethodName(method))
+      return fail('NOT_FOUND', 'error.unknownMethod', { method: String(method).slice(0, 100) });
+    const spec = api[method];
+    const parsed = spec.input.safeParse(payload ?? {});
+    if (!parsed.success) return fail('VALIDATION', 'error.validation', undefined, fieldIssuesOf(parsed.error));
+    try {
+      const handler = handlers[method] as Handler<MethodName>;
+      const value = await handler(parsed.data as never, ctx);
+      if (spec.changes.length > 0) emit({ entities: [...spec.changes] });
+      return ok(value);
+    } catch (error) {
+      return failureOf(error, method, logError);
+    }
+  };
+}

@@ -1,0 +1,30 @@
+import Database from 'better-sqlite3';
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  /** Path of the better_sqlite3.node built for the running runtime (Electron needs its own ABI). */
+  nativeBinding?: string;
+  readonly?: boolean;
+}
+
+/**
+ * Opens the single connection with the pragmas that make SQLite safe on a PC that loses power:
+ * WAL keeps readers and the writer apart and survives a crash; NORMAL sync in WAL mode can lose at
+ * most the last transactions before a power cut but never corrupts the file.
+ */
+export function openConnection(file: string, options: OpenOptions = {}): Db {
+  const db = new Database(file, {
+    readonly: options.readonly ?? false,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  db.pragma('busy_timeout = 5000');
+  if (!options.readonly) {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+  }
+  db.pragma('foreign_keys = ON');
+  db.pragma('temp_store = MEMORY');
+  db.pragma('cache_size = -32000');
+  return db;
+}

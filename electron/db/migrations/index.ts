@@ -1,0 +1,12 @@
+import { sql as initialSchema } from './001-initial-schema';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Append-only, in version order. A released migration is never edited: add the next one. */
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial-schema', sql: initialSchema }];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,27 @@
+export interface PreviewArgs {
+  dataDir: string | null;
+  port: number;
+  build: boolean;
+}
+
+/** `--data-dir DIR`, `--port N`, `--no-build` (reuse out/renderer, for tests that build once). */
+export function parsePreviewArgs(argv: readonly string[]): PreviewArgs {
+  const args: PreviewArgs = { dataDir: null, port: 0, build: true };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [flag, inline] = arg?.includes('=') ? (arg.split(/=(.*)/s, 2) as [string, string]) : [arg, undefined];
+    const value = (): string => {
+      const next = inline ?? argv[++i];
+      if (next === undefined) throw new Error(`${flag} needs a value`);
+      return next;
+    };
+    if (flag === '--data-dir') args.dataDir = value();
+    else if (flag === '--port') {
+      const port = Number(value());
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('--port must be between 0 and 65535');
+      args.port = port;
+    } else if (flag === '--no-build') args.build = false;
+    else throw new Error(`Unknown option ${arg}`);
+  }
+  return args;
+}

@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startCore } from '../core';
+import { parsePreviewArgs } from './args';
+import { startPreviewServer } from './server';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+async function buildRenderer(): Promise<void> {
+  const { build } = await import('vite');
+  await build({ configFile: join(root, 'renderer.vite.config.ts'), logLevel: 'warn' });
+}
+
+/**
+ * `npm run preview -- --data-dir DIR [--port N]`: the whole app in a browser, on the same
+ * handlers as the desktop window, for trying Sirakor and for end-to-end tests.
+ */
+async function main(): Promise<void> {
+  const args = parsePreviewArgs(process.argv.slice(2));
+  const dataDir = resolve(args.dataDir ?? process.env.SIRAKOR_DATA_DIR ?? join(root, '.cache', 'preview-data'));
+  if (args.build) await buildRenderer();
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+  const core = await startCore({
+    dataDir,
+    resourcesDir: join(root, 'resources'),
+    host: 'preview',
+    appVersion: version,
+  });
+  const token = randomBytes(24).toString('hex');
+  const preview = await startPreviewServer({
+    dispatch: core.dispatch,
+    subscribe: core.subscribe,
+    staticDir: join(root, 'out', 'renderer'),
+    token,
+    port: args.port,
+  });
+  console.log(`Sirakor preview: ${preview.url}`);
+  console.log(`Data folder: ${dataDir}`);
+
+  let stopping = false;
+  const stop = (): void => {
+    if (stopping) return;
+    stopping = true;
+    void preview.close().finally(() => {
+      core.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(`Sirakor preview could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

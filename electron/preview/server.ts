@@ -1,0 +1,186 @@
+import { timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ChangeEvent } from '../../shared/api/contract';
+import { PREVIEW_TOKEN_HEADER } from '../../shared/api/events';
+import { fail, type Result } from '../../shared/api/result';
+import type { Dispatch } from '../api/dispatch';
+import { CONTENT_SECURITY_POLICY } from '../security/csp';
+import { readStaticFile } from './static-files';
+
+/** Large enough for any form or pasted block of rows; anything bigger is refused before parsing. */
+export const MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+export interface PreviewServerOptions {
+  dispatch: Dispatch;
+  subscribe: (listener: (event: ChangeEvent) => void) => () => void;
+  /** Built renderer folder; null serves only the API. */
+  staticDir: string | null;
+  token: string;
+  port?: number;
+}
+
+export interface PreviewServer {
+  server: Server;
+  port: number;
+  url: string;
+  close(): Promise<void>;
+}
+
+const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'x-frame-options': 'DENY',
+} as const;
+
+function sameToken(given: string | null | undefined, token: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function sendJson(res: ServerResponse, status: number, body: Result<unknown>): void {
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    ...SECURITY_HEADERS,
+  });
+  res.end(JSON.stringify(body));
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve('too-large');
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+/** Guards against DNS rebinding: only requests addressed to the loopback host are answered. */
+function isLoopbackHost(host: string | undefined, port: number): boolean {
+  return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
+}
+
+async function handleApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  method: string,
+  options: PreviewServerOptions,
+): Promise<void> {
+  if (req.method !== 'POST') {
+    res.writeHead(405, { allow: 'POST', ...SECURITY_HEADERS }).end();
+    return;
+  }
+  const body = await readBody(req);
+  if (body === 'too-large') {
+    sendJson(res, 413, fail('VALIDATION', 'error.payloadTooLarge', { maxMb: MAX_BODY_BYTES / 1024 / 1024 }));
+    return;
+  }
+  let payload: unknown = {};
+  if (body.length > 0) {
+    try {
+      payload = JSON.parse(body.toString('utf8'));
+    } catch {
+      sendJson(res, 400, fail('VALIDATION', 'error.invalidJson'));
+      return;
+    }
+  }
+  sendJson(res, 200, await options.dispatch(method, payload));
+}
+
+function handleEvents(req: IncomingMessage, res: ServerResponse, options: PreviewServerOptions): void {
+  res.writeHead(200, {
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-store',
+    connection: 'keep-alive',
+    ...SECURITY_HEADERS,
+  });
+  res.write(': connected\n\n');
+  const unsubscribe = options.subscribe((event) => res.write(`data: ${JSON.stringify(event)}\n\n`));
+  const keepAlive = setInterval(() => res.write(': ping\n\n'), 25_000);
+  req.on('close', () => {
+    clearInterval(keepAlive);
+    unsubscribe();
+  });
+}
+
+async function handleStatic(res: ServerResponse, path: string, staticDir: string | null): Promise<void> {
+  const file = staticDir ? await readStaticFile(staticDir, path) : null;
+  if (!file) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('Not found');
+    return;
+  }
+  res.writeHead(200, {
+    'content-type': file.type,
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'cache-control': 'no-cache',
+    ...SECURITY_HEADERS,
+  });
+  res.end(file.body);
+}
+
+/**
+ * Serves the renderer and the same handlers as the Electron host over HTTP, on 127.0.0.1 only,
+ * behind a per-run token. It exists for browsers and tests; it is not a multi-user server.
+ */
+export function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
+  let port = 0;
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (!isLoopbackHost(req.headers.host, port)) {
+      res.writeHead(421, SECURITY_HEADERS).end();
+      return;
+    }
+    if (url.pathname.startsWith('/api/')) {
+      const header = req.headers[PREVIEW_TOKEN_HEADER];
+      // EventSource cannot send headers, so the event stream alone takes the token from the query.
+      const token =
+        url.pathname === '/api/events' ? url.searchParams.get('token') : Array.isArray(header) ? header[0] : header;
+      if (!sameToken(token, options.token)) {
+        sendJson(res, 401, fail('UNAUTHORIZED', 'error.unauthorized'));
+        return;
+      }
+      if (url.pathname === '/api/events') {
+        handleEvents(req, res, options);
+        return;
+      }
+      handleApi(req, res, url.pathname.slice('/api/'.length), options).catch(() =>
+        sendJson(res, 500, fail('INTERNAL', 'error.internal')),
+      );
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, SECURITY_HEADERS).end();
+      return;
+    }
+    handleStatic(res, url.pathname, options.staticDir).catch(() => res.writeHead(500).end());
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      port = (server.address() as AddressInfo).port;
+      resolve({
+        server,
+        port,
+        url: `http://127.0.0.1:${port}/?token=${options.token}`,
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}

@@ -1,0 +1,80 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const NODE_MODULES = [
+  'electron',
+  'better-sqlite3',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'url',
+  'zlib',
+  'worker_threads',
+  'node:*',
+];
+
+/** renderer/ and shared/ must stay free of Node, Electron and the database (ARCHITECTURE.md). */
+function forbidden(extra) {
+  return {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          { group: NODE_MODULES, message: 'renderer/ and shared/ must not import Node, Electron or better-sqlite3.' },
+          ...extra,
+        ],
+      },
+    ],
+  };
+}
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'out', 'dist', '.native', '.cache', 'test-artifacts', 'resources'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'always'],
+      'no-console': ['error', { allow: ['error', 'warn'] }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: forbidden([
+      {
+        group: ['**/renderer/**', '**/electron/**', 'react', 'react-dom'],
+        message: 'shared/ imports nothing of the other realms.',
+      },
+    ]),
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...forbidden([
+        { group: ['**/electron/**'], message: 'The renderer talks to the host only through the API client.' },
+      ]),
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/renderer/**'], message: 'electron/ never imports renderer/.' }] },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**', 'bench/**', 'tests/**', 'electron/preview/cli.ts'],
+    rules: { 'no-console': 'off' },
+  },
+);

@@ -1,0 +1,89 @@
+import type { z } from 'zod';
+import type { Area, AreaWithPath } from '../domain/areas';
+import type { Institution, Page, Person } from '../domain/directory';
+import type { Meeting, MeetingListItem } from '../domain/meetings';
+import type { Settings } from '../domain/settings';
+import type { AppInfo } from '../domain/app';
+import { areasChildrenInput, areasGetInput, areasSearchInput } from './schemas/areas';
+import { byId, empty } from './schemas/common';
+import {
+  institutionCreateInput,
+  institutionListInput,
+  institutionUpdateInput,
+  personCreateInput,
+  personListInput,
+  personUpdateInput,
+} from './schemas/directory';
+import { meetingCreateInput, meetingListInput, meetingUpdateInput } from './schemas/meetings';
+import { settingsUpdateInput } from './schemas/settings';
+
+/** What a write changed; stores listening to change events reload what they show of it. */
+export const ENTITIES = ['settings', 'areas', 'institutions', 'people', 'meetings'] as const;
+export type Entity = (typeof ENTITIES)[number];
+
+export interface ChangeEvent {
+  entities: Entity[];
+}
+
+export interface MethodSpec<I extends z.ZodType, O> {
+  input: I;
+  /** Entities announced as changed after the call succeeds; empty for reads. */
+  changes: readonly Entity[];
+  /** Phantom: carries the output type only. */
+  output: O;
+}
+
+function method<I extends z.ZodType>(input: I, changes: readonly Entity[] = []) {
+  return {
+    returns<O>(): MethodSpec<I, O> {
+      return { input, changes, output: undefined as O };
+    },
+  };
+}
+
+/**
+ * The one description of every operation. The renderer's typed client and the hosts' handler
+ * table are both derived from it, so a method cannot exist on one side only.
+ */
+export const api = {
+  'app.info': method(empty).returns<AppInfo>(),
+
+  'settings.get': method(empty).returns<Settings>(),
+  'settings.update': method(settingsUpdateInput, ['settings']).returns<Settings>(),
+
+  'areas.search': method(areasSearchInput).returns<AreaWithPath[]>(),
+  'areas.children': method(areasChildrenInput).returns<Area[]>(),
+  'areas.get': method(areasGetInput).returns<AreaWithPath>(),
+
+  'institutions.list': method(institutionListInput).returns<Page<Institution>>(),
+  'institutions.get': method(byId).returns<Institution>(),
+  'institutions.create': method(institutionCreateInput, ['institutions']).returns<Institution>(),
+  'institutions.update': method(institutionUpdateInput, ['institutions', 'people']).returns<Institution>(),
+  'institutions.delete': method(byId, ['institutions', 'people']).returns<{ id: string }>(),
+
+  'people.list': method(personListInput).returns<Page<Person>>(),
+  'people.get': method(byId).returns<Person>(),
+  'people.create': method(personCreateInput, ['people']).returns<Person>(),
+  'people.update': method(personUpdateInput, ['people', 'meetings']).returns<Person>(),
+  'people.delete': method(byId, ['people', 'meetings']).returns<{ id: string }>(),
+
+  'meetings.list': method(meetingListInput).returns<Page<MeetingListItem>>(),
+  'meetings.get': method(byId).returns<Meeting>(),
+  'meetings.create': method(meetingCreateInput, ['meetings']).returns<Meeting>(),
+  'meetings.update': method(meetingUpdateInput, ['meetings']).returns<Meeting>(),
+  'meetings.delete': method(byId, ['meetings']).returns<{ id: string }>(),
+} as const;
+
+export type Api = typeof api;
+export type MethodName = keyof Api;
+/** What a caller sends (before defaults and trimming). */
+export type InputOf<M extends MethodName> = z.input<Api[M]['input']>;
+/** What a handler receives (validated, defaults applied). */
+export type ParsedInputOf<M extends MethodName> = z.output<Api[M]['input']>;
+export type OutputOf<M extends MethodName> = Api[M]['output'];
+
+export const METHOD_NAMES = Object.keys(api) as MethodName[];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(api, name);
+}

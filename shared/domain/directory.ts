@@ -1,0 +1,62 @@
+/**
+ * Sectors of a cross-sector coordination team (DOMAIN.md). Counted per meeting and used to group
+ * completion rates, so the list is fixed in code; the labels live in i18n (`sector.<value>`).
+ */
+export const SECTORS = [
+  'pemerintahan',
+  'kesehatan',
+  'keluarga_berencana',
+  'perencanaan',
+  'pemberdayaan_desa',
+  'pkk',
+  'agama',
+  'tni_polri',
+  'pendidikan',
+  'sosial',
+  'pekerjaan_umum',
+  'pertanian_pangan',
+  'kependudukan',
+  'swasta_mitra',
+  'lainnya',
+] as const;
+export type Sector = (typeof SECTORS)[number];
+
+/** Government level an institution works at. */
+export const INSTITUTION_LEVELS = ['pusat', 'provinsi', 'kabupaten', 'kecamatan', 'desa'] as const;
+export type InstitutionLevel = (typeof INSTITUTION_LEVELS)[number];
+
+export interface Institution {
+  id: string;
+  name: string;
+  shortName: string | null;
+  sector: Sector;
+  level: InstitutionLevel;
+  areaCode: string | null;
+  areaName: string | null;
+  address: string | null;
+  phone: string | null;
+  email: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Person {
+  id: string;
+  /** Stored exactly as written, titles included (`H. Islam Iskandar, S.Sos.`); never split or re-cased. */
+  name: string;
+  position: string | null;
+  institutionId: string | null;
+  institutionName: string | null;
+  /** 18 digits without spaces; printed grouped (see shared/format/nip.ts). */
+  nip: string | null;
+  rank: string | null;
+  phone: string | null;
+  email: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+}

@@ -1,0 +1,46 @@
+import type { TimeZone } from './areas';
+
+export const MEETING_KINDS = ['rakor_tpps', 'rembuk_stunting', 'rapat_teknis', 'monev', 'lainnya'] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+
+export const HOST_LEVELS = ['kabupaten', 'kecamatan', 'desa'] as const;
+export type HostLevel = (typeof HOST_LEVELS)[number];
+
+/** draft → scheduled → held → approved; approval locks the record. */
+export const MEETING_STATUSES = ['draft', 'scheduled', 'held', 'approved'] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+
+export interface MeetingArea {
+  code: string;
+  name: string;
+  level: string;
+}
+
+export interface Meeting {
+  id: string;
+  title: string;
+  kind: MeetingKind;
+  hostLevel: HostLevel;
+  areas: MeetingArea[];
+  /** Local calendar date of the meeting area, `YYYY-MM-DD`. */
+  date: string;
+  /** Local wall-clock times `HH:MM` in `timeZone`. */
+  startTime: string;
+  endTime: string | null;
+  timeZone: TimeZone;
+  venue: string | null;
+  chairPersonId: string | null;
+  chairName: string | null;
+  chairRole: string | null;
+  minuteTakerPersonId: string | null;
+  minuteTakerName: string | null;
+  invitationNumber: string | null;
+  status: MeetingStatus;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type MeetingListItem = Pick<
+  Meeting,
+  'id' | 'title' | 'kind' | 'hostLevel' | 'areas' | 'date' | 'startTime' | 'timeZone' | 'venue' | 'status' | 'chairName'
+>;
