@@ -75,12 +75,14 @@ export async function migrate(
   const migrations = options.migrations ?? MIGRATIONS;
   const latest = migrations.length === 0 ? 0 : Math.max(...migrations.map((m) => m.version));
   const from = currentVersion(db);
+  // Checked first and whatever user_version says: many programs set it, and a foreign file must
+  // not get a ledger table written into it.
+  const ledger = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'").get();
+  if (!ledger && (from > 0 || hasUserTables(db))) {
+    throw new MigrationError('not-sirakor', 'This file is not a Sirakor database');
+  }
   if (from > latest) {
     throw new MigrationError('newer-database', `Database schema ${from} is newer than this app (${latest})`);
-  }
-  if (from === 0 && hasUserTables(db)) {
-    const ledger = db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'schema_migrations'").get();
-    if (!ledger) throw new MigrationError('not-sirakor', 'This file is not a Sirakor database');
   }
   ensureLedger(db);
   verifyChecksums(db, migrations);
