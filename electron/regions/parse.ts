@@ -49,7 +49,8 @@ export function parseRegionsCsv(text: string): RegionRow[] {
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i];
     if (!line) continue;
-    const [code = '', name = ''] = splitCsvLine(line);
+    // Only two names in the list are quoted; the plain split is several times faster for the rest.
+    const [code = '', name = ''] = line.includes('"') ? splitCsvLine(line) : line.split(',');
     const level = levelOfCode(code);
     rows.push({ code, name: name.trim(), level, kind: kindOf(code, level, name), parentCode: parentOfCode(code) });
   }
