@@ -39,8 +39,9 @@ export function createDispatcher({ ctx, handlers, emit, logError }: DispatcherOp
     if (!isMethodName(method))
       return fail('NOT_FOUND', 'error.unknownMethod', { method: String(method).slice(0, 100) });
     const spec = api[method];
-    const parsed = spec.input.safeParse(payload ?? {});
-    if (!parsed.success) return fail('VALIDATION', 'error.validation', undefined, fieldIssuesOf(parsed.error));
+    const input = payload ?? {};
+    const parsed = spec.input.safeParse(input);
+    if (!parsed.success) return fail('VALIDATION', 'error.validation', undefined, fieldIssuesOf(parsed.error, input));
     try {
       const handler = handlers[method] as Handler<MethodName>;
       const value = await handler(parsed.data as never, ctx);

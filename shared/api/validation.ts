@@ -3,18 +3,29 @@ import type { FieldIssue } from './result';
 
 type Issue = z.core.$ZodIssue;
 
-function pathOf(issue: Issue): string {
-  return issue.path.map(String).join('.') || '_';
+function pathOf(path: readonly PropertyKey[]): string {
+  return path.map(String).join('.') || '_';
+}
+
+/** The value the caller sent at `path`; zod leaves it out of its issues unless asked to report input. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
 }
 
 /** Turns one zod issue into an i18n key with parameters. Custom messages are already keys. */
-function messageOf(issue: Issue): Pick<FieldIssue, 'key' | 'params'> {
+function messageOf(issue: Issue, input: unknown): Pick<FieldIssue, 'key' | 'params'> {
+  const missing =
+    (issue.code === 'invalid_type' || issue.code === 'invalid_value') && valueAt(input, issue.path) === undefined;
+  if (missing) return { key: 'validation.required' };
   if (issue.message.startsWith('validation.')) return { key: issue.message };
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined
-        ? { key: 'validation.required' }
-        : { key: 'validation.type', params: { expected: String(issue.expected) } };
+      return { key: 'validation.type', params: { expected: String(issue.expected) } };
     case 'too_small':
       if (issue.origin === 'string') {
         return Number(issue.minimum) <= 1
@@ -33,13 +44,23 @@ function messageOf(issue: Issue): Pick<FieldIssue, 'key' | 'params'> {
       return { key: 'validation.format' };
     case 'not_multiple_of':
       return { key: 'validation.integer' };
-    case 'unrecognized_keys':
-      return { key: 'validation.unknownField', params: { fields: issue.keys.join(', ') } };
     default:
       return { key: 'validation.invalid' };
   }
 }
 
-export function fieldIssuesOf(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({ path: pathOf(issue), ...messageOf(issue) }));
+/**
+ * Field-level messages for a failed parse of `input`. An unknown field is reported on its own
+ * path, like any other field, so the caller sees which one it sent.
+ */
+export function fieldIssuesOf(error: z.ZodError, input: unknown): FieldIssue[] {
+  return error.issues.flatMap((issue): FieldIssue[] =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({
+          path: pathOf([...issue.path, key]),
+          key: 'validation.unknownField',
+          params: { fields: key },
+        }))
+      : [{ path: pathOf(issue.path), ...messageOf(issue, input) }],
+  );
 }
