@@ -57,8 +57,11 @@ function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
+        // Destroying the request here would also kill the socket before the 413 answer is sent:
+        // drop the rest of the body instead, and close the connection once the answer is out.
+        req.removeAllListeners('data');
+        req.resume();
         resolve('too-large');
-        req.destroy();
         return;
       }
       chunks.push(chunk);
@@ -85,6 +88,7 @@ async function handleApi(
   }
   const body = await readBody(req);
   if (body === 'too-large') {
+    res.setHeader('connection', 'close');
     sendJson(res, 413, fail('VALIDATION', 'error.payloadTooLarge', { maxMb: MAX_BODY_BYTES / 1024 / 1024 }));
     return;
   }
