@@ -1,0 +1,113 @@
+import type {
+  App,
+  BrowserWindow,
+  BrowserWindowConstructorOptions,
+  Dialog,
+  IpcMain,
+  Menu,
+  Protocol,
+  Session,
+} from 'electron';
+import type { Core, CoreOptions } from '../core';
+import { registerAppScheme, serveAppProtocol, APP_ENTRY_URL } from './app-protocol';
+import { resolveDataDir } from './data-dir';
+import { bindIpc } from './ipc';
+import { guardNavigation } from './navigation';
+import { hostPaths } from './paths';
+import { denyAllPermissions } from './permissions';
+import { startupDialog } from './startup-messages';
+import { focusWindow, mainWindowOptions } from './window';
+
+/** The parts of the `electron` module the host uses, passed in so that tests can supply fakes. */
+export interface ElectronApi {
+  app: App;
+  BrowserWindow: new (options: BrowserWindowConstructorOptions) => BrowserWindow;
+  dialog: Pick<Dialog, 'showErrorBox'>;
+  ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>;
+  Menu: Pick<typeof Menu, 'setApplicationMenu'>;
+  protocol: Pick<Protocol, 'registerSchemesAsPrivileged' | 'handle'>;
+  session: { defaultSession: Session };
+}
+
+export interface HostEnvironment {
+  argv: readonly string[];
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  resourcesPath: string;
+  platform: NodeJS.Platform;
+  startCore: (options: CoreOptions) => Promise<Core>;
+}
+
+/**
+ * Starts the desktop app: one instance, a sandboxed window that only shows app:// pages, no
+ * permissions, and the handlers behind a checked IPC channel. Resolves once the window is
+ * loading, or once the app has been told to quit (second instance, data that cannot be opened).
+ */
+export async function runElectronHost(electron: ElectronApi, host: HostEnvironment): Promise<void> {
+  const { app } = electron;
+  // Scheme privileges and the sandbox switch only take effect before 'ready'.
+  registerAppScheme(electron.protocol);
+  app.enableSandbox();
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+
+  let window: BrowserWindow | null = null;
+  app.on('second-instance', () => focusWindow(window));
+  app.on('web-contents-created', (_event, contents) => guardNavigation(contents));
+  app.on('window-all-closed', () => app.quit());
+
+  await app.whenReady();
+  const paths = hostPaths({
+    isPackaged: app.isPackaged,
+    appPath: app.getAppPath(),
+    resourcesPath: host.resourcesPath,
+    platform: host.platform,
+  });
+  // The default menu's English labels cannot be translated; development keeps it for DevTools.
+  if (app.isPackaged) electron.Menu.setApplicationMenu(null);
+  denyAllPermissions(electron.session.defaultSession);
+  serveAppProtocol(electron.protocol, paths.rendererDir);
+
+  let dataDir: string | null = null;
+  let core: Core;
+  try {
+    dataDir = resolveDataDir({
+      argv: host.argv,
+      env: host.env,
+      userDataDir: app.getPath('userData'),
+      cwd: host.cwd,
+    });
+    core = await host.startCore({
+      dataDir,
+      resourcesDir: paths.resourcesDir,
+      nativeBinding: paths.nativeBinding,
+      host: 'electron',
+      appVersion: app.getVersion(),
+    });
+  } catch (error) {
+    const dialog = startupDialog(error, dataDir);
+    electron.dialog.showErrorBox(dialog.title, dialog.content);
+    app.quit();
+    return;
+  }
+
+  const opened = new electron.BrowserWindow(
+    mainWindowOptions({ preloadFile: paths.preloadFile, iconFile: paths.iconFile, devTools: !app.isPackaged }),
+  );
+  window = opened;
+  const unbindIpc = bindIpc({
+    ipcMain: electron.ipcMain,
+    window: opened,
+    dispatch: core.dispatch,
+    subscribe: core.subscribe,
+  });
+  opened.once('ready-to-show', () => opened.show());
+  app.once('will-quit', () => {
+    unbindIpc();
+    // Closes the database cleanly and releases the data-folder lock for the next start.
+    core.close();
+  });
+  await opened.loadURL(APP_ENTRY_URL);
+}
