@@ -90,7 +90,15 @@ export function areasRepository(db: Db) {
         params.high = high;
       }
       const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
-      const rank = params.exact
+      let rank = '';
+      if (options.near) {
+        const { low, high } = rangeUnder(options.near);
+        rank += '(code = @near OR (code > @nearLow AND code < @nearHigh)) DESC, ';
+        params.near = options.near;
+        params.nearLow = low;
+        params.nearHigh = high;
+      }
+      rank += params.exact
         ? "(search_name = @exact) DESC, (search_name LIKE @prefix ESCAPE '\\') DESC, length(code),"
         : 'length(code),';
       const rows = db

@@ -7,6 +7,8 @@ export const areasSearchInput = z.strictObject({
   level: z.enum(AREA_LEVELS).optional(),
   /** Only areas under this code (e.g. the villages of one kecamatan). */
   within: areaCode.optional(),
+  /** Areas under this code rank first (the office's own kabupaten): names repeat across Indonesia. */
+  near: areaCode.optional(),
   limit: z.number().int().min(1).max(200).default(30),
 });
 

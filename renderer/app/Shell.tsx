@@ -1,0 +1,108 @@
+import { AppShell, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import {
+  IconBuildingCommunity,
+  IconChecklist,
+  IconHome,
+  IconReportAnalytics,
+  IconSettings,
+  IconUsersGroup,
+} from '@tabler/icons-react';
+import { lazy, Suspense, type ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Route, Router, Switch, useLocation } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import type { OfficeIdentity } from '../../shared/domain/settings';
+import { PageLoader } from '../components/PageLoader';
+import { ROUTES } from './routes';
+
+// Each section is loaded when first opened, so start-up only loads the shell.
+const HomePage = lazy(() => import('../features/home/HomePage'));
+const MeetingsPage = lazy(() => import('../features/meetings/MeetingsPage'));
+const CommitmentsPage = lazy(() => import('../features/placeholders/CommitmentsPage'));
+const PlansPage = lazy(() => import('../features/placeholders/PlansPage'));
+const DirectoryPage = lazy(() => import('../features/directory/DirectoryPage'));
+const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
+const NotFoundPage = lazy(() => import('./NotFoundPage'));
+
+const NAV = [
+  { path: ROUTES.home, key: 'nav.home', icon: IconHome },
+  { path: ROUTES.meetings, key: 'nav.meetings', icon: IconUsersGroup },
+  { path: ROUTES.commitments, key: 'nav.commitments', icon: IconChecklist },
+  { path: ROUTES.plans, key: 'nav.plans', icon: IconReportAnalytics },
+  { path: ROUTES.directory, key: 'nav.directory', icon: IconBuildingCommunity },
+  { path: ROUTES.settings, key: 'nav.settings', icon: IconSettings },
+] as const;
+
+function isActive(location: string, path: string): boolean {
+  return path === '/' ? location === '/' : location === path || location.startsWith(`${path}/`);
+}
+
+function Navigation() {
+  const { t } = useTranslation();
+  const [location] = useLocation();
+  return (
+    <nav aria-label={t('nav.main')}>
+      {NAV.map(({ path, key, icon: Icon }) => (
+        <NavLink
+          key={path}
+          component={Link}
+          href={path}
+          label={t(key)}
+          active={isActive(location, path)}
+          leftSection={<Icon size={18} stroke={1.6} />}
+        />
+      ))}
+    </nav>
+  );
+}
+
+const PAGES: { path?: string; Component: ComponentType }[] = [
+  { path: ROUTES.home, Component: HomePage },
+  { path: ROUTES.meetings, Component: MeetingsPage },
+  { path: ROUTES.commitments, Component: CommitmentsPage },
+  { path: ROUTES.plans, Component: PlansPage },
+  { path: ROUTES.directory, Component: DirectoryPage },
+  { path: ROUTES.settings, Component: SettingsPage },
+  { Component: NotFoundPage },
+];
+
+export function Shell({ office }: { office: OfficeIdentity }) {
+  const { t } = useTranslation();
+  return (
+    <Router hook={useHashLocation}>
+      <AppShell header={{ height: 52 }} navbar={{ width: 220, breakpoint: 0 }} padding="md">
+        <AppShell.Header>
+          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+            <Group gap="xs" wrap="nowrap">
+              <Title order={4} c="indigo.8">
+                {t('app.name')}
+              </Title>
+              <Text size="sm" c="dimmed" visibleFrom="sm">
+                {t('app.tagline')}
+              </Text>
+            </Group>
+            <Text size="sm" fw={500} truncate>
+              {office.officeName}
+            </Text>
+          </Group>
+        </AppShell.Header>
+        <AppShell.Navbar p="xs">
+          <ScrollArea>
+            <Navigation />
+          </ScrollArea>
+        </AppShell.Navbar>
+        <AppShell.Main>
+          <Suspense fallback={<PageLoader />}>
+            <Switch>
+              {PAGES.map(({ path, Component }) => (
+                <Route key={path ?? '*'} {...(path ? { path } : {})}>
+                  <Component />
+                </Route>
+              ))}
+            </Switch>
+          </Suspense>
+        </AppShell.Main>
+      </AppShell>
+    </Router>
+  );
+}

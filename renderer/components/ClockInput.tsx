@@ -1,0 +1,28 @@
+import { TextInput, type TextInputProps } from '@mantine/core';
+import { parseClock } from '../../shared/format/parse-clock';
+
+/**
+ * A time of day typed as text (`09.00`, `9`, `0930`), normalised to `HH:MM` when the field is left.
+ * Unlike the native time input it is always 24-hour, whatever the computer's locale.
+ */
+export function ClockInput({
+  value,
+  onChange,
+  ...props
+}: Omit<TextInputProps, 'value' | 'onChange'> & { value: string; onChange: (value: string) => void }) {
+  return (
+    <TextInput
+      {...props}
+      value={value}
+      inputMode="numeric"
+      placeholder={props.placeholder ?? '09.00'}
+      maxLength={5}
+      onChange={(event) => onChange(event.currentTarget.value)}
+      onBlur={(event) => {
+        const parsed = parseClock(event.currentTarget.value);
+        if (parsed) onChange(parsed);
+        props.onBlur?.(event);
+      }}
+    />
+  );
+}

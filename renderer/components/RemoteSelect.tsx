@@ -1,0 +1,70 @@
+import { Select, Stack, Text, type SelectProps } from '@mantine/core';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { keepAllOptions, useRemoteOptions, type RemoteOption, type RemoteSearch } from './remote-options';
+
+export interface RemoteSelectProps extends Omit<
+  SelectProps,
+  'data' | 'value' | 'onChange' | 'searchValue' | 'onSearchChange' | 'filter'
+> {
+  value: string | null;
+  onChange: (value: string | null, option: RemoteOption | null) => void;
+  search: RemoteSearch;
+  /** Loads the label of an initial value that no search has returned yet. */
+  resolve?: (value: string) => Promise<RemoteOption | null>;
+}
+
+export function renderRemoteOption({ option }: { option: { label: string; description?: string } }) {
+  return (
+    <Stack gap={0}>
+      <Text size="sm">{option.label}</Text>
+      {option.description ? (
+        <Text size="xs" c="dimmed">
+          {option.description}
+        </Text>
+      ) : null}
+    </Stack>
+  );
+}
+
+/** A searchable select whose options come from the host as the user types. */
+export function RemoteSelect({ value, onChange, search, resolve, ...props }: RemoteSelectProps) {
+  const { t } = useTranslation();
+  const [query, setQuery] = useState('');
+  const [opened, setOpened] = useState(false);
+  const { options, loading, known, remember } = useRemoteOptions(search, query, opened);
+
+  useEffect(() => {
+    if (!value || known.has(value) || !resolve) return;
+    let cancelled = false;
+    void resolve(value).then((option) => {
+      if (option && !cancelled) remember([option]);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [value, known, remember, resolve]);
+
+  const data = useMemo(() => {
+    const list = [...options];
+    const selected = value ? known.get(value) : undefined;
+    if (selected && !list.some((o) => o.value === selected.value)) list.unshift(selected);
+    return list;
+  }, [options, value, known]);
+
+  return (
+    <Select
+      {...props}
+      searchable
+      clearable={props.clearable ?? !props.required}
+      data={data}
+      value={value}
+      filter={keepAllOptions}
+      onSearchChange={setQuery}
+      onDropdownOpen={() => setOpened(true)}
+      onChange={(next) => onChange(next, next ? (known.get(next) ?? null) : null)}
+      nothingFoundMessage={loading ? t('app.loading') : t('common.noMatch')}
+      renderOption={renderRemoteOption}
+    />
+  );
+}

@@ -1,0 +1,66 @@
+import type { AreaLevel, AreaWithPath } from '../../shared/domain/areas';
+import { call } from '../api/client';
+import { i18next } from '../i18n';
+import { useSettings } from '../stores/settings';
+import type { RemoteOption } from './remote-options';
+
+/** `Kecamatan · Kabupaten Jeneponto, Sulawesi Selatan`: repeated names need their place. */
+export function areaOption(area: AreaWithPath): RemoteOption {
+  const kind = area.kind ? i18next.t(`areaKind.${area.kind}`) : i18next.t(`areaLevel.${area.level}`);
+  const place = [...area.path]
+    .reverse()
+    .map((p) => p.name)
+    .join(', ');
+  return {
+    value: area.code,
+    label: area.name,
+    description: place ? `${kind} · ${place} · ${area.code}` : `${kind} · ${area.code}`,
+  };
+}
+
+/** Area search; areas of the office's own kabupaten come first, since names repeat across Indonesia. */
+export function searchAreas(options: { level?: AreaLevel; within?: string }) {
+  return async (query: string): Promise<RemoteOption[]> => {
+    if (query.trim().length < 2 && !options.within) return [];
+    const near = useSettings.getState().settings?.office?.kabupatenCode;
+    const result = await call('areas.search', { query, ...options, ...(near ? { near } : {}), limit: 30 });
+    return result.ok ? result.value.map(areaOption) : [];
+  };
+}
+
+/** Any area by name or code: meeting areas, institution areas, filters. */
+export const searchAnyArea = searchAreas({});
+
+export async function resolveArea(code: string): Promise<RemoteOption | null> {
+  const result = await call('areas.get', { code });
+  return result.ok ? areaOption(result.value) : null;
+}
+
+export async function searchInstitutions(query: string): Promise<RemoteOption[]> {
+  const result = await call('institutions.list', { query, limit: 30 });
+  if (!result.ok) return [];
+  return result.value.items.map((i) => ({
+    value: i.id,
+    label: i.shortName ? `${i.name} (${i.shortName})` : i.name,
+    ...(i.areaName ? { description: i.areaName } : {}),
+  }));
+}
+
+export async function resolveInstitution(id: string): Promise<RemoteOption | null> {
+  const result = await call('institutions.get', { id });
+  return result.ok ? { value: result.value.id, label: result.value.name } : null;
+}
+
+export async function searchPeople(query: string): Promise<RemoteOption[]> {
+  const result = await call('people.list', { query, limit: 30 });
+  if (!result.ok) return [];
+  return result.value.items.map((p) => {
+    const description = [p.position, p.institutionName].filter(Boolean).join(' · ');
+    return { value: p.id, label: p.name, ...(description ? { description } : {}) };
+  });
+}
+
+export async function resolvePerson(id: string): Promise<RemoteOption | null> {
+  const result = await call('people.get', { id });
+  return result.ok ? { value: result.value.id, label: result.value.name } : null;
+}

@@ -1,0 +1,164 @@
+import { ActionIcon, Button, Group, Modal, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconPencil, IconPlus, IconSearch, IconTrash, IconUser } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Person } from '../../../shared/domain/directory';
+import { formatNip } from '../../../shared/format/nip';
+import { call } from '../../api/client';
+import { ConfirmDelete } from '../../components/ConfirmDelete';
+import { ListState } from '../../components/ListState';
+import { Paginator } from '../../components/Paginator';
+import { translateMessage } from '../../i18n';
+import { usePeopleList } from '../../stores/directory';
+import { PersonForm } from './PersonForm';
+
+type Editing = { mode: 'new' } | { mode: 'edit'; person: Person } | null;
+
+export function PeoplePanel() {
+  const { t } = useTranslation();
+  const { filters, page, loading, error, setFilters, reload } = usePeopleList();
+  const [search, setSearch] = useState(filters.query ?? '');
+  const [editing, setEditing] = useState<Editing>(null);
+  const [deleting, setDeleting] = useState<Person | null>(null);
+  const applySearch = useDebouncedCallback((query: string) => setFilters({ query }), 250);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  /** The list holds masked phone numbers: the form edits the full record. */
+  async function openEditor(id: string): Promise<void> {
+    const result = await call('people.get', { id });
+    if (result.ok) setEditing({ mode: 'edit', person: result.value });
+    else notifications.show({ color: 'red', message: translateMessage(result.error.message) });
+  }
+
+  return (
+    <>
+      <Group justify="space-between" mb="sm" wrap="wrap">
+        <TextInput
+          aria-label={t('common.search')}
+          placeholder={t('common.searchPlaceholder')}
+          leftSection={<IconSearch size={16} />}
+          value={search}
+          onChange={(event) => {
+            setSearch(event.currentTarget.value);
+            applySearch(event.currentTarget.value);
+          }}
+          w={280}
+        />
+        <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing({ mode: 'new' })}>
+          {t('directory.newPerson')}
+        </Button>
+      </Group>
+
+      <ListState
+        loading={loading}
+        error={error}
+        total={page?.total}
+        filtered={Boolean(filters.query)}
+        emptyText={t('directory.emptyPeople')}
+        icon={<IconUser size={32} />}
+      />
+      {page && page.total > 0 ? (
+        <>
+          <Table striped highlightOnHover className="sirakor-table" aria-label={t('directory.people')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('person.name')}</Table.Th>
+                <Table.Th>{t('person.position')}</Table.Th>
+                <Table.Th>{t('person.nip')}</Table.Th>
+                <Table.Th>{t('person.phone')}</Table.Th>
+                <Table.Th w={90}>{t('common.actions')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {page.items.map((person) => (
+                <Table.Tr key={person.id}>
+                  <Table.Td>
+                    <Text size="sm" fw={500}>
+                      {person.name}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{person.position ?? t('common.none')}</Text>
+                    {person.institutionName ? (
+                      <Text size="xs" c="dimmed">
+                        {person.institutionName}
+                      </Text>
+                    ) : null}
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" ff="monospace">
+                      {person.nip ? formatNip(person.nip) : t('common.none')}
+                    </Text>
+                    {person.rank ? (
+                      <Text size="xs" c="dimmed">
+                        {person.rank}
+                      </Text>
+                    ) : null}
+                  </Table.Td>
+                  <Table.Td>{person.phone ?? t('common.none')}</Table.Td>
+                  <Table.Td>
+                    <Group gap={4} wrap="nowrap">
+                      <Tooltip label={t('common.edit')}>
+                        <ActionIcon
+                          variant="subtle"
+                          aria-label={`${t('common.edit')} ${person.name}`}
+                          onClick={() => void openEditor(person.id)}
+                        >
+                          <IconPencil size={16} />
+                        </ActionIcon>
+                      </Tooltip>
+                      <Tooltip label={t('common.delete')}>
+                        <ActionIcon
+                          variant="subtle"
+                          color="red"
+                          aria-label={`${t('common.delete')} ${person.name}`}
+                          onClick={() => setDeleting(person)}
+                        >
+                          <IconTrash size={16} />
+                        </ActionIcon>
+                      </Tooltip>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          <Paginator
+            total={page.total}
+            limit={filters.limit ?? 50}
+            offset={filters.offset ?? 0}
+            onOffset={(offset) => setFilters({ offset })}
+          />
+        </>
+      ) : null}
+
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing?.mode === 'edit' ? t('directory.editPerson') : t('directory.newPerson')}
+        size="lg"
+      >
+        {editing ? (
+          <PersonForm
+            person={editing.mode === 'edit' ? editing.person : null}
+            onCancel={() => setEditing(null)}
+            onSaved={(saved) => {
+              setEditing(null);
+              notifications.show({ color: 'green', message: t('directory.personSaved', { name: saved.name }) });
+            }}
+          />
+        ) : null}
+      </Modal>
+      <ConfirmDelete
+        name={deleting?.name ?? null}
+        onClose={() => setDeleting(null)}
+        onConfirm={() => call('people.delete', { id: deleting?.id ?? '' })}
+      />
+    </>
+  );
+}

@@ -1,0 +1,126 @@
+import { Alert, Button, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Person } from '../../../shared/domain/directory';
+import { formatNip } from '../../../shared/format/nip';
+import { call } from '../../api/client';
+import { RemoteSelect } from '../../components/RemoteSelect';
+import { resolveInstitution, searchInstitutions } from '../../components/pickers';
+import { splitApiError } from '../../hooks/api-errors';
+
+interface PersonValues {
+  name: string;
+  position: string;
+  institutionId: string | null;
+  nip: string;
+  rank: string;
+  phone: string;
+  email: string;
+}
+
+const FIELDS = ['name', 'position', 'institutionId', 'nip', 'rank', 'phone', 'email'] as const;
+
+/** `person` must be the full record (people.get): lists carry masked phone numbers. */
+export function PersonForm({
+  person,
+  defaultInstitutionId = null,
+  onSaved,
+  onCancel,
+}: {
+  person: Person | null;
+  defaultInstitutionId?: string | null;
+  onSaved: (saved: Person) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const [general, setGeneral] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const form = useForm<PersonValues>({
+    initialValues: {
+      name: person?.name ?? '',
+      position: person?.position ?? '',
+      institutionId: person?.institutionId ?? defaultInstitutionId,
+      nip: formatNip(person?.nip ?? null),
+      rank: person?.rank ?? '',
+      phone: person?.phone ?? '',
+      email: person?.email ?? '',
+    },
+  });
+
+  async function submit(values: PersonValues): Promise<void> {
+    setSaving(true);
+    const result = person
+      ? await call('people.update', { ...values, id: person.id })
+      : await call('people.create', values);
+    setSaving(false);
+    if (result.ok) {
+      onSaved(result.value);
+      return;
+    }
+    const errors = splitApiError(result.error, FIELDS);
+    form.setErrors(errors.fields);
+    setGeneral(errors.general);
+  }
+
+  return (
+    <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate>
+      <Stack gap="sm">
+        <TextInput
+          label={t('person.name')}
+          description={t('person.nameHint')}
+          required
+          data-autofocus
+          {...form.getInputProps('name')}
+        />
+        <SimpleGrid cols={2}>
+          <TextInput
+            label={t('person.position')}
+            placeholder={t('person.positionPlaceholder')}
+            {...form.getInputProps('position')}
+          />
+          <RemoteSelect
+            label={t('person.institution')}
+            placeholder={t('person.institutionPlaceholder')}
+            search={searchInstitutions}
+            resolve={resolveInstitution}
+            value={form.values.institutionId}
+            error={form.errors.institutionId}
+            onChange={(id) => form.setFieldValue('institutionId', id)}
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={2}>
+          <TextInput
+            label={t('person.nip')}
+            description={t('person.nipHint')}
+            inputMode="numeric"
+            {...form.getInputProps('nip')}
+          />
+          <TextInput
+            label={t('person.rank')}
+            placeholder={t('person.rankPlaceholder')}
+            {...form.getInputProps('rank')}
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={2}>
+          <TextInput
+            label={t('person.phone')}
+            description={t('person.phoneHint')}
+            inputMode="tel"
+            {...form.getInputProps('phone')}
+          />
+          <TextInput label={t('person.email')} inputMode="email" {...form.getInputProps('email')} />
+        </SimpleGrid>
+        {general ? <Alert color="red">{general}</Alert> : null}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={saving}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,61 @@
+import { Alert, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconInfoCircle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { ROUTES } from '../../app/routes';
+import { useSettings } from '../../stores/settings';
+import { useCounts } from './useCounts';
+
+function CountCard({ label, value, href }: { label: string; value: number | undefined; href: string }) {
+  return (
+    <Card withBorder component={Link} href={href} padding="md">
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+      <Text size="xl" fw={700} data-testid={`count-${href}`}>
+        {value ?? '…'}
+      </Text>
+    </Card>
+  );
+}
+
+export default function HomePage() {
+  const { t } = useTranslation();
+  const office = useSettings((s) => s.settings?.office);
+  const counts = useCounts();
+  return (
+    <Stack gap="lg" maw={960}>
+      <Title order={2}>{t('home.greeting', { office: office?.officeName ?? '' })}</Title>
+      <div>
+        <Text fw={600} mb="xs">
+          {t('home.counts')}
+        </Text>
+        <SimpleGrid cols={{ base: 1, xs: 3 }}>
+          <CountCard label={t('home.meetings')} value={counts?.meetings} href={ROUTES.meetings} />
+          <CountCard label={t('home.institutions')} value={counts?.institutions} href={ROUTES.directory} />
+          <CountCard label={t('home.people')} value={counts?.people} href={ROUTES.directory} />
+        </SimpleGrid>
+      </div>
+      <Alert variant="light" icon={<IconInfoCircle />}>
+        {t('home.dashboardPending')}
+      </Alert>
+      <Card withBorder>
+        <Text fw={600} mb="xs">
+          {t('home.nextSteps')}
+        </Text>
+        <List spacing="xs" mb="md">
+          <List.Item>{t('home.stepDirectory')}</List.Item>
+          <List.Item>{t('home.stepMeeting')}</List.Item>
+        </List>
+        <Group>
+          <Button component={Link} href={ROUTES.directory} variant="light">
+            {t('home.openDirectory')}
+          </Button>
+          <Button component={Link} href={ROUTES.meetings} variant="light">
+            {t('home.openMeetings')}
+          </Button>
+        </Group>
+      </Card>
+    </Stack>
+  );
+}

@@ -1,0 +1,52 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+
+export interface RunningPreview {
+  url: string;
+  origin: string;
+  token: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts `electron/preview/cli.ts --no-build` (the renderer is built once by global-setup) on a
+ * data folder and waits for its "Sirakor preview: URL" line, exactly as a person would use it.
+ */
+export function startPreview(dataDir: string): Promise<RunningPreview> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'electron/preview/cli.ts', '--data-dir', dataDir, '--no-build'],
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timeout = setTimeout(() => reject(new Error(`preview host did not start:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Sirakor preview: (http:\/\/127\.0\.0\.1:\d+)\/\?token=([0-9a-f]+)/.exec(output);
+      if (!match) return;
+      clearTimeout(timeout);
+      const origin = match[1] as string;
+      const token = match[2] as string;
+      resolve({
+        url: `${origin}/?token=${token}`,
+        origin,
+        token,
+        stop: () =>
+          new Promise<void>((done) => {
+            if (child.exitCode !== null) return done();
+            child.once('exit', () => done());
+            child.kill('SIGTERM');
+          }),
+      });
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => {
+      clearTimeout(timeout);
+      reject(new Error(`preview host exited with ${code}:\n${output}`));
+    });
+  });
+}
