@@ -12,7 +12,8 @@ export function parsePreviewArgs(argv: readonly string[]): PreviewArgs {
     const [flag, inline] = arg?.includes('=') ? (arg.split(/=(.*)/s, 2) as [string, string]) : [arg, undefined];
     const value = (): string => {
       const next = inline ?? argv[++i];
-      if (next === undefined) throw new Error(`${flag} needs a value`);
+      // An empty value (`--data-dir=`) would silently mean the current folder.
+      if (!next) throw new Error(`${flag} needs a value`);
       return next;
     };
     if (flag === '--data-dir') args.dataDir = value();
