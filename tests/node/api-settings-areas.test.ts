@@ -189,6 +189,19 @@ describe('areas.search', () => {
     expect(new Set(ranks)).toEqual(new Set([0, 1, 2]));
   });
 
+  it('ranks areas under `near` (the office kabupaten) first, without leaving the others out', async () => {
+    const results = await search({ query: 'tolo', near: '73.04', limit: 200 });
+    expect(results).toHaveLength(72);
+    expect(results.slice(0, 6).map((a) => a.code)).toEqual([
+      '73.04.05.1001',
+      '73.04.05.1005',
+      '73.04.05.1003',
+      '73.04.05.1004',
+      '73.04.05.1002',
+      '72.07.06.2014',
+    ]);
+  });
+
   it('searches only under the area given as `within`', async () => {
     const results = await search({ query: 'tolo', within: '73.04.05' });
     expect(results.map((a) => a.name)).toEqual(['Tolo', 'Tolo Barat', 'Tolo Selatan', 'Tolo Timur', 'Tolo Utara']);

@@ -65,6 +65,7 @@ export function areasRepository(db: Db) {
       query: string;
       level?: AreaLevel | undefined;
       within?: string | undefined;
+      near?: string | undefined;
       limit: number;
     }): AreaWithPath[] {
       const query = foldForSearch(options.query);
