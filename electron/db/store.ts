@@ -30,9 +30,14 @@ export class NetworkDataFolderError extends Error {
   }
 }
 
-/** SQLite's locking is unreliable on network shares; a database there can be corrupted. */
+/**
+ * SQLite's locking is unreliable on network shares; a database there can be corrupted. UNC paths
+ * (`\\server\share`, `\\?\UNC\server\share`) are refused; Windows long local paths (`\\?\C:\…`)
+ * and device paths are not network paths. Mapped drive letters cannot be told apart from here.
+ */
 export function isNetworkPath(path: string): boolean {
-  return /^(\\\\|\/\/)[^\\/]/.test(path);
+  if (/^[\\/]{2}\?[\\/]UNC[\\/]/i.test(path)) return true;
+  return /^[\\/]{2}[^\\/?.]/.test(path);
 }
 
 function timestampForFile(): string {

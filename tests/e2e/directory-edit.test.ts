@@ -74,7 +74,7 @@ describe('directory search, edit and delete, through the preview host', () => {
     await expect.poll(() => institutions.getByRole('row').count()).toBe(2);
 
     await page.getByRole('tab', { name: 'Orang' }).click();
-    await page.getByRole('cell', { name: '0812••••7890', exact: true }).waitFor();
+    await page.getByRole('cell', { name: '0812•••••890', exact: true }).waitFor();
     await page.getByRole('button', { name: 'Ubah Alfian Afandy Syam' }).click();
     expect(await field(dialog, 'No. HP').inputValue()).toBe('081234567890');
     await field(dialog, 'Pangkat/Golongan').fill('Pembina Utama Muda, IV/c');

@@ -131,7 +131,7 @@ describe('loadRegions (the shipped Kemendagri 2025 list)', () => {
     const indexes = db
       .prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'areas' AND sql IS NOT NULL")
       .all();
-    expect(indexes).toEqual([{ name: 'areas_parent' }, { name: 'areas_search_name' }]);
+    expect(indexes).toEqual([{ name: 'areas_parent' }]);
     expect(db.pragma('foreign_key_check(areas)')).toEqual([]);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
   });

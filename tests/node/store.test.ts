@@ -170,5 +170,8 @@ describe('openStore', () => {
     expect(isNetworkPath('C:\\Users\\operator\\AppData\\Roaming\\Sirakor')).toBe(false);
     expect(isNetworkPath('/home/operator/.config/Sirakor')).toBe(false);
     expect(isNetworkPath('relative/data')).toBe(false);
+    expect(isNetworkPath('\\\\?\\UNC\\fileserver\\data')).toBe(true);
+    expect(isNetworkPath('\\\\?\\C:\\Users\\operator\\Sirakor')).toBe(false);
+    expect(isNetworkPath('\\\\.\\C:\\data')).toBe(false);
   });
 });

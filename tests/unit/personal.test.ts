@@ -3,10 +3,11 @@ import { maskPhone } from '../../shared/format/personal';
 
 describe('maskPhone', () => {
   it('keeps the first four and last four digits of a mobile number', () => {
-    expect(maskPhone('0812-3456-7890')).toBe('0812••••7890');
-    expect(maskPhone('081234567890')).toBe('0812••••7890');
-    expect(maskPhone('+62 812 3456 7890')).toBe('6281•••••7890');
-    expect(maskPhone('(0411) 123456')).toBe('0411••3456');
+    expect(maskPhone('0812-3456-7890')).toBe('0812•••••890');
+    expect(maskPhone('081234567890')).toBe('0812•••••890');
+    expect(maskPhone('+62 812 3456 7890')).toBe('6281••••••890');
+    expect(maskPhone('(0411) 123456')).toBe('0411•••456');
+    expect(maskPhone('041112345')).toBe('••••••345');
   });
 
   it('shows only the last three digits of a short number', () => {

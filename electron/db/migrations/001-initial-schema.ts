@@ -21,7 +21,6 @@ CREATE TABLE areas (
   search_name TEXT NOT NULL
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX areas_parent ON areas (parent_code, name);
-CREATE INDEX areas_search_name ON areas (search_name);
 
 CREATE TABLE institutions (
   id TEXT PRIMARY KEY,
