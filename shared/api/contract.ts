@@ -1,7 +1,11 @@
 import type { z } from 'zod';
 import type { Area, AreaWithPath } from '../domain/areas';
 import type { Institution, Page, Person } from '../domain/directory';
-import type { Meeting, MeetingListItem } from '../domain/meetings';
+import type { AgendaItem } from '../domain/agenda';
+import type { Commitment } from '../domain/commitments';
+import type { Meeting, MeetingListItem, MeetingWorkspace } from '../domain/meetings';
+import type { Decision, MinutesEntry } from '../domain/minutes';
+import type { Participant } from '../domain/participants';
 import type { Settings } from '../domain/settings';
 import type { AppInfo } from '../domain/app';
 import { areasChildrenInput, areasGetInput, areasSearchInput } from './schemas/areas';
@@ -15,10 +19,30 @@ import {
   personUpdateInput,
 } from './schemas/directory';
 import { meetingCreateInput, meetingListInput, meetingUpdateInput } from './schemas/meetings';
+import {
+  agendaCreateInput,
+  agendaMoveInput,
+  agendaUpdateInput,
+  attendanceInput,
+  commitmentCreateInput,
+  commitmentUpdateInput,
+  decisionCreateInput,
+  decisionUpdateInput,
+  meetingApproveInput,
+  meetingDuplicateInput,
+  meetingStatusInput,
+  meetingSummaryInput,
+  meetingUnlockInput,
+  minutesCreateInput,
+  minutesUpdateInput,
+  participantAddInput,
+  participantToDirectoryInput,
+  participantUpdateInput,
+} from './schemas/meeting-workflow';
 import { settingsUpdateInput } from './schemas/settings';
 
 /** What a write changed; stores listening to change events reload what they show of it. */
-export const ENTITIES = ['settings', 'areas', 'institutions', 'people', 'meetings'] as const;
+export const ENTITIES = ['settings', 'areas', 'institutions', 'people', 'meetings', 'commitments'] as const;
 export type Entity = (typeof ENTITIES)[number];
 
 export interface ChangeEvent {
@@ -72,6 +96,36 @@ export const api = {
   'meetings.create': method(meetingCreateInput, ['meetings']).returns<Meeting>(),
   'meetings.update': method(meetingUpdateInput, ['meetings']).returns<Meeting>(),
   'meetings.delete': method(byId, ['meetings']).returns<{ id: string }>(),
+  'meetings.workspace': method(byId).returns<MeetingWorkspace>(),
+  'meetings.setStatus': method(meetingStatusInput, ['meetings']).returns<Meeting>(),
+  'meetings.approve': method(meetingApproveInput, ['meetings', 'commitments']).returns<Meeting>(),
+  'meetings.unlock': method(meetingUnlockInput, ['meetings', 'commitments']).returns<Meeting>(),
+  'meetings.updateSummary': method(meetingSummaryInput, ['meetings']).returns<Meeting>(),
+  'meetings.duplicate': method(meetingDuplicateInput, ['meetings']).returns<Meeting>(),
+
+  // Every write below belongs to one meeting and is refused with LOCKED once it is approved.
+  'agenda.create': method(agendaCreateInput, ['meetings']).returns<AgendaItem>(),
+  'agenda.update': method(agendaUpdateInput, ['meetings']).returns<AgendaItem>(),
+  'agenda.delete': method(byId, ['meetings', 'commitments']).returns<{ id: string }>(),
+  'agenda.move': method(agendaMoveInput, ['meetings']).returns<AgendaItem[]>(),
+
+  'participants.add': method(participantAddInput, ['meetings', 'people']).returns<Participant>(),
+  'participants.update': method(participantUpdateInput, ['meetings']).returns<Participant>(),
+  'participants.remove': method(byId, ['meetings']).returns<{ id: string }>(),
+  'participants.setAttendance': method(attendanceInput, ['meetings']).returns<Participant>(),
+  'participants.toDirectory': method(participantToDirectoryInput, ['meetings', 'people']).returns<Participant>(),
+
+  'minutes.create': method(minutesCreateInput, ['meetings']).returns<MinutesEntry>(),
+  'minutes.update': method(minutesUpdateInput, ['meetings']).returns<MinutesEntry>(),
+  'minutes.delete': method(byId, ['meetings']).returns<{ id: string }>(),
+
+  'decisions.create': method(decisionCreateInput, ['meetings']).returns<Decision>(),
+  'decisions.update': method(decisionUpdateInput, ['meetings']).returns<Decision>(),
+  'decisions.delete': method(byId, ['meetings']).returns<{ id: string }>(),
+
+  'commitments.create': method(commitmentCreateInput, ['meetings', 'commitments']).returns<Commitment>(),
+  'commitments.update': method(commitmentUpdateInput, ['meetings', 'commitments']).returns<Commitment>(),
+  'commitments.delete': method(byId, ['meetings', 'commitments']).returns<{ id: string }>(),
 } as const;
 
 export type Api = typeof api;

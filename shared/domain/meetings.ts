@@ -1,4 +1,9 @@
+import type { AgendaItem, AgendaSchedule } from './agenda';
 import type { TimeZone } from './areas';
+import type { Commitment } from './commitments';
+import type { HistoryItem } from './history';
+import type { Decision, MinutesEntry } from './minutes';
+import type { AttendanceCounts, Participant } from './participants';
 
 export const MEETING_KINDS = ['rakor_tpps', 'rembuk_stunting', 'rapat_teknis', 'monev', 'lainnya'] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
@@ -36,6 +41,12 @@ export interface Meeting {
   minuteTakerName: string | null;
   invitationNumber: string | null;
   status: MeetingStatus;
+  /** Kesimpulan: the meeting-level conclusion written at the end of the minutes. */
+  summary: string | null;
+  /** When the chair closed the meeting, `HH:MM`. */
+  closingTime: string | null;
+  approvedAt: string | null;
+  isTemplate: boolean;
   createdAt: string;
   updatedAt: string;
 }
@@ -44,3 +55,17 @@ export type MeetingListItem = Pick<
   Meeting,
   'id' | 'title' | 'kind' | 'hostLevel' | 'areas' | 'date' | 'startTime' | 'timeZone' | 'venue' | 'status' | 'chairName'
 >;
+
+/** Everything the meeting workspace shows, loaded in one call. */
+export interface MeetingWorkspace {
+  meeting: Meeting;
+  agenda: AgendaItem[];
+  schedule: AgendaSchedule;
+  participants: Participant[];
+  counts: AttendanceCounts;
+  minutes: MinutesEntry[];
+  decisions: Decision[];
+  commitments: Commitment[];
+  /** Status changes, approvals and unlocks with their reasons, newest first. */
+  history: HistoryItem[];
+}

@@ -34,6 +34,13 @@ export const meetingCreateInput = z.strictObject(meetingFields).superRefine(endA
 export const meetingUpdateInput = z.strictObject({ id, ...meetingFields }).superRefine(endAfterStart);
 export const meetingListInput = z.strictObject({
   query: searchQuery,
+  /** Meetings on or after / on or before these dates (the list's "upcoming" and "past" views). */
+  dateFrom: isoDate.optional(),
+  dateTo: isoDate.optional(),
+  /** Oldest first for upcoming meetings; newest first otherwise. */
+  order: z.enum(['asc', 'desc']).default('desc'),
+  /** Lists the saved templates instead of meetings. */
+  templates: z.boolean().default(false),
   status: z.enum(MEETING_STATUSES).optional(),
   kind: z.enum(MEETING_KINDS).optional(),
   /** Meetings of this area or of any area under it. */

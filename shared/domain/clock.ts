@@ -1,0 +1,11 @@
+/** Minutes after midnight of a wall-clock time `HH:MM`. */
+export function minutesOfDay(time: string): number {
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  return hours * 60 + minutes;
+}
+
+/** `HH:MM` of a number of minutes after midnight; past midnight it wraps (a meeting never spans days). */
+export function clockOf(minutes: number): string {
+  const wrapped = ((minutes % 1440) + 1440) % 1440;
+  return `${String(Math.floor(wrapped / 60)).padStart(2, '0')}:${String(wrapped % 60).padStart(2, '0')}`;
+}

@@ -1,0 +1,96 @@
+import type { Sector } from './directory';
+
+export const PARTICIPANT_ROLES = ['chair', 'presenter', 'participant', 'minute_taker', 'guest'] as const;
+export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
+
+export const ATTENDANCE = ['unknown', 'present', 'excused', 'absent', 'represented'] as const;
+export type Attendance = (typeof ATTENDANCE)[number];
+
+/**
+ * An invitee or a walk-in. It names a person from the directory, an institution (invited as a
+ * whole: "Kepala Puskesmas se-Kecamatan"), or, for a walk-in not in the directory, a free name.
+ */
+export interface Participant {
+  id: string;
+  meetingId: string;
+  personId: string | null;
+  personName: string | null;
+  personPosition: string | null;
+  institutionId: string | null;
+  institutionName: string | null;
+  institutionSector: Sector | null;
+  freeName: string | null;
+  freePosition: string | null;
+  role: ParticipantRole;
+  /** False for someone who came without an invitation (walk-in). */
+  invited: boolean;
+  attendance: Attendance;
+  standInName: string | null;
+  standInPosition: string | null;
+  arrivalTime: string | null;
+  position: number;
+  updatedAt: string;
+}
+
+export interface AttendanceCounts {
+  invitedPeople: number;
+  invitedInstitutions: number;
+  presentPeople: number;
+  presentInstitutions: number;
+  walkIns: number;
+  excused: number;
+  absent: number;
+  represented: number;
+  unknown: number;
+  /** Invitees per institution sector; participants without an institution count as `lainnya`. */
+  invitedBySector: Partial<Record<Sector, number>>;
+}
+
+export function isPresent(attendance: Attendance): boolean {
+  return attendance === 'present' || attendance === 'represented';
+}
+
+/** One line per participant: who they are, for lists and documents. */
+export function participantName(p: Pick<Participant, 'personName' | 'freeName' | 'institutionName'>): string {
+  return p.personName ?? p.freeName ?? p.institutionName ?? '';
+}
+
+/**
+ * Live counts for the attendance screen and the minutes' "peserta" line. A participant invited
+ * as an institution counts as one institution and, once present, as one person.
+ */
+export function countAttendance(participants: readonly Participant[]): AttendanceCounts {
+  const invitedInstitutions = new Set<string>();
+  const presentInstitutions = new Set<string>();
+  const counts: AttendanceCounts = {
+    invitedPeople: 0,
+    invitedInstitutions: 0,
+    presentPeople: 0,
+    presentInstitutions: 0,
+    walkIns: 0,
+    excused: 0,
+    absent: 0,
+    represented: 0,
+    unknown: 0,
+    invitedBySector: {},
+  };
+  for (const p of participants) {
+    if (p.invited) {
+      counts.invitedPeople++;
+      if (p.institutionId) invitedInstitutions.add(p.institutionId);
+      const sector = p.institutionSector ?? 'lainnya';
+      counts.invitedBySector[sector] = (counts.invitedBySector[sector] ?? 0) + 1;
+    } else counts.walkIns++;
+    if (isPresent(p.attendance)) {
+      counts.presentPeople++;
+      if (p.institutionId) presentInstitutions.add(p.institutionId);
+    }
+    if (p.attendance === 'excused') counts.excused++;
+    if (p.attendance === 'absent') counts.absent++;
+    if (p.attendance === 'represented') counts.represented++;
+    if (p.attendance === 'unknown') counts.unknown++;
+  }
+  counts.invitedInstitutions = invitedInstitutions.size;
+  counts.presentInstitutions = presentInstitutions.size;
+  return counts;
+}
