@@ -18,6 +18,7 @@ import { ROUTES } from './routes';
 // Each section is loaded when first opened, so start-up only loads the shell.
 const HomePage = lazy(() => import('../features/home/HomePage'));
 const MeetingsPage = lazy(() => import('../features/meetings/MeetingsPage'));
+const MeetingWorkspacePage = lazy(() => import('../features/meetings/workspace/MeetingWorkspacePage'));
 const CommitmentsPage = lazy(() => import('../features/placeholders/CommitmentsPage'));
 const PlansPage = lazy(() => import('../features/placeholders/PlansPage'));
 const DirectoryPage = lazy(() => import('../features/directory/DirectoryPage'));
@@ -59,6 +60,7 @@ function Navigation() {
 const PAGES: { path?: string; Component: ComponentType }[] = [
   { path: ROUTES.home, Component: HomePage },
   { path: ROUTES.meetings, Component: MeetingsPage },
+  { path: ROUTES.meeting, Component: MeetingWorkspacePage },
   { path: ROUTES.commitments, Component: CommitmentsPage },
   { path: ROUTES.plans, Component: PlansPage },
   { path: ROUTES.directory, Component: DirectoryPage },

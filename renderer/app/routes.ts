@@ -2,8 +2,16 @@
 export const ROUTES = {
   home: '/',
   meetings: '/rapat',
+  meeting: '/rapat/:id/:tab?',
   commitments: '/komitmen',
   plans: '/rencana-aksi',
   directory: '/direktori',
   settings: '/pengaturan',
 } as const;
+
+export const WORKSPACE_TABS = ['persiapan', 'pelaksanaan', 'pengesahan'] as const;
+export type WorkspaceTab = (typeof WORKSPACE_TABS)[number];
+
+export function meetingPath(id: string, tab: WorkspaceTab = 'persiapan'): string {
+  return `/rapat/${id}/${tab}`;
+}

@@ -8,8 +8,14 @@ import { parseClock } from '../../shared/format/parse-clock';
 export function ClockInput({
   value,
   onChange,
+  onCommit,
   ...props
-}: Omit<TextInputProps, 'value' | 'onChange'> & { value: string; onChange: (value: string) => void }) {
+}: Omit<TextInputProps, 'value' | 'onChange'> & {
+  value: string;
+  onChange: (value: string) => void;
+  /** Called when the field is left, with the normalised time (or the text as typed if it is not one). */
+  onCommit?: (value: string) => void;
+}) {
   return (
     <TextInput
       {...props}
@@ -19,9 +25,11 @@ export function ClockInput({
       maxLength={5}
       onChange={(event) => onChange(event.currentTarget.value)}
       onBlur={(event) => {
-        const parsed = parseClock(event.currentTarget.value);
+        const typed = event.currentTarget.value;
+        const parsed = parseClock(typed);
         if (parsed) onChange(parsed);
         props.onBlur?.(event);
+        onCommit?.(parsed ?? typed);
       }}
     />
   );

@@ -1,39 +1,47 @@
-import { ActionIcon, Alert, Badge, Button, Group, Modal, Select, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Modal,
+  SegmentedControl,
+  Select,
+  Table,
+  Text,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
-import { IconInfoCircle, IconPencil, IconPlus, IconSearch, IconTrash, IconUsersGroup } from '@tabler/icons-react';
+import { IconCopy, IconPlus, IconSearch, IconTrash, IconUsersGroup } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  MEETING_KINDS,
-  MEETING_STATUSES,
-  type Meeting,
-  type MeetingKind,
-  type MeetingListItem,
-  type MeetingStatus,
-} from '../../../shared/domain/meetings';
+import { Link, useLocation } from 'wouter';
+import { MEETING_KINDS, type MeetingKind, type MeetingListItem } from '../../../shared/domain/meetings';
 import { formatDayDateId, formatTimeId } from '../../../shared/format/dates';
 import { call } from '../../api/client';
+import { meetingPath } from '../../app/routes';
 import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { ListState } from '../../components/ListState';
 import { PageHeader } from '../../components/PageHeader';
 import { Paginator } from '../../components/Paginator';
 import { RemoteSelect } from '../../components/RemoteSelect';
 import { resolveArea, searchAnyArea } from '../../components/pickers';
-import { translateMessage } from '../../i18n';
+import { notifyFailure, notifySuccess } from '../../hooks/notify';
 import { useMeetingsList } from '../../stores/meetings';
 import { useSettings } from '../../stores/settings';
 import { MeetingForm } from './MeetingForm';
 import { STATUS_COLORS } from './status-colors';
-
-type Editing = { mode: 'new' } | { mode: 'edit'; meeting: Meeting } | null;
+import { filtersForView, MEETING_VIEWS, type MeetingView } from './views';
 
 export default function MeetingsPage() {
   const { t } = useTranslation();
+  const [, navigate] = useLocation();
   const office = useSettings((s) => s.settings?.office);
   const { filters, page, loading, error, setFilters, reload } = useMeetingsList();
+  const [view, setView] = useState<MeetingView>('all');
   const [search, setSearch] = useState(filters.query ?? '');
-  const [editing, setEditing] = useState<Editing>(null);
+  const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<MeetingListItem | null>(null);
   const applySearch = useDebouncedCallback((query: string) => setFilters({ query }), 250);
 
@@ -41,26 +49,37 @@ export default function MeetingsPage() {
     void reload();
   }, [reload]);
 
-  async function openEditor(id: string): Promise<void> {
-    const result = await call('meetings.get', { id });
-    if (result.ok) setEditing({ mode: 'edit', meeting: result.value });
-    else notifications.show({ color: 'red', message: translateMessage(result.error.message) });
+  function changeView(next: MeetingView): void {
+    setView(next);
+    setFilters(filtersForView(next));
   }
 
-  const filtered = Boolean(filters.query || filters.status || filters.kind || filters.areaCode);
+  async function startFromTemplate(template: MeetingListItem): Promise<void> {
+    const result = notifyFailure(await call('meetings.duplicate', { id: template.id, asTemplate: false }));
+    if (result.ok) {
+      notifySuccess(t('meetings.fromTemplate', { title: template.title }));
+      navigate(meetingPath(result.value.id));
+    }
+  }
+
+  const filtered = Boolean(filters.query || filters.kind || filters.areaCode) || view !== 'all';
+  const templates = view === 'templates';
   return (
     <>
       <PageHeader
         title={t('meetings.title')}
         actions={
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing({ mode: 'new' })}>
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
             {t('meetings.new')}
           </Button>
         }
       />
-      <Alert variant="light" icon={<IconInfoCircle />} mb="md">
-        {t('meetings.workflowPending')}
-      </Alert>
+      <SegmentedControl
+        mb="sm"
+        value={view}
+        onChange={(value) => changeView(value as MeetingView)}
+        data={MEETING_VIEWS.map((value) => ({ value, label: t(`meetings.view.${value}`) }))}
+      />
       <Group gap="xs" mb="sm" wrap="wrap">
         <TextInput
           aria-label={t('common.search')}
@@ -72,15 +91,6 @@ export default function MeetingsPage() {
             applySearch(event.currentTarget.value);
           }}
           w={260}
-        />
-        <Select
-          aria-label={t('meetings.filterStatus')}
-          placeholder={t('meetings.filterStatus')}
-          clearable
-          data={MEETING_STATUSES.map((value) => ({ value, label: t(`meetingStatus.${value}`) }))}
-          value={filters.status ?? null}
-          onChange={(status) => setFilters({ status: (status as MeetingStatus | null) ?? undefined })}
-          w={190}
         />
         <Select
           aria-label={t('meetings.filterKind')}
@@ -119,7 +129,7 @@ export default function MeetingsPage() {
                 <Table.Th>{t('meeting.title')}</Table.Th>
                 <Table.Th>{t('meetings.areas')}</Table.Th>
                 <Table.Th w={150}>{t('meetings.filterStatus')}</Table.Th>
-                <Table.Th w={90}>{t('common.actions')}</Table.Th>
+                <Table.Th w={60}>{t('common.actions')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -132,9 +142,9 @@ export default function MeetingsPage() {
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm" fw={500}>
+                    <Anchor component={Link} href={meetingPath(meeting.id)} size="sm" fw={500}>
                       {meeting.title}
-                    </Text>
+                    </Anchor>
                     <Text size="xs" c="dimmed">
                       {[t(`meetingKind.${meeting.kind}`), meeting.venue].filter(Boolean).join(' · ')}
                     </Text>
@@ -142,20 +152,21 @@ export default function MeetingsPage() {
                   <Table.Td>{meeting.areas.map((a) => a.name).join(', ')}</Table.Td>
                   <Table.Td>
                     <Badge variant="light" color={STATUS_COLORS[meeting.status]}>
-                      {t(`meetingStatus.${meeting.status}`)}
+                      {templates ? t('meetings.template') : t(`meetingStatus.${meeting.status}`)}
                     </Badge>
                   </Table.Td>
                   <Table.Td>
-                    <Group gap={4} wrap="nowrap">
-                      <Tooltip label={t('common.edit')}>
+                    {templates ? (
+                      <Tooltip label={t('meetings.useTemplate')}>
                         <ActionIcon
                           variant="subtle"
-                          aria-label={`${t('common.edit')} ${meeting.title}`}
-                          onClick={() => void openEditor(meeting.id)}
+                          aria-label={`${t('meetings.useTemplate')} ${meeting.title}`}
+                          onClick={() => void startFromTemplate(meeting)}
                         >
-                          <IconPencil size={16} />
+                          <IconCopy size={16} />
                         </ActionIcon>
                       </Tooltip>
+                    ) : meeting.status === 'approved' ? null : (
                       <Tooltip label={t('common.delete')}>
                         <ActionIcon
                           variant="subtle"
@@ -166,7 +177,7 @@ export default function MeetingsPage() {
                           <IconTrash size={16} />
                         </ActionIcon>
                       </Tooltip>
-                    </Group>
+                    )}
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -181,20 +192,16 @@ export default function MeetingsPage() {
         </>
       ) : null}
 
-      <Modal
-        opened={editing !== null}
-        onClose={() => setEditing(null)}
-        title={editing?.mode === 'edit' ? t('meetings.edit') : t('meetings.new')}
-        size="xl"
-      >
-        {editing ? (
+      <Modal opened={creating} onClose={() => setCreating(false)} title={t('meetings.new')} size="xl">
+        {creating ? (
           <MeetingForm
-            meeting={editing.mode === 'edit' ? editing.meeting : null}
+            meeting={null}
             defaultAreaCode={office?.desaCode ?? office?.kecamatanCode ?? office?.kabupatenCode ?? null}
-            onCancel={() => setEditing(null)}
+            onCancel={() => setCreating(false)}
             onSaved={(saved) => {
-              setEditing(null);
-              notifications.show({ color: 'green', message: t('meetings.saved', { title: saved.title }) });
+              setCreating(false);
+              notifySuccess(t('meetings.saved', { title: saved.title }));
+              navigate(meetingPath(saved.id));
             }}
           />
         ) : null}

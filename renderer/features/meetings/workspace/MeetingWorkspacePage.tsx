@@ -1,0 +1,92 @@
+import { Alert, Anchor, Stack, Tabs } from '@mantine/core';
+import { IconLock } from '@tabler/icons-react';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'wouter';
+import { isLocked } from '../../../../shared/domain/meeting-status';
+import { formatDayDateId } from '../../../../shared/format/dates';
+import { meetingPath, ROUTES, WORKSPACE_TABS as TABS, type WorkspaceTab as Tab } from '../../../app/routes';
+import { PageLoader } from '../../../components/PageLoader';
+import { translateMessage } from '../../../i18n';
+import { useMeetingWorkspace } from '../../../stores/meeting-workspace';
+import { ApprovalPanel } from './approve/ApprovalPanel';
+import { AttendancePanel } from './conduct/AttendancePanel';
+import { CommitmentsPanel } from './conduct/CommitmentsPanel';
+import { MinutesPanel } from './conduct/MinutesPanel';
+import { AgendaEditor } from './prepare/AgendaEditor';
+import { DetailsCard } from './prepare/DetailsCard';
+import { InviteesPanel } from './prepare/InviteesPanel';
+import { WorkspaceHeader } from './WorkspaceHeader';
+
+/** One meeting from preparation to approved minutes, in three tabs. */
+export default function MeetingWorkspacePage() {
+  const { t } = useTranslation();
+  const { id = '', tab: tabParam } = useParams<{ id: string; tab?: string }>();
+  const [, navigate] = useLocation();
+  const tab: Tab = TABS.find((value) => value === tabParam) ?? 'persiapan';
+  const workspace = useMeetingWorkspace((s) => (s.id === id ? s.workspace : null));
+  const error = useMeetingWorkspace((s) => (s.id === id ? s.error : null));
+  const open = useMeetingWorkspace((s) => s.open);
+  const close = useMeetingWorkspace((s) => s.close);
+
+  useEffect(() => {
+    void open(id);
+    return close;
+  }, [id, open, close]);
+
+  if (error) {
+    return (
+      <Stack>
+        <Alert color="red" title={t('error.loadFailed')}>
+          {translateMessage(error)}
+        </Alert>
+        <Anchor component={Link} href={ROUTES.meetings}>
+          {t('workspace.back')}
+        </Anchor>
+      </Stack>
+    );
+  }
+  if (!workspace) return <PageLoader />;
+  const locked = isLocked(workspace.meeting.status);
+
+  return (
+    <Stack gap="md">
+      <WorkspaceHeader workspace={workspace} />
+      {locked ? (
+        <Alert color="green" variant="light" icon={<IconLock />} data-testid="locked-banner">
+          {t('workspace.locked', {
+            date: workspace.meeting.approvedAt ? formatDayDateId(workspace.meeting.approvedAt.slice(0, 10)) : '',
+          })}
+        </Alert>
+      ) : null}
+      <Tabs
+        value={tab}
+        onChange={(value) => navigate(meetingPath(id, (value as Tab | null) ?? 'persiapan'), { replace: true })}
+        keepMounted={false}
+      >
+        <Tabs.List mb="md">
+          <Tabs.Tab value="persiapan">{t('workspace.tabPrepare')}</Tabs.Tab>
+          <Tabs.Tab value="pelaksanaan">{t('workspace.tabConduct')}</Tabs.Tab>
+          <Tabs.Tab value="pengesahan">{t('workspace.tabApprove')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="persiapan">
+          <Stack gap="lg">
+            <DetailsCard workspace={workspace} locked={locked} />
+            <AgendaEditor workspace={workspace} locked={locked} />
+            <InviteesPanel workspace={workspace} locked={locked} />
+          </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="pelaksanaan">
+          <Stack gap="lg">
+            <AttendancePanel workspace={workspace} locked={locked} />
+            <MinutesPanel workspace={workspace} locked={locked} />
+            <CommitmentsPanel workspace={workspace} locked={locked} />
+          </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="pengesahan">
+          <ApprovalPanel workspace={workspace} />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

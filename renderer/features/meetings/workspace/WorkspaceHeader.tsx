@@ -1,0 +1,84 @@
+import { Anchor, Badge, Button, Group, Menu, Stack, Text, Title } from '@mantine/core';
+import { IconChevronDown, IconCopy, IconTemplate } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import { canChangeStatus } from '../../../../shared/domain/meeting-status';
+import { MEETING_STATUSES, type MeetingWorkspace } from '../../../../shared/domain/meetings';
+import { formatDayDateId, formatTimeRangeId } from '../../../../shared/format/dates';
+import { call } from '../../../api/client';
+import { meetingPath, ROUTES } from '../../../app/routes';
+import { notifyFailure, notifySuccess } from '../../../hooks/notify';
+import { STATUS_COLORS } from '../status-colors';
+
+/** Title, when and where, the status with the moves allowed from it, and copy actions. */
+export function WorkspaceHeader({ workspace }: { workspace: MeetingWorkspace }) {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const { meeting } = workspace;
+  const moves = MEETING_STATUSES.filter((to) => canChangeStatus(meeting.status, to));
+
+  async function setStatus(status: (typeof MEETING_STATUSES)[number]): Promise<void> {
+    const result = notifyFailure(await call('meetings.setStatus', { id: meeting.id, status }));
+    if (result.ok) notifySuccess(t('workspace.statusChanged', { status: t(`meetingStatus.${status}`) }));
+  }
+
+  async function duplicate(asTemplate: boolean): Promise<void> {
+    const result = notifyFailure(await call('meetings.duplicate', { id: meeting.id, asTemplate }));
+    if (!result.ok) return;
+    if (asTemplate) notifySuccess(t('workspace.templateSaved', { title: result.value.title }));
+    else {
+      notifySuccess(t('workspace.duplicated'));
+      navigate(meetingPath(result.value.id));
+    }
+  }
+
+  return (
+    <Stack gap={4}>
+      <Anchor component={Link} href={ROUTES.meetings} size="sm">
+        {t('workspace.back')}
+      </Anchor>
+      <Group justify="space-between" align="flex-start" wrap="wrap">
+        <Stack gap={2} style={{ flex: 1, minWidth: 320 }}>
+          <Group gap="xs">
+            <Title order={2}>{meeting.title}</Title>
+            <Badge variant="light" color={STATUS_COLORS[meeting.status]} data-testid="meeting-status">
+              {t(`meetingStatus.${meeting.status}`)}
+            </Badge>
+          </Group>
+          <Text c="dimmed" size="sm">
+            {[
+              formatDayDateId(meeting.date),
+              formatTimeRangeId(meeting.startTime, meeting.endTime, meeting.timeZone),
+              meeting.venue,
+              meeting.areas.map((a) => a.name).join(', '),
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+          </Text>
+        </Stack>
+        <Group gap="xs">
+          {moves.map((to) => (
+            <Button key={to} variant={to === 'draft' ? 'default' : 'filled'} onClick={() => void setStatus(to)}>
+              {t(`workspace.statusTo.${meeting.status}_${to}` as 'workspace.statusTo.draft_scheduled')}
+            </Button>
+          ))}
+          <Menu position="bottom-end">
+            <Menu.Target>
+              <Button variant="default" rightSection={<IconChevronDown size={14} />}>
+                {t('workspace.more')}
+              </Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item leftSection={<IconCopy size={16} />} onClick={() => void duplicate(false)}>
+                {t('workspace.duplicate')}
+              </Menu.Item>
+              <Menu.Item leftSection={<IconTemplate size={16} />} onClick={() => void duplicate(true)}>
+                {t('workspace.saveTemplate')}
+              </Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+        </Group>
+      </Group>
+    </Stack>
+  );
+}

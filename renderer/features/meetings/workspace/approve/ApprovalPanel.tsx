@@ -1,0 +1,115 @@
+import { Alert, Button, Group, List, Modal, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { IconLock, IconLockOpen } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { canApprove, canUnlock } from '../../../../../shared/domain/meeting-status';
+import type { MeetingWorkspace } from '../../../../../shared/domain/meetings';
+import { formatDayDateId } from '../../../../../shared/format/dates';
+import { call } from '../../../../api/client';
+import { notifyFailure, notifySuccess } from '../../../../hooks/notify';
+import { Section } from '../Section';
+import { HistoryTimeline } from './HistoryTimeline';
+
+/** The chair's approval locks the meeting; unlocking needs a reason, kept in the history. */
+export function ApprovalPanel({ workspace }: { workspace: MeetingWorkspace }) {
+  const { t } = useTranslation();
+  const { meeting, counts } = workspace;
+  const [confirming, setConfirming] = useState(false);
+  const [unlocking, setUnlocking] = useState(false);
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  async function approve(): Promise<void> {
+    setBusy(true);
+    const result = notifyFailure(await call('meetings.approve', { id: meeting.id }));
+    setBusy(false);
+    setConfirming(false);
+    if (result.ok) notifySuccess(t('approval.approved'));
+  }
+
+  async function unlock(): Promise<void> {
+    setBusy(true);
+    const result = notifyFailure(await call('meetings.unlock', { id: meeting.id, reason }));
+    setBusy(false);
+    if (result.ok) {
+      setUnlocking(false);
+      setReason('');
+      notifySuccess(t('approval.unlocked'));
+    }
+  }
+
+  return (
+    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+      <Section title={t('approval.title')} testId="approval">
+        <Stack gap="sm">
+          <List size="sm" spacing={4}>
+            <List.Item>{t('approval.agendaItems', { count: workspace.agenda.length })}</List.Item>
+            <List.Item>
+              {t('attendance.people', { present: counts.presentPeople, invited: counts.invitedPeople })}
+            </List.Item>
+            <List.Item>{t('approval.minutesCount', { count: workspace.minutes.length })}</List.Item>
+            <List.Item>{t('approval.decisionsCount', { count: workspace.decisions.length })}</List.Item>
+            <List.Item>{t('approval.commitmentsCount', { count: workspace.commitments.length })}</List.Item>
+          </List>
+          {meeting.status === 'approved' ? (
+            <Alert color="green" icon={<IconLock />}>
+              {t('approval.approvedAt', {
+                date: meeting.approvedAt ? formatDayDateId(meeting.approvedAt.slice(0, 10)) : '',
+              })}
+            </Alert>
+          ) : null}
+          {meeting.status === 'draft' || meeting.status === 'scheduled' ? (
+            <Alert color="gray">{t('approval.notHeld')}</Alert>
+          ) : null}
+          <Group>
+            {canApprove(meeting.status) ? (
+              <Button leftSection={<IconLock size={16} />} onClick={() => setConfirming(true)}>
+                {t('approval.approve')}
+              </Button>
+            ) : null}
+            {canUnlock(meeting.status) ? (
+              <Button variant="default" leftSection={<IconLockOpen size={16} />} onClick={() => setUnlocking(true)}>
+                {t('approval.unlock')}
+              </Button>
+            ) : null}
+          </Group>
+        </Stack>
+      </Section>
+      <Section title={t('history.title')} testId="history">
+        <HistoryTimeline items={workspace.history} />
+      </Section>
+
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('approval.approve')}>
+        <Text mb="md">{t('approval.approveConfirm')}</Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => setConfirming(false)}>
+            {t('common.cancel')}
+          </Button>
+          <Button loading={busy} onClick={() => void approve()}>
+            {t('approval.approve')}
+          </Button>
+        </Group>
+      </Modal>
+      <Modal opened={unlocking} onClose={() => setUnlocking(false)} title={t('approval.unlockTitle')}>
+        <Textarea
+          label={t('approval.reason')}
+          description={t('approval.reasonHint')}
+          required
+          autosize
+          minRows={2}
+          data-autofocus
+          value={reason}
+          onChange={(event) => setReason(event.currentTarget.value)}
+        />
+        <Group justify="flex-end" mt="md">
+          <Button variant="default" onClick={() => setUnlocking(false)}>
+            {t('common.cancel')}
+          </Button>
+          <Button color="orange" loading={busy} disabled={!reason.trim()} onClick={() => void unlock()}>
+            {t('approval.unlock')}
+          </Button>
+        </Group>
+      </Modal>
+    </SimpleGrid>
+  );
+}

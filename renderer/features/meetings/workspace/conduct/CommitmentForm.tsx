@@ -1,0 +1,143 @@
+import { Alert, Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Commitment } from '../../../../../shared/domain/commitments';
+import type { MeetingWorkspace } from '../../../../../shared/domain/meetings';
+import { parseDateId } from '../../../../../shared/format/parse-date';
+import { call } from '../../../../api/client';
+import { RemoteSelect } from '../../../../components/RemoteSelect';
+import { resolveInstitution, resolvePerson, searchInstitutions, searchPeople } from '../../../../components/pickers';
+import { splitApiError } from '../../../../hooks/api-errors';
+
+interface CommitmentValues {
+  institutionId: string | null;
+  contactPersonId: string | null;
+  description: string;
+  dueDate: string | null;
+  indicator: string;
+  target: string;
+  agendaItemId: string | null;
+}
+
+const FIELDS = [
+  'institutionId',
+  'contactPersonId',
+  'description',
+  'dueDate',
+  'indicator',
+  'target',
+  'agendaItemId',
+] as const;
+
+export function CommitmentForm({
+  workspace,
+  commitment,
+  onDone,
+}: {
+  workspace: MeetingWorkspace;
+  commitment: Commitment | null;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const [general, setGeneral] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const form = useForm<CommitmentValues>({
+    initialValues: {
+      institutionId: commitment?.institutionId ?? null,
+      contactPersonId: commitment?.contactPersonId ?? null,
+      description: commitment?.description ?? '',
+      dueDate: commitment?.dueDate ?? null,
+      indicator: commitment?.indicator ?? '',
+      target: commitment?.target ?? '',
+      agendaItemId: commitment?.agendaItemId ?? null,
+    },
+    validate: { institutionId: (value) => (value ? null : t('validation.required')) },
+  });
+
+  async function submit(values: CommitmentValues, institutionId: string): Promise<void> {
+    setSaving(true);
+    const fields = { ...values, institutionId };
+    const result = commitment
+      ? await call('commitments.update', { ...fields, id: commitment.id })
+      : await call('commitments.create', { ...fields, meetingId: workspace.meeting.id });
+    setSaving(false);
+    if (result.ok) {
+      onDone();
+      return;
+    }
+    const errors = splitApiError(result.error, FIELDS);
+    form.setErrors(errors.fields);
+    setGeneral(errors.general);
+  }
+
+  return (
+    <form
+      onSubmit={form.onSubmit((values) => {
+        if (values.institutionId) void submit(values, values.institutionId);
+      })}
+      noValidate
+    >
+      <Stack gap="sm">
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <RemoteSelect
+            label={t('commitmentsUi.institution')}
+            placeholder={t('person.institutionPlaceholder')}
+            required
+            search={searchInstitutions}
+            resolve={resolveInstitution}
+            value={form.values.institutionId}
+            error={form.errors.institutionId}
+            onChange={(id) => form.setFieldValue('institutionId', id)}
+          />
+          <RemoteSelect
+            label={t('commitmentsUi.contact')}
+            placeholder={t('meeting.personPlaceholder')}
+            search={searchPeople}
+            resolve={resolvePerson}
+            value={form.values.contactPersonId}
+            error={form.errors.contactPersonId}
+            onChange={(id) => form.setFieldValue('contactPersonId', id)}
+          />
+        </SimpleGrid>
+        <Textarea
+          label={t('commitmentsUi.description')}
+          placeholder={t('commitmentsUi.descriptionPlaceholder')}
+          required
+          autosize
+          minRows={2}
+          data-autofocus
+          {...form.getInputProps('description')}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <DateInput
+            label={t('commitmentsUi.dueDate')}
+            valueFormat="D MMMM YYYY"
+            dateParser={(text) => parseDateId(text)}
+            placeholder="31/12/2025"
+            clearable
+            {...form.getInputProps('dueDate')}
+          />
+          <TextInput label={t('commitmentsUi.indicator')} {...form.getInputProps('indicator')} />
+          <TextInput label={t('commitmentsUi.target')} {...form.getInputProps('target')} />
+        </SimpleGrid>
+        <Select
+          label={t('commitmentsUi.agendaItem')}
+          clearable
+          data={workspace.agenda.map((item) => ({ value: item.id, label: `${item.position + 1}. ${item.title}` }))}
+          {...form.getInputProps('agendaItemId')}
+        />
+        {general ? <Alert color="red">{general}</Alert> : null}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={saving}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,143 @@
+import { ActionIcon, Group, Select, Text, Textarea, TextInput } from '@mantine/core';
+import { IconTrash } from '@tabler/icons-react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MINUTES_KINDS, type MinutesEntry, type MinutesKind } from '../../../../../shared/domain/minutes';
+import { call } from '../../../../api/client';
+import { RemoteSelect } from '../../../../components/RemoteSelect';
+import { resolvePerson, searchPeople } from '../../../../components/pickers';
+import { notifyFailure } from '../../../../hooks/notify';
+import { useAutosavedText } from '../../../../hooks/useAutosavedText';
+import { useMeetingWorkspace } from '../../../../stores/meeting-workspace';
+import { focusSiblingSection, isSectionJump } from './minutes-keys';
+
+/**
+ * One minutes entry. Enter saves it and opens the next entry; Shift+Enter is a new line;
+ * Backspace in an empty entry removes it; Ctrl+↓/↑ jump between agenda items.
+ */
+export function MinutesEntryRow({
+  entry,
+  locked,
+  onRemoved,
+}: {
+  entry: MinutesEntry;
+  locked: boolean;
+  onRemoved: (entry: MinutesEntry) => void;
+}) {
+  const { t } = useTranslation();
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const focusEntryId = useMeetingWorkspace((s) => s.focusEntryId);
+  const requestFocus = useMeetingWorkspace((s) => s.requestFocus);
+
+  const fields = { kind: entry.kind, speakerPersonId: entry.speakerPersonId, speakerText: entry.speakerText };
+  const body = useAutosavedText(`minutes.${entry.id}`, entry.body, async (text) => {
+    const result = notifyFailure(await call('minutes.update', { id: entry.id, ...fields, body: text }));
+    return result.ok;
+  });
+
+  useEffect(() => {
+    if (focusEntryId === entry.id && textarea.current) {
+      textarea.current.focus();
+      requestFocus(null);
+    }
+  }, [focusEntryId, entry.id, requestFocus]);
+
+  async function saveFields(patch: Partial<typeof fields>): Promise<void> {
+    notifyFailure(await call('minutes.update', { id: entry.id, ...fields, ...patch, body: body.text }));
+  }
+
+  async function addNext(): Promise<void> {
+    await body.flush();
+    const result = notifyFailure(
+      await call('minutes.create', {
+        meetingId: entry.meetingId,
+        agendaItemId: entry.agendaItemId,
+        kind: entry.kind,
+        afterId: entry.id,
+      }),
+    );
+    if (result.ok) requestFocus(result.value.id);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>): void {
+    const jump = isSectionJump(event);
+    if (jump) {
+      event.preventDefault();
+      focusSiblingSection(event.currentTarget, jump);
+    } else if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+      event.preventDefault();
+      void addNext();
+    } else if (event.key === 'Backspace' && body.text === '') {
+      event.preventDefault();
+      onRemoved(entry);
+    }
+  }
+
+  return (
+    <Group align="flex-start" gap="xs" wrap="nowrap" data-testid="minutes-entry">
+      <Select
+        size="xs"
+        w={120}
+        aria-label={t('minutesUi.kind')}
+        disabled={locked}
+        allowDeselect={false}
+        data={MINUTES_KINDS.map((value) => ({ value, label: t(`minutesKind.${value}`) }))}
+        value={entry.kind}
+        onChange={(value) => value && void saveFields({ kind: value as MinutesKind })}
+      />
+      <RemoteSelect
+        size="xs"
+        w={190}
+        aria-label={t('minutesUi.speaker')}
+        placeholder={t('minutesUi.speaker')}
+        disabled={locked}
+        search={searchPeople}
+        resolve={resolvePerson}
+        value={entry.speakerPersonId}
+        onChange={(id) => void saveFields({ speakerPersonId: id, speakerText: id ? null : entry.speakerText })}
+      />
+      {entry.speakerPersonId ? null : (
+        <TextInput
+          size="xs"
+          w={150}
+          aria-label={t('minutesUi.speakerFree')}
+          placeholder={t('minutesUi.speakerFree')}
+          disabled={locked}
+          defaultValue={entry.speakerText ?? ''}
+          onBlur={(event) => {
+            const text = event.currentTarget.value.trim();
+            if (text !== (entry.speakerText ?? '')) void saveFields({ speakerText: text || null });
+          }}
+        />
+      )}
+      <Textarea
+        ref={textarea}
+        size="sm"
+        autosize
+        minRows={1}
+        style={{ flex: 1 }}
+        aria-label={t('minutesUi.body')}
+        placeholder={t('minutesUi.bodyPlaceholder')}
+        readOnly={locked}
+        value={body.text}
+        onChange={(event) => body.change(event.currentTarget.value)}
+        onBlur={() => void body.flush()}
+        onKeyDown={onKeyDown}
+      />
+      <Text size="xs" c={body.state === 'failed' ? 'red' : 'dimmed'} w={78} pt={6} aria-live="polite">
+        {t(`minutesUi.state.${body.state}`)}
+      </Text>
+      {locked ? null : (
+        <ActionIcon
+          variant="subtle"
+          color="red"
+          mt={4}
+          aria-label={t('minutesUi.remove')}
+          onClick={() => onRemoved(entry)}
+        >
+          <IconTrash size={16} />
+        </ActionIcon>
+      )}
+    </Group>
+  );
+}
