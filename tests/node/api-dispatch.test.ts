@@ -25,7 +25,7 @@ describe('dispatch', () => {
     expect(valueOf(await core.dispatch('app.info', {}))).toEqual({
       name: 'Sirakor',
       version: '0.0.0-test',
-      schemaVersion: 1,
+      schemaVersion: 2,
       dataDir: core.dataDir,
       databaseFile: join(core.dataDir, DATABASE_FILE_NAME),
       regionCount: 91_599,

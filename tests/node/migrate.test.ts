@@ -96,12 +96,15 @@ describe('migrate', () => {
   it('brings an empty database to the latest version with the whole domain schema', async () => {
     const { db } = openTemp();
     const report = await migrate(db);
-    expect(report).toEqual({ from: 0, to: 1, applied: [1], backupFile: null });
-    expect(LATEST_SCHEMA_VERSION).toBe(1);
-    expect(userVersion(db)).toBe(1);
+    expect(report).toEqual({ from: 0, to: 2, applied: [1, 2], backupFile: null });
+    expect(LATEST_SCHEMA_VERSION).toBe(2);
+    expect(userVersion(db)).toBe(2);
     expect(tableNames(db)).toEqual(DOMAIN_TABLES);
-    const ledger = db.prepare('SELECT version, name, checksum FROM schema_migrations').all();
-    expect(ledger).toEqual([{ version: 1, name: 'initial-schema', checksum: checksumOf(MIGRATIONS[0] as Migration) }]);
+    const ledger = db.prepare('SELECT version, name, checksum FROM schema_migrations ORDER BY version').all();
+    expect(ledger).toEqual([
+      { version: 1, name: 'initial-schema', checksum: checksumOf(MIGRATIONS[0] as Migration) },
+      { version: 2, name: 'meeting-workflow', checksum: checksumOf(MIGRATIONS[1] as Migration) },
+    ]);
     expect(checksumOf(MIGRATIONS[0] as Migration)).toMatch(/^[0-9a-f]{64}$/);
     db.close();
   });
@@ -123,7 +126,7 @@ describe('migrate', () => {
     const { db, file } = openTemp();
     await migrate(db);
     const before = schemaDump(db);
-    expect(await migrate(db)).toEqual({ from: 1, to: 1, applied: [], backupFile: null });
+    expect(await migrate(db)).toEqual({ from: 2, to: 2, applied: [], backupFile: null });
     db.close();
 
     const reopened = openConnection(file);
@@ -134,10 +137,10 @@ describe('migrate', () => {
         return 'unused';
       },
     });
-    expect(report).toEqual({ from: 1, to: 1, applied: [], backupFile: null });
+    expect(report).toEqual({ from: 2, to: 2, applied: [], backupFile: null });
     expect(backups).toBe(0);
     expect(schemaDump(reopened)).toBe(before);
-    expect(reopened.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: 1 });
+    expect(reopened.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: 2 });
     reopened.close();
   });
 
@@ -160,7 +163,7 @@ describe('migrate', () => {
 
     const error = await migrationErrorOf(migrate(db));
     expect(error.reason).toBe('newer-database');
-    expect(error.message).toBe('Database schema 7 is newer than this app (1)');
+    expect(error.message).toBe(`Database schema 7 is newer than this app (${LATEST_SCHEMA_VERSION})`);
     expect(userVersion(db)).toBe(7);
     expect(schemaDump(db)).toBe(before);
     db.close();

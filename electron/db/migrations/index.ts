@@ -1,4 +1,5 @@
 import { sql as initialSchema } from './001-initial-schema';
+import { sql as meetingWorkflow } from './002-meeting-workflow';
 
 export interface Migration {
   version: number;
@@ -7,6 +8,9 @@ export interface Migration {
 }
 
 /** Append-only, in version order. A released migration is never edited: add the next one. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial-schema', sql: initialSchema }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial-schema', sql: initialSchema },
+  { version: 2, name: 'meeting-workflow', sql: meetingWorkflow },
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
