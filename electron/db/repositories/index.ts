@@ -1,17 +1,27 @@
 import type { Db } from '../connection';
+import { agendaRepository } from './agenda';
 import { areasRepository } from './areas';
+import { commitmentsRepository } from './commitments';
+import { decisionsRepository } from './decisions';
 import { historyRepository } from './history';
 import { institutionsRepository } from './institutions';
 import { meetingsRepository } from './meetings';
+import { minutesRepository } from './minutes';
+import { participantsRepository } from './participants';
 import { peopleRepository } from './people';
 import { settingsRepository } from './settings';
 
 function createRepositories(db: Db) {
   return {
+    agenda: agendaRepository(db),
     areas: areasRepository(db),
+    commitments: commitmentsRepository(db),
+    decisions: decisionsRepository(db),
     history: historyRepository(db),
     institutions: institutionsRepository(db),
     meetings: meetingsRepository(db),
+    minutes: minutesRepository(db),
+    participants: participantsRepository(db),
     people: peopleRepository(db),
     settings: settingsRepository(db),
   };

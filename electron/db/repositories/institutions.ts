@@ -74,7 +74,16 @@ export function institutionsRepository(db: Db) {
     'SELECT count(*) AS n FROM people WHERE institution_id = ? AND deleted_at IS NULL',
   );
 
+  const activeId = db.prepare<[string], { id: string }>(
+    'SELECT id FROM institutions WHERE id = ? AND deleted_at IS NULL',
+  );
+
   return {
+    /** Whether the record exists and is not deleted (a cheap check for references). */
+    exists(id: string): boolean {
+      return activeId.get(id) !== undefined;
+    },
+
     get(id: string): Institution | null {
       const row = byId.get(id);
       return row ? toInstitution(row) : null;

@@ -9,6 +9,7 @@ import type {
   MeetingStatus,
 } from '../../../shared/domain/meetings';
 import { escapeLike, foldForSearch } from '../../../shared/text/fold';
+import type Database from 'better-sqlite3';
 import type { Db } from '../connection';
 import { newId, nowIso } from '../ids';
 
@@ -45,13 +46,17 @@ interface MeetingRow {
   minute_taker_name: string | null;
   invitation_number: string | null;
   status: MeetingStatus;
+  summary: string | null;
+  closing_time: string | null;
+  approved_at: string | null;
+  is_template: 0 | 1;
   created_at: string;
   updated_at: string;
 }
 
 const SELECT = `SELECT m.id, m.title, m.kind, m.host_level, m.date, m.start_time, m.end_time, m.time_zone, m.venue,
   m.chair_person_id, chair.name AS chair_name, m.chair_role, m.minute_taker_person_id, taker.name AS minute_taker_name,
-  m.invitation_number, m.status, m.created_at, m.updated_at
+  m.invitation_number, m.status, m.summary, m.closing_time, m.approved_at, m.is_template, m.created_at, m.updated_at
   FROM meetings m
   LEFT JOIN people chair ON chair.id = m.chair_person_id
   LEFT JOIN people taker ON taker.id = m.minute_taker_person_id`;
@@ -75,10 +80,38 @@ function toMeeting(row: MeetingRow, areas: MeetingArea[]): Meeting {
     minuteTakerName: row.minute_taker_name,
     invitationNumber: row.invitation_number,
     status: row.status,
+    summary: row.summary,
+    closingTime: row.closing_time,
+    approvedAt: row.approved_at,
+    isTemplate: row.is_template === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
 }
+
+/** How a meeting came to be: a copy of another (duplicate) and/or a reusable template. */
+export interface MeetingOrigin {
+  isTemplate: boolean;
+  sourceMeetingId: string | null;
+}
+
+export interface MeetingListOptions {
+  query: string;
+  dateFrom?: string | undefined;
+  dateTo?: string | undefined;
+  order: 'asc' | 'desc';
+  templates: boolean;
+  status?: MeetingStatus | undefined;
+  kind?: MeetingKind | undefined;
+  areaCode?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+type ListParams = Record<string, string | number>;
+
+/** Tables whose rows belong to one meeting; deleting the meeting soft-deletes them with it. */
+const MEETING_PARTS = ['agenda_items', 'meeting_participants', 'minutes_entries', 'decisions', 'commitments'] as const;
 
 export function meetingsRepository(db: Db) {
   const byId = db.prepare<[string], MeetingRow>(`${SELECT} WHERE m.id = ? AND m.deleted_at IS NULL`);
@@ -88,9 +121,11 @@ export function meetingsRepository(db: Db) {
   );
   const insert = db.prepare(
     `INSERT INTO meetings (id, title, kind, host_level, date, start_time, end_time, time_zone, venue, chair_person_id,
-       chair_role, minute_taker_person_id, invitation_number, status, search_text, created_at, updated_at)
+       chair_role, minute_taker_person_id, invitation_number, status, is_template, source_meeting_id, search_text,
+       created_at, updated_at)
      VALUES (@id, @title, @kind, @hostLevel, @date, @startTime, @endTime, @timeZone, @venue, @chairPersonId,
-       @chairRole, @minuteTakerPersonId, @invitationNumber, 'draft', @searchText, @at, @at)`,
+       @chairRole, @minuteTakerPersonId, @invitationNumber, 'draft', @isTemplate, @sourceMeetingId, @searchText,
+       @at, @at)`,
   );
   const update = db.prepare(
     `UPDATE meetings SET title = @title, kind = @kind, host_level = @hostLevel, date = @date, start_time = @startTime,
@@ -104,9 +139,25 @@ export function meetingsRepository(db: Db) {
   const softDelete = db.prepare(
     'UPDATE meetings SET deleted_at = @at, updated_at = @at WHERE id = @id AND deleted_at IS NULL',
   );
+  const softDeleteParts = MEETING_PARTS.map((table) =>
+    db.prepare(`UPDATE ${table} SET deleted_at = @at, updated_at = @at WHERE meeting_id = @id AND deleted_at IS NULL`),
+  );
   const statusOf = db.prepare<[string], { status: MeetingStatus }>(
     'SELECT status FROM meetings WHERE id = ? AND deleted_at IS NULL',
   );
+  const setStatus = db.prepare(
+    `UPDATE meetings SET status = @status, approved_at = @approvedAt, updated_at = @at
+     WHERE id = @id AND deleted_at IS NULL`,
+  );
+  const setSummary = db.prepare(
+    `UPDATE meetings SET summary = @summary, closing_time = @closingTime, updated_at = @at
+     WHERE id = @id AND deleted_at IS NULL`,
+  );
+  // The list's statement depends on the filters used; there are few combinations, so keep them.
+  const listStatements = new Map<
+    string,
+    { total: Database.Statement<ListParams, { n: number }>; rows: Database.Statement<ListParams, MeetingRow> }
+  >();
 
   function searchTextOf(fields: MeetingFields): string {
     return foldForSearch([fields.title, fields.venue ?? '', fields.invitationNumber ?? ''].join(' '));
@@ -121,6 +172,23 @@ export function meetingsRepository(db: Db) {
     return areasOf.all(id).map(({ code, name, level }) => ({ code, name, level }));
   }
 
+  function listStatementsFor(where: string, order: 'asc' | 'desc') {
+    const key = `${where}|${order}`;
+    let statements = listStatements.get(key);
+    if (!statements) {
+      const direction = order === 'asc' ? 'ASC' : 'DESC';
+      statements = {
+        total: db.prepare<ListParams, { n: number }>(`SELECT count(*) AS n FROM meetings m WHERE ${where}`),
+        rows: db.prepare<ListParams, MeetingRow>(
+          `${SELECT} WHERE ${where}
+           ORDER BY m.date ${direction}, m.start_time ${direction}, m.id ${direction} LIMIT @limit OFFSET @offset`,
+        ),
+      };
+      listStatements.set(key, statements);
+    }
+    return statements;
+  }
+
   return {
     get(id: string): Meeting | null {
       const row = byId.get(id);
@@ -131,10 +199,17 @@ export function meetingsRepository(db: Db) {
       return statusOf.get(id)?.status ?? null;
     },
 
-    create(fields: MeetingFields): Meeting {
+    create(fields: MeetingFields, origin: MeetingOrigin = { isTemplate: false, sourceMeetingId: null }): Meeting {
       const id = newId();
       db.transaction(() => {
-        insert.run({ id, ...fields, searchText: searchTextOf(fields), at: nowIso() });
+        insert.run({
+          id,
+          ...fields,
+          isTemplate: origin.isTemplate ? 1 : 0,
+          sourceMeetingId: origin.sourceMeetingId,
+          searchText: searchTextOf(fields),
+          at: nowIso(),
+        });
         writeAreas(id, fields.areaCodes);
       })();
       return this.get(id) as Meeting;
@@ -149,24 +224,43 @@ export function meetingsRepository(db: Db) {
       return changed ? this.get(id) : null;
     },
 
+    /**
+     * Soft-deletes the meeting with everything that belongs to it, with the same timestamp, so its
+     * commitments leave the follow-up ledger too and a restore can find what went together.
+     */
     remove(id: string): boolean {
-      return softDelete.run({ id, at: nowIso() }).changes > 0;
+      return db.transaction(() => {
+        const at = nowIso();
+        if (softDelete.run({ id, at }).changes === 0) return false;
+        for (const statement of softDeleteParts) statement.run({ id, at });
+        return true;
+      })();
     },
 
-    list(options: {
-      query: string;
-      status?: MeetingStatus | undefined;
-      kind?: MeetingKind | undefined;
-      areaCode?: string | undefined;
-      limit: number;
-      offset: number;
-    }): Page<MeetingListItem> {
-      const conditions = ['m.deleted_at IS NULL', 'm.is_template = 0'];
-      const params: Record<string, string | number> = {};
+    /** Sets the status; `approvedAt` is kept only while approved. */
+    setStatus(id: string, status: MeetingStatus, approvedAt: string | null = null): boolean {
+      return setStatus.run({ id, status, approvedAt, at: nowIso() }).changes > 0;
+    },
+
+    setSummary(id: string, summary: string | null, closingTime: string | null): boolean {
+      return setSummary.run({ id, summary, closingTime, at: nowIso() }).changes > 0;
+    },
+
+    list(options: MeetingListOptions): Page<MeetingListItem> {
+      const conditions = ['m.deleted_at IS NULL', `m.is_template = ${options.templates ? 1 : 0}`];
+      const params: ListParams = {};
       const query = foldForSearch(options.query);
       if (query) {
         conditions.push("m.search_text LIKE @query ESCAPE '\\'");
         params.query = `%${escapeLike(query)}%`;
+      }
+      if (options.dateFrom) {
+        conditions.push('m.date >= @dateFrom');
+        params.dateFrom = options.dateFrom;
+      }
+      if (options.dateTo) {
+        conditions.push('m.date <= @dateTo');
+        params.dateTo = options.dateTo;
       }
       if (options.status) {
         conditions.push('m.status = @status');
@@ -185,13 +279,7 @@ export function meetingsRepository(db: Db) {
         params.areaLow = `${options.areaCode}.`;
         params.areaHigh = `${options.areaCode}/`;
       }
-      const where = conditions.join(' AND ');
-      const total = db.prepare<Record<string, string | number>, { n: number }>(
-        `SELECT count(*) AS n FROM meetings m WHERE ${where}`,
-      );
-      const rows = db.prepare<Record<string, string | number>, MeetingRow>(
-        `${SELECT} WHERE ${where} ORDER BY m.date DESC, m.start_time DESC, m.id LIMIT @limit OFFSET @offset`,
-      );
+      const { total, rows } = listStatementsFor(conditions.join(' AND '), options.order);
       const items = rows.all({ ...params, limit: options.limit, offset: options.offset }).map((row) => {
         const meeting = toMeeting(row, areasFor(row.id));
         return {

@@ -68,7 +68,14 @@ export function peopleRepository(db: Db) {
     'UPDATE people SET deleted_at = @at, updated_at = @at WHERE id = @id AND deleted_at IS NULL',
   );
 
+  const activeId = db.prepare<[string], { id: string }>('SELECT id FROM people WHERE id = ? AND deleted_at IS NULL');
+
   return {
+    /** Whether the record exists and is not deleted (a cheap check for references). */
+    exists(id: string): boolean {
+      return activeId.get(id) !== undefined;
+    },
+
     get(id: string): Person | null {
       const row = byId.get(id);
       return row ? toPerson(row) : null;
