@@ -67,6 +67,10 @@ describe('meetings', () => {
       minuteTakerName: null,
       invitationNumber: '005/12/KEL/III/2025',
       status: 'draft',
+      summary: null,
+      closingTime: null,
+      approvedAt: null,
+      isTemplate: false,
       createdAt: expect.any(String),
       updatedAt: created.createdAt,
     });

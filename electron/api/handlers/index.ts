@@ -1,8 +1,13 @@
 import type { Handlers } from '../handler-types';
+import { agendaHandlers } from './agenda';
 import { appHandlers } from './app';
 import { areasHandlers } from './areas';
+import { commitmentsHandlers } from './commitments';
+import { decisionsHandlers } from './decisions';
 import { institutionsHandlers } from './institutions';
 import { meetingsHandlers } from './meetings';
+import { minutesHandlers } from './minutes';
+import { participantsHandlers } from './participants';
 import { peopleHandlers } from './people';
 import { settingsHandlers } from './settings';
 
@@ -14,4 +19,9 @@ export const handlers: Handlers = {
   ...institutionsHandlers,
   ...peopleHandlers,
   ...meetingsHandlers,
+  ...agendaHandlers,
+  ...participantsHandlers,
+  ...minutesHandlers,
+  ...decisionsHandlers,
+  ...commitmentsHandlers,
 };

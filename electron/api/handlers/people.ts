@@ -8,14 +8,17 @@ import type { HandlerGroup } from '../handler-types';
 
 const AUDITED_FIELDS = ['name', 'position', 'institutionId', 'nip', 'rank', 'phone', 'email'] as const;
 
-function checkFields(repos: Repositories, fields: PersonFields, selfId: string | null): void {
-  if (fields.institutionId && !repos.institutions.get(fields.institutionId)) {
-    throw unknownReference('institutionId', 'validation.institutionUnknown');
+/** Checks a person's references; `prefix` names where the fields sit in the input (`newPerson.`). */
+export function checkPersonFields(repos: Repositories, fields: PersonFields, selfId: string | null, prefix = ''): void {
+  if (fields.institutionId && !repos.institutions.exists(fields.institutionId)) {
+    throw unknownReference(`${prefix}institutionId`, 'validation.institutionUnknown');
   }
   if (fields.nip) {
     const holder = repos.people.idWithNip(fields.nip);
     if (holder && holder !== selfId) {
-      throw new AppError('CONFLICT', 'error.validation', undefined, [{ path: 'nip', key: 'validation.nipTaken' }]);
+      throw new AppError('CONFLICT', 'error.validation', undefined, [
+        { path: `${prefix}nip`, key: 'validation.nipTaken' },
+      ]);
     }
   }
 }
@@ -23,6 +26,21 @@ function checkFields(repos: Repositories, fields: PersonFields, selfId: string |
 /** Personal data changes are audited by field name only, so the history holds no copy of the values. */
 function auditedChanges(before: Person | null, after: PersonFields): string[] {
   return AUDITED_FIELDS.filter((field) => (before ? before[field] : null) !== after[field]);
+}
+
+/**
+ * Adds a person to the directory and records it in history (field names only). Also used when a
+ * person is typed in while preparing a meeting; call it inside the caller's transaction.
+ */
+export function createPerson(repos: Repositories, fields: PersonFields): Person {
+  const person = repos.people.create(fields);
+  repos.history.record({
+    entity: 'person',
+    entityId: person.id,
+    action: 'create',
+    changes: { fields: auditedChanges(null, fields) },
+  });
+  return person;
 }
 
 export const peopleHandlers: HandlerGroup<
@@ -41,17 +59,8 @@ export const peopleHandlers: HandlerGroup<
 
   'people.create': (input, ctx) => {
     const repos = repositoriesOf(ctx.db);
-    checkFields(repos, input, null);
-    return ctx.db.transaction(() => {
-      const person = repos.people.create(input);
-      repos.history.record({
-        entity: 'person',
-        entityId: person.id,
-        action: 'create',
-        changes: { fields: auditedChanges(null, input) },
-      });
-      return person;
-    })();
+    checkPersonFields(repos, input, null);
+    return ctx.db.transaction(() => createPerson(repos, input))();
   },
 
   'people.update': (input, ctx) => {
@@ -59,7 +68,7 @@ export const peopleHandlers: HandlerGroup<
     const { id, ...fields } = input;
     const before = repos.people.get(id);
     if (!before) throw notFound('person');
-    checkFields(repos, fields, id);
+    checkPersonFields(repos, fields, id);
     return ctx.db.transaction(() => {
       const updated = repos.people.update(id, fields);
       if (!updated) throw notFound('person');
