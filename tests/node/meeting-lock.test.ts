@@ -1,0 +1,186 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api, METHOD_NAMES, type ChangeEvent, type MethodName } from '../../shared/api/contract';
+import type { MeetingWorkspace } from '../../shared/domain/meetings';
+import { bringTo, KELARA_MEETING, newMeeting } from './support/meetings';
+import { callerOf, type Call } from './support/seed-rakor';
+import { errorOf, startTestCore, valueOf } from './support/temp';
+
+type TestCore = Awaited<ReturnType<typeof startTestCore>>;
+
+let core: TestCore;
+let call: Call;
+const events: ChangeEvent[] = [];
+
+/** One record of every kind that belongs to the meeting. */
+interface Fixture {
+  meetingId: string;
+  agendaItemId: string;
+  participantId: string;
+  walkInId: string;
+  minutesId: string;
+  decisionId: string;
+  commitmentId: string;
+  institutionId: string;
+}
+let f: Fixture;
+
+/**
+ * Writes of the contract that do not change an existing meeting, and why. Every other method
+ * with `changes` belongs to a meeting and must be refused with LOCKED once it is approved.
+ */
+const NOT_MEETING_WRITES: Partial<Record<MethodName, string>> = {
+  'settings.update': 'office settings',
+  'institutions.create': 'directory',
+  'institutions.update': 'directory',
+  'institutions.delete': 'directory',
+  'people.create': 'directory',
+  'people.update': 'directory',
+  'people.delete': 'directory',
+  'meetings.create': 'a new meeting',
+  'meetings.duplicate': 'reads the source, creates a new draft',
+  'meetings.approve': 'refused on an approved meeting with CONFLICT error.cannotApprove (tested below)',
+  'meetings.unlock': 'the way to reopen an approved meeting',
+};
+
+/**
+ * A valid call of each meeting write against the fixture. A new write method of the contract
+ * needs a sample here, so the test proves it is locked. Deletes come last: after the unlock the
+ * samples run again in this order and must all succeed.
+ */
+const SAMPLES: Partial<Record<MethodName, (f: Fixture) => unknown>> = {
+  'meetings.update': (f) => ({ ...KELARA_MEETING, id: f.meetingId, title: 'Diubah setelah disahkan' }),
+  'meetings.updateSummary': (f) => ({ id: f.meetingId, summary: 'Kesimpulan diubah', closingTime: '11:50' }),
+  'agenda.create': (f) => ({ meetingId: f.meetingId, title: 'Butir tambahan', position: 0 }),
+  'agenda.update': (f) => ({ id: f.agendaItemId, title: 'Paparan diubah', durationMinutes: 45 }),
+  'agenda.move': (f) => ({ id: f.agendaItemId, toPosition: 1 }),
+  'participants.add': (f) => ({ meetingId: f.meetingId, freeName: 'Tamu susulan', invited: false }),
+  'participants.update': (f) => ({ id: f.participantId, role: 'guest' }),
+  'participants.setAttendance': (f) => ({ id: f.participantId, attendance: 'absent' }),
+  'participants.toDirectory': (f) => ({ id: f.walkInId }),
+  'minutes.create': (f) => ({ meetingId: f.meetingId, agendaItemId: f.agendaItemId, body: 'Catatan susulan' }),
+  'minutes.update': (f) => ({ id: f.minutesId, body: 'Isi diubah' }),
+  'decisions.create': (f) => ({ meetingId: f.meetingId, body: 'Keputusan susulan' }),
+  'decisions.update': (f) => ({ id: f.decisionId, body: 'Keputusan diubah' }),
+  'commitments.create': (f) => ({ meetingId: f.meetingId, institutionId: f.institutionId, description: 'Baru' }),
+  'commitments.update': (f) => ({ id: f.commitmentId, institutionId: f.institutionId, description: 'Diubah' }),
+  'meetings.setStatus': (f) => ({ id: f.meetingId, status: 'scheduled' }),
+  'minutes.delete': (f) => ({ id: f.minutesId }),
+  'decisions.delete': (f) => ({ id: f.decisionId }),
+  'commitments.delete': (f) => ({ id: f.commitmentId }),
+  'participants.remove': (f) => ({ id: f.participantId }),
+  'agenda.delete': (f) => ({ id: f.agendaItemId }),
+  'meetings.delete': (f) => ({ id: f.meetingId }),
+};
+
+const LOCKED = { code: 'LOCKED', message: { key: 'error.meetingLocked' } };
+
+async function workspace(id: string): Promise<MeetingWorkspace> {
+  return valueOf(await core.dispatch('meetings.workspace', { id })) as MeetingWorkspace;
+}
+
+beforeAll(async () => {
+  core = await startTestCore();
+  call = callerOf(core.dispatch);
+  core.subscribe((event) => events.push(event));
+  const dinkes = await call('institutions.create', {
+    name: 'Dinas Kesehatan',
+    sector: 'kesehatan',
+    level: 'kabupaten',
+  });
+  const person = await call('people.create', { name: 'dr. Andi Makkasau, M.Kes.', institutionId: dinkes.id });
+  const meeting = await newMeeting(call);
+  const item = await call('agenda.create', { meetingId: meeting.id, title: 'Paparan Dinas Kesehatan' });
+  await call('agenda.create', { meetingId: meeting.id, title: 'Diskusi' });
+  const participant = await call('participants.add', { meetingId: meeting.id, personId: person.id });
+  const walkIn = await call('participants.add', { meetingId: meeting.id, freeName: 'Tamu', invited: false });
+  const entry = await call('minutes.create', { meetingId: meeting.id, agendaItemId: item.id, body: 'Catatan' });
+  const decision = await call('decisions.create', { meetingId: meeting.id, body: 'Keputusan' });
+  const commitment = await call('commitments.create', {
+    meetingId: meeting.id,
+    institutionId: dinkes.id,
+    description: 'Pemberian TTD remaja putri',
+  });
+  await bringTo(call, meeting.id, 'approved');
+  f = {
+    meetingId: meeting.id,
+    agendaItemId: item.id,
+    participantId: participant.id,
+    walkInId: walkIn.id,
+    minutesId: entry.id,
+    decisionId: decision.id,
+    commitmentId: commitment.id,
+    institutionId: dinkes.id,
+  };
+});
+afterAll(() => core.close());
+
+describe('an approved meeting is locked', () => {
+  const meetingWrites = METHOD_NAMES.filter((m) => api[m].changes.length > 0 && !(m in NOT_MEETING_WRITES));
+
+  it('has a sample call for every write method that belongs to a meeting', () => {
+    expect(meetingWrites.filter((m) => !(m in SAMPLES))).toEqual([]);
+    expect(Object.keys(SAMPLES).filter((m) => !meetingWrites.includes(m as MethodName))).toEqual([]);
+    expect(meetingWrites.length).toBeGreaterThanOrEqual(22);
+  });
+
+  it.each(meetingWrites)('%s answers LOCKED and changes nothing', async (method) => {
+    const before = await workspace(f.meetingId);
+    events.length = 0;
+    const sample = SAMPLES[method] as (f: Fixture) => unknown;
+    expect(errorOf(await core.dispatch(method, sample(f)))).toEqual(LOCKED);
+    expect(await workspace(f.meetingId)).toEqual(before);
+    expect(events).toEqual([]);
+  });
+
+  it('refuses a second approval, but can be read and duplicated', async () => {
+    expect(errorOf(await core.dispatch('meetings.approve', { id: f.meetingId }))).toEqual({
+      code: 'CONFLICT',
+      message: { key: 'error.cannotApprove' },
+    });
+    expect((await workspace(f.meetingId)).meeting.status).toBe('approved');
+    const copy = await call('meetings.duplicate', { id: f.meetingId, title: 'Rakor lanjutan' });
+    expect(copy).toMatchObject({ status: 'draft', title: 'Rakor lanjutan' });
+  });
+
+  it('opens again for writes when unlocked with a reason, which history keeps', async () => {
+    const unlocked = await call('meetings.unlock', { id: f.meetingId, reason: 'Salah ketik nama peserta' });
+    expect(unlocked).toMatchObject({ status: 'held', approvedAt: null });
+    for (const [method, sample] of Object.entries(SAMPLES)) {
+      const result = await core.dispatch(method, sample(f));
+      expect({ method, ok: result.ok, error: result.ok ? null : result.error }).toEqual({
+        method,
+        ok: true,
+        error: null,
+      });
+    }
+    // The meeting was deleted by the last sample; its history stays (append-only).
+    const history = core.store.db
+      .prepare("SELECT action, reason FROM history WHERE entity = 'meeting' AND entity_id = ? ORDER BY id")
+      .all(f.meetingId);
+    expect(history).toEqual([
+      { action: 'status', reason: null },
+      { action: 'status', reason: null },
+      { action: 'approve', reason: null },
+      { action: 'unlock', reason: 'Salah ketik nama peserta' },
+      { action: 'status', reason: null },
+    ]);
+  });
+
+  it('locks again when approved again', async () => {
+    const meeting = await newMeeting(call);
+    await bringTo(call, meeting.id, 'approved');
+    await call('meetings.unlock', { id: meeting.id, reason: 'Menambah komitmen Bappeda' });
+    const item = await call('agenda.create', { meetingId: meeting.id, title: 'Tambahan' });
+    const approved = await call('meetings.approve', { id: meeting.id });
+    expect(approved.status).toBe('approved');
+    expect(errorOf(await core.dispatch('agenda.delete', { id: item.id }))).toEqual(LOCKED);
+    const { history } = await workspace(meeting.id);
+    expect(history.map((h) => [h.action, h.reason])).toEqual([
+      ['approve', null],
+      ['unlock', 'Menambah komitmen Bappeda'],
+      ['approve', null],
+      ['status', null],
+      ['status', null],
+    ]);
+  });
+});
