@@ -1,0 +1,35 @@
+/**
+ * Advance widths (1/1000 em) of printable ASCII in Liberation Sans, the same as Arial's. Both
+ * renderers size label columns, list markers and signature lines from these, so DOCX tab stops
+ * and PDF positions agree without either renderer measuring text on its own.
+ */
+const REGULAR = [
+  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556, 556,
+  556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833,
+  722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556,
+  556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334,
+  260, 334, 584,
+];
+const BOLD = [
+  278, 333, 474, 556, 556, 889, 722, 238, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556, 556,
+  556, 556, 556, 333, 333, 584, 584, 584, 611, 975, 722, 722, 722, 722, 667, 611, 778, 722, 278, 556, 722, 611, 833,
+  722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 333, 278, 333, 584, 556, 333, 556, 611, 556, 611,
+  556, 333, 611, 611, 278, 278, 556, 278, 889, 611, 611, 611, 611, 389, 556, 333, 611, 556, 778, 556, 556, 500, 389,
+  280, 389, 584,
+];
+/** Letters outside ASCII are mostly accented Latin, about as wide as an `n`. */
+const OTHER = 556;
+
+/** Line height as a multiple of the font size: the font's ascent + descent + gap, Word's "single". */
+export const LINE_HEIGHT = 1.15;
+
+/** Width of `text` in millimetres at `size` points. */
+export function textWidthMm(text: string, size: number, bold = false): number {
+  const table = bold ? BOLD : REGULAR;
+  let units = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    units += (code >= 32 && code < 127 ? table[code - 32] : OTHER) ?? OTHER;
+  }
+  return (units / 1000) * size * (25.4 / 72);
+}

@@ -1,0 +1,195 @@
+/**
+ * One description of a printed document that both renderers (DOCX and PDF, in electron/documents)
+ * draw, so the two formats say the same thing. Lengths are millimetres, font sizes points.
+ * Reports (./reports) are pure functions from meeting data to this model.
+ */
+
+export type PaperSize = 'A4' | 'F4';
+export type Orientation = 'portrait' | 'landscape';
+
+export interface Margins {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+export interface PageSetup {
+  paper: PaperSize;
+  orientation: Orientation;
+  margins: Margins;
+}
+
+/** A run of text; `\n` breaks the line. */
+export interface TextRun {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+}
+
+/** Plain text is a single run without emphasis. */
+export type Inline = string | TextRun | readonly TextRun[];
+
+export type Align = 'left' | 'center' | 'right' | 'justify';
+
+/** A left indent in mm, or `half`: from the middle of the text area (Yth. block, place-date line). */
+export type Indent = number | 'half';
+
+export interface LetterheadLine {
+  text: string;
+  size: number;
+  bold: boolean;
+}
+
+/** Kop surat: printed at the top of the first page, closed by a thick-over-thin double rule. */
+export interface Letterhead {
+  lines: readonly LetterheadLine[];
+  /** Address and contact lines under the office name, smaller. */
+  contactLines: readonly string[];
+  /** PNG or JPEG bytes of the emblem, drawn left of the text. */
+  logo: Uint8Array | null;
+}
+
+export interface HeadingBlock {
+  kind: 'heading';
+  text: string;
+  size?: number;
+  align?: Align;
+  underline?: boolean;
+  /** Space above, mm. */
+  spaceBefore?: number;
+}
+
+export interface ParagraphBlock {
+  kind: 'paragraph';
+  content: Inline;
+  align?: Align;
+  indent?: Indent;
+  /** Extra indent of the first line, mm (letters indent the body's first line). */
+  firstLineIndent?: number;
+  size?: number;
+  spaceBefore?: number;
+  spaceAfter?: number;
+}
+
+export interface FieldRow {
+  label: string;
+  value: Inline;
+}
+
+/** Label–value lines with the colons aligned in one column (`Nomor    : …`). */
+export interface FieldsBlock {
+  kind: 'fields';
+  rows: readonly FieldRow[];
+  indent?: Indent;
+  /** Width of the label column, mm; by default the widest label decides. */
+  labelWidth?: number;
+  size?: number;
+  spaceAfter?: number;
+}
+
+export type ListStyle = 'decimal' | 'upperRoman' | 'lowerAlpha' | 'bullet' | 'dash';
+
+export interface ListItem {
+  content: Inline;
+  /** A nested list under this item. */
+  children?: ListBlock;
+}
+
+export interface ListBlock {
+  kind: 'list';
+  style: ListStyle;
+  items: readonly ListItem[];
+  /** First number, for lists continued after other blocks. */
+  start?: number;
+  indent?: Indent;
+  /** Width kept for the markers, mm. */
+  markerWidth?: number;
+  spaceAfter?: number;
+}
+
+/**
+ * A signature cell of the attendance sheet: the row number and a dotted line, on the left half
+ * for odd rows and on the right half for even rows, so that neighbours' signatures don't collide.
+ */
+export interface StaggeredSignature {
+  number: number;
+  side: 'left' | 'right';
+}
+
+export interface TableCell {
+  content: Inline;
+  align?: Align;
+  colSpan?: number;
+  signature?: StaggeredSignature;
+}
+
+export type TableRowKind = 'body' | 'group' | 'total';
+
+export interface TableRow {
+  cells: readonly TableCell[];
+  /** `group` rows name a section (`A. INTERVENSI SPESIFIK`); `total` rows are bold and shaded. */
+  kind?: TableRowKind;
+}
+
+export interface TableColumn {
+  /** Relative width: the columns share the text area in proportion to these numbers. */
+  width: number;
+  align?: Align;
+}
+
+/** Header rows repeat on every page; a row never splits across pages. */
+export interface TableBlock {
+  kind: 'table';
+  columns: readonly TableColumn[];
+  header: readonly TableRow[];
+  rows: readonly TableRow[];
+  /** Printed after the body rows: subtotals and grand totals. */
+  totals?: readonly TableRow[];
+  size?: number;
+  /** Minimum height of body rows, mm (about 10 for an attendance sheet, room to sign). */
+  minRowHeight?: number;
+  spaceAfter?: number;
+}
+
+/** Place-date line, jabatan, room to sign, name (bold, underlined), pangkat, NIP. */
+export interface Signature {
+  placeDate: string | null;
+  /** Jabatan lines, e.g. `a.n. Camat Kelara` / `Sekretaris,`. */
+  heading: readonly string[];
+  name: string;
+  rank: string | null;
+  /** Already grouped: `19651231 199803 1 066`. */
+  nip: string | null;
+}
+
+/** One block sits in the right half; two stand side by side. */
+export interface SignaturesBlock {
+  kind: 'signatures';
+  signatures: readonly Signature[];
+  /** Room left to sign, mm. */
+  space?: number;
+  spaceBefore?: number;
+}
+
+export interface PageBreakBlock {
+  kind: 'pageBreak';
+}
+
+export type Block =
+  HeadingBlock | ParagraphBlock | FieldsBlock | ListBlock | TableBlock | SignaturesBlock | PageBreakBlock;
+
+export interface DocumentModel {
+  /** Document title, written to the file's metadata. */
+  title: string;
+  page: PageSetup;
+  /** Base font size, pt. */
+  fontSize: number;
+  letterhead: Letterhead | null;
+  /** Diagonal text on every page, e.g. `DRAF` for minutes not yet approved. */
+  watermark: string | null;
+  /** `Halaman 1 dari 3` at the foot of every page. */
+  pageNumbers: boolean;
+  body: readonly Block[];
+}

@@ -1,0 +1,38 @@
+import type { DocumentSettings } from '../../domain/document-settings';
+import { TIME_ZONE_OFFSET_HOURS, type TimeZone } from '../../domain/areas';
+import type { Participant } from '../../domain/participants';
+import type { Orientation, PageSetup } from '../model';
+
+export function pageSetupOf(settings: DocumentSettings, orientation: Orientation = 'portrait'): PageSetup {
+  return { paper: settings.paper, orientation, margins: settings.margins };
+}
+
+/** The local calendar date (`YYYY-MM-DD`) of an instant, in the meeting's time zone. */
+export function localDateOf(timestamp: string, zone: TimeZone): string {
+  const shifted = new Date(Date.parse(timestamp) + TIME_ZONE_OFFSET_HOURS[zone] * 3_600_000);
+  return shifted.toISOString().slice(0, 10);
+}
+
+function contains(haystack: string, needle: string): boolean {
+  return haystack.toLocaleLowerCase('id').includes(needle.toLocaleLowerCase('id'));
+}
+
+/**
+ * `Jabatan / Instansi` of a participant: the position, followed by the institution unless the
+ * position already names it (`Camat Kelara` needs no `Kecamatan Kelara` after it).
+ */
+export function positionAndInstitution(p: Participant): string {
+  const position = p.personPosition ?? p.freePosition;
+  const institution = p.institutionName;
+  if (position && institution && !contains(position, institution)) return `${position}, ${institution}`;
+  return position ?? institution ?? '';
+}
+
+/** How a letter addresses an invitee: by position (`Camat Rumbia`), else by name or institution. */
+export function addresseeOf(p: Participant): string {
+  return p.personPosition ?? p.freePosition ?? p.institutionName ?? p.personName ?? p.freeName ?? '';
+}
+
+export function byPosition<T extends { position: number }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => a.position - b.position);
+}

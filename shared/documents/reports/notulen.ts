@@ -1,0 +1,240 @@
+import type { AgendaItem } from '../../domain/agenda';
+import type { DocumentSettings } from '../../domain/document-settings';
+import type { MeetingWorkspace } from '../../domain/meetings';
+import type { MinutesEntry } from '../../domain/minutes';
+import { formatDateId, formatDayDateId, formatPlaceDateId, formatTimeId, formatTimeRangeId } from '../../format/dates';
+import { letterheadOf } from '../letterhead';
+import type { Block, DocumentModel, ListItem, TableRow, TextRun } from '../model';
+import { signatureOf, type Signatory } from '../signature';
+import { byPosition, localDateOf, pageSetupOf } from './common';
+
+/** Pangkat and NIP of a person who signs, from the directory. */
+export interface SignerDetails {
+  rank: string | null;
+  nip: string | null;
+}
+
+export interface NotulenOptions {
+  /** Pangkat and NIP by person id, for the chair and the minute-taker. */
+  signers?: Readonly<Record<string, SignerDetails>>;
+  /** Bytes of the logo named in the settings. */
+  logo?: Uint8Array | null;
+}
+
+const OPENING_KINDS = new Set<AgendaItem['kind']>(['opening']);
+const CLOSING_KINDS = new Set<AgendaItem['kind']>(['closing']);
+
+function section(number: number, title: string): Block {
+  return {
+    kind: 'list',
+    style: 'upperRoman',
+    start: number,
+    items: [{ content: { text: title, bold: true } }],
+    spaceAfter: 1,
+  };
+}
+
+/** Ends a sentence with a full stop, unless a title (`S.Sos.`) already did. */
+function sentence(text: string): string {
+  return text.endsWith('.') ? text : `${text}.`;
+}
+
+function speakerOf(entry: MinutesEntry): string | null {
+  return entry.speakerName ?? entry.speakerText;
+}
+
+/** `Arahan H. Islam Iskandar, S.Sos.: …` for directives, `St. Meriam: …` for discussion. */
+function entryRuns(entry: MinutesEntry): TextRun[] {
+  const speaker = speakerOf(entry);
+  const label = entry.kind === 'directive' ? ['Arahan', speaker].filter(Boolean).join(' ') : speaker;
+  return label ? [{ text: `${label}: `, bold: true }, { text: entry.body }] : [{ text: entry.body }];
+}
+
+function itemTitle(item: AgendaItem): TextRun[] {
+  const presenter = [item.presenterPosition, item.presenterName && `(${item.presenterName})`].filter(Boolean).join(' ');
+  return presenter
+    ? [{ text: item.title, bold: true }, { text: ` — ${presenter}` }]
+    : [{ text: item.title, bold: true }];
+}
+
+function entriesOf(minutes: readonly MinutesEntry[], itemId: string | null): ListItem[] {
+  return minutes.filter((entry) => entry.agendaItemId === itemId).map((entry) => ({ content: entryRuns(entry) }));
+}
+
+function discussion(workspace: MeetingWorkspace): ListItem[] {
+  const minutes = byPosition(workspace.minutes);
+  const items: ListItem[] = byPosition(workspace.agenda)
+    .filter((item) => !OPENING_KINDS.has(item.kind) && !CLOSING_KINDS.has(item.kind))
+    .map((item) => {
+      const entries = entriesOf(minutes, item.id);
+      return {
+        content: itemTitle(item),
+        children: entries.length ? { kind: 'list', style: 'dash', items: entries } : undefined,
+      };
+    });
+  const loose = entriesOf(minutes, null);
+  if (loose.length)
+    items.push({ content: { text: 'Lain-lain', bold: true }, children: { kind: 'list', style: 'dash', items: loose } });
+  return items;
+}
+
+function openingOf(workspace: MeetingWorkspace): Block[] {
+  const { meeting } = workspace;
+  const chair = meeting.chairName ? ` oleh Pimpinan Rapat, ${meeting.chairName}` : '';
+  const blocks: Block[] = [
+    {
+      kind: 'paragraph',
+      content: sentence(`Rapat dibuka pukul ${formatTimeId(meeting.startTime, meeting.timeZone)}${chair}`),
+      indent: 10,
+    },
+  ];
+  const openingIds = new Set(workspace.agenda.filter((item) => OPENING_KINDS.has(item.kind)).map((item) => item.id));
+  const entries = byPosition(workspace.minutes).filter(
+    (entry) => entry.agendaItemId && openingIds.has(entry.agendaItemId),
+  );
+  if (entries.length)
+    blocks.push({ kind: 'list', style: 'dash', indent: 10, items: entries.map((e) => ({ content: entryRuns(e) })) });
+  return blocks;
+}
+
+function commitmentsTable(workspace: MeetingWorkspace): Block {
+  const rows: TableRow[] = byPosition(workspace.commitments).map((c, index) => {
+    const measure = [c.indicator && `Indikator: ${c.indicator}`, c.target && `Target: ${c.target}`]
+      .filter(Boolean)
+      .join('; ');
+    return {
+      cells: [
+        { content: String(index + 1), align: 'center' },
+        { content: c.institutionName },
+        { content: measure ? [{ text: c.description }, { text: `\n${measure}`, italic: true }] : c.description },
+        { content: c.dueDate ? formatDateId(c.dueDate) : '-' },
+        { content: c.contactPersonName ?? '-' },
+      ],
+    };
+  });
+  return {
+    kind: 'table',
+    columns: [{ width: 6, align: 'center' }, { width: 20 }, { width: 38 }, { width: 16 }, { width: 20 }],
+    header: [
+      {
+        cells: ['No', 'Instansi', 'Komitmen', 'Target waktu', 'Penanggung jawab'].map((text) => ({
+          content: text,
+          align: 'center' as const,
+        })),
+      },
+    ],
+    rows,
+    size: 10,
+    spaceAfter: 3,
+  };
+}
+
+function participantsLine(workspace: MeetingWorkspace): string {
+  const { counts } = workspace;
+  // Before attendance is recorded, the invitation counts are the best known figure.
+  const recorded = counts.presentPeople > 0;
+  const people = recorded ? counts.presentPeople : counts.invitedPeople;
+  const institutions = recorded ? counts.presentInstitutions : counts.invitedInstitutions;
+  return `${people} orang dari ${institutions} instansi (daftar hadir terlampir)`;
+}
+
+function signatoryOf(
+  name: string | null,
+  position: string | null,
+  personId: string | null,
+  options: NotulenOptions,
+): Signatory {
+  const details = personId ? options.signers?.[personId] : undefined;
+  return { name: name ?? '', position, rank: details?.rank ?? null, nip: details?.nip ?? null };
+}
+
+/** Notulen rapat (DOCUMENTS.md "Notulen"): watermarked DRAF until the chair approves it. */
+export function notulen(
+  workspace: MeetingWorkspace,
+  settings: DocumentSettings,
+  options: NotulenOptions = {},
+): DocumentModel {
+  const { meeting } = workspace;
+  const approved = meeting.status === 'approved';
+  const end = meeting.closingTime ?? meeting.endTime;
+  const minuteTaker = workspace.participants.find(
+    (p) => p.role === 'minute_taker' && p.personId === meeting.minuteTakerPersonId,
+  );
+  const chair = signatoryOf(meeting.chairName, meeting.chairRole, meeting.chairPersonId, options);
+  const notulis = signatoryOf(
+    meeting.minuteTakerName,
+    minuteTaker?.personPosition ?? null,
+    meeting.minuteTakerPersonId,
+    options,
+  );
+  const decisions = [...workspace.decisions].sort((a, b) => a.number - b.number);
+
+  const body: Block[] = [
+    { kind: 'heading', text: 'NOTULEN RAPAT', size: 14, underline: true, spaceBefore: 2 },
+    {
+      kind: 'fields',
+      rows: [
+        { label: 'Rapat', value: meeting.title },
+        { label: 'Hari/Tanggal', value: formatDayDateId(meeting.date) },
+        { label: 'Waktu', value: formatTimeRangeId(meeting.startTime, end, meeting.timeZone) },
+        { label: 'Tempat', value: meeting.venue ?? '-' },
+        {
+          label: 'Pimpinan Rapat',
+          value: [meeting.chairName, meeting.chairRole && `(${meeting.chairRole})`].filter(Boolean).join(' ') || '-',
+        },
+        { label: 'Notulis', value: meeting.minuteTakerName ?? '-' },
+        { label: 'Peserta', value: participantsLine(workspace) },
+      ],
+      spaceAfter: 4,
+    },
+    section(1, 'PEMBUKAAN'),
+    ...openingOf(workspace),
+    section(2, 'PEMBAHASAN'),
+    { kind: 'list', style: 'decimal', indent: 10, items: discussion(workspace), spaceAfter: 2 },
+    section(3, 'KEPUTUSAN/KESIMPULAN'),
+    decisions.length
+      ? { kind: 'list', style: 'decimal', indent: 10, items: decisions.map((d) => ({ content: d.body })) }
+      : { kind: 'paragraph', content: '-', indent: 10 },
+    ...(meeting.summary
+      ? [{ kind: 'paragraph', content: meeting.summary, indent: 10, align: 'justify', spaceBefore: 1 } as const]
+      : []),
+    section(4, 'KOMITMEN TINDAK LANJUT'),
+    workspace.commitments.length ? commitmentsTable(workspace) : { kind: 'paragraph', content: '-', indent: 10 },
+    section(5, 'PENUTUP'),
+    {
+      kind: 'paragraph',
+      content: end ? `Rapat ditutup pukul ${formatTimeId(end, meeting.timeZone)}.` : 'Rapat ditutup.',
+      indent: 10,
+    },
+    ...(approved && meeting.approvedAt
+      ? [
+          {
+            kind: 'paragraph',
+            content: {
+              text: `Disahkan pada ${formatDateId(localDateOf(meeting.approvedAt, meeting.timeZone))}`,
+              italic: true,
+            },
+            spaceBefore: 4,
+          } as const,
+        ]
+      : []),
+    {
+      kind: 'signatures',
+      spaceBefore: 6,
+      signatures: [
+        signatureOf(chair, ['Pimpinan Rapat,']),
+        signatureOf(notulis, ['Notulis,'], formatPlaceDateId(settings.placeName, meeting.date)),
+      ],
+    },
+  ];
+
+  return {
+    title: `Notulen ${meeting.title}`,
+    page: pageSetupOf(settings),
+    fontSize: 11,
+    letterhead: letterheadOf(settings, options.logo ?? null),
+    watermark: approved ? null : 'DRAF',
+    pageNumbers: true,
+    body,
+  };
+}

@@ -1,0 +1,65 @@
+import type { LetterheadLine, Margins, PaperSize } from '../documents/model';
+import { villageKindOfCode } from './areas';
+import type { OfficeIdentity } from './settings';
+
+/**
+ * How the office's documents look (Pengaturan → Dokumen): the kop surat, paper and margins, and
+ * the place written on the place-date line. The logo is a file in the data folder, referenced
+ * here by name; its bytes are read by the host and handed to the reports separately.
+ */
+export interface DocumentSettings {
+  letterhead: {
+    /** Government and office name, top to bottom, e.g. PEMERINTAH KABUPATEN JENEPONTO / KECAMATAN KELARA. */
+    lines: LetterheadLine[];
+    address: string | null;
+    phone: string | null;
+    email: string | null;
+    website: string | null;
+    /** File name of the emblem (PNG/JPEG) inside the data folder, or null for none. */
+    logoFile: string | null;
+  };
+  paper: PaperSize;
+  margins: Margins;
+  /** `Kelara` in `Kelara, 17 Oktober 2025`. */
+  placeName: string;
+}
+
+/** Names of the office's areas as the region list spells them (`Kabupaten Jeneponto`, `Kelara`). */
+export interface OfficeAreaNames {
+  kabupaten: string;
+  kecamatan: string | null;
+  desa: string | null;
+}
+
+/** A common rule for official letters (DOMAIN.md): top 2, bottom 2.5, left 3, right 2 cm. */
+export const DEFAULT_MARGINS: Margins = { top: 20, right: 20, bottom: 25, left: 30 };
+
+const KABUPATEN_PREFIX = /^(kabupaten|kota)\s+/i;
+
+/**
+ * Starting settings for an office, derived from its identity: the kop names the regional
+ * government and then the office (`KECAMATAN KELARA`, `DESA TOMBOLO`…); F4 paper, as most
+ * regional offices file on folio.
+ */
+export function defaultDocumentSettings(office: OfficeIdentity, names: OfficeAreaNames): DocumentSettings {
+  const government: LetterheadLine = { text: `PEMERINTAH ${names.kabupaten.toUpperCase()}`, size: 14, bold: true };
+  const lines: LetterheadLine[] = [government];
+  let placeName = names.kabupaten.replace(KABUPATEN_PREFIX, '');
+  if (office.level === 'kabupaten') {
+    lines.push({ text: office.officeName.toUpperCase(), size: 16, bold: true });
+  } else if (office.level === 'kecamatan' && names.kecamatan) {
+    lines.push({ text: `KECAMATAN ${names.kecamatan.toUpperCase()}`, size: 16, bold: true });
+    placeName = names.kecamatan;
+  } else if (office.level === 'desa' && names.desa) {
+    const kind = office.desaCode ? villageKindOfCode(office.desaCode) : null;
+    if (names.kecamatan) lines.push({ text: `KECAMATAN ${names.kecamatan.toUpperCase()}`, size: 14, bold: true });
+    lines.push({ text: `${(kind ?? 'desa').toUpperCase()} ${names.desa.toUpperCase()}`, size: 16, bold: true });
+    placeName = names.desa;
+  }
+  return {
+    letterhead: { lines, address: office.address, phone: null, email: null, website: null, logoFile: null },
+    paper: 'F4',
+    margins: { ...DEFAULT_MARGINS },
+    placeName,
+  };
+}
