@@ -1,0 +1,171 @@
+import { mmToPt, runsOf } from '../../../shared/documents/geometry';
+import {
+  PARAGRAPH_SPACE_AFTER,
+  SIGNATURE_SPACE,
+  signatureLines,
+  signatureRows,
+  markerWidthMm,
+  valueColumnMm,
+  labelColumnMm,
+} from '../../../shared/documents/layout';
+import { listMarker } from '../../../shared/documents/markers';
+import type {
+  FieldsBlock,
+  HeadingBlock,
+  Inline,
+  ListBlock,
+  ParagraphBlock,
+  SignaturesBlock,
+  Align,
+} from '../../../shared/documents/model';
+import type { Flow } from './flow';
+import { drawLines, type Line } from './text';
+
+/** Wraps `content` into `width` and draws it at the cursor, moving to a new page between lines if needed. */
+export function drawText(
+  flow: Flow,
+  content: Inline,
+  options: { x: number; width: number; size: number; align?: Align; firstIndent?: number },
+): void {
+  const lineHeight = flow.lineHeight(options.size);
+  const lines = flow.measure.wrap(runsOf(content), options.size, options.width, options.firstIndent ?? 0);
+  let index = 0;
+  while (index < lines.length) {
+    flow.ensure(lineHeight);
+    const fit = Math.max(1, Math.floor((flow.bottom - flow.y) / lineHeight));
+    const chunk: Line[] = lines.slice(index, index + fit);
+    flow.y += drawLines(flow.doc, chunk, {
+      x: options.x,
+      top: flow.y,
+      width: options.width,
+      size: options.size,
+      lineHeight,
+      align: options.align ?? 'left',
+      firstIndent: index === 0 ? options.firstIndent : 0,
+    });
+    index += chunk.length;
+  }
+}
+
+export function drawHeading(flow: Flow, block: HeadingBlock): void {
+  const size = block.size ?? flow.model.fontSize + 1;
+  flow.space(block.spaceBefore);
+  // A heading keeps at least one following line with it.
+  flow.ensure(flow.lineHeight(size) + flow.lineHeight(flow.model.fontSize) * 2);
+  drawText(
+    flow,
+    { text: block.text, bold: true, underline: block.underline },
+    {
+      x: flow.left,
+      width: flow.width,
+      size,
+      align: block.align ?? 'center',
+    },
+  );
+  flow.space(PARAGRAPH_SPACE_AFTER);
+}
+
+export function drawParagraph(flow: Flow, block: ParagraphBlock): void {
+  const size = block.size ?? flow.model.fontSize;
+  const indent = flow.indent(block.indent);
+  flow.space(block.spaceBefore);
+  drawText(flow, block.content, {
+    x: flow.left + indent,
+    width: flow.width - indent,
+    size,
+    align: block.align,
+    firstIndent: mmToPt(block.firstLineIndent ?? 0),
+  });
+  flow.space(block.spaceAfter ?? PARAGRAPH_SPACE_AFTER);
+}
+
+export function drawFields(flow: Flow, block: FieldsBlock): void {
+  const size = block.size ?? flow.model.fontSize;
+  const x = flow.left + flow.indent(block.indent);
+  const colon = x + mmToPt(labelColumnMm(block, size));
+  const value = x + mmToPt(valueColumnMm(block, size));
+  for (const row of block.rows) {
+    flow.ensure(flow.lineHeight(size));
+    const top = flow.y;
+    drawLines(flow.doc, flow.measure.wrap(runsOf(row.label), size, colon - x), {
+      x,
+      top,
+      width: colon - x,
+      size,
+      lineHeight: flow.lineHeight(size),
+      align: 'left',
+    });
+    drawLines(flow.doc, flow.measure.wrap([{ text: ':' }], size, value - colon), {
+      x: colon,
+      top,
+      width: value - colon,
+      size,
+      lineHeight: flow.lineHeight(size),
+      align: 'left',
+    });
+    drawText(flow, row.value, { x: value, width: flow.right - value, size });
+  }
+  flow.space(block.spaceAfter ?? PARAGRAPH_SPACE_AFTER);
+}
+
+export function drawList(flow: Flow, block: ListBlock, x = flow.left + flow.indent(block.indent)): void {
+  const size = flow.model.fontSize;
+  const markerWidth = mmToPt(markerWidthMm(block, size));
+  const start = block.start ?? 1;
+  block.items.forEach((item, index) => {
+    const marker = listMarker(block.style, start + index);
+    flow.ensure(flow.lineHeight(size));
+    drawLines(flow.doc, flow.measure.wrap([{ text: marker }], size, markerWidth), {
+      x,
+      top: flow.y,
+      width: markerWidth,
+      size,
+      lineHeight: flow.lineHeight(size),
+      align: 'left',
+    });
+    drawText(flow, item.content, { x: x + markerWidth, width: flow.right - x - markerWidth, size, align: 'justify' });
+    if (item.children) drawList(flow, item.children, x + markerWidth + flow.indent(item.children.indent));
+  });
+  flow.space(block.spaceAfter ?? PARAGRAPH_SPACE_AFTER);
+}
+
+/** One signature in the right half, or several side by side; kept together on one page. */
+export function drawSignatures(flow: Flow, block: SignaturesBlock): void {
+  const size = flow.model.fontSize;
+  const lineHeight = flow.lineHeight(size);
+  const rows = signatureRows(block);
+  const count = block.signatures.length;
+  const columnWidth = count === 1 ? flow.width / 2 : flow.width / count;
+  const perBlock = block.signatures.map((s) => signatureLines(s, rows.placeDateRow, rows.headingRows));
+  const room = mmToPt(block.space ?? SIGNATURE_SPACE);
+  const height = Math.max(...perBlock.map((lines) => (lines.length - 1) * lineHeight + room));
+  flow.space(block.spaceBefore);
+  flow.ensure(height);
+  perBlock.forEach((lines, column) => {
+    const x = count === 1 ? flow.left + flow.width / 2 : flow.left + column * columnWidth;
+    let y = flow.y;
+    let afterSpace = false;
+    for (const line of lines) {
+      if (line === null) {
+        y += room;
+        afterSpace = true;
+        continue;
+      }
+      const isName = afterSpace;
+      afterSpace = false;
+      y += drawLines(
+        flow.doc,
+        flow.measure.wrap([{ text: line, bold: isName, underline: isName }], size, columnWidth),
+        {
+          x,
+          top: y,
+          width: columnWidth,
+          size,
+          lineHeight,
+          align: 'left',
+        },
+      );
+    }
+  });
+  flow.y += height;
+}
