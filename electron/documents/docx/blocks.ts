@@ -1,0 +1,172 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TabStopType,
+  WidthType,
+  type ParagraphChild,
+} from 'docx';
+import {
+  PARAGRAPH_SPACE_AFTER,
+  SIGNATURE_SPACE,
+  labelColumnMm,
+  markerWidthMm,
+  signatureLines,
+  signatureRows,
+  valueColumnMm,
+} from '../../../shared/documents/layout';
+import { listMarker } from '../../../shared/documents/markers';
+import type {
+  Align,
+  FieldsBlock,
+  HeadingBlock,
+  Indent,
+  ListBlock,
+  ParagraphBlock,
+  SignaturesBlock,
+} from '../../../shared/documents/model';
+import { textRuns, twips } from './runs';
+
+/** What the block builders need to know about the page. */
+export interface DocxContext {
+  textWidthMm: number;
+  fontSize: number;
+}
+
+export const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
+};
+
+const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+export const NO_BORDERS = {
+  top: NO_BORDER,
+  bottom: NO_BORDER,
+  left: NO_BORDER,
+  right: NO_BORDER,
+  insideHorizontal: NO_BORDER,
+  insideVertical: NO_BORDER,
+};
+
+export function indentMm(context: DocxContext, indent: Indent | undefined): number {
+  return indent === 'half' ? context.textWidthMm / 2 : (indent ?? 0);
+}
+
+function spacing(before: number | undefined, after: number | undefined): { before: number; after: number } {
+  return { before: twips(before ?? 0), after: twips(after ?? 0) };
+}
+
+export function heading(block: HeadingBlock, context: DocxContext): Paragraph {
+  return new Paragraph({
+    alignment: ALIGN[block.align ?? 'center'],
+    keepNext: true,
+    spacing: spacing(block.spaceBefore, PARAGRAPH_SPACE_AFTER),
+    children: textRuns(
+      { text: block.text, bold: true, underline: block.underline },
+      {},
+      block.size ?? context.fontSize + 1,
+    ),
+  });
+}
+
+export function paragraph(block: ParagraphBlock, context: DocxContext): Paragraph {
+  return new Paragraph({
+    alignment: ALIGN[block.align ?? 'left'],
+    indent: { left: twips(indentMm(context, block.indent)), firstLine: twips(block.firstLineIndent ?? 0) },
+    spacing: spacing(block.spaceBefore, block.spaceAfter ?? PARAGRAPH_SPACE_AFTER),
+    children: textRuns(block.content, {}, block.size),
+  });
+}
+
+/**
+ * Label, tab, colon, tab, value: the tab stops sit where the PDF puts the colon and the value,
+ * and the hanging indent keeps wrapped values under the value column.
+ */
+export function fields(block: FieldsBlock, context: DocxContext): Paragraph[] {
+  const size = block.size ?? context.fontSize;
+  const indent = indentMm(context, block.indent);
+  const colon = indent + labelColumnMm(block, size);
+  const value = indent + valueColumnMm(block, size);
+  return block.rows.map(
+    (row, index) =>
+      new Paragraph({
+        indent: { left: twips(value), hanging: twips(value - indent) },
+        tabStops: [
+          { type: TabStopType.LEFT, position: twips(colon) },
+          { type: TabStopType.LEFT, position: twips(value) },
+        ],
+        spacing: spacing(0, index === block.rows.length - 1 ? (block.spaceAfter ?? PARAGRAPH_SPACE_AFTER) : 0),
+        keepNext: index < block.rows.length - 1,
+        children: [...textRuns(`${row.label}\t:\t`, {}, block.size), ...textRuns(row.value, {}, block.size)],
+      }),
+  );
+}
+
+/** Markers are written as text with a hanging indent, numbered exactly as the PDF numbers them. */
+export function list(block: ListBlock, context: DocxContext, left = indentMm(context, block.indent)): Paragraph[] {
+  const size = context.fontSize;
+  const marker = markerWidthMm(block, size);
+  const start = block.start ?? 1;
+  const paragraphs: Paragraph[] = [];
+  block.items.forEach((item, index) => {
+    const last = index === block.items.length - 1 && !item.children;
+    paragraphs.push(
+      new Paragraph({
+        alignment: AlignmentType.JUSTIFIED,
+        indent: { left: twips(left + marker), hanging: twips(marker) },
+        tabStops: [{ type: TabStopType.LEFT, position: twips(left + marker) }],
+        spacing: spacing(0, last ? (block.spaceAfter ?? PARAGRAPH_SPACE_AFTER) : 0),
+        children: [...textRuns(`${listMarker(block.style, start + index)}\t`), ...textRuns(item.content)],
+      }),
+    );
+    if (item.children)
+      paragraphs.push(...list(item.children, context, left + marker + indentMm(context, item.children.indent)));
+  });
+  return paragraphs;
+}
+
+/**
+ * A borderless one-row table: one block in the right half, or blocks side by side. A row that
+ * cannot split keeps the signature on one page, as the PDF does.
+ */
+export function signatures(block: SignaturesBlock, context: DocxContext): Table {
+  const rows = signatureRows(block);
+  const room = block.space ?? SIGNATURE_SPACE;
+  const count = block.signatures.length;
+  const columns = count === 1 ? 2 : count;
+  const columnWidth = twips(context.textWidthMm / columns);
+  const cells = block.signatures.map((signature) => {
+    let afterSpace = false;
+    const children: Paragraph[] = [];
+    for (const line of signatureLines(signature, rows.placeDateRow, rows.headingRows)) {
+      if (line === null) {
+        afterSpace = true;
+        continue;
+      }
+      const runs: ParagraphChild[] = textRuns(line, afterSpace ? { bold: true, underline: true } : {});
+      children.push(new Paragraph({ spacing: { before: afterSpace ? twips(room) : 0, after: 0 }, children: runs }));
+      afterSpace = false;
+    }
+    return new TableCell({ width: { size: columnWidth, type: WidthType.DXA }, borders: NO_BORDERS, children });
+  });
+  if (count === 1)
+    cells.unshift(
+      new TableCell({
+        width: { size: columnWidth, type: WidthType.DXA },
+        borders: NO_BORDERS,
+        children: [new Paragraph('')],
+      }),
+    );
+  return new Table({
+    width: { size: twips(context.textWidthMm), type: WidthType.DXA },
+    columnWidths: Array.from({ length: columns }, () => columnWidth),
+    borders: NO_BORDERS,
+    margins: { left: 0, right: 0, top: 0, bottom: 0 },
+    rows: [new TableRow({ cantSplit: true, children: cells })],
+  });
+}

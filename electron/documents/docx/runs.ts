@@ -1,0 +1,29 @@
+import { TextRun } from 'docx';
+import { runsOf } from '../../../shared/documents/geometry';
+import type { Inline, TextRun as ModelRun } from '../../../shared/documents/model';
+
+/** Twentieths of a point: Word's unit for lengths (twips) and paragraph spacing alike. */
+export function twips(mm: number): number {
+  return Math.round((mm * 72 * 20) / 25.4);
+}
+
+/** docx runs of inline content; `\n` becomes a line break inside the paragraph. */
+export function textRuns(content: Inline, extra: Partial<ModelRun> = {}, size?: number): TextRun[] {
+  const runs: TextRun[] = [];
+  for (const run of runsOf(content)) {
+    const style = { ...run, ...extra };
+    run.text.split('\n').forEach((text, index) => {
+      runs.push(
+        new TextRun({
+          text,
+          break: index > 0 ? 1 : undefined,
+          bold: style.bold,
+          italics: style.italic,
+          underline: style.underline ? {} : undefined,
+          size: size === undefined ? undefined : size * 2,
+        }),
+      );
+    });
+  }
+  return runs;
+}
