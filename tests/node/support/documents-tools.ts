@@ -1,0 +1,76 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The real readers the document tests check output with: poppler-utils, qpdf, LibreOffice. */
+
+export const ARTIFACTS_DIR = fileURLToPath(new URL('../../../test-artifacts/documents', import.meta.url));
+
+export function artifactsDir(): string {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  return ARTIFACTS_DIR;
+}
+
+function run(command: string, args: string[]): string {
+  return execFileSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+}
+
+/** Text in content order (`-raw`), one string per page, whitespace collapsed. */
+export function pdfPages(file: string): string[] {
+  return run('pdftotext', ['-raw', file, '-'])
+    .split('\f')
+    .slice(0, -1)
+    .map((page) => page.replace(/\s+/g, ' ').trim());
+}
+
+export function pdfText(file: string): string {
+  return pdfPages(file).join(' ');
+}
+
+/** Width and height in points of every page. */
+export function pdfPageSizes(file: string): { width: number; height: number }[] {
+  const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [file]))?.[1] ?? 0);
+  const info = run('pdfinfo', ['-f', '1', '-l', String(pages), file]);
+  return [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => ({
+    width: Number(m[1]),
+    height: Number(m[2]),
+  }));
+}
+
+/** Throws (non-zero exit) when qpdf finds the file damaged. */
+export function qpdfCheck(file: string): string {
+  return run('qpdf', ['--check', file]);
+}
+
+export function embeddedFonts(file: string): string[] {
+  return run('pdffonts', [file]).split('\n').slice(2).filter(Boolean);
+}
+
+/**
+ * Converts DOCX files to PDF with LibreOffice in one run, with a profile of its own so that
+ * parallel runs do not share one. Returns the PDF paths; a file LibreOffice failed on throws.
+ */
+export function convertDocx(files: readonly string[], outDir: string): string[] {
+  const profile = `file:///tmp/lo-profile-${process.pid}`;
+  run('libreoffice', [
+    '--headless',
+    `-env:UserInstallation=${profile}`,
+    '--convert-to',
+    'pdf',
+    '--outdir',
+    outDir,
+    ...files,
+  ]);
+  return files.map((file) => {
+    const pdf = join(outDir, basename(file).replace(/\.docx$/, '.pdf'));
+    if (!existsSync(pdf)) throw new Error(`LibreOffice did not convert ${file}`);
+    return pdf;
+  });
+}
+
+/** The first page as a PNG at 60 dpi, next to the PDF: `<pdf>.png`. */
+export function firstPageImage(pdf: string): string {
+  run('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, pdf.replace(/\.pdf$/, '')]);
+  return pdf.replace(/\.pdf$/, '.png');
+}
