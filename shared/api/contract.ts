@@ -95,7 +95,7 @@ export const api = {
   'meetings.get': method(byId).returns<Meeting>(),
   'meetings.create': method(meetingCreateInput, ['meetings']).returns<Meeting>(),
   'meetings.update': method(meetingUpdateInput, ['meetings']).returns<Meeting>(),
-  'meetings.delete': method(byId, ['meetings']).returns<{ id: string }>(),
+  'meetings.delete': method(byId, ['meetings', 'commitments']).returns<{ id: string }>(),
   'meetings.workspace': method(byId).returns<MeetingWorkspace>(),
   'meetings.setStatus': method(meetingStatusInput, ['meetings']).returns<Meeting>(),
   'meetings.approve': method(meetingApproveInput, ['meetings', 'commitments']).returns<Meeting>(),

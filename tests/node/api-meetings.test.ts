@@ -216,6 +216,11 @@ describe('meetings', () => {
     await core.dispatch('meetings.list', {});
     valueOf(await core.dispatch('meetings.update', { ...RAKOR, id: meeting.id }));
     valueOf(await core.dispatch('meetings.delete', { id: meeting.id }));
-    expect(events).toEqual([{ entities: ['meetings'] }, { entities: ['meetings'] }, { entities: ['meetings'] }]);
+    expect(events).toEqual([
+      { entities: ['meetings'] },
+      { entities: ['meetings'] },
+      // Its commitments leave the follow-up ledger with it.
+      { entities: ['meetings', 'commitments'] },
+    ]);
   });
 });
