@@ -157,7 +157,14 @@ describe('participants.add', () => {
       attendance: 'unknown',
       arrivalTime: '09:30',
     });
-    expect(notYet).toMatchObject({ invited: false, attendance: 'unknown', arrivalTime: null });
+    expect(notYet).toMatchObject({ invited: false, attendance: 'unknown', arrivalTime: '09:30' });
+    const excused = await call('participants.add', {
+      meetingId: meeting.id,
+      personId: ketuaPkk.id,
+      attendance: 'excused',
+      arrivalTime: '09:30',
+    });
+    expect(excused).toMatchObject({ attendance: 'excused', arrivalTime: null });
   });
 
   it('refuses the same person or the same whole institution twice in a meeting', async () => {
@@ -211,7 +218,7 @@ describe('participants.update, setAttendance, remove', () => {
     });
   });
 
-  it('keeps the stand-in only when represented and the arrival time only for someone who came', async () => {
+  it('keeps the stand-in only when represented, and no arrival time for someone absent or excused', async () => {
     const meeting = await newMeeting(call);
     const p = await call('participants.add', { meetingId: meeting.id, personId: kapus.id });
     expect(
@@ -239,9 +246,13 @@ describe('participants.update, setAttendance, remove', () => {
     expect(
       await call('participants.setAttendance', { id: p.id, attendance: 'absent', arrivalTime: '09:10' }),
     ).toMatchObject({ attendance: 'absent', standInName: null, arrivalTime: null });
-    expect(await call('participants.setAttendance', { id: p.id, attendance: 'excused' })).toMatchObject({
-      attendance: 'excused',
-    });
+    expect(
+      await call('participants.setAttendance', { id: p.id, attendance: 'excused', arrivalTime: '09:10' }),
+    ).toMatchObject({ attendance: 'excused', arrivalTime: null });
+    // The arrival time is often noted before the status.
+    expect(
+      await call('participants.setAttendance', { id: p.id, attendance: 'unknown', arrivalTime: '09:15' }),
+    ).toMatchObject({ attendance: 'unknown', arrivalTime: '09:15' });
   });
 
   it('removes softly: gone from the workspace, the row kept', async () => {

@@ -1,5 +1,5 @@
 import type { ParsedInputOf } from '../../../shared/api/contract';
-import { isPresent, type Participant } from '../../../shared/domain/participants';
+import type { Attendance, Participant } from '../../../shared/domain/participants';
 import { repositoriesOf, type Repositories } from '../../db/repositories';
 import { notFound } from '../errors';
 import type { HandlerGroup } from '../handler-types';
@@ -12,6 +12,14 @@ import {
   writablePart,
 } from './meeting-guard';
 import { checkPersonFields, createPerson } from './people';
+
+/**
+ * Someone marked absent or excused did not arrive: their arrival time is dropped. Otherwise it
+ * is kept as typed, also before the attendance is set (the time is often noted first).
+ */
+function arrivalFor(attendance: Attendance, arrivalTime: string | null): string | null {
+  return attendance === 'absent' || attendance === 'excused' ? null : arrivalTime;
+}
 
 /**
  * Adds an invitee or a walk-in: a person from the directory, a person typed in now (saved to the
@@ -52,7 +60,7 @@ function addParticipant(repos: Repositories, input: ParsedInputOf<'participants.
     role: input.role,
     invited: input.invited,
     attendance,
-    arrivalTime: isPresent(attendance) ? input.arrivalTime : null,
+    arrivalTime: arrivalFor(attendance, input.arrivalTime),
   });
 }
 
@@ -89,8 +97,8 @@ export const participantsHandlers: HandlerGroup<
   },
 
   /**
-   * Records attendance. The stand-in is kept only for "represented" and the arrival time only for
-   * someone who came (present or represented): switching to absent clears both.
+   * Records attendance. The stand-in is kept only for "represented" (cleared otherwise); switching
+   * to absent or excused also clears the arrival time.
    */
   'participants.setAttendance': (input, ctx) => {
     const repos = repositoriesOf(ctx.db);
@@ -101,7 +109,7 @@ export const participantsHandlers: HandlerGroup<
         attendance: input.attendance,
         standInName: represented ? input.standInName : null,
         standInPosition: represented ? input.standInPosition : null,
-        arrivalTime: isPresent(input.attendance) ? input.arrivalTime : null,
+        arrivalTime: arrivalFor(input.attendance, input.arrivalTime),
       });
       if (!updated) throw notFound('participant');
       return updated;
