@@ -33,7 +33,16 @@ export function translateMessage(message: Message): string {
     : message.key.startsWith('validation.')
       ? 'validation.invalid'
       : 'error.internal';
-  return i18next.t(key as 'error.internal', message.params ?? {});
+  // A parameter may itself be a key (`meetingStatus.held`): it is shown translated.
+  const params = Object.fromEntries(
+    Object.entries(message.params ?? {}).map(([name, value]) => [
+      name,
+      typeof value === 'string' && value.includes('.') && i18next.exists(value)
+        ? i18next.t(value as 'error.internal')
+        : value,
+    ]),
+  );
+  return i18next.t(key as 'error.internal', params);
 }
 
 export { i18next };

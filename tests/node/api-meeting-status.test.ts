@@ -60,7 +60,10 @@ describe('meetings.setStatus', () => {
     } else {
       expect(errorOf(result)).toEqual({
         code: 'CONFLICT',
-        message: { key: 'error.statusTransition', params: { from, to } },
+        message: {
+          key: 'error.statusTransition',
+          params: { from: `meetingStatus.${from}`, to: `meetingStatus.${to}` },
+        },
       });
       expect(await historyOf(id)).toEqual(before);
     }

@@ -190,7 +190,11 @@ export const meetingsHandlers: HandlerGroup<
     return inTransaction(ctx, () => {
       const { status: from } = writableMeeting(repos, input.id);
       const to = input.status;
-      if (!canChangeStatus(from, to)) throw new AppError('CONFLICT', 'error.statusTransition', { from, to });
+      if (!canChangeStatus(from, to))
+        throw new AppError('CONFLICT', 'error.statusTransition', {
+          from: `meetingStatus.${from}`,
+          to: `meetingStatus.${to}`,
+        });
       repos.meetings.setStatus(input.id, to);
       repos.history.record({
         entity: 'meeting',

@@ -71,7 +71,7 @@ export default function MeetingWorkspacePage() {
         </Tabs.List>
         <Tabs.Panel value="persiapan">
           <Stack gap="lg">
-            <DetailsCard workspace={workspace} locked={locked} />
+            <DetailsCard workspace={workspace} />
             <AgendaEditor workspace={workspace} locked={locked} />
             <InviteesPanel workspace={workspace} locked={locked} />
           </Stack>

@@ -15,7 +15,8 @@ export function WorkspaceHeader({ workspace }: { workspace: MeetingWorkspace }) 
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const { meeting } = workspace;
-  const moves = MEETING_STATUSES.filter((to) => canChangeStatus(meeting.status, to));
+  // A template is not a meeting that happens: it has no status to move through.
+  const moves = meeting.isTemplate ? [] : MEETING_STATUSES.filter((to) => canChangeStatus(meeting.status, to));
 
   async function setStatus(status: (typeof MEETING_STATUSES)[number]): Promise<void> {
     const result = notifyFailure(await call('meetings.setStatus', { id: meeting.id, status }));
@@ -42,7 +43,7 @@ export function WorkspaceHeader({ workspace }: { workspace: MeetingWorkspace }) 
           <Group gap="xs">
             <Title order={2}>{meeting.title}</Title>
             <Badge variant="light" color={STATUS_COLORS[meeting.status]} data-testid="meeting-status">
-              {t(`meetingStatus.${meeting.status}`)}
+              {meeting.isTemplate ? t('meetings.template') : t(`meetingStatus.${meeting.status}`)}
             </Badge>
           </Group>
           <Text c="dimmed" size="sm">

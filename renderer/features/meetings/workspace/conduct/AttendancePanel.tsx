@@ -75,7 +75,8 @@ export function AttendancePanel({ workspace, locked }: { workspace: MeetingWorks
           </Table.Thead>
           <Table.Tbody>
             {participants.map((p) => (
-              <AttendanceRow key={p.id} participant={p} locked={locked} />
+              // Remounted when the host changes the status, so cleared fields show cleared.
+              <AttendanceRow key={`${p.id}:${p.attendance}`} participant={p} locked={locked} />
             ))}
           </Table.Tbody>
         </Table>

@@ -20,7 +20,7 @@ function Field({ label, value }: { label: string; value: string | null | undefin
   );
 }
 
-export function DetailsCard({ workspace, locked }: { workspace: MeetingWorkspace; locked: boolean }) {
+export function DetailsCard({ workspace }: { workspace: MeetingWorkspace }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const { meeting } = workspace;
@@ -29,11 +29,10 @@ export function DetailsCard({ workspace, locked }: { workspace: MeetingWorkspace
     <Section
       title={t('workspace.details')}
       actions={
-        locked ? null : (
-          <Button variant="light" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
-            {t('workspace.editDetails')}
-          </Button>
-        )
+        // Shown even when locked: the host refuses the change and the form says why.
+        <Button variant="light" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
+          {t('workspace.editDetails')}
+        </Button>
       }
     >
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
