@@ -37,9 +37,17 @@ export async function openPage(browser: Browser, url: string): Promise<{ page: P
   return { page, errors };
 }
 
+/**
+ * Saves the whole page. The window is first made as tall as the content, because a full-page
+ * capture of a smaller window repeats the fixed header and navigation in the middle of the image.
+ */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const path = join(ARTIFACTS_DIR, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  const viewport = page.viewportSize() ?? { width: 1366, height: 800 };
+  const height = await page.evaluate(() => Math.max(document.documentElement.scrollHeight, window.innerHeight));
+  await page.setViewportSize({ width: viewport.width, height: Math.min(height, 6000) });
+  await page.screenshot({ path });
+  await page.setViewportSize(viewport);
   return path;
 }
