@@ -34,7 +34,7 @@ export function drawText(
     flow.ensure(lineHeight);
     const fit = Math.max(1, Math.floor((flow.bottom - flow.y) / lineHeight));
     const chunk: Line[] = lines.slice(index, index + fit);
-    flow.y += drawLines(flow.doc, chunk, {
+    flow.y += drawLines(flow.measure, chunk, {
       x: options.x,
       top: flow.y,
       width: options.width,
@@ -87,7 +87,7 @@ export function drawFields(flow: Flow, block: FieldsBlock): void {
   for (const row of block.rows) {
     flow.ensure(flow.lineHeight(size));
     const top = flow.y;
-    drawLines(flow.doc, flow.measure.wrap(runsOf(row.label), size, colon - x), {
+    drawLines(flow.measure, flow.measure.wrap(runsOf(row.label), size, colon - x), {
       x,
       top,
       width: colon - x,
@@ -95,7 +95,7 @@ export function drawFields(flow: Flow, block: FieldsBlock): void {
       lineHeight: flow.lineHeight(size),
       align: 'left',
     });
-    drawLines(flow.doc, flow.measure.wrap([{ text: ':' }], size, value - colon), {
+    drawLines(flow.measure, flow.measure.wrap([{ text: ':' }], size, value - colon), {
       x: colon,
       top,
       width: value - colon,
@@ -115,7 +115,7 @@ export function drawList(flow: Flow, block: ListBlock, x = flow.left + flow.inde
   block.items.forEach((item, index) => {
     const marker = listMarker(block.style, start + index);
     flow.ensure(flow.lineHeight(size));
-    drawLines(flow.doc, flow.measure.wrap([{ text: marker }], size, markerWidth), {
+    drawLines(flow.measure, flow.measure.wrap([{ text: marker }], size, markerWidth), {
       x,
       top: flow.y,
       width: markerWidth,
@@ -154,7 +154,7 @@ export function drawSignatures(flow: Flow, block: SignaturesBlock): void {
       const isName = afterSpace;
       afterSpace = false;
       y += drawLines(
-        flow.doc,
+        flow.measure,
         flow.measure.wrap([{ text: line, bold: isName, underline: isName }], size, columnWidth),
         {
           x,

@@ -2,7 +2,7 @@ import type PDFDocument from 'pdfkit';
 import { mmToPt, sheetMm } from '../../../shared/documents/geometry';
 import { lineHeightMm } from '../../../shared/documents/layout';
 import type { DocumentModel, Indent } from '../../../shared/documents/model';
-import { TextMeasure } from './text';
+import { TextMeasure, type FontKey } from './text';
 
 /**
  * The cursor of a document being drawn: blocks ask for room with `ensure` and move `y` down;
@@ -21,6 +21,7 @@ export class Flow {
   constructor(
     readonly doc: PDFDocument,
     readonly model: DocumentModel,
+    faces: Record<FontKey, string>,
   ) {
     const sheet = sheetMm(model.page);
     const { margins } = model.page;
@@ -29,7 +30,7 @@ export class Flow {
     this.top = mmToPt(margins.top);
     this.width = mmToPt(sheet.width - margins.left - margins.right);
     this.bottom = this.sheet.height - mmToPt(margins.bottom);
-    this.measure = new TextMeasure(doc);
+    this.measure = new TextMeasure(doc, faces);
   }
 
   get right(): number {
@@ -76,10 +77,7 @@ export class Flow {
       .save()
       .rotate(angle, { origin: [cx, cy] })
       .fillColor('#000000', 0.1);
-    this.doc
-      .font('bold')
-      .fontSize(size)
-      .text(text, cx - width / 2, cy - size * 0.6, { lineBreak: false });
+    this.measure.use('bold', size).text(text, cx - width / 2, cy - size * 0.6, { lineBreak: false });
     this.doc.restore();
     this.doc.fillColor('#000000', 1);
   }

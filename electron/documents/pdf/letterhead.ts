@@ -18,7 +18,7 @@ export function drawLetterhead(flow: Flow, letterhead: Letterhead): void {
   let y = top;
   for (const line of letterhead.lines) {
     const lines = flow.measure.wrap([{ text: line.text, bold: line.bold }], line.size, width);
-    y += drawLines(doc, lines, {
+    y += drawLines(flow.measure, lines, {
       x,
       top: y,
       width,
@@ -29,7 +29,7 @@ export function drawLetterhead(flow: Flow, letterhead: Letterhead): void {
   }
   for (const contact of letterhead.contactLines) {
     const lines = flow.measure.wrap([{ text: contact }], CONTACT_SIZE, width);
-    y += drawLines(doc, lines, {
+    y += drawLines(flow.measure, lines, {
       x,
       top: y,
       width,

@@ -49,6 +49,8 @@ declare module 'pdfkit' {
   class PDFDocument {
     constructor(options?: PDFDocumentOptions);
     page: PDFPage;
+    /** The current font; right after construction, the default font. */
+    _font: { name: string };
     addPage(options?: { size?: [number, number]; margins?: PageMargins }): this;
     bufferedPageRange(): { start: number; count: number };
     switchToPage(index: number): PDFPage;

@@ -21,6 +21,7 @@ interface PlacedRow {
   cells: PlacedCell[];
   height: number;
   fill: string | null;
+  centred: boolean;
 }
 
 function columnEdges(flow: Flow, block: TableBlock): number[] {
@@ -68,7 +69,8 @@ function placeRow(
   }
   const minHeight = header ? 0 : mmToPt(block.minRowHeight ?? 0);
   const fill = header ? HEADER_FILL : row.kind === 'total' ? TOTAL_FILL : null;
-  return { cells, height: Math.max(minHeight, lineCount * lineHeight + 2 * padY), fill };
+  const centred = header || block.verticalAlign === 'center';
+  return { cells, height: Math.max(minHeight, lineCount * lineHeight + 2 * padY), fill, centred };
 }
 
 function drawRow(flow: Flow, row: PlacedRow, size: number): void {
@@ -88,13 +90,22 @@ function drawRow(flow: Flow, row: PlacedRow, size: number): void {
   for (const cell of row.cells) {
     doc.rect(cell.x, top, cell.width, row.height).stroke();
     const textHeight = cell.lines.length * lineHeight;
-    // Text sits in the middle of the row, as in the DOCX (vertical alignment centre).
-    const y = top + (row.height - textHeight) / 2;
+    const y = row.centred ? top + (row.height - textHeight) / 2 : top + mmToPt(CELL_PADDING.vertical);
     const x = cell.half === 'right' ? cell.x + cell.width / 2 : cell.x + padX;
     const width = cell.half ? cell.width / 2 - padX : cell.width - 2 * padX;
-    drawLines(doc, cell.lines, { x, top: y, width, size, lineHeight, align: cell.align });
+    drawLines(flow.measure, cell.lines, { x, top: y, width, size, lineHeight, align: cell.align });
   }
   flow.y += row.height;
+}
+
+/** Height of the header rows and the first body row: what must fit for the table to start on a page. */
+export function tableStartHeight(flow: Flow, block: TableBlock): number {
+  const size = block.size ?? flow.model.fontSize;
+  const edges = columnEdges(flow, block);
+  const first = block.rows[0] ?? block.totals?.[0];
+  const rows = [...block.header.map((row) => placeRow(flow, block, row, edges, true, size))];
+  if (first) rows.push(placeRow(flow, block, first, edges, false, size));
+  return rows.reduce((sum, row) => sum + row.height, 0);
 }
 
 /**

@@ -34,13 +34,22 @@ export interface Line {
 export class TextMeasure {
   private readonly widths = new Map<string, number>();
 
-  constructor(private readonly doc: PDFDocument) {}
+  /** `faces` are the pdfkit font names of the four faces (see ../pdf.ts). */
+  constructor(
+    readonly doc: PDFDocument,
+    private readonly faces: Record<FontKey, string>,
+  ) {}
+
+  /** Makes `font` at `size` the document's current font. */
+  use(font: FontKey, size: number): PDFDocument {
+    return this.doc.font(this.faces[font]).fontSize(size);
+  }
 
   width(text: string, font: FontKey, size: number): number {
     const key = `${font}\u0000${size}\u0000${text}`;
     let width = this.widths.get(key);
     if (width === undefined) {
-      width = this.doc.font(font).fontSize(size).widthOfString(text);
+      width = this.use(font, size).widthOfString(text);
       this.widths.set(key, width);
     }
     return width;
@@ -136,7 +145,7 @@ export class TextMeasure {
 
 /** Draws one run of text at a point, with the underline pdfkit would only draw for wrapped text. */
 function drawPiece(
-  doc: PDFDocument,
+  measure: TextMeasure,
   text: string,
   font: FontKey,
   size: number,
@@ -144,7 +153,7 @@ function drawPiece(
   y: number,
   underline: number | null,
 ): void {
-  doc.font(font).fontSize(size).text(text, x, y, { lineBreak: false });
+  const doc = measure.use(font, size).text(text, x, y, { lineBreak: false });
   if (underline !== null) {
     const lineY = y + size * 1.02;
     doc
@@ -160,7 +169,7 @@ function drawPiece(
  * written with one text operation; on justified lines every word is placed on its own.
  */
 export function drawLines(
-  doc: PDFDocument,
+  measure: TextMeasure,
   lines: readonly Line[],
   options: {
     x: number;
@@ -197,7 +206,7 @@ export function drawLines(
       if (first.space) spacesSoFar++;
       const x = start + first.x + (first.space ? spacesSoFar - 1 : spacesSoFar) * extra;
       if (!(justify && first.space)) {
-        drawPiece(doc, text, first.piece.font, options.size, x, y, first.piece.underline ? width : null);
+        drawPiece(measure, text, first.piece.font, options.size, x, y, first.piece.underline ? width : null);
       }
       i = j;
     }
