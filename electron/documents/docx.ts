@@ -17,7 +17,7 @@ import type { Block, DocumentModel } from '../../shared/documents/model';
 import { fields, heading, list, paragraph, signatures, type DocxContext } from './docx/blocks';
 import { letterhead } from './docx/letterhead';
 import { twips } from './docx/runs';
-import { table } from './docx/table';
+import { table, tableStyleId } from './docx/table';
 import { DOCUMENT_FONT_FAMILY, type FontFamily } from './fonts';
 
 const PAGE_NUMBER_SIZE = 9;
@@ -88,6 +88,11 @@ export function renderDocx(model: DocumentModel, fonts: FontFamily, options: Doc
     ...(model.letterhead ? letterhead(model.letterhead, context) : []),
     ...model.body.flatMap((block) => blockContent(block, context)),
   ];
+  const tableSizes = new Set(
+    model.body.flatMap((block) =>
+      block.kind === 'table' && block.size !== undefined && block.size !== model.fontSize ? [block.size] : [],
+    ),
+  );
   const document = new Document({
     title: model.title,
     creator: 'Sirakor',
@@ -110,6 +115,12 @@ export function renderDocx(model: DocumentModel, fonts: FontFamily, options: Doc
           paragraph: { spacing: { before: 0, after: 0 } },
         },
       },
+      paragraphStyles: [...tableSizes].map((size) => ({
+        id: tableStyleId(size),
+        name: `Table Text ${size}`,
+        basedOn: 'Normal',
+        run: { size: size * 2 },
+      })),
     },
     sections: [
       {

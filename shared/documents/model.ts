@@ -106,6 +106,8 @@ export interface ListBlock {
   indent?: Indent;
   /** Width kept for the markers, mm. */
   markerWidth?: number;
+  /** Keeps the list on the page where the next block starts (section titles such as `IV. KOMITMEN`). */
+  keepWithNext?: boolean;
   spaceAfter?: number;
 }
 
@@ -150,6 +152,8 @@ export interface TableBlock {
   size?: number;
   /** Minimum height of body rows, mm (about 10 for an attendance sheet, room to sign). */
   minRowHeight?: number;
+  /** Where text sits in taller body rows: `top` (Word's default) or `center`; headers are centred. */
+  verticalAlign?: 'top' | 'center';
   spaceAfter?: number;
 }
 

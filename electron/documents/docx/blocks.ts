@@ -121,6 +121,7 @@ export function list(block: ListBlock, context: DocxContext, left = indentMm(con
         indent: { left: twips(left + marker), hanging: twips(marker) },
         tabStops: [{ type: TabStopType.LEFT, position: twips(left + marker) }],
         spacing: spacing(0, last ? (block.spaceAfter ?? PARAGRAPH_SPACE_AFTER) : 0),
+        keepNext: block.keepWithNext,
         children: [...textRuns(`${listMarker(block.style, start + index)}\t`), ...textRuns(item.content)],
       }),
     );

@@ -98,7 +98,15 @@ export function daftarHadir(
         ],
         spaceAfter: 3,
       },
-      { kind: 'table', columns, header: [{ cells: headerCells }], rows, size: 10, minRowHeight: 10 },
+      {
+        kind: 'table',
+        columns,
+        header: [{ cells: headerCells }],
+        rows,
+        size: 10,
+        minRowHeight: 10,
+        verticalAlign: 'center',
+      },
     ],
   };
 }

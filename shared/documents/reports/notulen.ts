@@ -28,6 +28,7 @@ function section(number: number, title: string): Block {
   return {
     kind: 'list',
     style: 'upperRoman',
+    keepWithNext: true,
     start: number,
     items: [{ content: { text: title, bold: true } }],
     spaceAfter: 1,
