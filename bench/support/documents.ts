@@ -84,7 +84,7 @@ export function matrixModel(count: number): DocumentModel {
   return {
     title: `Matriks ${count} baris`,
     page: { paper: 'F4', orientation: 'landscape', margins: { top: 20, right: 15, bottom: 20, left: 15 } },
-    fontSize: 9,
+    fontSize: 8,
     letterhead: null,
     watermark: null,
     pageNumbers: true,
@@ -92,7 +92,6 @@ export function matrixModel(count: number): DocumentModel {
       { kind: 'heading', text: 'RENCANA AKSI TERPADU PERCEPATAN PENURUNAN STUNTING', size: 12 },
       {
         kind: 'table',
-        size: 8,
         columns: [4, 22, 8, 9, 14, 8, 12, 11, 6, 10, 10].map((width, i) => ({
           width,
           align: i === 0 ? 'center' : i === 10 ? 'right' : 'left',
