@@ -176,6 +176,13 @@ describe('the seed Rakor (Kelara–Rumbia, 17 October 2025) through the UI', () 
       'Penanganan stunting bukan lagi masalah sektoral; hilangkan ego sektoral dan libatkan semua pihak.',
       'Setiap intervensi spesifik maupun sensitif harus tepat sasaran dan berbasis satu data yang valid.',
     ]);
+    // The presenter of an item (here the chair) is the default speaker of its entries.
+    const arahanGroup = page.getByRole('group', { name: '2. Arahan Ketua TPPS Kabupaten — H. Islam Iskandar, S.Sos.' });
+    await expect.poll(() => field(arahanGroup, 'Pembicara').nth(0).inputValue()).toBe('H. Islam Iskandar, S.Sos.');
+    const speakers = arahanGroup
+      .getByRole('textbox', { name: 'Pembicara' })
+      .or(arahanGroup.getByRole('combobox', { name: 'Pembicara' }));
+    await expect.poll(() => speakers.nth(1).inputValue()).toBe('H. Islam Iskandar, S.Sos.');
     await writeEntries(page, '3. Strategi intervensi keluarga berisiko stunting — St. Meriam', [
       'TPPS Desa/Kelurahan adalah garda terdepan dalam identifikasi dan pendampingan keluarga berisiko stunting.',
     ]);

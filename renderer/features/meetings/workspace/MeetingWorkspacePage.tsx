@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'wouter';
 import { isLocked } from '../../../../shared/domain/meeting-status';
-import { formatDayDateId } from '../../../../shared/format/dates';
+import { formatLocalDay } from '../../../format/local-time';
 import { meetingPath, ROUTES, WORKSPACE_TABS as TABS, type WorkspaceTab as Tab } from '../../../app/routes';
 import { PageLoader } from '../../../components/PageLoader';
 import { translateMessage } from '../../../i18n';
@@ -55,7 +55,7 @@ export default function MeetingWorkspacePage() {
       {locked ? (
         <Alert color="green" variant="light" icon={<IconLock />} data-testid="locked-banner">
           {t('workspace.locked', {
-            date: workspace.meeting.approvedAt ? formatDayDateId(workspace.meeting.approvedAt.slice(0, 10)) : '',
+            date: workspace.meeting.approvedAt ? formatLocalDay(workspace.meeting.approvedAt) : '',
           })}
         </Alert>
       ) : null}

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canApprove, canUnlock } from '../../../../../shared/domain/meeting-status';
 import type { MeetingWorkspace } from '../../../../../shared/domain/meetings';
-import { formatDayDateId } from '../../../../../shared/format/dates';
+import { formatLocalDay } from '../../../../format/local-time';
 import { call } from '../../../../api/client';
 import { notifyFailure, notifySuccess } from '../../../../hooks/notify';
 import { Section } from '../Section';
@@ -54,7 +54,7 @@ export function ApprovalPanel({ workspace }: { workspace: MeetingWorkspace }) {
           {meeting.status === 'approved' ? (
             <Alert color="green" icon={<IconLock />}>
               {t('approval.approvedAt', {
-                date: meeting.approvedAt ? formatDayDateId(meeting.approvedAt.slice(0, 10)) : '',
+                date: meeting.approvedAt ? formatLocalDay(meeting.approvedAt) : '',
               })}
             </Alert>
           ) : null}

@@ -2,14 +2,7 @@ import { Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { HistoryItem } from '../../../../../shared/domain/history';
 import type { MeetingStatus } from '../../../../../shared/domain/meetings';
-import { formatDateId } from '../../../../../shared/format/dates';
-
-/** Local time of an ISO timestamp, `17 Oktober 2025 14.05`, as the office's computer shows it. */
-function formatTimestamp(iso: string): string {
-  const date = new Date(iso);
-  const local = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-  return `${formatDateId(local)} ${String(date.getHours()).padStart(2, '0')}.${String(date.getMinutes()).padStart(2, '0')}`;
-}
+import { formatLocalTimestamp } from '../../../../format/local-time';
 
 function describe(item: HistoryItem, t: ReturnType<typeof useTranslation>['t']): string {
   const changes = (item.changes ?? {}) as { from?: MeetingStatus; to?: MeetingStatus };
@@ -41,7 +34,7 @@ export function HistoryTimeline({ items }: { items: HistoryItem[] }) {
       {items.map((item) => (
         <Timeline.Item key={item.id} title={describe(item, t)}>
           <Text size="xs" c="dimmed">
-            {formatTimestamp(item.at)}
+            {formatLocalTimestamp(item.at)}
           </Text>
         </Timeline.Item>
       ))}

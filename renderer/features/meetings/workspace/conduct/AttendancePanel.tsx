@@ -82,6 +82,11 @@ export function AttendancePanel({ workspace, locked }: { workspace: MeetingWorks
         </Table>
       )}
       {locked ? null : (
+        <Text size="sm" fw={500} mb={4}>
+          {t('attendance.walkInTitle')}
+        </Text>
+      )}
+      {locked ? null : (
         <Group align="flex-end" gap="xs" wrap="wrap">
           <TextInput
             label={t('attendance.walkInName')}

@@ -53,6 +53,9 @@ export function MinutesEntryRow({
         meetingId: entry.meetingId,
         agendaItemId: entry.agendaItemId,
         kind: entry.kind,
+        // The next entry continues with the same kind and speaker; both are one click to change.
+        speakerPersonId: entry.speakerPersonId,
+        speakerText: entry.speakerText,
         afterId: entry.id,
       }),
     );

@@ -41,6 +41,8 @@ function MinutesSection({
         meetingId: workspace.meeting.id,
         agendaItemId: item?.id ?? null,
         kind: defaultKind(item),
+        // The presenter is usually the one speaking under their own item.
+        speakerPersonId: entries.at(-1)?.speakerPersonId ?? item?.presenterPersonId ?? null,
       }),
     );
     if (result.ok) requestFocus(result.value.id);
