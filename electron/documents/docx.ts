@@ -16,7 +16,7 @@ import { PAPER_MM, textWidthMm } from '../../shared/documents/geometry';
 import type { Block, DocumentModel } from '../../shared/documents/model';
 import { fields, heading, list, paragraph, signatures, type DocxContext } from './docx/blocks';
 import { letterhead } from './docx/letterhead';
-import { twips } from './docx/runs';
+import { spacer, twips } from './docx/runs';
 import { table, tableStyleId } from './docx/table';
 import { DOCUMENT_FONT_FAMILY, type FontFamily } from './fonts';
 
@@ -36,10 +36,7 @@ function blockContent(block: Block, context: DocxContext): (Paragraph | Table)[]
       return table(block, context);
     case 'signatures':
       // An empty paragraph carries the space above, which a table cannot.
-      return [
-        new Paragraph({ spacing: { before: twips(block.spaceBefore ?? 0), after: 0 } }),
-        signatures(block, context),
-      ];
+      return [spacer(block.spaceBefore ?? 0, true), signatures(block, context)];
     case 'pageBreak':
       return [new Paragraph({ children: [new PageBreak()] })];
   }

@@ -4,7 +4,8 @@ import type { FontFamily } from './fonts';
 import { drawFields, drawHeading, drawList, drawParagraph, drawSignatures } from './pdf/blocks';
 import { Flow } from './pdf/flow';
 import { drawLetterhead } from './pdf/letterhead';
-import { drawTable, tableStartHeight } from './pdf/table';
+import { keepsWithNext, keptHeight } from './pdf/keep';
+import { drawTable } from './pdf/table';
 import { drawLines } from './pdf/text';
 
 const PAGE_NUMBER_SIZE = 9;
@@ -26,12 +27,6 @@ function drawBlock(flow: Flow, block: Block): void {
     case 'pageBreak':
       return flow.newPage();
   }
-}
-
-/** What of the next block must fit below a block kept with it: a table's header and first row, or two lines. */
-function startHeight(flow: Flow, next: Block | undefined): number {
-  if (next?.kind === 'table') return tableStartHeight(flow, next);
-  return next ? flow.lineHeight(flow.model.fontSize) * 2 : 0;
 }
 
 /** `Halaman 2 dari 5`, centred in the bottom margin; written once the page count is known. */
@@ -90,9 +85,7 @@ export function renderPdf(model: DocumentModel, fonts: FontFamily): Promise<Buff
   flow.newPage();
   if (model.letterhead) drawLetterhead(flow, model.letterhead);
   model.body.forEach((block, index) => {
-    if (block.kind === 'list' && block.keepWithNext) {
-      flow.ensure(flow.lineHeight(model.fontSize) * block.items.length + startHeight(flow, model.body[index + 1]));
-    }
+    if (keepsWithNext(block) && !keepsWithNext(model.body[index - 1])) flow.ensure(keptHeight(flow, model.body, index));
     drawBlock(flow, block);
   });
   if (model.pageNumbers) drawPageNumbers(flow);

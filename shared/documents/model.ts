@@ -71,6 +71,8 @@ export interface ParagraphBlock {
   size?: number;
   spaceBefore?: number;
   spaceAfter?: number;
+  /** Keeps the paragraph on the page where the next block starts (the closing line and the signatures). */
+  keepWithNext?: boolean;
 }
 
 export interface FieldRow {
@@ -106,6 +108,8 @@ export interface ListBlock {
   indent?: Indent;
   /** Width kept for the markers, mm. */
   markerWidth?: number;
+  /** Alignment of the items' text; `left` by default, `justify` for running text such as minutes. */
+  align?: Align;
   /** Keeps the list on the page where the next block starts (section titles such as `IV. KOMITMEN`). */
   keepWithNext?: boolean;
   spaceAfter?: number;

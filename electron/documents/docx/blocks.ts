@@ -79,6 +79,7 @@ export function paragraph(block: ParagraphBlock, context: DocxContext): Paragrap
     alignment: ALIGN[block.align ?? 'left'],
     indent: { left: twips(indentMm(context, block.indent)), firstLine: twips(block.firstLineIndent ?? 0) },
     spacing: spacing(block.spaceBefore, block.spaceAfter ?? PARAGRAPH_SPACE_AFTER),
+    keepNext: block.keepWithNext,
     children: textRuns(block.content, {}, block.size),
   });
 }
@@ -117,7 +118,7 @@ export function list(block: ListBlock, context: DocxContext, left = indentMm(con
     const last = index === block.items.length - 1 && !item.children;
     paragraphs.push(
       new Paragraph({
-        alignment: AlignmentType.JUSTIFIED,
+        alignment: ALIGN[block.align ?? 'left'],
         indent: { left: twips(left + marker), hanging: twips(marker) },
         tabStops: [{ type: TabStopType.LEFT, position: twips(left + marker) }],
         spacing: spacing(0, last ? (block.spaceAfter ?? PARAGRAPH_SPACE_AFTER) : 0),

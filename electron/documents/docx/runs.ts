@@ -1,4 +1,4 @@
-import { TextRun } from 'docx';
+import { Paragraph, TextRun } from 'docx';
 import { runsOf } from '../../../shared/documents/geometry';
 import type { Inline, TextRun as ModelRun } from '../../../shared/documents/model';
 
@@ -26,4 +26,12 @@ export function textRuns(content: Inline, extra: Partial<ModelRun> = {}, size?: 
     });
   }
   return runs;
+}
+
+/**
+ * An empty paragraph that adds only `mm` of space: its mark is 1 pt, so that the line it takes
+ * does not add another line's height (the PDF has no such line).
+ */
+export function spacer(mm: number, keepNext = false): Paragraph {
+  return new Paragraph({ spacing: { before: 0, after: twips(mm) }, run: { size: 2 }, keepNext, children: [] });
 }

@@ -14,7 +14,7 @@ import { runsOf } from '../../../shared/documents/geometry';
 import { CELL_PADDING, TABLE_SPACE_AFTER, signatureLineText } from '../../../shared/documents/layout';
 import type { TableBlock, TableCell as ModelCell, TableRow as ModelRow } from '../../../shared/documents/model';
 import { ALIGN, type DocxContext } from './blocks';
-import { textRuns, twips } from './runs';
+import { spacer, textRuns, twips } from './runs';
 
 /**
  * Paragraph style of table text at a size other than the document's: a style per size, instead
@@ -117,6 +117,6 @@ export function table(block: TableBlock, context: DocxContext): (Table | Paragra
       rows,
     }),
     // Word needs a paragraph between a table and what follows; it also carries the space after.
-    new Paragraph({ spacing: { before: 0, after: twips(block.spaceAfter ?? TABLE_SPACE_AFTER) }, children: [] }),
+    spacer(block.spaceAfter ?? TABLE_SPACE_AFTER),
   ];
 }

@@ -123,22 +123,40 @@ export function drawList(flow: Flow, block: ListBlock, x = flow.left + flow.inde
       lineHeight: flow.lineHeight(size),
       align: 'left',
     });
-    drawText(flow, item.content, { x: x + markerWidth, width: flow.right - x - markerWidth, size, align: 'justify' });
+    drawText(flow, item.content, {
+      x: x + markerWidth,
+      width: flow.right - x - markerWidth,
+      size,
+      align: block.align ?? 'left',
+    });
     if (item.children) drawList(flow, item.children, x + markerWidth + flow.indent(item.children.indent));
   });
   flow.space(block.spaceAfter ?? PARAGRAPH_SPACE_AFTER);
 }
 
 /** One signature in the right half, or several side by side; kept together on one page. */
+function signatureLayout(
+  flow: Flow,
+  block: SignaturesBlock,
+): { perBlock: (string | null)[][]; room: number; height: number } {
+  const lineHeight = flow.lineHeight(flow.model.fontSize);
+  const rows = signatureRows(block);
+  const perBlock = block.signatures.map((s) => signatureLines(s, rows.placeDateRow, rows.headingRows));
+  const room = mmToPt(block.space ?? SIGNATURE_SPACE);
+  return { perBlock, room, height: Math.max(...perBlock.map((lines) => (lines.length - 1) * lineHeight + room)) };
+}
+
+/** Height of a signature row with the space above it. */
+export function signaturesHeight(flow: Flow, block: SignaturesBlock): number {
+  return mmToPt(block.spaceBefore ?? 0) + signatureLayout(flow, block).height;
+}
+
 export function drawSignatures(flow: Flow, block: SignaturesBlock): void {
   const size = flow.model.fontSize;
   const lineHeight = flow.lineHeight(size);
-  const rows = signatureRows(block);
   const count = block.signatures.length;
   const columnWidth = count === 1 ? flow.width / 2 : flow.width / count;
-  const perBlock = block.signatures.map((s) => signatureLines(s, rows.placeDateRow, rows.headingRows));
-  const room = mmToPt(block.space ?? SIGNATURE_SPACE);
-  const height = Math.max(...perBlock.map((lines) => (lines.length - 1) * lineHeight + room));
+  const { perBlock, room, height } = signatureLayout(flow, block);
   flow.space(block.spaceBefore);
   flow.ensure(height);
   perBlock.forEach((lines, column) => {

@@ -70,12 +70,15 @@ function discussion(workspace: MeetingWorkspace): ListItem[] {
       const entries = entriesOf(minutes, item.id);
       return {
         content: itemTitle(item),
-        children: entries.length ? { kind: 'list', style: 'dash', items: entries } : undefined,
+        children: entries.length ? { kind: 'list', style: 'dash', align: 'justify', items: entries } : undefined,
       };
     });
   const loose = entriesOf(minutes, null);
   if (loose.length)
-    items.push({ content: { text: 'Lain-lain', bold: true }, children: { kind: 'list', style: 'dash', items: loose } });
+    items.push({
+      content: { text: 'Lain-lain', bold: true },
+      children: { kind: 'list', style: 'dash', align: 'justify', items: loose },
+    });
   return items;
 }
 
@@ -94,7 +97,13 @@ function openingOf(workspace: MeetingWorkspace): Block[] {
     (entry) => entry.agendaItemId && openingIds.has(entry.agendaItemId),
   );
   if (entries.length)
-    blocks.push({ kind: 'list', style: 'dash', indent: 10, items: entries.map((e) => ({ content: entryRuns(e) })) });
+    blocks.push({
+      kind: 'list',
+      style: 'dash',
+      align: 'justify',
+      indent: 10,
+      items: entries.map((e) => ({ content: entryRuns(e) })),
+    });
   return blocks;
 }
 
@@ -191,10 +200,16 @@ export function notulen(
     section(1, 'PEMBUKAAN'),
     ...openingOf(workspace),
     section(2, 'PEMBAHASAN'),
-    { kind: 'list', style: 'decimal', indent: 10, items: discussion(workspace), spaceAfter: 2 },
+    { kind: 'list', style: 'decimal', align: 'justify', indent: 10, items: discussion(workspace), spaceAfter: 2 },
     section(3, 'KEPUTUSAN/KESIMPULAN'),
     decisions.length
-      ? { kind: 'list', style: 'decimal', indent: 10, items: decisions.map((d) => ({ content: d.body })) }
+      ? {
+          kind: 'list',
+          style: 'decimal',
+          align: 'justify',
+          indent: 10,
+          items: decisions.map((d) => ({ content: d.body })),
+        }
       : { kind: 'paragraph', content: '-', indent: 10 },
     ...(meeting.summary
       ? [{ kind: 'paragraph', content: meeting.summary, indent: 10, align: 'justify', spaceBefore: 1 } as const]
@@ -206,6 +221,7 @@ export function notulen(
       kind: 'paragraph',
       content: end ? `Rapat ditutup pukul ${formatTimeId(end, meeting.timeZone)}.` : 'Rapat ditutup.',
       indent: 10,
+      keepWithNext: true,
     },
     ...(approved && meeting.approvedAt
       ? [
@@ -216,6 +232,7 @@ export function notulen(
               italic: true,
             },
             spaceBefore: 4,
+            keepWithNext: true,
           } as const,
         ]
       : []),

@@ -57,13 +57,17 @@ function yth(invitees: readonly Participant[], inAnnex: boolean): Block[] {
 }
 
 function annex(invitees: readonly Participant[], options: UndanganOptions, subject: string): Block[] {
-  const rows: TableRow[] = invitees.map((p, index) => ({
-    cells: [
-      { content: String(index + 1), align: 'center' },
-      { content: [p.personName, p.personPosition ?? p.freePosition].filter(Boolean).join('\n') || addresseeOf(p) },
-      { content: p.institutionName ?? '' },
-    ],
-  }));
+  const rows: TableRow[] = invitees.map((p, index) => {
+    const who = [p.personName ?? p.freeName, p.personPosition ?? p.freePosition].filter(Boolean).join('\n');
+    // An institution invited as a whole (`Kepala Puskesmas se-Kecamatan …`) is named once.
+    return {
+      cells: [
+        { content: String(index + 1), align: 'center' },
+        { content: who || addresseeOf(p) },
+        { content: who ? (p.institutionName ?? '') : '' },
+      ],
+    };
+  });
   return [
     { kind: 'pageBreak' },
     {
