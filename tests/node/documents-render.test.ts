@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { matrixModel } from '../../bench/support/documents';
 import { renderDocx } from '../../electron/documents/docx';
@@ -178,6 +179,45 @@ describe('long tables', () => {
     expect(pages.length).toBeGreaterThan(5);
     for (const page of pages) expect(page).toContain('Tanda Tangan');
     expect(pages.join(' ')).toContain('200. ');
+  });
+});
+
+describe('pagination and marks', () => {
+  const bothFormats = (name: string): string[] => [pdfOf(name), convertedOf(name)];
+
+  it.each(['notulen', 'matriks-200'])('%s: every page says Halaman i dari n in both formats', (name) => {
+    for (const file of bothFormats(name)) {
+      const pages = pdfPages(file);
+      pages.forEach((page, index) => expect(page, file).toContain(`Halaman ${index + 1} dari ${pages.length}`));
+    }
+  });
+
+  it.each(['notulen', 'notulen-disahkan-a4'])(
+    '%s: section titles and the closing line stay with what follows',
+    (name) => {
+      for (const file of bothFormats(name)) {
+        const pages = pdfPages(file);
+        const withTable = pages.find((page) => page.includes('IV. KOMITMEN TINDAK LANJUT'));
+        expect(withTable, file).toContain('Penanggung jawab');
+        const withClosing = pages.find((page) => page.includes('Rapat ditutup pukul 12.15 WITA.'));
+        expect(withClosing, file).toContain('Pimpinan Rapat,');
+      }
+    },
+  );
+
+  it('draft minutes carry the DRAF watermark, approved minutes do not', () => {
+    const marks = (name: string): boolean => pdfPages(pdfOf(name)).every((page) => page.includes('D R A F'));
+    expect(marks('notulen')).toBe(true);
+    expect(marks('notulen-disahkan-a4')).toBe(false);
+    const header = (name: string): string => {
+      const files = unzipSync(readFileSync(join(dir, `${name}.docx`)));
+      return Object.entries(files)
+        .filter(([path]) => path.startsWith('word/header'))
+        .map(([, bytes]) => strFromU8(bytes))
+        .join('');
+    };
+    expect(header('notulen')).toContain('DRAF');
+    expect(header('notulen-disahkan-a4')).not.toContain('DRAF');
   });
 });
 
