@@ -3,6 +3,15 @@ import type { Area, AreaWithPath } from '../domain/areas';
 import type { Institution, Page, Person } from '../domain/directory';
 import type { AgendaItem } from '../domain/agenda';
 import type { Commitment } from '../domain/commitments';
+import type {
+  CarryOverItem,
+  CommitmentDetail,
+  DashboardSummary,
+  FileDownload,
+  LedgerItem,
+  ProgressUpdate,
+  SearchHit,
+} from '../domain/follow-up';
 import type { Meeting, MeetingListItem, MeetingWorkspace } from '../domain/meetings';
 import type { Decision, MinutesEntry } from '../domain/minutes';
 import type { Participant } from '../domain/participants';
@@ -39,6 +48,15 @@ import {
   participantToDirectoryInput,
   participantUpdateInput,
 } from './schemas/meeting-workflow';
+import {
+  carryOverInput,
+  commitmentStatusInput,
+  dashboardInput,
+  ledgerExportInput,
+  ledgerInput,
+  progressUpdateInput,
+  searchInput,
+} from './schemas/follow-up';
 import { settingsUpdateInput } from './schemas/settings';
 
 /** What a write changed; stores listening to change events reload what they show of it. */
@@ -126,6 +144,17 @@ export const api = {
   'commitments.create': method(commitmentCreateInput, ['meetings', 'commitments']).returns<Commitment>(),
   'commitments.update': method(commitmentUpdateInput, ['meetings', 'commitments']).returns<Commitment>(),
   'commitments.delete': method(byId, ['meetings', 'commitments']).returns<{ id: string }>(),
+
+  // Follow-up: these move a commitment's status and progress even after its meeting is approved.
+  'commitments.ledger': method(ledgerInput).returns<Page<LedgerItem>>(),
+  'commitments.detail': method(byId).returns<CommitmentDetail>(),
+  'commitments.setStatus': method(commitmentStatusInput, ['commitments', 'meetings']).returns<Commitment>(),
+  'commitments.addUpdate': method(progressUpdateInput, ['commitments', 'meetings']).returns<ProgressUpdate>(),
+  'commitments.carryOver': method(carryOverInput).returns<CarryOverItem[]>(),
+  'commitments.exportXlsx': method(ledgerExportInput).returns<FileDownload>(),
+  'evidence.download': method(byId).returns<FileDownload>(),
+  'dashboard.summary': method(dashboardInput).returns<DashboardSummary>(),
+  'search.query': method(searchInput).returns<SearchHit[]>(),
 } as const;
 
 export type Api = typeof api;

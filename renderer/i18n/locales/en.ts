@@ -276,6 +276,7 @@ export const en: typeof id = {
       minutesEntry: 'Minutes entry not found; it may have been deleted.',
       decision: 'Decision not found; it may have been deleted.',
       commitment: 'Commitment not found; it may have been deleted.',
+      evidence: 'Evidence file not found; it may have been deleted.',
     },
     loadFailed: 'The data could not be loaded.',
   },
@@ -314,6 +315,8 @@ export const en: typeof id = {
     agendaItemOtherMeeting: 'This agenda item belongs to another meeting.',
     alreadyInvited: 'Already on this meeting’s list.',
     notWalkIn: 'This participant is already linked to the directory.',
+    fileTooLarge: 'The file is too large (at most 3 MB per file).',
+    fileEncoding: 'The file’s content cannot be read.',
   },
   workspace: {
     back: '← Back to meetings',

@@ -275,6 +275,7 @@ export const id = {
       minutesEntry: 'Catatan notulen tidak ditemukan; mungkin sudah dihapus.',
       decision: 'Keputusan tidak ditemukan; mungkin sudah dihapus.',
       commitment: 'Komitmen tidak ditemukan; mungkin sudah dihapus.',
+      evidence: 'Berkas bukti tidak ditemukan; mungkin sudah dihapus.',
     },
     loadFailed: 'Data tidak dapat dimuat.',
   },
@@ -313,6 +314,8 @@ export const id = {
     agendaItemOtherMeeting: 'Butir agenda ini milik rapat lain.',
     alreadyInvited: 'Sudah ada dalam daftar peserta rapat ini.',
     notWalkIn: 'Peserta ini sudah terhubung ke direktori.',
+    fileTooLarge: 'Berkas terlalu besar (maksimal 3 MB per berkas).',
+    fileEncoding: 'Isi berkas tidak dapat dibaca.',
   },
   workspace: {
     back: '← Kembali ke daftar rapat',

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { COMMITMENT_STATUSES } from '../../domain/commitments';
+import { SECTORS } from '../../domain/directory';
+import { areaCode, id, isoDate, LIMITS, optionalText, searchQuery } from './common';
+
+const optionalId = id.nullish().transform((v) => v ?? null);
+
+export const LEDGER_SORTS = ['due_asc', 'due_desc', 'updated_desc', 'institution', 'meeting_desc'] as const;
+
+export const ledgerFilters = {
+  query: searchQuery,
+  statuses: z
+    .array(z.enum(COMMITMENT_STATUSES, { error: 'validation.option' }))
+    .max(4)
+    .optional(),
+  overdueOnly: z.boolean().default(false),
+  institutionId: id.optional(),
+  sector: z.enum(SECTORS, { error: 'validation.option' }).optional(),
+  /** Commitments of meetings of this area or of any area under it. */
+  areaCode: areaCode.optional(),
+  meetingId: id.optional(),
+  dueFrom: isoDate.optional(),
+  dueTo: isoDate.optional(),
+  sort: z.enum(LEDGER_SORTS, { error: 'validation.option' }).default('due_asc'),
+};
+
+export const ledgerInput = z.strictObject({
+  ...ledgerFilters,
+  limit: z.number().int().min(1).max(500).default(100),
+  offset: z.number().int().min(0).max(10_000_000).default(0),
+});
+
+export const ledgerExportInput = z.strictObject(ledgerFilters);
+
+export const commitmentStatusInput = z.strictObject({
+  id,
+  status: z.enum(COMMITMENT_STATUSES, { error: 'validation.option' }),
+  note: optionalText(LIMITS.longText),
+  /** The meeting during which the status was reported (carry-over review). */
+  meetingId: optionalId,
+});
+
+const MAX_EVIDENCE_BYTES = 3 * 1024 * 1024;
+
+export const evidenceInput = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  mediaType: z
+    .string()
+    .max(100)
+    .nullish()
+    .transform((v) => v ?? null),
+  /** The file's bytes, base64-encoded; at most 3 MB per file. */
+  dataBase64: z
+    .string()
+    .max(Math.ceil((MAX_EVIDENCE_BYTES * 4) / 3) + 4, { error: 'validation.fileTooLarge' })
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'validation.fileEncoding' }),
+});
+
+export const progressUpdateInput = z.strictObject({
+  commitmentId: id,
+  reportedOn: isoDate,
+  note: optionalText(LIMITS.longText),
+  percent: z
+    .number()
+    .int()
+    .min(0)
+    .max(100)
+    .nullish()
+    .transform((v) => v ?? null),
+  statusAfter: z
+    .enum(COMMITMENT_STATUSES, { error: 'validation.option' })
+    .nullish()
+    .transform((v) => v ?? null),
+  reportedByPersonId: optionalId,
+  reportedByText: optionalText(),
+  meetingId: optionalId,
+  evidence: z.array(evidenceInput).max(5).default([]),
+});
+
+export const carryOverInput = z.strictObject({ meetingId: id });
+
+export const dashboardInput = z.strictObject({
+  areaCode: areaCode.optional(),
+  limit: z.number().int().min(1).max(50).default(10),
+});
+
+export const searchInput = z.strictObject({
+  query: z.string().trim().min(1, { error: 'validation.required' }).max(LIMITS.searchQuery),
+  limit: z.number().int().min(1).max(100).default(50),
+});
