@@ -1,25 +1,27 @@
-import { AppShell, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { AppShell, Button, Group, Kbd, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import {
   IconBuildingCommunity,
   IconChecklist,
   IconHome,
   IconReportAnalytics,
+  IconSearch,
   IconSettings,
   IconUsersGroup,
 } from '@tabler/icons-react';
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, Suspense, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import type { OfficeIdentity } from '../../shared/domain/settings';
 import { PageLoader } from '../components/PageLoader';
+import { SearchModal } from '../features/search/SearchModal';
 import { ROUTES } from './routes';
 
 // Each section is loaded when first opened, so start-up only loads the shell.
 const HomePage = lazy(() => import('../features/home/HomePage'));
 const MeetingsPage = lazy(() => import('../features/meetings/MeetingsPage'));
 const MeetingWorkspacePage = lazy(() => import('../features/meetings/workspace/MeetingWorkspacePage'));
-const CommitmentsPage = lazy(() => import('../features/placeholders/CommitmentsPage'));
+const CommitmentsPage = lazy(() => import('../features/commitments/CommitmentsPage'));
 const PlansPage = lazy(() => import('../features/placeholders/PlansPage'));
 const DirectoryPage = lazy(() => import('../features/directory/DirectoryPage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
@@ -70,6 +72,7 @@ const PAGES: { path?: string; Component: ComponentType }[] = [
 
 export function Shell({ office }: { office: OfficeIdentity }) {
   const { t } = useTranslation();
+  const [searching, setSearching] = useState(false);
   return (
     <Router hook={useHashLocation}>
       <AppShell header={{ height: 52 }} navbar={{ width: 220, breakpoint: 0 }} padding="md">
@@ -83,9 +86,20 @@ export function Shell({ office }: { office: OfficeIdentity }) {
                 {t('app.tagline')}
               </Text>
             </Group>
-            <Text size="sm" fw={500} truncate>
-              {office.officeName}
-            </Text>
+            <Group gap="sm" wrap="nowrap">
+              <Button
+                variant="default"
+                size="xs"
+                leftSection={<IconSearch size={14} />}
+                rightSection={<Kbd size="xs">Ctrl K</Kbd>}
+                onClick={() => setSearching(true)}
+              >
+                {t('search.button')}
+              </Button>
+              <Text size="sm" fw={500} truncate visibleFrom="md">
+                {office.officeName}
+              </Text>
+            </Group>
           </Group>
         </AppShell.Header>
         <AppShell.Navbar p="xs">
@@ -105,6 +119,7 @@ export function Shell({ office }: { office: OfficeIdentity }) {
           </Suspense>
         </AppShell.Main>
       </AppShell>
+      <SearchModal opened={searching} onOpen={() => setSearching(true)} onClose={() => setSearching(false)} />
     </Router>
   );
 }

@@ -16,3 +16,8 @@ export function formatLocalTimestamp(iso: string): string {
   const date = new Date(iso);
   return `${formatDateId(localDateOf(iso))} ${String(date.getHours()).padStart(2, '0')}.${String(date.getMinutes()).padStart(2, '0')}`;
 }
+
+/** The computer's calendar date, `YYYY-MM-DD`: "upcoming", "past" and "today" as the office sees them. */
+export function localToday(now = new Date()): string {
+  return localDateOf(now.toISOString());
+}

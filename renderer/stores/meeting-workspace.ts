@@ -9,10 +9,13 @@ interface WorkspaceState {
   error: Message | null;
   /** The minutes entry to focus once it appears (after Enter created it). */
   focusEntryId: string | null;
+  /** An agenda item, minutes entry or decision to scroll to (a search result). */
+  target: string | null;
   open(id: string): Promise<void>;
   close(): void;
   reload(): Promise<void>;
   requestFocus(entryId: string | null): void;
+  setTarget(id: string | null): void;
 }
 
 let sequence = 0;
@@ -23,6 +26,7 @@ export const useMeetingWorkspace = create<WorkspaceState>((set, get) => ({
   workspace: null,
   error: null,
   focusEntryId: null,
+  target: null,
   async open(id) {
     if (get().id !== id) set({ id, workspace: null, error: null });
     await get().reload();
@@ -41,6 +45,9 @@ export const useMeetingWorkspace = create<WorkspaceState>((set, get) => ({
   },
   requestFocus(entryId) {
     set({ focusEntryId: entryId });
+  },
+  setTarget(target) {
+    set({ target });
   },
 }));
 

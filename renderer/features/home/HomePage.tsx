@@ -4,58 +4,80 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { ROUTES } from '../../app/routes';
 import { useSettings } from '../../stores/settings';
+import { Dashboard } from './Dashboard';
 import { useCounts } from './useCounts';
 
-function CountCard({ label, value, href }: { label: string; value: number | undefined; href: string }) {
+function CountCard({
+  label,
+  value,
+  href,
+  testId,
+}: {
+  label: string;
+  value: number | undefined;
+  href: string;
+  testId: string;
+}) {
   return (
     <Card withBorder component={Link} href={href} padding="md">
       <Text size="sm" c="dimmed">
         {label}
       </Text>
-      <Text size="xl" fw={700} data-testid={`count-${href}`}>
-        {value ?? '…'}
+      <Text size="xl" fw={700} data-testid={testId}>
+        {value === undefined ? '…' : value.toLocaleString('id-ID')}
       </Text>
     </Card>
   );
 }
 
+function NextSteps() {
+  const { t } = useTranslation();
+  return (
+    <Card withBorder>
+      <Text fw={600} mb="xs">
+        {t('home.nextSteps')}
+      </Text>
+      <List spacing="xs" mb="md">
+        <List.Item>{t('home.stepDirectory')}</List.Item>
+        <List.Item>{t('home.stepMeeting')}</List.Item>
+      </List>
+      <Group>
+        <Button component={Link} href={ROUTES.directory} variant="light">
+          {t('home.openDirectory')}
+        </Button>
+        <Button component={Link} href={ROUTES.meetings} variant="light">
+          {t('home.openMeetings')}
+        </Button>
+      </Group>
+    </Card>
+  );
+}
+
+/** Beranda: the chair's dashboard once commitments exist; until then, what to do first. */
 export default function HomePage() {
   const { t } = useTranslation();
   const office = useSettings((s) => s.settings?.office);
   const counts = useCounts();
   return (
-    <Stack gap="lg" maw={960}>
+    <Stack gap="lg" maw={1400}>
       <Title order={2}>{t('home.greeting', { office: office?.officeName ?? '' })}</Title>
-      <div>
-        <Text fw={600} mb="xs">
-          {t('home.counts')}
-        </Text>
-        <SimpleGrid cols={{ base: 1, xs: 3 }}>
-          <CountCard label={t('home.meetings')} value={counts?.meetings} href={ROUTES.meetings} />
-          <CountCard label={t('home.institutions')} value={counts?.institutions} href={ROUTES.directory} />
-          <CountCard label={t('home.people')} value={counts?.people} href={ROUTES.directory} />
-        </SimpleGrid>
-      </div>
-      <Alert variant="light" icon={<IconInfoCircle />}>
-        {t('home.dashboardPending')}
-      </Alert>
-      <Card withBorder>
-        <Text fw={600} mb="xs">
-          {t('home.nextSteps')}
-        </Text>
-        <List spacing="xs" mb="md">
-          <List.Item>{t('home.stepDirectory')}</List.Item>
-          <List.Item>{t('home.stepMeeting')}</List.Item>
-        </List>
-        <Group>
-          <Button component={Link} href={ROUTES.directory} variant="light">
-            {t('home.openDirectory')}
-          </Button>
-          <Button component={Link} href={ROUTES.meetings} variant="light">
-            {t('home.openMeetings')}
-          </Button>
-        </Group>
-      </Card>
+      <SimpleGrid cols={{ base: 1, xs: 3 }}>
+        <CountCard testId="count-meetings" label={t('home.meetings')} value={counts?.meetings} href={ROUTES.meetings} />
+        <CountCard
+          testId="count-institutions"
+          label={t('home.institutions')}
+          value={counts?.institutions}
+          href={ROUTES.directory}
+        />
+        <CountCard testId="count-people" label={t('home.people')} value={counts?.people} href={ROUTES.directory} />
+      </SimpleGrid>
+      {counts && counts.commitments > 0 ? <Dashboard /> : null}
+      {counts && counts.commitments === 0 ? (
+        <Alert variant="light" icon={<IconInfoCircle />}>
+          {t('home.dashboardPending')}
+        </Alert>
+      ) : null}
+      {counts && counts.meetings === 0 ? <NextSteps /> : null}
     </Stack>
   );
 }

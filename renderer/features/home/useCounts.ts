@@ -5,16 +5,23 @@ export interface Counts {
   meetings: number;
   institutions: number;
   people: number;
+  commitments: number;
 }
 
 async function loadCounts(): Promise<Counts | null> {
-  const [meetings, institutions, people] = await Promise.all([
+  const [meetings, institutions, people, commitments] = await Promise.all([
     call('meetings.list', { limit: 1 }),
     call('institutions.list', { limit: 1 }),
     call('people.list', { limit: 1 }),
+    call('commitments.ledger', { limit: 1 }),
   ]);
-  if (!meetings.ok || !institutions.ok || !people.ok) return null;
-  return { meetings: meetings.value.total, institutions: institutions.value.total, people: people.value.total };
+  if (!meetings.ok || !institutions.ok || !people.ok || !commitments.ok) return null;
+  return {
+    meetings: meetings.value.total,
+    institutions: institutions.value.total,
+    people: people.value.total,
+    commitments: commitments.value.total,
+  };
 }
 
 /** Totals shown on Beranda, kept current as records are added elsewhere. */

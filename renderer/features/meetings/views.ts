@@ -1,12 +1,8 @@
 import type { InputOf } from '../../../shared/api/contract';
+import { localToday } from '../../format/local-time';
 
 export const MEETING_VIEWS = ['all', 'upcoming', 'past', 'drafts', 'templates'] as const;
 export type MeetingView = (typeof MEETING_VIEWS)[number];
-
-/** The computer's calendar date, `YYYY-MM-DD`: "upcoming" and "past" are as the office sees today. */
-export function localToday(now = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 
 function dayBefore(isoDate: string): string {
   const [y = 0, m = 1, d = 1] = isoDate.split('-').map(Number);

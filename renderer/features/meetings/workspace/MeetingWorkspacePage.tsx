@@ -16,6 +16,7 @@ import { MinutesPanel } from './conduct/MinutesPanel';
 import { AgendaEditor } from './prepare/AgendaEditor';
 import { DetailsCard } from './prepare/DetailsCard';
 import { InviteesPanel } from './prepare/InviteesPanel';
+import { useScrollToTarget } from './useScrollToTarget';
 import { WorkspaceHeader } from './WorkspaceHeader';
 
 /** One meeting from preparation to approved minutes, in three tabs. */
@@ -33,6 +34,7 @@ export default function MeetingWorkspacePage() {
     void open(id);
     return close;
   }, [id, open, close]);
+  useScrollToTarget(workspace !== null, tab);
 
   if (error) {
     return (

@@ -17,7 +17,7 @@ function DecisionRow({ decision, locked }: { decision: Decision; locked: boolean
     ).ok;
   });
   return (
-    <Group align="flex-start" gap="xs" wrap="nowrap" data-testid="decision">
+    <Group align="flex-start" gap="xs" wrap="nowrap" data-testid="decision" data-target-id={decision.id}>
       <Text fw={600} w={28} pt={6} ta="right">
         {decision.number}.
       </Text>

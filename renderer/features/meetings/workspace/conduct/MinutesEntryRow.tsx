@@ -77,7 +77,7 @@ export function MinutesEntryRow({
   }
 
   return (
-    <Group align="flex-start" gap="xs" wrap="nowrap" data-testid="minutes-entry">
+    <Group align="flex-start" gap="xs" wrap="nowrap" data-testid="minutes-entry" data-target-id={entry.id}>
       <Select
         size="xs"
         w={120}

@@ -10,6 +10,7 @@ import { call } from '../../../../api/client';
 import { notifyFailure } from '../../../../hooks/notify';
 import { useMeetingWorkspace } from '../../../../stores/meeting-workspace';
 import { Section } from '../Section';
+import { CarryOverList } from '../follow-up/CarryOverList';
 import { DecisionsPanel } from './DecisionsPanel';
 import { focusSiblingSection, isSectionJump } from './minutes-keys';
 import { MinutesEntryRow } from './MinutesEntryRow';
@@ -75,6 +76,7 @@ function MinutesSection({
         </Text>
       ) : null}
       <Stack gap={6} mt="xs">
+        {item?.kind === 'follow_up' ? <CarryOverList workspace={workspace} locked={locked} /> : null}
         {entries.map((entry) => (
           <MinutesEntryRow key={entry.id} entry={entry} locked={locked} onRemoved={(e) => void remove(e)} />
         ))}

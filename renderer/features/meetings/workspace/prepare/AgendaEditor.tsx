@@ -19,6 +19,7 @@ import { call } from '../../../../api/client';
 import { ConfirmDelete } from '../../../../components/ConfirmDelete';
 import { notifyFailure } from '../../../../hooks/notify';
 import { Section } from '../Section';
+import { FollowUpOffer } from '../follow-up/FollowUpOffer';
 import { AgendaItemForm } from './AgendaItemForm';
 import { AgendaRow } from './AgendaRow';
 
@@ -60,6 +61,7 @@ export function AgendaEditor({ workspace, locked }: { workspace: MeetingWorkspac
         )
       }
     >
+      {locked ? null : <FollowUpOffer workspace={workspace} />}
       {agenda.length === 0 ? (
         <Text c="dimmed" size="sm">
           {t('agenda.empty')}

@@ -54,6 +54,7 @@ export function AgendaRow({
       withBorder
       p="xs"
       role="listitem"
+      data-target-id={item.id}
       tabIndex={0}
       aria-label={item.title}
       onKeyDown={onKeyDown}

@@ -1,0 +1,155 @@
+import {
+  Alert,
+  Anchor,
+  Button,
+  Divider,
+  Drawer,
+  Group,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { COMMITMENT_STATUSES, type CommitmentStatus } from '../../../shared/domain/commitments';
+import type { CommitmentDetail } from '../../../shared/domain/follow-up';
+import type { Message } from '../../../shared/api/result';
+import { formatDateId } from '../../../shared/format/dates';
+import { call, onChange } from '../../api/client';
+import { meetingPath } from '../../app/routes';
+import { PageLoader } from '../../components/PageLoader';
+import { notifyFailure, notifySuccess } from '../../hooks/notify';
+import { translateMessage } from '../../i18n';
+import { CommitmentTimeline } from './CommitmentTimeline';
+import { ProgressForm } from './ProgressForm';
+import { StatusBadges } from './StatusBadges';
+
+function Fact({ label, value }: { label: string; value: string | null }) {
+  const { t } = useTranslation();
+  return (
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm">{value || t('common.none')}</Text>
+    </div>
+  );
+}
+
+function useDetail(id: string | null): { detail: CommitmentDetail | null; error: Message | null } {
+  const [state, setState] = useState<{ id: string; detail: CommitmentDetail | null; error: Message | null } | null>(
+    null,
+  );
+  const load = useCallback(
+    (target: string) =>
+      void call('commitments.detail', { id: target }).then((result) =>
+        setState({
+          id: target,
+          detail: result.ok ? result.value : null,
+          error: result.ok ? null : result.error.message,
+        }),
+      ),
+    [],
+  );
+  useEffect(() => {
+    if (!id) return;
+    load(id);
+    return onChange((event) => {
+      if (event.entities.includes('commitments')) load(id);
+    });
+  }, [id, load]);
+  return state && state.id === id ? state : { detail: null, error: null };
+}
+
+/** One commitment: what was promised, where, its status (which still moves after approval) and its timeline. */
+export function CommitmentDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { detail, error } = useDetail(id);
+  const [reporting, setReporting] = useState(false);
+
+  async function setStatus(status: CommitmentStatus): Promise<void> {
+    if (!detail) return;
+    const result = notifyFailure(await call('commitments.setStatus', { id: detail.commitment.id, status }));
+    if (result.ok) notifySuccess(t('ledger.statusSaved', { status: t(`commitmentStatus.${status}`) }));
+  }
+
+  const commitment = detail?.commitment;
+  return (
+    <Drawer opened={id !== null} onClose={onClose} position="right" size="xl" title={t('ledger.detailTitle')}>
+      {error ? <Alert color="red">{translateMessage(error)}</Alert> : null}
+      {!detail || !commitment ? (
+        error ? null : (
+          <PageLoader />
+        )
+      ) : (
+        <Stack gap="md" data-testid="commitment-detail">
+          <div>
+            <Title order={3} size="h4">
+              {commitment.institutionName}
+            </Title>
+            <Text mt={4}>{commitment.description}</Text>
+          </div>
+          <StatusBadges status={commitment.status} overdue={detail.overdue} />
+          <SimpleGrid cols={2} spacing="sm">
+            <Fact
+              label={t('commitmentsUi.dueDate')}
+              value={commitment.dueDate ? formatDateId(commitment.dueDate) : t('commitmentsUi.noDue')}
+            />
+            <Fact label={t('commitmentsUi.contact')} value={commitment.contactPersonName} />
+            <Fact label={t('commitmentsUi.indicator')} value={commitment.indicator} />
+            <Fact label={t('commitmentsUi.target')} value={commitment.target} />
+          </SimpleGrid>
+          {commitment.meetingId ? (
+            <Text size="sm">
+              {t('ledger.fromMeeting')}{' '}
+              <Anchor component={Link} href={meetingPath(commitment.meetingId, 'pelaksanaan')} onClick={onClose}>
+                {detail.meetingTitle}
+              </Anchor>
+              {detail.meetingDate ? ` (${formatDateId(detail.meetingDate)})` : ''}
+            </Text>
+          ) : null}
+          {detail.meetingStatus === 'approved' ? (
+            <Text size="xs" c="dimmed">
+              {t('ledger.wordingLocked')}
+            </Text>
+          ) : null}
+          <div>
+            <Text size="sm" fw={500} mb={4}>
+              {t('ledger.status')}
+            </Text>
+            <SegmentedControl
+              fullWidth
+              aria-label={t('ledger.status')}
+              value={commitment.status}
+              onChange={(value) => void setStatus(value as CommitmentStatus)}
+              data={COMMITMENT_STATUSES.map((value) => ({ value, label: t(`commitmentStatus.${value}`) }))}
+            />
+          </div>
+          <Divider />
+          <Group justify="space-between">
+            <Title order={4} size="h5">
+              {t('ledger.timeline')}
+            </Title>
+            {reporting ? null : (
+              <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} onClick={() => setReporting(true)}>
+                {t('progress.add')}
+              </Button>
+            )}
+          </Group>
+          {reporting ? (
+            <ProgressForm
+              commitmentId={commitment.id}
+              currentStatus={commitment.status}
+              onDone={() => setReporting(false)}
+            />
+          ) : null}
+          <CommitmentTimeline detail={detail} />
+        </Stack>
+      )}
+    </Drawer>
+  );
+}

@@ -1,0 +1,86 @@
+import { Alert, Button, EmptyState, Group, Stack, Text } from '@mantine/core';
+import { IconChecklist, IconFileSpreadsheet } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import { PageHeader } from '../../components/PageHeader';
+import { PageLoader } from '../../components/PageLoader';
+import { notifyFailure } from '../../hooks/notify';
+import { translateMessage } from '../../i18n';
+import { defaultLedgerFilters, useLedger } from '../../stores/ledger';
+import { CommitmentDrawer } from './CommitmentDrawer';
+import { saveDownload } from './files';
+import { LedgerFiltersBar } from './LedgerFiltersBar';
+import { LedgerTable } from './LedgerTable';
+
+function isFiltered(filters: ReturnType<typeof useLedger.getState>['filters']): boolean {
+  const defaults = defaultLedgerFilters();
+  return Object.entries(filters).some(
+    ([key, value]) => value !== undefined && value !== defaults[key as keyof typeof defaults],
+  );
+}
+
+/** The chair's question in one list: which institution promised what, in which meeting, by when, and did it happen. */
+export default function CommitmentsPage() {
+  const { t } = useTranslation();
+  const filters = useLedger((s) => s.filters);
+  const total = useLedger((s) => s.total);
+  const error = useLedger((s) => s.error);
+  const selectedId = useLedger((s) => s.selectedId);
+  const select = useLedger((s) => s.select);
+  const refresh = useLedger((s) => s.refresh);
+  const [exporting, setExporting] = useState(false);
+
+  useEffect(() => {
+    refresh();
+  }, [refresh]);
+
+  async function exportXlsx(): Promise<void> {
+    setExporting(true);
+    const result = notifyFailure(await call('commitments.exportXlsx', filters));
+    setExporting(false);
+    if (result.ok) saveDownload(result.value);
+  }
+
+  const filtered = isFiltered(filters);
+  return (
+    <Stack gap="sm">
+      <PageHeader
+        title={t('ledger.title')}
+        actions={
+          <Button
+            variant="light"
+            leftSection={<IconFileSpreadsheet size={16} />}
+            loading={exporting}
+            disabled={!total}
+            onClick={() => void exportXlsx()}
+          >
+            {t('ledger.export')}
+          </Button>
+        }
+      />
+      <LedgerFiltersBar />
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed" data-testid="ledger-total">
+          {total === null ? t('app.loading') : t('ledger.count', { count: total })}
+        </Text>
+        {filtered ? (
+          <Button variant="subtle" size="xs" onClick={() => useLedger.getState().setFilters(defaultLedgerFilters())}>
+            {t('ledger.clearFilters')}
+          </Button>
+        ) : null}
+      </Group>
+      {error ? <Alert color="red">{translateMessage(error)}</Alert> : null}
+      {total === null && !error ? <PageLoader /> : null}
+      {total === 0 ? (
+        <EmptyState
+          icon={<IconChecklist size={32} />}
+          title={t('commitments.title')}
+          description={filtered ? t('ledger.noMatch') : t('commitments.empty')}
+        />
+      ) : null}
+      {total ? <LedgerTable /> : null}
+      <CommitmentDrawer id={selectedId} onClose={() => select(null)} />
+    </Stack>
+  );
+}

@@ -1,0 +1,124 @@
+import { Box, Skeleton, Text, UnstyledButton } from '@mantine/core';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LedgerItem } from '../../../shared/domain/follow-up';
+import { formatDateId } from '../../../shared/format/dates';
+import { LEDGER_PAGE, useLedger } from '../../stores/ledger';
+import classes from './LedgerTable.module.css';
+import { StatusBadges } from './StatusBadges';
+
+const ROW_HEIGHT = 68;
+
+function LedgerRow({ item, onOpen }: { item: LedgerItem; onOpen: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <UnstyledButton
+      className={classes.row}
+      onClick={onOpen}
+      role="row"
+      aria-label={`${item.institutionName}: ${item.description}`}
+    >
+      <div role="cell">
+        <Text size="sm" fw={500} lineClamp={1}>
+          {item.institutionName}
+        </Text>
+        <Text size="xs" c="dimmed" lineClamp={1}>
+          {t(`sector.${item.institutionSector}`)}
+        </Text>
+      </div>
+      <div role="cell">
+        <Text size="sm" lineClamp={2}>
+          {item.description}
+        </Text>
+      </div>
+      <div role="cell">
+        <Text size="sm">{item.dueDate ? formatDateId(item.dueDate) : t('commitmentsUi.noDue')}</Text>
+      </div>
+      <div role="cell">
+        <StatusBadges status={item.status} overdue={item.overdue} />
+      </div>
+      <div role="cell">
+        {item.lastUpdateOn ? (
+          <>
+            <Text size="xs">{formatDateId(item.lastUpdateOn)}</Text>
+            <Text size="xs" c="dimmed" lineClamp={1}>
+              {item.lastUpdateNote ?? ''}
+            </Text>
+          </>
+        ) : (
+          <Text size="xs" c="dimmed">
+            {t('ledger.noUpdate')}
+          </Text>
+        )}
+      </div>
+      <div role="cell">
+        <Text size="xs" lineClamp={1}>
+          {item.meetingTitle ?? t('common.none')}
+        </Text>
+        <Text size="xs" c="dimmed" lineClamp={1}>
+          {[item.meetingDate ? formatDateId(item.meetingDate) : null, item.areaNames.join(', ')]
+            .filter(Boolean)
+            .join(' · ')}
+        </Text>
+      </div>
+    </UnstyledButton>
+  );
+}
+
+/** The ledger as a virtualised table: only the visible rows exist in the page, fetched a page at a time. */
+export function LedgerTable() {
+  const { t } = useTranslation();
+  const total = useLedger((s) => s.total) ?? 0;
+  const pages = useLedger((s) => s.pages);
+  const ensurePage = useLedger((s) => s.ensurePage);
+  const select = useLedger((s) => s.select);
+  const scroller = useRef<HTMLDivElement>(null);
+  // TanStack Virtual returns functions the React Compiler cannot memoise; this component is skipped by it.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const visible = virtualizer.getVirtualItems();
+  const first = visible[0]?.index ?? 0;
+  const last = visible[visible.length - 1]?.index ?? 0;
+
+  useEffect(() => {
+    for (let page = Math.floor(first / LEDGER_PAGE); page <= Math.floor(last / LEDGER_PAGE); page++) ensurePage(page);
+  }, [first, last, ensurePage]);
+
+  return (
+    <Box className={classes.table} role="table" aria-label={t('ledger.title')} aria-rowcount={total}>
+      <div className={`${classes.row} ${classes.header}`} role="row">
+        {(['institution', 'commitment', 'due', 'status', 'lastUpdate', 'meeting'] as const).map((column) => (
+          <div key={column} role="columnheader">
+            {t(`ledger.columns.${column}`)}
+          </div>
+        ))}
+      </div>
+      <div ref={scroller} className={classes.scroller} data-testid="ledger-scroller">
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }} role="rowgroup">
+          {visible.map((row) => {
+            const item = pages[Math.floor(row.index / LEDGER_PAGE)]?.[row.index % LEDGER_PAGE];
+            return (
+              <div
+                key={row.key}
+                className={classes.slot}
+                style={{ height: row.size, transform: `translateY(${row.start}px)` }}
+              >
+                {item ? (
+                  <LedgerRow item={item} onOpen={() => select(item.id)} />
+                ) : (
+                  <Skeleton height={ROW_HEIGHT - 12} m={6} />
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </Box>
+  );
+}

@@ -1,0 +1,164 @@
+import {
+  Alert,
+  Button,
+  FileInput,
+  Group,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { IconPaperclip } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { COMMITMENT_STATUSES, type CommitmentStatus } from '../../../shared/domain/commitments';
+import { parseDateId } from '../../../shared/format/parse-date';
+import { call } from '../../api/client';
+import { RemoteSelect } from '../../components/RemoteSelect';
+import { resolvePerson, searchPeople } from '../../components/pickers';
+import { splitApiError } from '../../hooks/api-errors';
+import { localToday } from '../../format/local-time';
+import { readAsBase64 } from './files';
+
+const MAX_FILE_BYTES = 3 * 1024 * 1024;
+
+/**
+ * A dated progress report: note, percent, who reported, optional new status and evidence files.
+ * `meetingId` records it against the meeting in which it was reported (carry-over review).
+ */
+export function ProgressForm({
+  commitmentId,
+  currentStatus,
+  meetingId = null,
+  defaultDate,
+  onDone,
+}: {
+  commitmentId: string;
+  currentStatus: CommitmentStatus;
+  meetingId?: string | null;
+  defaultDate?: string;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const [reportedOn, setReportedOn] = useState<string | null>(defaultDate ?? localToday());
+  const [note, setNote] = useState('');
+  const [percent, setPercent] = useState<number | string>('');
+  const [statusAfter, setStatusAfter] = useState<CommitmentStatus>(currentStatus);
+  const [reporterId, setReporterId] = useState<string | null>(null);
+  const [reporterText, setReporterText] = useState('');
+  const [files, setFiles] = useState<File[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  async function submit(): Promise<void> {
+    const tooLarge = files.find((file) => file.size > MAX_FILE_BYTES);
+    if (tooLarge) {
+      setError(t('validation.fileTooLarge'));
+      return;
+    }
+    setSaving(true);
+    setError(null);
+    const evidence = await Promise.all(
+      files.map(async (file) => ({
+        name: file.name,
+        mediaType: file.type || null,
+        dataBase64: await readAsBase64(file),
+      })),
+    );
+    const result = await call('commitments.addUpdate', {
+      commitmentId,
+      reportedOn: reportedOn ?? '',
+      note,
+      percent: percent === '' ? null : Number(percent),
+      statusAfter: statusAfter === currentStatus ? null : statusAfter,
+      reportedByPersonId: reporterId,
+      reportedByText: reporterId ? null : reporterText,
+      meetingId,
+      evidence,
+    });
+    setSaving(false);
+    if (result.ok) {
+      onDone();
+      return;
+    }
+    const split = splitApiError(result.error, ['reportedOn', 'note', 'percent', 'statusAfter', 'evidence']);
+    setError([split.general, ...Object.values(split.fields)].filter(Boolean).join(' '));
+  }
+
+  return (
+    <Stack gap="sm" data-testid="progress-form">
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <DateInput
+          label={t('progress.reportedOn')}
+          required
+          valueFormat="D MMMM YYYY"
+          dateParser={(text) => parseDateId(text)}
+          value={reportedOn}
+          onChange={setReportedOn}
+        />
+        <Select
+          label={t('progress.status')}
+          allowDeselect={false}
+          data={COMMITMENT_STATUSES.map((value) => ({ value, label: t(`commitmentStatus.${value}`) }))}
+          value={statusAfter}
+          onChange={(value) => value && setStatusAfter(value as CommitmentStatus)}
+        />
+        <NumberInput
+          label={t('progress.percent')}
+          min={0}
+          max={100}
+          suffix="%"
+          allowDecimal={false}
+          value={percent}
+          onChange={setPercent}
+        />
+      </SimpleGrid>
+      <Textarea
+        label={t('progress.note')}
+        autosize
+        minRows={2}
+        value={note}
+        onChange={(event) => setNote(event.currentTarget.value)}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <RemoteSelect
+          label={t('progress.reporter')}
+          placeholder={t('meeting.personPlaceholder')}
+          search={searchPeople}
+          resolve={resolvePerson}
+          value={reporterId}
+          onChange={setReporterId}
+        />
+        {reporterId ? null : (
+          <TextInput
+            label={t('progress.reporterFree')}
+            value={reporterText}
+            onChange={(event) => setReporterText(event.currentTarget.value)}
+          />
+        )}
+      </SimpleGrid>
+      <FileInput
+        label={t('progress.evidence')}
+        description={t('progress.evidenceHint')}
+        placeholder={t('progress.evidencePlaceholder')}
+        leftSection={<IconPaperclip size={16} />}
+        multiple
+        clearable
+        value={files}
+        onChange={setFiles}
+      />
+      {error ? <Alert color="red">{error}</Alert> : null}
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onDone}>
+          {t('common.cancel')}
+        </Button>
+        <Button loading={saving} onClick={() => void submit()}>
+          {t('progress.save')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

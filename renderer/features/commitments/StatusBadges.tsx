@@ -1,0 +1,21 @@
+import { Badge, Group } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { CommitmentStatus } from '../../../shared/domain/commitments';
+import { COMMITMENT_STATUS_COLORS } from './status-colors';
+
+/** The stored status, and "Terlambat" when the due date has passed while still open. */
+export function StatusBadges({ status, overdue }: { status: CommitmentStatus; overdue: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Group gap={4} wrap="wrap">
+      <Badge variant="light" color={COMMITMENT_STATUS_COLORS[status]}>
+        {t(`commitmentStatus.${status}`)}
+      </Badge>
+      {overdue ? (
+        <Badge variant="filled" color="red">
+          {t('ledger.overdue')}
+        </Badge>
+      ) : null}
+    </Group>
+  );
+}
