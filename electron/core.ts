@@ -26,6 +26,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       db: store.db,
       dataDir: store.dataDir,
       databaseFile: store.databaseFile,
+      resourcesDir: options.resourcesDir,
       host: options.host,
       appVersion: options.appVersion,
     },

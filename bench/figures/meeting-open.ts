@@ -6,7 +6,7 @@ import { migrate } from '../../electron/db/migrate';
 import type { MethodName } from '../../shared/api/contract';
 import type { MeetingWorkspace } from '../../shared/domain/meetings';
 import { timeSeconds, type Figure } from '../figure';
-import { inTempDir } from '../support/paths';
+import { inTempDir, RESOURCES_DIR } from '../support/paths';
 
 const AGENDA_ITEMS = 30;
 const MINUTES_ENTRIES = 200;
@@ -147,7 +147,14 @@ export const meetingOpen: Figure = {
         await migrate(db);
         insertAreas(db);
         const dispatch = createDispatcher({
-          ctx: { db, dataDir: dir, databaseFile: file, host: 'preview', appVersion: 'bench' },
+          ctx: {
+            db,
+            dataDir: dir,
+            databaseFile: file,
+            resourcesDir: RESOURCES_DIR,
+            host: 'preview',
+            appVersion: 'bench',
+          },
           handlers,
           emit: () => undefined,
           logError: (method, error) => console.error(method, error),

@@ -5,6 +5,8 @@ export interface HandlerContext {
   db: Db;
   dataDir: string;
   databaseFile: string;
+  /** Shipped files (fonts for documents, the region list). */
+  resourcesDir: string;
   host: 'electron' | 'preview';
   appVersion: string;
 }

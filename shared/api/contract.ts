@@ -15,6 +15,7 @@ import type {
 import type { Meeting, MeetingListItem, MeetingWorkspace } from '../domain/meetings';
 import type { Decision, MinutesEntry } from '../domain/minutes';
 import type { Participant } from '../domain/participants';
+import type { DocumentSetup } from '../domain/document-settings';
 import type { Settings } from '../domain/settings';
 import type { AppInfo } from '../domain/app';
 import { areasChildrenInput, areasGetInput, areasSearchInput } from './schemas/areas';
@@ -57,6 +58,7 @@ import {
   progressUpdateInput,
   searchInput,
 } from './schemas/follow-up';
+import { documentSettingsInput, logoInput, meetingDocumentInput } from './schemas/documents';
 import { settingsUpdateInput } from './schemas/settings';
 
 /** What a write changed; stores listening to change events reload what they show of it. */
@@ -92,6 +94,12 @@ export const api = {
 
   'settings.get': method(empty).returns<Settings>(),
   'settings.update': method(settingsUpdateInput, ['settings']).returns<Settings>(),
+
+  'documents.setup': method(empty).returns<DocumentSetup>(),
+  'documents.updateSetup': method(documentSettingsInput, ['settings']).returns<DocumentSetup>(),
+  'documents.setLogo': method(logoInput, ['settings']).returns<DocumentSetup>(),
+  'documents.removeLogo': method(empty, ['settings']).returns<DocumentSetup>(),
+  'documents.meeting': method(meetingDocumentInput).returns<FileDownload>(),
 
   'areas.search': method(areasSearchInput).returns<AreaWithPath[]>(),
   'areas.children': method(areasChildrenInput).returns<Area[]>(),

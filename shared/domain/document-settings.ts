@@ -63,3 +63,28 @@ export function defaultDocumentSettings(office: OfficeIdentity, names: OfficeAre
     placeName,
   };
 }
+
+/** Who signs the office's letters by default, and the usual copies (Tembusan). */
+export interface LetterDefaults {
+  /** The head of the office in the directory (e.g. the camat); chosen again per letter if needed. */
+  signerPersonId: string | null;
+  /** What stands above the signature, e.g. `CAMAT KELARA,`; by default the signer's position. */
+  signerHeading: string | null;
+  copies: string[];
+}
+
+export const DEFAULT_LETTER_DEFAULTS: LetterDefaults = { signerPersonId: null, signerHeading: null, copies: [] };
+
+export const MEETING_DOCUMENTS = ['undangan', 'daftar_hadir', 'daftar_hadir_terisi', 'notulen'] as const;
+export type MeetingDocument = (typeof MEETING_DOCUMENTS)[number];
+
+export const DOCUMENT_FORMATS = ['pdf', 'docx'] as const;
+export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
+
+/** The office's document settings as the settings screen edits them. */
+export interface DocumentSetup {
+  settings: DocumentSettings;
+  letters: LetterDefaults;
+  /** The logo as stored, for the settings screen to show; null when there is none. */
+  logo: { fileName: string; mediaType: string; dataBase64: string } | null;
+}

@@ -3,6 +3,9 @@ import type { Sector } from './directory';
 import type { Commitment, CommitmentStatus } from './commitments';
 import type { HistoryItem } from './history';
 
+export const LEDGER_SORTS = ['due_asc', 'due_desc', 'updated_desc', 'institution', 'meeting_desc'] as const;
+export type LedgerSort = (typeof LEDGER_SORTS)[number];
+
 /** One row of the commitment ledger: the commitment, where it came from, and its last news. */
 export interface LedgerItem {
   id: string;

@@ -4,6 +4,7 @@ import { createDispatcher } from '../../electron/api/dispatch';
 import { handlers } from '../../electron/api/handlers';
 import type { ChangeEvent } from '../../shared/api/contract';
 import { DATABASE_FILE_NAME } from '../../electron/db/store';
+import { RESOURCES_DIR } from './support/paths';
 import { errorOf, startTestCore, valueOf } from './support/temp';
 
 type TestCore = Awaited<ReturnType<typeof startTestCore>>;
@@ -83,6 +84,7 @@ describe('dispatch', () => {
         db: core.store.db,
         dataDir: core.dataDir,
         databaseFile: core.store.databaseFile,
+        resourcesDir: RESOURCES_DIR,
         host: 'preview',
         appVersion: 'test',
       },
@@ -120,6 +122,7 @@ describe('dispatch', () => {
         db: core.store.db,
         dataDir: core.dataDir,
         databaseFile: core.store.databaseFile,
+        resourcesDir: RESOURCES_DIR,
         host: 'preview',
         appVersion: 'test',
       },

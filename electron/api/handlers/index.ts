@@ -4,6 +4,7 @@ import { appHandlers } from './app';
 import { areasHandlers } from './areas';
 import { commitmentsHandlers } from './commitments';
 import { decisionsHandlers } from './decisions';
+import { documentsHandlers } from './documents';
 import { institutionsHandlers } from './institutions';
 import { meetingsHandlers } from './meetings';
 import { minutesHandlers } from './minutes';
@@ -24,4 +25,5 @@ export const handlers: Handlers = {
   ...minutesHandlers,
   ...decisionsHandlers,
   ...commitmentsHandlers,
+  ...documentsHandlers,
 };

@@ -1,9 +1,7 @@
 import { AppError } from '../../../shared/api/result';
-import { scheduleAgenda } from '../../../shared/domain/agenda';
 import { timeZoneOfCode } from '../../../shared/domain/areas';
 import { canApprove, canChangeStatus, canUnlock } from '../../../shared/domain/meeting-status';
-import type { Meeting, MeetingWorkspace } from '../../../shared/domain/meetings';
-import { countAttendance } from '../../../shared/domain/participants';
+import type { Meeting } from '../../../shared/domain/meetings';
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { Db } from '../../db/connection';
 import { nowIso } from '../../db/ids';
@@ -11,6 +9,7 @@ import type { MeetingFields } from '../../db/repositories/meetings';
 import { repositoriesOf, type Repositories } from '../../db/repositories';
 import { notFound, unknownReference } from '../errors';
 import type { HandlerGroup } from '../handler-types';
+import { readWorkspace } from '../../services/meeting-workspace';
 import { inTransaction, writableMeeting } from './meeting-guard';
 
 type MeetingInput = Omit<ParsedInputOf<'meetings.create'>, 'timeZone'> & {
@@ -165,25 +164,7 @@ export const meetingsHandlers: HandlerGroup<
   },
 
   /** Everything the workspace shows, read in one transaction so the parts agree with each other. */
-  'meetings.workspace': (input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
-    return inTransaction(ctx, (): MeetingWorkspace => {
-      const meeting = meetingOrNotFound(repos, input.id);
-      const agenda = repos.agenda.forMeeting(meeting.id);
-      const participants = repos.participants.forMeeting(meeting.id);
-      return {
-        meeting,
-        agenda,
-        schedule: scheduleAgenda(meeting.startTime, meeting.endTime, agenda),
-        participants,
-        counts: countAttendance(participants),
-        minutes: repos.minutes.forMeeting(meeting.id),
-        decisions: repos.decisions.forMeeting(meeting.id),
-        commitments: repos.commitments.forMeeting(meeting.id),
-        history: repos.history.forMeeting(meeting.id),
-      };
-    });
-  },
+  'meetings.workspace': (input, ctx) => readWorkspace(ctx.db, input.id),
 
   'meetings.setStatus': (input, ctx) => {
     const repos = repositoriesOf(ctx.db);

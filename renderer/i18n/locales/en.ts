@@ -265,6 +265,7 @@ export const en: typeof id = {
     statusTransition: 'The meeting cannot go from “{{from}}” to “{{to}}”.',
     cannotApprove: 'Minutes can only be approved once the meeting is marked as held.',
     cannotUnlock: 'This meeting is not approved, so there is nothing to unlock.',
+    officeMissing: 'The office identity is not set yet. Complete it in Settings first.',
     institutionHasPeople: 'This institution still has {{count}} people in the directory. Move or delete them first.',
     notFound: {
       area: 'Area not found.',
@@ -317,6 +318,11 @@ export const en: typeof id = {
     notWalkIn: 'This participant is already linked to the directory.',
     fileTooLarge: 'The file is too large (at most 3 MB per file).',
     fileEncoding: 'The file’s content cannot be read.',
+    margin: 'Margins are between 5 and 60 mm.',
+    letterheadLines: 'The letterhead needs at least one line.',
+    logoTooLarge: 'The logo file is too large (at most 1 MB).',
+    logoFormat: 'The logo must be a PNG or JPG image.',
+    signerRequired: 'Choose the official who signs the invitation, in Settings → Documents or here.',
   },
   workspace: {
     back: '← Back to meetings',

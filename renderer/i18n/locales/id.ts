@@ -263,6 +263,7 @@ export const id = {
     statusTransition: 'Status rapat tidak dapat diubah dari “{{from}}” ke “{{to}}”.',
     cannotApprove: 'Notulen hanya dapat disahkan setelah rapat berstatus Terlaksana.',
     cannotUnlock: 'Rapat ini belum disahkan, jadi tidak perlu dibuka kuncinya.',
+    officeMissing: 'Identitas kantor belum diisi. Lengkapi di Pengaturan terlebih dahulu.',
     institutionHasPeople:
       'Instansi ini masih memiliki {{count}} orang di direktori. Pindahkan atau hapus orang tersebut terlebih dahulu.',
     notFound: {
@@ -316,6 +317,11 @@ export const id = {
     notWalkIn: 'Peserta ini sudah terhubung ke direktori.',
     fileTooLarge: 'Berkas terlalu besar (maksimal 3 MB per berkas).',
     fileEncoding: 'Isi berkas tidak dapat dibaca.',
+    margin: 'Margin antara 5 dan 60 mm.',
+    letterheadLines: 'Kop surat memerlukan minimal satu baris.',
+    logoTooLarge: 'Berkas logo terlalu besar (maksimal 1 MB).',
+    logoFormat: 'Logo harus berupa gambar PNG atau JPG.',
+    signerRequired: 'Pilih pejabat yang menandatangani surat undangan di Pengaturan → Dokumen atau di sini.',
   },
   workspace: {
     back: '← Kembali ke daftar rapat',

@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { COMMITMENT_STATUSES } from '../../domain/commitments';
 import { SECTORS } from '../../domain/directory';
+import { LEDGER_SORTS } from '../../domain/follow-up';
 import { areaCode, id, isoDate, LIMITS, optionalText, searchQuery } from './common';
 
 const optionalId = id.nullish().transform((v) => v ?? null);
-
-export const LEDGER_SORTS = ['due_asc', 'due_desc', 'updated_desc', 'institution', 'meeting_desc'] as const;
 
 export const ledgerFilters = {
   query: searchQuery,

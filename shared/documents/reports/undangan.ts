@@ -13,6 +13,8 @@ export interface UndanganOptions {
   /** Date of the letter, `YYYY-MM-DD`. */
   letterDate: string;
   signer: Signatory;
+  /** The signer's directory id: an official who signs the letter is not also one of its addressees. */
+  signerPersonId?: string | null;
   /** Lines above the signature; by default the signer's position in capitals (`CAMAT KELARA,`). */
   signerHeading?: readonly string[];
   /** Sifat; `Penting` by default. */
@@ -32,9 +34,11 @@ export interface UndanganOptions {
 const DEFAULT_LIST_LIMIT = 5;
 const BODY_INDENT = 12.5;
 
-/** Invitees the letter is addressed to: the minute-taker belongs to the host office. */
-function addressees(workspace: MeetingWorkspace): Participant[] {
-  return byPosition(workspace.participants).filter((p) => p.invited && p.role !== 'minute_taker');
+/** Invitees the letter is addressed to: the minute-taker belongs to the host office, and the signer sends it. */
+function addressees(workspace: MeetingWorkspace, signerPersonId: string | null): Participant[] {
+  return byPosition(workspace.participants).filter(
+    (p) => p.invited && p.role !== 'minute_taker' && (signerPersonId === null || p.personId !== signerPersonId),
+  );
 }
 
 function yth(invitees: readonly Participant[], inAnnex: boolean): Block[] {
@@ -98,7 +102,7 @@ export function undangan(
   options: UndanganOptions,
 ): DocumentModel {
   const { meeting } = workspace;
-  const invitees = addressees(workspace);
+  const invitees = addressees(workspace, options.signerPersonId ?? null);
   const inAnnex = invitees.length > (options.listLimit ?? DEFAULT_LIST_LIMIT);
   const subject = options.subject ?? `Undangan ${meeting.title}`;
   const purpose = options.purpose ?? `pelaksanaan ${meeting.title}`;

@@ -1,0 +1,123 @@
+import type { ParsedInputOf } from '../../shared/api/contract';
+import { AppError } from '../../shared/api/result';
+import type { DocumentSettings } from '../../shared/domain/document-settings';
+import type { FileDownload } from '../../shared/domain/follow-up';
+import type { MeetingWorkspace } from '../../shared/domain/meetings';
+import type { DocumentModel } from '../../shared/documents/model';
+import { daftarHadir } from '../../shared/documents/reports/daftar-hadir';
+import { notulen, type SignerDetails } from '../../shared/documents/reports/notulen';
+import { undangan } from '../../shared/documents/reports/undangan';
+import type { Repositories } from '../db/repositories';
+import { renderDocx } from './docx';
+import { loadFontFamily } from './fonts';
+import { renderPdf } from './pdf';
+
+type Request = ParsedInputOf<'documents.meeting'>;
+
+const TITLES: Record<Request['document'], string> = {
+  undangan: 'Undangan',
+  daftar_hadir: 'Daftar Hadir',
+  daftar_hadir_terisi: 'Daftar Hadir (terisi)',
+  notulen: 'Notulen',
+};
+
+const MEDIA_TYPES = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+} as const;
+
+/** `Notulen - Rapat Koordinasi TPPS … - 2025-10-17.pdf`, without characters Windows refuses. */
+export function documentFileName(
+  document: Request['document'],
+  title: string,
+  date: string,
+  format: Request['format'],
+): string {
+  const printable = [...title].filter((c) => c >= ' ').join('');
+  const safeTitle = printable
+    .replace(/[\\/:*?"<>|]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 120);
+  return `${TITLES[document]} - ${safeTitle} - ${date}.${format}`;
+}
+
+function signerDetails(repos: Repositories, ids: (string | null)[]): Record<string, SignerDetails> {
+  const details: Record<string, SignerDetails> = {};
+  for (const id of ids) {
+    const person = id ? repos.people.get(id) : null;
+    if (person) details[person.id] = { rank: person.rank, nip: person.nip };
+  }
+  return details;
+}
+
+function phonesOf(repos: Repositories, workspace: MeetingWorkspace): Record<string, string> {
+  const phones: Record<string, string> = {};
+  for (const p of workspace.participants) {
+    const phone = p.personId ? repos.people.get(p.personId)?.phone : null;
+    if (p.personId && phone) phones[p.personId] = phone;
+  }
+  return phones;
+}
+
+interface Inputs {
+  repos: Repositories;
+  workspace: MeetingWorkspace;
+  settings: DocumentSettings;
+  logo: Uint8Array | null;
+  today: string;
+  defaultSignerId: string | null;
+  signerHeading: string | null;
+  copies: string[];
+}
+
+/** The model of one meeting document, from the meeting and the office's settings. */
+export function meetingDocumentModel(request: Request, inputs: Inputs): DocumentModel {
+  const { repos, workspace, logo } = inputs;
+  const settings = request.paper ? { ...inputs.settings, paper: request.paper } : inputs.settings;
+  switch (request.document) {
+    case 'undangan': {
+      const signerId = request.signerPersonId ?? inputs.defaultSignerId;
+      const signer = signerId ? repos.people.get(signerId) : null;
+      if (!signer) {
+        throw new AppError('VALIDATION', 'error.validation', undefined, [
+          { path: 'signerPersonId', key: 'validation.signerRequired' },
+        ]);
+      }
+      return undangan(workspace, settings, {
+        number: workspace.meeting.invitationNumber ?? '',
+        letterDate: request.letterDate ?? inputs.today,
+        signer: { name: signer.name, position: signer.position, rank: signer.rank, nip: signer.nip },
+        signerPersonId: signer.id,
+        ...(inputs.signerHeading ? { signerHeading: [inputs.signerHeading] } : {}),
+        copies: inputs.copies,
+        logo,
+      });
+    }
+    case 'daftar_hadir':
+    case 'daftar_hadir_terisi':
+      return daftarHadir(workspace, settings, {
+        filled: request.document === 'daftar_hadir_terisi',
+        blankRows: request.blankRows,
+        showPhone: request.showPhone,
+        ...(request.showPhone ? { phones: phonesOf(repos, workspace) } : {}),
+      });
+    case 'notulen':
+      return notulen(workspace, settings, {
+        signers: signerDetails(repos, [workspace.meeting.chairPersonId, workspace.meeting.minuteTakerPersonId]),
+        logo,
+      });
+  }
+}
+
+/** Renders the model in the asked format: both come from the same model, so they say the same. */
+export async function renderDocument(
+  model: DocumentModel,
+  format: Request['format'],
+  resourcesDir: string,
+  fileName: string,
+): Promise<FileDownload> {
+  const fonts = loadFontFamily(resourcesDir);
+  const bytes = format === 'pdf' ? await renderPdf(model, fonts) : await renderDocx(model, fonts);
+  return { fileName, mediaType: MEDIA_TYPES[format], dataBase64: bytes.toString('base64') };
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { DOCUMENT_FORMATS, MEETING_DOCUMENTS } from '../../domain/document-settings';
+import { id, isoDate, optionalText, requiredText } from './common';
+
+const margin = z.number().min(5, { error: 'validation.margin' }).max(60, { error: 'validation.margin' });
+const paper = z.enum(['A4', 'F4'], { error: 'validation.option' });
+
+export const documentSettingsInput = z.strictObject({
+  settings: z.strictObject({
+    letterhead: z.strictObject({
+      lines: z
+        .array(z.strictObject({ text: requiredText(120), size: z.number().int().min(8).max(24), bold: z.boolean() }))
+        .min(1, { error: 'validation.letterheadLines' })
+        .max(5),
+      address: optionalText(300),
+      phone: optionalText(100),
+      email: optionalText(120),
+      website: optionalText(120),
+      /** Changed only through documents.setLogo/removeLogo; accepted here so settings round-trip. */
+      logoFile: z.string().max(200).nullish(),
+    }),
+    paper,
+    margins: z.strictObject({ top: margin, right: margin, bottom: margin, left: margin }),
+    placeName: requiredText(80),
+  }),
+  letters: z.strictObject({
+    signerPersonId: id.nullish().transform((v) => v ?? null),
+    signerHeading: optionalText(200),
+    copies: z.array(requiredText(200)).max(10),
+  }),
+});
+
+const MAX_LOGO_BYTES = 1024 * 1024;
+
+export const logoInput = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  dataBase64: z
+    .string()
+    .max(Math.ceil((MAX_LOGO_BYTES * 4) / 3) + 4, { error: 'validation.logoTooLarge' })
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'validation.fileEncoding' }),
+});
+
+export const meetingDocumentInput = z.strictObject({
+  meetingId: id,
+  document: z.enum(MEETING_DOCUMENTS, { error: 'validation.option' }),
+  format: z.enum(DOCUMENT_FORMATS, { error: 'validation.option' }),
+  /** Defaults to the office's paper. */
+  paper: paper.optional(),
+  /** Undangan: the date of the letter (default today) and who signs it (default from settings). */
+  letterDate: isoDate.optional(),
+  signerPersonId: id.optional(),
+  /** Daftar hadir: print the invitees' phone numbers (personal data, off by default). */
+  showPhone: z.boolean().default(false),
+  blankRows: z.number().int().min(0).max(100).default(10),
+});
