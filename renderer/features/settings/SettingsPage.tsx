@@ -6,6 +6,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useSettings } from '../../stores/settings';
 import { OfficeForm } from '../setup/OfficeForm';
 import { AboutCard } from './AboutCard';
+import { DocumentSettingsCard } from './DocumentSettingsCard';
 
 export default function SettingsPage() {
   const { t } = useTranslation();
@@ -16,16 +17,19 @@ export default function SettingsPage() {
     <>
       <PageHeader title={t('settings.title')} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" maw={1200}>
-        <Card withBorder>
-          <Title order={4} mb="sm">
-            {t('settings.office')}
-          </Title>
-          <OfficeForm
-            initial={settings.office}
-            submitLabel={t('common.save')}
-            onSaved={() => notifications.show({ color: 'green', message: t('settings.officeSaved') })}
-          />
-        </Card>
+        <Stack gap="lg">
+          <Card withBorder>
+            <Title order={4} mb="sm">
+              {t('settings.office')}
+            </Title>
+            <OfficeForm
+              initial={settings.office}
+              submitLabel={t('common.save')}
+              onSaved={() => notifications.show({ color: 'green', message: t('settings.officeSaved') })}
+            />
+          </Card>
+          <DocumentSettingsCard />
+        </Stack>
         <Stack gap="lg">
           <Card withBorder>
             <Title order={4} mb="sm">

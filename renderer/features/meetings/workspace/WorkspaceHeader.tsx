@@ -1,5 +1,6 @@
 import { Anchor, Badge, Button, Group, Menu, Stack, Text, Title } from '@mantine/core';
-import { IconChevronDown, IconCopy, IconTemplate } from '@tabler/icons-react';
+import { IconChevronDown, IconCopy, IconPrinter, IconTemplate } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { canChangeStatus } from '../../../../shared/domain/meeting-status';
@@ -8,12 +9,14 @@ import { formatDayDateId, formatTimeRangeId } from '../../../../shared/format/da
 import { call } from '../../../api/client';
 import { meetingPath, ROUTES } from '../../../app/routes';
 import { notifyFailure, notifySuccess } from '../../../hooks/notify';
+import { DocumentExportModal } from '../../documents/DocumentExportModal';
 import { STATUS_COLORS } from '../status-colors';
 
 /** Title, when and where, the status with the moves allowed from it, and copy actions. */
 export function WorkspaceHeader({ workspace }: { workspace: MeetingWorkspace }) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
+  const [exporting, setExporting] = useState(false);
   const { meeting } = workspace;
   // A template is not a meeting that happens: it has no status to move through.
   const moves = meeting.isTemplate ? [] : MEETING_STATUSES.filter((to) => canChangeStatus(meeting.status, to));
@@ -63,6 +66,9 @@ export function WorkspaceHeader({ workspace }: { workspace: MeetingWorkspace }) 
               {t(`workspace.statusTo.${meeting.status}_${to}` as 'workspace.statusTo.draft_scheduled')}
             </Button>
           ))}
+          <Button variant="light" leftSection={<IconPrinter size={16} />} onClick={() => setExporting(true)}>
+            {t('documents.open')}
+          </Button>
           <Menu position="bottom-end">
             <Menu.Target>
               <Button variant="default" rightSection={<IconChevronDown size={14} />}>
@@ -80,6 +86,7 @@ export function WorkspaceHeader({ workspace }: { workspace: MeetingWorkspace }) 
           </Menu>
         </Group>
       </Group>
+      <DocumentExportModal meeting={meeting} opened={exporting} onClose={() => setExporting(false)} />
     </Stack>
   );
 }
