@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import sdl from '@microsoft/eslint-plugin-sdl';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
@@ -36,6 +37,27 @@ export default tseslint.config(
   { ignores: ['node_modules', 'out', 'dist', '.native', '.cache', 'test-artifacts', 'resources'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
+  // Microsoft's security lint (SDL): no eval, innerHTML, insecure URLs, node integration…
+  ...sdl.configs.common,
+  ...sdl.configs.electron,
+  ...sdl.configs.node,
+  ...sdl.configs.react,
+  {
+    rules: {
+      // The preview host listens on the loopback address only; plain http there is by design.
+      '@microsoft/sdl/no-insecure-url': [
+        'error',
+        {
+          exceptions: [
+            '^http://(localhost|127\\.0\\.0\\.1)([:/]|$)',
+            '^http://schemas\\.(microsoft|openxmlformats)\\.(com|org)',
+            '^http://www\\.w3\\.org/',
+            '^http://purl\\.org/',
+          ],
+        },
+      ],
+    },
+  },
   {
     languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
     rules: {
