@@ -7,6 +7,7 @@ import { pdfNotulen30 } from './pdf-notulen30';
 import { pdfTable3000 } from './pdf-table3000';
 import { pdfTable3000Memory } from './pdf-table3000-mem';
 import { regionsLoad } from './regions-load';
+import { rendererJsGzip } from './renderer-js';
 
 /** Every figure `npm run bench` knows, in the order it runs and prints them. Add new ones here. */
 export const FIGURES: readonly Figure[] = [
@@ -18,4 +19,5 @@ export const FIGURES: readonly Figure[] = [
   pdfTable3000,
   docxTable3000Memory,
   pdfTable3000Memory,
+  rendererJsGzip,
 ];
