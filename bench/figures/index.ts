@@ -2,7 +2,9 @@ import type { Figure } from '../figure';
 import { docxNotulen30 } from './docx-notulen30';
 import { docxTable3000 } from './docx-table3000';
 import { docxTable3000Memory } from './docx-table3000-mem';
+import { generatorFull } from './generator-full';
 import { meetingOpen } from './meeting-open';
+import { meetingsPage } from './meetings-page';
 import { pdfNotulen30 } from './pdf-notulen30';
 import { pdfTable3000 } from './pdf-table3000';
 import { pdfTable3000Memory } from './pdf-table3000-mem';
@@ -12,6 +14,8 @@ import { rendererJsGzip } from './renderer-js';
 /** Every figure `npm run bench` knows, in the order it runs and prints them. Add new ones here. */
 export const FIGURES: readonly Figure[] = [
   regionsLoad,
+  generatorFull,
+  meetingsPage,
   meetingOpen,
   docxNotulen30,
   pdfNotulen30,
