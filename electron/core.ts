@@ -15,6 +15,8 @@ export interface CoreOptions extends StoreOptions {
   host: 'electron' | 'preview';
   appVersion: string;
   logError?: (method: string, error: unknown) => void;
+  /** The handlers' clock (tests fix "today"); defaults to the system clock. */
+  now?: () => Date;
 }
 
 /** Opens the store and wires the handlers: what both hosts (Electron and preview) serve. */
@@ -29,6 +31,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       resourcesDir: options.resourcesDir,
       host: options.host,
       appVersion: options.appVersion,
+      now: options.now ?? (() => new Date()),
     },
     handlers,
     emit: (event) => listeners.forEach((listener) => listener(event)),

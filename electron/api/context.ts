@@ -9,4 +9,11 @@ export interface HandlerContext {
   resourcesDir: string;
   host: 'electron' | 'preview';
   appVersion: string;
+  /** The clock: "today" for overdue and the dashboard. Tests pass a fixed one; default `new Date()`. */
+  now?: () => Date;
+}
+
+/** The handlers' current instant. */
+export function nowOf(ctx: HandlerContext): Date {
+  return ctx.now ? ctx.now() : new Date();
 }

@@ -28,7 +28,7 @@ export function cleanTempDirsAfterEach(): void {
 
 /** A core on a fresh data folder, as the preview host starts it; `close` also removes the folder. */
 export async function startTestCore(
-  options: { logError?: (method: string, error: unknown) => void } = {},
+  options: { logError?: (method: string, error: unknown) => void; now?: () => Date } = {},
 ): Promise<Core & { dataDir: string }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sirakor-core-'));
   const core = await startCore({
@@ -37,6 +37,7 @@ export async function startTestCore(
     host: 'preview',
     appVersion: '0.0.0-test',
     logError: options.logError ?? (() => undefined),
+    ...(options.now ? { now: options.now } : {}),
   });
   return {
     ...core,
