@@ -32,6 +32,14 @@ const DOMAIN_TABLES = [
   'plan_row_supporters',
   'plan_rows',
   'schema_migrations',
+  'search_docs',
+  // FTS5 (migration 003): the virtual table and the shadow tables SQLite keeps for it.
+  'search_index',
+  'search_index_config',
+  'search_index_content',
+  'search_index_data',
+  'search_index_docsize',
+  'search_index_idx',
   'settings',
 ];
 
@@ -96,14 +104,15 @@ describe('migrate', () => {
   it('brings an empty database to the latest version with the whole domain schema', async () => {
     const { db } = openTemp();
     const report = await migrate(db);
-    expect(report).toEqual({ from: 0, to: 2, applied: [1, 2], backupFile: null });
-    expect(LATEST_SCHEMA_VERSION).toBe(2);
-    expect(userVersion(db)).toBe(2);
+    expect(report).toEqual({ from: 0, to: 3, applied: [1, 2, 3], backupFile: null });
+    expect(LATEST_SCHEMA_VERSION).toBe(3);
+    expect(userVersion(db)).toBe(3);
     expect(tableNames(db)).toEqual(DOMAIN_TABLES);
     const ledger = db.prepare('SELECT version, name, checksum FROM schema_migrations ORDER BY version').all();
     expect(ledger).toEqual([
       { version: 1, name: 'initial-schema', checksum: checksumOf(MIGRATIONS[0] as Migration) },
       { version: 2, name: 'meeting-workflow', checksum: checksumOf(MIGRATIONS[1] as Migration) },
+      { version: 3, name: 'follow-up', checksum: checksumOf(MIGRATIONS[2] as Migration) },
     ]);
     expect(checksumOf(MIGRATIONS[0] as Migration)).toMatch(/^[0-9a-f]{64}$/);
     db.close();
@@ -112,10 +121,13 @@ describe('migrate', () => {
   it('creates STRICT tables with soft deletion and timestamps on entity tables', async () => {
     const { db } = openTemp();
     await migrate(db);
-    const strict = db.prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND strict = 0").all() as {
-      name: string;
-    }[];
-    expect(strict.map((t) => t.name).filter((name) => !name.startsWith('sqlite_'))).toEqual([]);
+    // FTS5 tables are virtual; their shadow tables are SQLite's own and cannot be STRICT.
+    const strict = db
+      .prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND strict = 0 AND type = 'table'")
+      .all() as { name: string }[];
+    expect(
+      strict.map((t) => t.name).filter((name) => !name.startsWith('sqlite_') && !name.startsWith('search_index_')),
+    ).toEqual([]);
     for (const table of ['institutions', 'people', 'meetings', 'commitments', 'plan_rows']) {
       expect(columnsOf(db, table)).toEqual(expect.arrayContaining(['id', 'created_at', 'updated_at', 'deleted_at']));
     }
@@ -126,7 +138,7 @@ describe('migrate', () => {
     const { db, file } = openTemp();
     await migrate(db);
     const before = schemaDump(db);
-    expect(await migrate(db)).toEqual({ from: 2, to: 2, applied: [], backupFile: null });
+    expect(await migrate(db)).toEqual({ from: 3, to: 3, applied: [], backupFile: null });
     db.close();
 
     const reopened = openConnection(file);
@@ -137,10 +149,10 @@ describe('migrate', () => {
         return 'unused';
       },
     });
-    expect(report).toEqual({ from: 2, to: 2, applied: [], backupFile: null });
+    expect(report).toEqual({ from: 3, to: 3, applied: [], backupFile: null });
     expect(backups).toBe(0);
     expect(schemaDump(reopened)).toBe(before);
-    expect(reopened.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: 2 });
+    expect(reopened.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: 3 });
     reopened.close();
   });
 

@@ -1,5 +1,6 @@
 import { sql as initialSchema } from './001-initial-schema';
 import { sql as meetingWorkflow } from './002-meeting-workflow';
+import { sql as followUp } from './003-follow-up';
 
 export interface Migration {
   version: number;
@@ -11,6 +12,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial-schema', sql: initialSchema },
   { version: 2, name: 'meeting-workflow', sql: meetingWorkflow },
+  { version: 3, name: 'follow-up', sql: followUp },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
