@@ -40,6 +40,13 @@ const NOT_MEETING_WRITES: Partial<Record<MethodName, string>> = {
   'meetings.duplicate': 'reads the source, creates a new draft',
   'meetings.approve': 'refused on an approved meeting with CONFLICT error.cannotApprove (tested below)',
   'meetings.unlock': 'the way to reopen an approved meeting',
+  'documents.updateSetup': 'office-wide letterhead and letter settings',
+  'documents.setLogo': 'office-wide letterhead',
+  'documents.removeLogo': 'office-wide letterhead',
+  'commitments.setStatus':
+    'follow-up: a commitment of an approved meeting keeps its wording but its status still moves (tested below)',
+  'commitments.addUpdate':
+    'follow-up: progress on a commitment of an approved meeting is reported later, often in another meeting (tested below)',
 };
 
 /**
@@ -130,6 +137,25 @@ describe('an approved meeting is locked', () => {
     expect(errorOf(await core.dispatch(method, sample(f)))).toEqual(LOCKED);
     expect(await workspace(f.meetingId)).toEqual(before);
     expect(events).toEqual([]);
+  });
+
+  it('still moves a commitment’s status and takes its progress, while its wording stays LOCKED', async () => {
+    events.length = 0;
+    const moved = await call('commitments.setStatus', { id: f.commitmentId, status: 'in_progress' });
+    expect(moved).toMatchObject({ status: 'in_progress', description: 'Pemberian TTD remaja putri' });
+    const update = await call('commitments.addUpdate', {
+      commitmentId: f.commitmentId,
+      reportedOn: '2025-12-01',
+      note: 'TTD dibagikan di 4 sekolah',
+      percent: 40,
+    });
+    expect(update).toMatchObject({ commitmentId: f.commitmentId, percent: 40 });
+    expect(events).toEqual([{ entities: ['commitments', 'meetings'] }, { entities: ['commitments', 'meetings'] }]);
+    const sample = SAMPLES['commitments.update'] as (f: Fixture) => unknown;
+    expect(errorOf(await core.dispatch('commitments.update', sample(f)))).toEqual(LOCKED);
+    const { meeting, commitments } = await workspace(f.meetingId);
+    expect(meeting.status).toBe('approved');
+    expect(commitments.map((c) => [c.description, c.status])).toEqual([['Pemberian TTD remaja putri', 'in_progress']]);
   });
 
   it('refuses a second approval, but can be read and duplicated', async () => {

@@ -3,13 +3,16 @@ import { agendaHandlers } from './agenda';
 import { appHandlers } from './app';
 import { areasHandlers } from './areas';
 import { commitmentsHandlers } from './commitments';
+import { dashboardHandlers } from './dashboard';
 import { decisionsHandlers } from './decisions';
 import { documentsHandlers } from './documents';
+import { followUpHandlers } from './follow-up';
 import { institutionsHandlers } from './institutions';
 import { meetingsHandlers } from './meetings';
 import { minutesHandlers } from './minutes';
 import { participantsHandlers } from './participants';
 import { peopleHandlers } from './people';
+import { searchHandlers } from './search';
 import { settingsHandlers } from './settings';
 
 /** Every method of the contract; the type makes a missing handler a compile error. */
@@ -26,4 +29,7 @@ export const handlers: Handlers = {
   ...decisionsHandlers,
   ...commitmentsHandlers,
   ...documentsHandlers,
+  ...followUpHandlers,
+  ...dashboardHandlers,
+  ...searchHandlers,
 };

@@ -1,4 +1,6 @@
+import type { TimeZone } from '../../../shared/domain/areas';
 import type { Commitment, CommitmentStatus } from '../../../shared/domain/commitments';
+import type { MeetingStatus } from '../../../shared/domain/meetings';
 import type { Db } from '../connection';
 import { newId, nowIso } from '../ids';
 import { ownerQuery } from './owner';
@@ -56,6 +58,19 @@ function toCommitment(row: CommitmentRow): Commitment {
   };
 }
 
+/** Where a commitment stands for the follow-up: its meeting (copied columns and details). */
+export interface CommitmentFollowUp {
+  status: CommitmentStatus;
+  meetingId: string | null;
+  /** The meeting's zone; null without a meeting (the office's zone applies). */
+  meetingZone: TimeZone | null;
+  /** `YYYY-MM-DD HH:MM` of the meeting, for "earlier/later meeting" comparisons. */
+  meetingAt: string | null;
+  meetingTitle: string | null;
+  meetingDate: string | null;
+  meetingStatus: MeetingStatus | null;
+}
+
 /** Commitments made in a meeting; the follow-up ledger reads the same rows later. */
 export function commitmentsRepository(db: Db) {
   const byId = db.prepare<[string], CommitmentRow>(`${SELECT} WHERE c.id = ? AND c.deleted_at IS NULL`);
@@ -80,6 +95,28 @@ export function commitmentsRepository(db: Db) {
   const softDelete = db.prepare(
     'UPDATE commitments SET deleted_at = @at, updated_at = @at WHERE id = @id AND deleted_at IS NULL',
   );
+  const followUpOf = db.prepare<
+    [string],
+    {
+      status: CommitmentStatus;
+      meeting_id: string | null;
+      meeting_zone: TimeZone | null;
+      meeting_at: string | null;
+      meeting_title: string | null;
+      meeting_date: string | null;
+      meeting_status: MeetingStatus | null;
+    }
+  >(
+    `SELECT c.status, c.meeting_id, c.meeting_zone, c.meeting_at, m.title AS meeting_title, m.date AS meeting_date,
+       m.status AS meeting_status
+     FROM commitments c LEFT JOIN meetings m ON m.id = c.meeting_id WHERE c.id = ? AND c.deleted_at IS NULL`,
+  );
+  // completed_on is the local date the commitment became done; it is cleared when it leaves done.
+  const setStatus = db.prepare(
+    `UPDATE commitments SET status = @status, completed_on = @completedOn, updated_at = @at
+     WHERE id = @id AND deleted_at IS NULL`,
+  );
+  const touch = db.prepare('UPDATE commitments SET updated_at = @at WHERE id = @id AND deleted_at IS NULL');
 
   return {
     owner: ownerQuery(db, 'commitments'),
@@ -109,6 +146,33 @@ export function commitmentsRepository(db: Db) {
 
     remove(id: string): boolean {
       return softDelete.run({ id, at: nowIso() }).changes > 0;
+    },
+
+    followUp(id: string): CommitmentFollowUp | null {
+      const row = followUpOf.get(id);
+      return row
+        ? {
+            status: row.status,
+            meetingId: row.meeting_id,
+            meetingZone: row.meeting_zone,
+            meetingAt: row.meeting_at,
+            meetingTitle: row.meeting_title,
+            meetingDate: row.meeting_date,
+            meetingStatus: row.meeting_status,
+          }
+        : null;
+    },
+
+    /** Moves the status; `completedOn` (the local date it became done) only while done. */
+    setStatus(id: string, status: CommitmentStatus, completedOn: string | null): boolean {
+      return (
+        setStatus.run({ id, status, completedOn: status === 'done' ? completedOn : null, at: nowIso() }).changes > 0
+      );
+    },
+
+    /** Marks the commitment as changed now (a progress update was added). */
+    touch(id: string): void {
+      touch.run({ id, at: nowIso() });
     },
   };
 }

@@ -47,6 +47,10 @@ export function historyRepository(db: Db) {
      SELECT id, at, entity, entity_id, action, changes, reason FROM history WHERE entity = 'meeting' AND entity_id = @id
      ORDER BY id DESC`,
   );
+  const ofEntity = db.prepare<{ entity: string; id: string }, HistoryRow>(
+    `SELECT id, at, entity, entity_id, action, changes, reason FROM history WHERE entity = @entity AND entity_id = @id
+     ORDER BY id DESC`,
+  );
   return {
     record(entry: HistoryEntry): void {
       insert.run({
@@ -63,6 +67,11 @@ export function historyRepository(db: Db) {
     /** A meeting's timeline, newest first. */
     forMeeting(meetingId: string): HistoryItem[] {
       return ofMeeting.all({ id: meetingId }).map(toHistoryItem);
+    },
+
+    /** One record's timeline (a commitment's wording and status changes), newest first. */
+    forEntity(entity: string, entityId: string): HistoryItem[] {
+      return ofEntity.all({ entity, id: entityId }).map(toHistoryItem);
     },
   };
 }

@@ -2,13 +2,17 @@ import type { Db } from '../connection';
 import { agendaRepository } from './agenda';
 import { areasRepository } from './areas';
 import { commitmentsRepository } from './commitments';
+import { dashboardRepository } from './dashboard';
 import { decisionsRepository } from './decisions';
 import { historyRepository } from './history';
 import { institutionsRepository } from './institutions';
+import { ledgerRepository } from './ledger';
 import { meetingsRepository } from './meetings';
 import { minutesRepository } from './minutes';
 import { participantsRepository } from './participants';
 import { peopleRepository } from './people';
+import { progressRepository } from './progress';
+import { searchRepository } from './search';
 import { settingsRepository } from './settings';
 
 function createRepositories(db: Db) {
@@ -16,13 +20,17 @@ function createRepositories(db: Db) {
     agenda: agendaRepository(db),
     areas: areasRepository(db),
     commitments: commitmentsRepository(db),
+    dashboard: dashboardRepository(db),
     decisions: decisionsRepository(db),
     history: historyRepository(db),
     institutions: institutionsRepository(db),
+    ledger: ledgerRepository(db),
     meetings: meetingsRepository(db),
     minutes: minutesRepository(db),
     participants: participantsRepository(db),
     people: peopleRepository(db),
+    progress: progressRepository(db),
+    search: searchRepository(db),
     settings: settingsRepository(db),
   };
 }

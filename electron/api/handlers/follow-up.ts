@@ -1,0 +1,244 @@
+import type { ParsedInputOf } from '../../../shared/api/contract';
+import { AppError } from '../../../shared/api/result';
+import type { Commitment } from '../../../shared/domain/commitments';
+import type { CarryOverItem, ProgressUpdate } from '../../../shared/domain/follow-up';
+import { isOverdue, localDateIn } from '../../../shared/domain/overdue';
+import { repositoriesOf, type Repositories } from '../../db/repositories';
+import { toLedgerItem, type LedgerFilter } from '../../db/repositories/ledger';
+import {
+  cleanMediaType,
+  decodeBase64,
+  isPlainFileName,
+  MAX_EVIDENCE_BYTES,
+  readEvidence,
+  removeEvidence,
+  safeExtension,
+  writeEvidence,
+  type WrittenEvidence,
+} from '../../files/evidence';
+import { ledgerWorkbook, XLSX_MEDIA_TYPE } from '../../files/ledger-xlsx';
+import { nowOf } from '../context';
+import { notFound } from '../errors';
+import type { HandlerGroup } from '../handler-types';
+import { clockOf, followUpOrNotFound, moveStatus, officeZoneOf, reportingMeeting } from './follow-up-support';
+import { checkPerson, inTransaction } from './meeting-guard';
+
+type Filters = ParsedInputOf<'commitments.exportXlsx'>;
+
+function filterOf(input: Filters): LedgerFilter {
+  return {
+    query: input.query,
+    statuses: input.statuses,
+    overdueOnly: input.overdueOnly,
+    institutionId: input.institutionId,
+    sector: input.sector,
+    areaCode: input.areaCode,
+    meetingId: input.meetingId,
+    dueFrom: input.dueFrom,
+    dueTo: input.dueTo,
+  };
+}
+
+function fieldError(path: string, key: string): AppError {
+  return new AppError('VALIDATION', 'error.validation', undefined, [{ path, key }]);
+}
+
+interface EvidenceUpload {
+  name: string;
+  mediaType: string | null;
+  bytes: Buffer;
+}
+
+/** Decodes and checks the evidence files before anything is written. */
+function evidenceUploads(evidence: ParsedInputOf<'commitments.addUpdate'>['evidence']): EvidenceUpload[] {
+  return evidence.map((file, i) => {
+    if (!isPlainFileName(file.name)) throw fieldError(`evidence.${i}.name`, 'validation.format');
+    const bytes = decodeBase64(file.dataBase64);
+    if (!bytes) throw fieldError(`evidence.${i}.dataBase64`, 'validation.fileEncoding');
+    if (bytes.byteLength > MAX_EVIDENCE_BYTES) throw fieldError(`evidence.${i}.dataBase64`, 'validation.fileTooLarge');
+    return { name: file.name, mediaType: cleanMediaType(file.mediaType), bytes };
+  });
+}
+
+/** The references of a progress update: the commitment, the reporting meeting, the reporter. */
+function checkUpdate(repos: Repositories, input: ParsedInputOf<'commitments.addUpdate'>) {
+  const commitment = followUpOrNotFound(repos, input.commitmentId);
+  const meeting = reportingMeeting(repos, commitment, input.meetingId);
+  checkPerson(repos, input.reportedByPersonId, 'reportedByPersonId');
+  return { commitment, meeting };
+}
+
+/**
+ * Follow-up of commitments across meetings: the ledger, a commitment's detail, status and
+ * progress (allowed after the commitment's meeting is approved: its wording stays locked, its
+ * status moves), the carry-over review of the next meeting, the XLSX export and evidence files.
+ */
+export const followUpHandlers: HandlerGroup<
+  | 'commitments.ledger'
+  | 'commitments.detail'
+  | 'commitments.setStatus'
+  | 'commitments.addUpdate'
+  | 'commitments.carryOver'
+  | 'commitments.exportXlsx'
+  | 'evidence.download'
+> = {
+  'commitments.ledger': (input, ctx) => {
+    const repos = repositoriesOf(ctx.db);
+    return repos.ledger.page(
+      filterOf(input),
+      { sort: input.sort, limit: input.limit, offset: input.offset },
+      clockOf(ctx, repos),
+    );
+  },
+
+  'commitments.detail': (input, ctx) => {
+    const repos = repositoriesOf(ctx.db);
+    const facts = followUpOrNotFound(repos, input.id);
+    const commitment = repos.commitments.get(input.id) as Commitment;
+    const timeZone = facts.meetingZone ?? officeZoneOf(repos);
+    return {
+      commitment,
+      overdue: isOverdue(commitment, timeZone, nowOf(ctx)),
+      meetingTitle: facts.meetingTitle,
+      meetingDate: facts.meetingDate,
+      meetingStatus: facts.meetingStatus,
+      timeZone,
+      updates: repos.progress.forCommitment(input.id),
+      history: repos.history.forEntity('commitment', input.id),
+    };
+  },
+
+  /**
+   * A status move, dated the reporting meeting's date or today in the commitment's zone. With a
+   * note or a reporting meeting it is also a progress update, so it shows in the timeline and in
+   * that meeting's review.
+   */
+  'commitments.setStatus': (input, ctx) => {
+    const repos = repositoriesOf(ctx.db);
+    return inTransaction(ctx, () => {
+      const commitment = followUpOrNotFound(repos, input.id);
+      const meeting = reportingMeeting(repos, commitment, input.meetingId);
+      const zone = commitment.meetingZone ?? officeZoneOf(repos);
+      const onDate = meeting?.date ?? localDateIn(zone, nowOf(ctx));
+      const moved = moveStatus(repos, input.id, commitment, input.status, onDate, meeting?.id ?? null);
+      if (input.note !== null || meeting) {
+        repos.progress.add({
+          commitmentId: input.id,
+          meetingId: meeting?.id ?? null,
+          reportedOn: onDate,
+          note: input.note,
+          percent: null,
+          statusAfter: input.status,
+          reportedByPersonId: null,
+          reportedByText: null,
+        });
+        if (!moved) repos.commitments.touch(input.id);
+      }
+      return repos.commitments.get(input.id) as Commitment;
+    });
+  },
+
+  /**
+   * A dated progress update. Evidence files are written (atomically) before the transaction and
+   * removed again if it fails, so a committed update always has its files and a failed one
+   * leaves none behind.
+   */
+  'commitments.addUpdate': async (input, ctx) => {
+    const repos = repositoriesOf(ctx.db);
+    const uploads = evidenceUploads(input.evidence);
+    checkUpdate(repos, input);
+    const now = nowOf(ctx);
+    const written: WrittenEvidence[] = [];
+    try {
+      for (const upload of uploads) {
+        written.push(await writeEvidence(ctx.dataDir, now, upload.bytes, safeExtension(upload.name)));
+      }
+      const updateId = inTransaction(ctx, () => {
+        // Checked again: other calls may have run while the files were written.
+        const { commitment, meeting } = checkUpdate(repos, input);
+        const id = repos.progress.add(
+          {
+            commitmentId: input.commitmentId,
+            meetingId: meeting?.id ?? null,
+            reportedOn: input.reportedOn,
+            note: input.note,
+            percent: input.percent,
+            statusAfter: input.statusAfter,
+            reportedByPersonId: input.reportedByPersonId,
+            reportedByText: input.reportedByText,
+          },
+          uploads.map((upload, i) => {
+            const file = written[i] as WrittenEvidence;
+            return {
+              originalName: upload.name,
+              storedName: file.storedName,
+              mediaType: upload.mediaType,
+              sizeBytes: file.sizeBytes,
+              sha256: file.sha256,
+            };
+          }),
+        );
+        const moved =
+          input.statusAfter !== null &&
+          moveStatus(repos, input.commitmentId, commitment, input.statusAfter, input.reportedOn, meeting?.id ?? null);
+        if (!moved) repos.commitments.touch(input.commitmentId);
+        return id;
+      });
+      return repos.progress.get(updateId) as ProgressUpdate;
+    } catch (error) {
+      await removeEvidence(written.map((file) => file.path));
+      throw error;
+    }
+  },
+
+  /**
+   * The review of earlier commitments at the start of a meeting: open commitments of earlier
+   * meetings of overlapping areas, and those updated during this meeting (so one marked done in
+   * the review stays on the list with its update).
+   */
+  'commitments.carryOver': (input, ctx) => {
+    const repos = repositoriesOf(ctx.db);
+    const meeting = repos.meetings.get(input.meetingId);
+    if (!meeting) throw notFound('meeting');
+    const ids = repos.ledger.carryOverIds(
+      meeting.id,
+      `${meeting.date} ${meeting.startTime}`,
+      meeting.areas.map((area) => area.code),
+    );
+    const updates = new Map<string, ProgressUpdate[]>();
+    for (const update of repos.progress.inMeeting(meeting.id)) {
+      const list = updates.get(update.commitmentId) ?? [];
+      list.push(update);
+      updates.set(update.commitmentId, list);
+    }
+    return repos.ledger
+      .rows(ids, clockOf(ctx, repos))
+      .map((row): CarryOverItem => ({ ...toLedgerItem(row), updatesInThisMeeting: updates.get(row.id) ?? [] }));
+  },
+
+  'commitments.exportXlsx': async (input, ctx) => {
+    const repos = repositoriesOf(ctx.db);
+    const clock = clockOf(ctx, repos);
+    const rows = repos.ledger.all(filterOf(input), input.sort, clock);
+    const today = localDateIn(clock.officeZone, clock.now);
+    const bytes = await ledgerWorkbook(rows, `Daftar komitmen ${today}`);
+    return {
+      fileName: `komitmen-${today}.xlsx`,
+      mediaType: XLSX_MEDIA_TYPE,
+      dataBase64: Buffer.from(bytes).toString('base64'),
+    };
+  },
+
+  /** An evidence file, checked against the size and SHA-256 recorded when it was stored. */
+  'evidence.download': async (input, ctx) => {
+    const repos = repositoriesOf(ctx.db);
+    const file = repos.progress.evidence(input.id);
+    if (!file) throw notFound('evidence');
+    const bytes = await readEvidence(ctx.dataDir, file);
+    return {
+      fileName: file.originalName,
+      mediaType: file.mediaType ?? 'application/octet-stream',
+      dataBase64: bytes.toString('base64'),
+    };
+  },
+};
