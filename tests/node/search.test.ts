@@ -1,0 +1,172 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SearchHit } from '../../shared/domain/follow-up';
+import { AREAS, meetingIn } from './support/follow-up';
+import { callerOf, seedRakor, type Call, type SeedRakor } from './support/seed-rakor';
+import { startTestCore, valueOf } from './support/temp';
+
+type TestCore = Awaited<ReturnType<typeof startTestCore>>;
+
+let core: TestCore;
+let call: Call;
+let seed: SeedRakor;
+
+const START = '\u0001';
+const END = '\u0002';
+
+async function search(query: string, limit?: number): Promise<SearchHit[]> {
+  return call('search.query', limit ? { query, limit } : { query });
+}
+
+const kinds = (hits: SearchHit[]) => hits.map((hit) => hit.kind);
+
+beforeAll(async () => {
+  core = await startTestCore();
+  call = callerOf(core.dispatch);
+  seed = await seedRakor(call);
+});
+afterAll(() => core.close());
+
+describe('search.query', () => {
+  it('finds words in minutes, decisions and commitments, with the meeting and a marked snippet', async () => {
+    const brebes = await search('Brebes');
+    expect(brebes).toEqual([
+      {
+        kind: 'minutes',
+        id: expect.any(String),
+        meetingId: seed.meeting.id,
+        meetingTitle: 'Rapat Koordinasi TPPS Kecamatan Kelara dan Rumbia',
+        meetingDate: '2025-10-17',
+        title: 'Arahan Wakil Bupati Jeneponto selaku Ketua TPPS Kabupaten',
+        snippet: `Belajar dari Kabupaten ${START}Brebes${END}: kuncinya kolaborasi, satu data, dan tidak ada ego sektoral.`,
+        rank: expect.any(Number),
+      },
+    ]);
+    const decisions = await search('berkelanjutan percepatan');
+    expect(decisions.map((hit) => [hit.kind, hit.id])).toEqual([['decision', seed.decisions[1]?.id]]);
+    const commitments = await search('menyelaraskan');
+    expect(commitments.map((hit) => [hit.kind, hit.id, hit.title])).toEqual([
+      ['commitment', seed.commitments[1]?.id, 'Badan Perencanaan Pembangunan Daerah Kabupaten Jeneponto'],
+    ]);
+    // Indicator and target are searched too.
+    expect(kinds(await search('didampingi TPK'))).toEqual(['commitment']);
+    expect(kinds(await search('Aula Kantor Camat'))).toEqual(['meeting']);
+    expect(kinds(await search('dipandu camat rumbia'))).toEqual(['agenda']);
+  });
+
+  it('folds case and diacritics both ways', async () => {
+    const upper = await search('ÉGO');
+    expect(upper.length).toBeGreaterThanOrEqual(2);
+    expect(upper.every((hit) => hit.snippet.toLowerCase().includes(`${START}ego${END}`))).toBe(true);
+    const meeting = await meetingIn(call, [AREAS.bangkala], '2025-11-01', {
+      title: 'Sosialisasi Gizi Seimbang Bâlita',
+    });
+    expect((await search('balita')).map((hit) => hit.id)).toEqual([meeting.id]);
+    expect((await search('BALITA gizi')).map((hit) => hit.id)).toEqual([meeting.id]);
+  });
+
+  it('matches every word as a prefix and requires all of them', async () => {
+    expect(kinds(await search('pendamp')).sort()).toEqual(['agenda', 'commitment', 'minutes']);
+    expect(kinds(await search('pendamp keluarga berisiko'))).toContain('commitment');
+    expect(await search('pendamp brebes')).toEqual([]);
+    // A single character is a whole word, not every word starting with it.
+    expect(await search('k')).toEqual([]);
+  });
+
+  it('ranks a title hit above a body hit', async () => {
+    const titled = await meetingIn(call, [AREAS.rumbia], '2025-11-05', { title: 'Evaluasi Posyandu Rumbia' });
+    const other = await meetingIn(call, [AREAS.kelara], '2025-11-06', { title: 'Rakor bulanan' });
+    const body =
+      'Kader melaporkan jadwal posyandu bulan depan; posyandu Bontotiro dan posyandu Rumbia akan digabung ' +
+      'untuk pemantauan pertumbuhan balita.';
+    await call('minutes.create', { meetingId: other.id, body });
+    await call('agenda.create', { meetingId: other.id, title: 'Laporan kader', notes: 'Posyandu keliling' });
+    const hits = await search('posyandu');
+    expect(hits.map((hit) => [hit.kind, hit.meetingId])).toEqual([
+      ['meeting', titled.id],
+      ['minutes', other.id],
+      ['agenda', other.id],
+    ]);
+    expect(hits.map((hit) => hit.rank)).toEqual([...hits.map((hit) => hit.rank)].sort((a, b) => a - b));
+    expect((await search('posyandu', 1)).map((hit) => hit.kind)).toEqual(['meeting']);
+  });
+
+  it.each([
+    '"',
+    '(',
+    ')',
+    'NEAR(',
+    'NEAR(ego sektoral, 2)',
+    '*',
+    '-',
+    '- ego',
+    'ego*',
+    '"ego',
+    'AND',
+    'ego OR data',
+    'NOT ego',
+    'title:ego',
+    '{title body}: ego',
+    '^ego',
+    'ego + data',
+    'kolaborasi:',
+    '😀',
+    '😀 ego 👍',
+    '\u0000\u0001\u0002',
+    "'; DROP TABLE meetings; --",
+    'x'.repeat(200),
+    'ego '.repeat(50).trim(),
+    'a b c d e f g h i j k l m n o p q r s t u v w x y z',
+  ])('answers ok for the hostile query %j', async (query) => {
+    const result = await core.dispatch('search.query', { query });
+    expect(result.ok).toBe(true);
+    expect(Array.isArray(valueOf(result))).toBe(true);
+  });
+
+  it('keeps words that look like syntax as words', async () => {
+    expect((await search('ego OR')).length).toBe(0);
+    expect((await search('"ego" (sektoral)')).length).toBeGreaterThanOrEqual(2);
+    expect((await search('-ego*:')).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('follows edits and soft deletion; templates are not searched', async () => {
+    const meeting = await meetingIn(call, [AREAS.kelara], '2025-11-10', { title: 'Rapat persiapan rembuk' });
+    const entry = await call('minutes.create', { meetingId: meeting.id, body: 'Pembahasan jamban sehat komunal' });
+    const decision = await call('decisions.create', { meetingId: meeting.id, body: 'Jamban komunal dibangun di Tolo' });
+    expect(kinds(await search('komunal')).sort()).toEqual(['decision', 'minutes']);
+    await call('minutes.update', { id: entry.id, body: 'Pembahasan sumur bor' });
+    expect(kinds(await search('komunal'))).toEqual(['decision']);
+    expect(kinds(await search('sumur bor'))).toEqual(['minutes']);
+    await call('decisions.delete', { id: decision.id });
+    expect(await search('komunal')).toEqual([]);
+    await call('meetings.update', {
+      id: meeting.id,
+      title: 'Rapat persiapan musyawarah',
+      kind: meeting.kind,
+      hostLevel: meeting.hostLevel,
+      areaCodes: [AREAS.kelara],
+      date: meeting.date,
+      startTime: meeting.startTime,
+    });
+    expect(await search('rembuk persiapan')).toEqual([]);
+    expect(kinds(await search('musyawarah persiapan'))).toEqual(['meeting']);
+    await call('meetings.duplicate', { id: meeting.id, asTemplate: true, title: 'Templat persiapan musyawarah' });
+    expect(kinds(await search('musyawarah persiapan'))).toEqual(['meeting']);
+    await call('meetings.delete', { id: meeting.id });
+    expect(await search('sumur bor')).toEqual([]);
+    expect(await search('musyawarah persiapan')).toEqual([]);
+  });
+
+  it('refuses an empty query and a bad limit with the field named', async () => {
+    for (const [payload, path, key] of [
+      [{ query: '  ' }, 'query', 'validation.required'],
+      [{}, 'query', 'validation.required'],
+      [{ query: 'x'.repeat(201) }, 'query', 'validation.tooLong'],
+      [{ query: 'ego', limit: 0 }, 'limit', 'validation.tooSmall'],
+      [{ query: 'ego', limit: 101 }, 'limit', 'validation.tooLarge'],
+      [{ query: 'ego', kind: 'minutes' }, 'kind', 'validation.unknownField'],
+    ] as const) {
+      const result = await core.dispatch('search.query', payload);
+      expect(result.ok ? null : result.error.details?.map((d) => [d.path, d.key])).toEqual([[path, key]]);
+    }
+  });
+});
