@@ -6,6 +6,7 @@ import { idMaker } from './ids';
 import { Prng } from './prng';
 import { writeCatalogue } from './write/catalogue';
 import { commitmentWriter } from './write/commitments';
+import { fillHandlerKeptColumns } from './write/derived';
 import { writeDirectory } from './write/directory';
 import { meetingContentWriter } from './write/meeting-content';
 import { writeMeetings } from './write/meetings';
@@ -55,4 +56,5 @@ export function generateDataset(db: Db, options: DatasetOptions): void {
       });
     })();
   }
+  db.transaction(() => fillHandlerKeptColumns(db))();
 }

@@ -137,6 +137,16 @@ describe('the generated dataset reads like a real office database', () => {
     expect(statuses).toEqual(new Set(['not_started', 'in_progress', 'done', 'cancelled']));
   });
 
+  it('dates done commitments when the schema keeps a completion date (migration 003)', () => {
+    const columns = db.prepare("SELECT name FROM pragma_table_info('commitments')").pluck().all();
+    if (!columns.includes('completed_on')) return;
+    const wrong = all(
+      `SELECT id FROM commitments WHERE (status = 'done') <> (completed_on IS NOT NULL)
+         OR completed_on < substr(meeting_at, 1, 10) OR completed_on > '${DATASET_TODAY}'`,
+    );
+    expect(wrong).toEqual([]);
+  });
+
   it('funds plan rows in whole Rupiah, schedules months, and locates rows in the kabupaten’s villages', () => {
     expect(all("SELECT id FROM plan_row_funding WHERE typeof(amount) <> 'integer' OR amount <= 0")).toEqual([]);
     const overspent = all(

@@ -227,7 +227,10 @@ export function commitmentWriter(ctx: GenContext, directory: Directory, meetings
           reportedAt,
           reportedAt,
         );
-        if (report.change) history.run(reportedAt, id, 'status', JSON.stringify(report.change), m.id);
+        // Against the meeting it was reported in, else the commitment's own, as the handlers do.
+        if (report.change) {
+          history.run(reportedAt, id, 'status', JSON.stringify(report.change), report.meetingId ?? m.id);
+        }
       }
     }
   };
