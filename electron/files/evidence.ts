@@ -18,7 +18,7 @@ const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/i;
  * is only shown and offered when saving; it never becomes a path.
  */
 export function isPlainFileName(name: string): boolean {
-  if (name !== name.trim() || name === '.' || name === '..' || name.length > 200) return false;
+  if (name === '' || name !== name.trim() || name === '.' || name === '..' || name.length > 200) return false;
   // eslint-disable-next-line no-control-regex
   if (/[/\\:\u0000-\u001f\u007f*?"<>|]/.test(name)) return false;
   return !RESERVED.test(name);

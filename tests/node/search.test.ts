@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchHit } from '../../shared/domain/follow-up';
 import { AREAS, meetingIn } from './support/follow-up';
@@ -120,6 +121,24 @@ describe('search.query', () => {
     const result = await core.dispatch('search.query', { query });
     expect(result.ok).toBe(true);
     expect(Array.isArray(valueOf(result))).toBe(true);
+  });
+
+  it('answers ok for any text up to 200 characters, and the ledger’s text filter too', async () => {
+    const text = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 200 }),
+      fc.string({
+        unit: fc.constantFrom('"', '(', ')', '*', ':', '-', '^', '{', '}', 'N', 'E', 'A', 'R', ' ', 'o'),
+        maxLength: 60,
+      }),
+    );
+    await fc.assert(
+      fc.asyncProperty(text, async (query) => {
+        const hits = await core.dispatch('search.query', { query: query.trim() ? query : 'x' });
+        const ledger = await core.dispatch('commitments.ledger', { query });
+        expect([hits.ok, ledger.ok]).toEqual([true, true]);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('keeps words that look like syntax as words', async () => {

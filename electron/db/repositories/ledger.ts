@@ -168,6 +168,11 @@ const ITEM_JOINS = `JOIN institutions i ON i.id = c.institution_id
   LEFT JOIN meetings m ON m.id = c.meeting_id
   LEFT JOIN commitment_updates u ON u.id = c.last_update_id`;
 
+/** Rows for a JSON array of ids `@ids`, in that order, each joined by key. */
+export const ROWS_SQL = `SELECT ${ITEM_COLUMNS}
+  FROM json_each(@ids) j CROSS JOIN commitments c ON c.id = j.value ${ITEM_JOINS}
+  ORDER BY j.key`;
+
 function toRow(row: ItemRow, now: Date): LedgerRow {
   return {
     id: row.id,
@@ -219,10 +224,7 @@ export function ledgerRepository(db: Db) {
     }
     return prepared;
   }
-  const rowsByIds = db.prepare<Params, ItemRow>(
-    `SELECT ${ITEM_COLUMNS} FROM json_each(@ids) j CROSS JOIN commitments c ON c.id = j.value ${ITEM_JOINS}
-     ORDER BY j.key`,
-  );
+  const rowsByIds = db.prepare<Params, ItemRow>(ROWS_SQL);
 
   function rows(ids: readonly string[], clock: LedgerClock): LedgerRow[] {
     const out: LedgerRow[] = [];
