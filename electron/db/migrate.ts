@@ -64,15 +64,11 @@ function verifyChecksums(db: Db, migrations: readonly Migration[]): void {
 }
 
 /**
- * Brings the database to the newest schema. Each migration runs in its own transaction together
- * with its ledger row and `user_version`, so a crash leaves the database at a whole version.
- * `backup` is awaited before the first change to a non-empty database.
+ * Reads, without writing anything, whether this app can open the database: the schema version it
+ * is at (0 for an empty file). Throws the MigrationError `migrate` would throw: a foreign SQLite
+ * file, a database from a newer app, or one whose applied migrations differ from the code's.
  */
-export async function migrate(
-  db: Db,
-  options: { backup?: (fromVersion: number) => Promise<string>; migrations?: readonly Migration[] } = {},
-): Promise<MigrationReport> {
-  const migrations = options.migrations ?? MIGRATIONS;
+export function inspectSchema(db: Db, migrations: readonly Migration[] = MIGRATIONS): number {
   const latest = migrations.length === 0 ? 0 : Math.max(...migrations.map((m) => m.version));
   const from = currentVersion(db);
   // Checked first and whatever user_version says: many programs set it, and a foreign file must
@@ -84,8 +80,22 @@ export async function migrate(
   if (from > latest) {
     throw new MigrationError('newer-database', `Database schema ${from} is newer than this app (${latest})`);
   }
+  if (ledger) verifyChecksums(db, migrations);
+  return from;
+}
+
+/**
+ * Brings the database to the newest schema. Each migration runs in its own transaction together
+ * with its ledger row and `user_version`, so a crash leaves the database at a whole version.
+ * `backup` is awaited before the first change to a non-empty database.
+ */
+export async function migrate(
+  db: Db,
+  options: { backup?: (fromVersion: number) => Promise<string>; migrations?: readonly Migration[] } = {},
+): Promise<MigrationReport> {
+  const migrations = options.migrations ?? MIGRATIONS;
+  const from = inspectSchema(db, migrations);
   ensureLedger(db);
-  verifyChecksums(db, migrations);
 
   const pending = migrations.filter((m) => m.version > from).sort((a, b) => a.version - b.version);
   if (pending.length === 0) return { from, to: from, applied: [], backupFile: null };
