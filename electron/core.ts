@@ -1,13 +1,25 @@
 import type { ChangeEvent } from '../shared/api/contract';
+import type { BackupInfo } from '../shared/domain/backups';
+import type { HandlerContext } from './api/context';
 import { createDispatcher, type Dispatch } from './api/dispatch';
 import { handlers } from './api/handlers';
+import { Gate } from './backup/gate';
+import { guardDispatch, startDailyBackupTimer, type DailyBackupTimerOptions } from './backup/guard';
+import { createSafety, type Safety } from './backup/service';
 import { openStore, type Store, type StoreOptions } from './db/store';
 
 export interface Core {
   store: Store;
   dispatch: Dispatch;
+  /** Backups, restores and the app's state ('ok' or 'recovery'). */
+  safety: Safety;
   /** Subscribes to change events; returns the unsubscribe function. */
   subscribe(listener: (event: ChangeEvent) => void): () => void;
+  /**
+   * The backup taken when the app quits (both hosts await it before `close`): after the calls in
+   * progress, then retention. Null in recovery or when it failed (the failure is logged).
+   */
+  backupOnQuit(): Promise<BackupInfo | null>;
   close(): void;
 }
 
@@ -17,34 +29,64 @@ export interface CoreOptions extends StoreOptions {
   logError?: (method: string, error: unknown) => void;
   /** The handlers' clock (tests fix "today"); defaults to the system clock. */
   now?: () => Date;
+  /** The daily backup while the app runs; false turns it off (tests). */
+  dailyBackup?: DailyBackupTimerOptions | false;
+  /** Test hooks for the restore (simulated failures). */
+  faults?: Parameters<typeof createSafety>[0]['faults'];
 }
 
-/** Opens the store and wires the handlers: what both hosts (Electron and preview) serve. */
+/**
+ * Opens the store and wires the handlers: what both hosts (Electron and preview) serve. A damaged
+ * database does not stop the start: the core runs in recovery (only the methods needed to restore
+ * answer). A restore reopens the store in place; the handlers' context reads the live connection.
+ */
 export async function startCore(options: CoreOptions): Promise<Core> {
-  const store = await openStore(options);
+  const store = await openStore({ ...options, allowRecovery: true });
+  const now = options.now ?? (() => new Date());
+  const logError = options.logError ?? ((method, error) => console.error(`[sirakor] ${method} failed`, error));
   const listeners = new Set<(event: ChangeEvent) => void>();
-  const dispatch = createDispatcher({
-    ctx: {
-      db: store.db,
-      dataDir: store.dataDir,
-      databaseFile: store.databaseFile,
-      resourcesDir: options.resourcesDir,
-      host: options.host,
-      appVersion: options.appVersion,
-      now: options.now ?? (() => new Date()),
+  const gate = new Gate();
+  const safety = createSafety({ store, appVersion: options.appVersion, now, logError, faults: options.faults });
+  const ctx: HandlerContext = {
+    get db() {
+      return store.db;
     },
+    dataDir: store.dataDir,
+    databaseFile: store.databaseFile,
+    resourcesDir: options.resourcesDir,
+    host: options.host,
+    appVersion: options.appVersion,
+    now,
+    safety,
+  };
+  const inner = createDispatcher({
+    ctx,
     handlers,
     emit: (event) => listeners.forEach((listener) => listener(event)),
-    logError: options.logError ?? ((method, error) => console.error(`[sirakor] ${method} failed`, error)),
+    logError,
   });
+  const automatic = (what: 'daily' | 'quit') =>
+    gate
+      .shared(() => (what === 'daily' ? safety.dailyBackup() : safety.quitBackup()))
+      .catch((error: unknown) => {
+        logError(`backup (${what})`, error);
+        return null;
+      });
+  const stopDaily =
+    options.dailyBackup === false
+      ? () => undefined
+      : startDailyBackupTimer(() => automatic('daily'), options.dailyBackup);
   return {
     store,
-    dispatch,
+    dispatch: guardDispatch(inner, gate, () => store.health.state),
+    safety,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    backupOnQuit: () => automatic('quit'),
     close() {
+      stopDaily();
       listeners.clear();
       store.close();
     },

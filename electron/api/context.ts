@@ -1,3 +1,4 @@
+import type { Safety } from '../backup/service';
 import type { Db } from '../db/connection';
 
 /** What every handler may use. Hosts build one per opened store. */
@@ -11,6 +12,8 @@ export interface HandlerContext {
   appVersion: string;
   /** The clock: "today" for overdue and the dashboard. Tests pass a fixed one; default `new Date()`. */
   now?: () => Date;
+  /** Backups, restores and the app's state (startCore provides it; absent in bare test contexts). */
+  safety?: Safety;
 }
 
 /** The handlers' current instant. */

@@ -43,6 +43,8 @@ function fakeElectron() {
 function fakeCore(): Core {
   return {
     store: {} as Core['store'],
+    safety: {} as Core['safety'],
+    backupOnQuit: vi.fn(async () => null),
     dispatch: vi.fn(async () => ok(null)),
     subscribe: vi.fn(() => () => undefined),
     close: vi.fn(),

@@ -9,7 +9,8 @@ export const appHandlers: HandlerGroup<'app.info'> = {
     schemaVersion: LATEST_SCHEMA_VERSION,
     dataDir: ctx.dataDir,
     databaseFile: ctx.databaseFile,
-    regionCount: repositoriesOf(ctx.db).areas.count(),
+    // In recovery (a damaged database) there is no connection to count with.
+    regionCount: ctx.safety?.state() === 'recovery' ? 0 : repositoriesOf(ctx.db).areas.count(),
     host: ctx.host,
   }),
 };

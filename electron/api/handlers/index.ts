@@ -2,6 +2,7 @@ import type { Handlers } from '../handler-types';
 import { agendaHandlers } from './agenda';
 import { appHandlers } from './app';
 import { areasHandlers } from './areas';
+import { backupsHandlers } from './backups';
 import { commitmentsHandlers } from './commitments';
 import { dashboardHandlers } from './dashboard';
 import { decisionsHandlers } from './decisions';
@@ -32,4 +33,5 @@ export const handlers: Handlers = {
   ...followUpHandlers,
   ...dashboardHandlers,
   ...searchHandlers,
+  ...backupsHandlers,
 };

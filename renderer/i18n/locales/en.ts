@@ -280,6 +280,7 @@ export const en: typeof id = {
       evidence: 'Evidence file not found; it may have been deleted.',
     },
     loadFailed: 'The data could not be loaded.',
+    recoveryMode: 'The database is damaged; Sirakor runs in recovery mode. Restore the data from a backup to continue.',
   },
   validation: {
     required: 'Required.',
@@ -672,5 +673,95 @@ export const en: typeof id = {
   notFound: {
     title: 'Page not found',
     back: 'Back to Home',
+  },
+  safety: {
+    title: 'Data safety',
+    backups: {
+      title: 'Backups',
+      intro:
+        'Sirakor copies the database automatically every day and when the app closes. Also keep a copy on a USB stick regularly.',
+      empty: 'No backups yet.',
+      backupNow: 'Back up now',
+      creating: 'Backing up…',
+      created: 'Backup made: {{date}}.',
+      saveCopy: 'Save a copy',
+      saveCopyHint: 'Save the backup file to a USB stick or another disk, and keep it somewhere safe.',
+      restore: 'Restore',
+      restoreFromFile: 'Restore from a file…',
+      delete: 'Delete backup',
+      deleteConfirm: 'Delete the backup of {{date}}? The file cannot be brought back.',
+      folder: 'Backup folder',
+      retention:
+        'Automatic backups kept: one per day for the last 7 days and one per week for the 4 weeks before. Manual, pre-update and pre-restore backups are never deleted automatically.',
+      notIncluded: 'Evidence files and the letterhead logo are not part of the database backup.',
+    },
+    column: {
+      date: 'Date',
+      kind: 'Kind',
+      size: 'Size',
+      records: 'Contents',
+      schemaVersion: 'Schema version',
+    },
+    kind: {
+      auto: 'Daily (automatic)',
+      quit: 'When the app closed',
+      manual: 'Manual',
+      'pre-migration': 'Before an update',
+      'pre-restore': 'Before a restore',
+    },
+    counts: {
+      meetings: 'Meetings',
+      commitments: 'Commitments',
+      people: 'People',
+      institutions: 'Institutions',
+      planRows: 'Action plan rows',
+      summary: '{{meetings}} meetings, {{commitments}} commitments, {{people}} people, {{institutions}} institutions',
+    },
+    restore: {
+      confirmTitle: 'Restore the data from a backup?',
+      confirmBody:
+        'The current data will be replaced by the backup of {{date}}. Before that, the current data is copied as a “Before a restore” backup, so it can be brought back.',
+      confirmUploadBody:
+        'The current data will be replaced by the file “{{name}}”. Before that, the current data is copied as a “Before a restore” backup.',
+      confirm: 'Yes, restore',
+      working: 'Checking and restoring the data…',
+      doneTitle: 'The data was restored',
+      doneFrom: 'Restored from the backup of {{date}}.',
+      doneFromFile: 'Restored from the file “{{name}}”.',
+      dataAsOf: 'Latest change in this data: {{date}}.',
+      migrated: 'This backup was made with schema version {{from}} and has been updated to the current version.',
+      countsRestored: 'In the backup',
+      countsNow: 'In the data now',
+      previousKept: 'The data before the restore was kept as the backup of {{date}}.',
+      previousNotKept:
+        'The previous data was damaged and could not be backed up; its files are kept in the data folder.',
+    },
+    recovery: {
+      title: 'The database is damaged',
+      body: 'The check made when Sirakor opened found damage in the database. So that it does not get worse, Sirakor can only restore the data from a backup.',
+      reasonCorrupt: 'The database file is damaged (the integrity check failed).',
+      reasonNotDatabase: 'The database file cannot be read as a database.',
+      latestGood: 'Latest good backup: {{date}}',
+      restoreLatest: 'Restore the latest backup',
+      chooseOther: 'Choose another backup',
+      chooseFile: 'Choose a backup file (e.g. from a USB stick)…',
+      noBackup:
+        'There is no good backup on this computer. Choose a backup file from a USB stick, or contact IT support.',
+      lossWarning: 'Changes made after the date of the backup are not restored.',
+    },
+    error: {
+      unavailable: 'Backups are not available.',
+      backupNotFound: 'The backup was not found; it may have been deleted.',
+      notDatabase: 'This file is not a Sirakor database (not a SQLite file).',
+      notSirakor: 'This file is a SQLite database, but not a Sirakor one.',
+      corrupt: 'The backup file is damaged (the integrity check failed). Choose another backup.',
+      newerSchema:
+        'This backup was made by a newer Sirakor (schema {{version}}; this app {{current}}). Install the latest Sirakor to restore it.',
+      unknownSchema: 'The database structure in this file is not known to this version of Sirakor.',
+      fileTooLarge: 'The file is too large (at most {{maxMb}} MB).',
+      backupFailed:
+        'The current data could not be backed up (check the free disk space), so the restore was cancelled. Nothing changed.',
+      restoreFailed: 'The restore failed. The previous data was put back and is still in use.',
+    },
   },
 };

@@ -279,6 +279,8 @@ export const id = {
       evidence: 'Berkas bukti tidak ditemukan; mungkin sudah dihapus.',
     },
     loadFailed: 'Data tidak dapat dimuat.',
+    recoveryMode:
+      'Basis data rusak; Sirakor berjalan dalam mode pemulihan. Pulihkan data dari cadangan untuk melanjutkan.',
   },
   validation: {
     required: 'Wajib diisi.',
@@ -671,5 +673,94 @@ export const id = {
   notFound: {
     title: 'Halaman tidak ditemukan',
     back: 'Kembali ke Beranda',
+  },
+  safety: {
+    title: 'Keamanan data',
+    backups: {
+      title: 'Cadangan data',
+      intro:
+        'Sirakor menyalin basis data secara otomatis setiap hari dan saat aplikasi ditutup. Simpan juga salinan di flashdisk secara berkala.',
+      empty: 'Belum ada cadangan.',
+      backupNow: 'Cadangkan sekarang',
+      creating: 'Sedang mencadangkan…',
+      created: 'Cadangan dibuat: {{date}}.',
+      saveCopy: 'Simpan salinan',
+      saveCopyHint: 'Simpan berkas cadangan ke flashdisk atau disk lain, lalu simpan di tempat yang aman.',
+      restore: 'Pulihkan',
+      restoreFromFile: 'Pulihkan dari berkas…',
+      delete: 'Hapus cadangan',
+      deleteConfirm: 'Hapus cadangan {{date}}? Berkas ini tidak dapat dikembalikan.',
+      folder: 'Folder cadangan',
+      retention:
+        'Cadangan otomatis disimpan: satu per hari untuk 7 hari terakhir dan satu per minggu untuk 4 minggu sebelumnya. Cadangan manual, sebelum pembaruan dan sebelum pemulihan tidak dihapus otomatis.',
+      notIncluded: 'Berkas bukti dan logo kop surat tidak termasuk dalam cadangan basis data.',
+    },
+    column: {
+      date: 'Tanggal',
+      kind: 'Jenis',
+      size: 'Ukuran',
+      records: 'Isi',
+      schemaVersion: 'Versi skema',
+    },
+    kind: {
+      auto: 'Otomatis harian',
+      quit: 'Saat aplikasi ditutup',
+      manual: 'Manual',
+      'pre-migration': 'Sebelum pembaruan',
+      'pre-restore': 'Sebelum pemulihan',
+    },
+    counts: {
+      meetings: 'Rapat',
+      commitments: 'Komitmen',
+      people: 'Orang',
+      institutions: 'Instansi',
+      planRows: 'Baris rencana aksi',
+      summary: '{{meetings}} rapat, {{commitments}} komitmen, {{people}} orang, {{institutions}} instansi',
+    },
+    restore: {
+      confirmTitle: 'Pulihkan data dari cadangan?',
+      confirmBody:
+        'Data saat ini akan diganti dengan isi cadangan tanggal {{date}}. Sebelum diganti, data saat ini disalin dulu sebagai cadangan “Sebelum pemulihan”, sehingga dapat dikembalikan.',
+      confirmUploadBody:
+        'Data saat ini akan diganti dengan isi berkas “{{name}}”. Sebelum diganti, data saat ini disalin dulu sebagai cadangan “Sebelum pemulihan”.',
+      confirm: 'Ya, pulihkan',
+      working: 'Memeriksa dan memulihkan data…',
+      doneTitle: 'Data berhasil dipulihkan',
+      doneFrom: 'Dipulihkan dari cadangan tanggal {{date}}.',
+      doneFromFile: 'Dipulihkan dari berkas “{{name}}”.',
+      dataAsOf: 'Perubahan terakhir dalam data ini: {{date}}.',
+      migrated: 'Cadangan ini dibuat dengan versi skema {{from}} dan telah diperbarui ke versi sekarang.',
+      countsRestored: 'Isi cadangan',
+      countsNow: 'Isi data sekarang',
+      previousKept: 'Data sebelum pemulihan disimpan sebagai cadangan {{date}}.',
+      previousNotKept: 'Data sebelumnya rusak sehingga tidak dapat dicadangkan; berkasnya disimpan di folder data.',
+    },
+    recovery: {
+      title: 'Basis data rusak',
+      body: 'Pemeriksaan saat membuka Sirakor menemukan kerusakan pada basis data. Agar data tidak semakin rusak, Sirakor hanya dapat memulihkan data dari cadangan.',
+      reasonCorrupt: 'Berkas basis data rusak (pemeriksaan integritas gagal).',
+      reasonNotDatabase: 'Berkas basis data tidak dapat dibaca sebagai basis data.',
+      latestGood: 'Cadangan baik terakhir: {{date}}',
+      restoreLatest: 'Pulihkan dari cadangan terakhir',
+      chooseOther: 'Pilih cadangan lain',
+      chooseFile: 'Pilih berkas cadangan (mis. dari flashdisk)…',
+      noBackup:
+        'Tidak ada cadangan yang baik di komputer ini. Pilih berkas cadangan dari flashdisk, atau hubungi petugas TI.',
+      lossWarning: 'Perubahan setelah tanggal cadangan tidak ikut dipulihkan.',
+    },
+    error: {
+      unavailable: 'Fitur cadangan tidak tersedia.',
+      backupNotFound: 'Cadangan tidak ditemukan; mungkin sudah dihapus.',
+      notDatabase: 'Berkas ini bukan basis data Sirakor (bukan berkas SQLite).',
+      notSirakor: 'Berkas ini basis data SQLite, tetapi bukan milik Sirakor.',
+      corrupt: 'Berkas cadangan rusak (pemeriksaan integritas gagal). Pilih cadangan lain.',
+      newerSchema:
+        'Cadangan ini dibuat oleh Sirakor versi yang lebih baru (skema {{version}}; aplikasi ini {{current}}). Pasang Sirakor terbaru untuk memulihkannya.',
+      unknownSchema: 'Struktur basis data dalam berkas ini tidak dikenali oleh versi Sirakor ini.',
+      fileTooLarge: 'Berkas terlalu besar (maksimal {{maxMb}} MB).',
+      backupFailed:
+        'Data saat ini tidak dapat dicadangkan (periksa ruang disk), jadi pemulihan dibatalkan. Data tidak berubah.',
+      restoreFailed: 'Pemulihan gagal. Data sebelumnya dikembalikan dan tetap dipakai.',
+    },
   },
 };

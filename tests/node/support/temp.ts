@@ -38,6 +38,8 @@ export async function startTestCore(
     appVersion: '0.0.0-test',
     logError: options.logError ?? (() => undefined),
     ...(options.now ? { now: options.now } : {}),
+    // No backup timer in tests: a copy appearing in the middle of a test would be noise.
+    dailyBackup: false,
   });
   return {
     ...core,

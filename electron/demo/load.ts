@@ -1,0 +1,63 @@
+import { AppError } from '../../shared/api/result';
+import type { DemoStatus } from '../../shared/domain/demo';
+import type { OfficeIdentity } from '../../shared/domain/settings';
+import type { HandlerContext } from '../api/context';
+import { nowIso } from '../db/ids';
+import { repositoriesOf } from '../db/repositories';
+import { demoCaller } from './call';
+import { enterFollowUp } from './follow-up';
+import { insertDemoPlan } from './plan';
+import { DEMO_SETTINGS_KEY, readDemoRecord, statusOf, type DemoRecord } from './record';
+import { removeDemo } from './remove';
+import { enterSeedRakor } from './seed-rakor';
+
+/** The office a newcomer trying the demo works as: the camat's secretariat that hosted the seed Rakor. */
+const DEMO_OFFICE = {
+  level: 'kecamatan',
+  kabupatenCode: '73.04',
+  kecamatanCode: '73.04.05',
+  officeName: 'Kantor Camat Kelara',
+} as const;
+
+/**
+ * Loads the demo through the real handlers, in one transaction. Refused with CONFLICT when the
+ * database has any meeting (even a deleted one), so sample data never mixes with an office's own.
+ * Every row it creates is listed in the `demo` settings key for `removeDemo`.
+ *
+ * The chair's approval of the seed Rakor comes last, after the commit: meetings.approve commits
+ * with `synchronous = FULL`, which SQLite cannot switch inside a transaction. Should it fail, the
+ * demo is removed again, so the load stays all or nothing.
+ */
+export function loadDemo(ctx: HandlerContext): DemoStatus {
+  const repos = repositoriesOf(ctx.db);
+  const record = ctx.db.transaction((): DemoRecord => {
+    const meetings = ctx.db.prepare('SELECT count(*) FROM meetings').pluck().get() as number;
+    if (meetings > 0 || readDemoRecord(repos)) throw new AppError('CONFLICT', 'error.demoNotEmpty');
+    const call = demoCaller(ctx);
+    let office: OfficeIdentity | null = null;
+    if (!repos.settings.get<OfficeIdentity>('office')) office = call('settings.update', { office: DEMO_OFFICE }).office;
+    const seed = enterSeedRakor(call);
+    const followUp = enterFollowUp(call, seed);
+    const plan = insertDemoPlan(ctx.db, seed, followUp.id);
+    const record: DemoRecord = {
+      loadedAt: nowIso(),
+      office,
+      institutions: Object.values(seed.institutions).map((institution) => institution.id),
+      // The minute-taker was typed in while inviting, which added them to the directory.
+      people: [...Object.values(seed.people).map((person) => person.id), seed.minuteTaker.personId ?? ''],
+      meetings: [seed.meeting.id, followUp.id],
+      plans: [plan.planId],
+      interventions: plan.interventions,
+      fundingSources: plan.fundingSources,
+    };
+    repos.settings.set(DEMO_SETTINGS_KEY, record);
+    return record;
+  })();
+  try {
+    demoCaller(ctx)('meetings.approve', { id: record.meetings[0] ?? '' });
+  } catch (error) {
+    removeDemo(ctx);
+    throw error;
+  }
+  return statusOf(record);
+}

@@ -1,0 +1,74 @@
+import { AppError } from '../../shared/api/result';
+import type { DemoStatus } from '../../shared/domain/demo';
+import type { OfficeIdentity } from '../../shared/domain/settings';
+import type { HandlerContext } from '../api/context';
+import { repositoriesOf } from '../db/repositories';
+import { DEMO_SETTINGS_KEY, readDemoRecord, statusOf } from './record';
+
+/**
+ * Hard deletes, children first; `?` is a JSON array of ids. What hangs off a demo meeting goes
+ * with it (agenda, participants, minutes, decisions, its commitments with their progress),
+ * including anything a newcomer added to it while trying the app; plan rows take their
+ * locations, supporters and funding lines with them (ON DELETE CASCADE).
+ */
+const DELETES: readonly (readonly [table: string, where: string, list: keyof ListsOf])[] = [
+  [
+    'evidence_files',
+    `update_id IN (SELECT u.id FROM commitment_updates u JOIN commitments c ON c.id = u.commitment_id
+      WHERE c.meeting_id IN (SELECT value FROM json_each(?)))`,
+    'meetings',
+  ],
+  [
+    'commitment_updates',
+    'commitment_id IN (SELECT id FROM commitments WHERE meeting_id IN (SELECT value FROM json_each(?)))',
+    'meetings',
+  ],
+  ['commitments', 'meeting_id IN (SELECT value FROM json_each(?))', 'meetings'],
+  ['decisions', 'meeting_id IN (SELECT value FROM json_each(?))', 'meetings'],
+  ['minutes_entries', 'meeting_id IN (SELECT value FROM json_each(?))', 'meetings'],
+  ['meeting_participants', 'meeting_id IN (SELECT value FROM json_each(?))', 'meetings'],
+  ['agenda_items', 'meeting_id IN (SELECT value FROM json_each(?))', 'meetings'],
+  ['plan_rows', 'plan_id IN (SELECT value FROM json_each(?))', 'plans'],
+  ['action_plans', 'id IN (SELECT value FROM json_each(?))', 'plans'],
+  ['meetings', 'id IN (SELECT value FROM json_each(?))', 'meetings'],
+  ['people', 'id IN (SELECT value FROM json_each(?))', 'people'],
+  ['institutions', 'id IN (SELECT value FROM json_each(?))', 'institutions'],
+  ['interventions', 'id IN (SELECT value FROM json_each(?))', 'interventions'],
+  ['funding_sources', 'id IN (SELECT value FROM json_each(?))', 'fundingSources'],
+];
+
+interface ListsOf {
+  meetings: string[];
+  plans: string[];
+  people: string[];
+  institutions: string[];
+  interventions: string[];
+  fundingSources: string[];
+}
+
+/**
+ * Removes exactly what the demo created, in one transaction, and nothing else. Foreign keys are
+ * checked at the end (deferred: commitments and their newest update point at each other); if an
+ * office's own record still points at a demo row (a real meeting chaired by a demo person, a copy
+ * of a demo meeting), nothing is removed and the answer is CONFLICT. The history table is
+ * append-only by design: its entries about demo rows stay, holding ids only.
+ */
+export function removeDemo(ctx: HandlerContext): DemoStatus {
+  const repos = repositoriesOf(ctx.db);
+  const record = readDemoRecord(repos);
+  if (!record) return statusOf(null);
+  ctx.db.transaction(() => {
+    ctx.db.pragma('defer_foreign_keys = ON');
+    for (const [table, where, list] of DELETES) {
+      ctx.db.prepare(`DELETE FROM ${table} WHERE ${where}`).run(JSON.stringify(record[list]));
+    }
+    if ((ctx.db.pragma('foreign_key_check') as unknown[]).length > 0) throw new AppError('CONFLICT', 'error.demoInUse');
+    ctx.db.prepare('DELETE FROM settings WHERE key = ?').run(DEMO_SETTINGS_KEY);
+    // The office the demo set up goes too, unless the user has changed it since.
+    const office = repos.settings.get<OfficeIdentity>('office');
+    if (record.office && JSON.stringify(office) === JSON.stringify(record.office)) {
+      ctx.db.prepare("DELETE FROM settings WHERE key = 'office'").run();
+    }
+  })();
+  return statusOf(null);
+}
