@@ -62,6 +62,8 @@ import {
 } from './schemas/follow-up';
 import { documentSettingsInput, logoInput, meetingDocumentInput } from './schemas/documents';
 import { settingsUpdateInput } from './schemas/settings';
+import type { DemoStatus } from '../domain/demo';
+import { demoLoadInput, demoRemoveInput } from './schemas/demo';
 
 /** What a write changed; stores listening to change events reload what they show of it. */
 export const ENTITIES = ['settings', 'areas', 'institutions', 'people', 'meetings', 'commitments'] as const;
@@ -165,6 +167,23 @@ export const api = {
   'evidence.download': method(byId).returns<FileDownload>(),
   'dashboard.summary': method(dashboardInput).returns<DashboardSummary>(),
   'search.query': method(searchInput).returns<SearchHit[]>(),
+
+  // Sample data around the seed Rakor, refused on a database that has meetings; removable exactly.
+  'demo.status': method(empty).returns<DemoStatus>(),
+  'demo.load': method(demoLoadInput, [
+    'settings',
+    'institutions',
+    'people',
+    'meetings',
+    'commitments',
+  ]).returns<DemoStatus>(),
+  'demo.remove': method(demoRemoveInput, [
+    'settings',
+    'institutions',
+    'people',
+    'meetings',
+    'commitments',
+  ]).returns<DemoStatus>(),
 
   // Data safety (issue 7). While the database is damaged (app.status says 'recovery') only
   // app.info, app.status, backups.list, backups.restore and backups.restoreUpload answer; every

@@ -6,6 +6,7 @@ import { backupsHandlers } from './backups';
 import { commitmentsHandlers } from './commitments';
 import { dashboardHandlers } from './dashboard';
 import { decisionsHandlers } from './decisions';
+import { demoHandlers } from './demo';
 import { documentsHandlers } from './documents';
 import { followUpHandlers } from './follow-up';
 import { institutionsHandlers } from './institutions';
@@ -34,4 +35,5 @@ export const handlers: Handlers = {
   ...dashboardHandlers,
   ...searchHandlers,
   ...backupsHandlers,
+  ...demoHandlers,
 };
