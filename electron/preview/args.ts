@@ -2,11 +2,16 @@ export interface PreviewArgs {
   dataDir: string | null;
   port: number;
   build: boolean;
+  /** Load the demo dataset on start when the data folder holds no meetings yet. */
+  demo: boolean;
 }
 
-/** `--data-dir DIR`, `--port N`, `--no-build` (reuse out/renderer, for tests that build once). */
+/**
+ * `--data-dir DIR`, `--port N`, `--no-build` (reuse out/renderer, for tests that build once),
+ * `--demo` (load the sample data into an empty data folder).
+ */
 export function parsePreviewArgs(argv: readonly string[]): PreviewArgs {
-  const args: PreviewArgs = { dataDir: null, port: 0, build: true };
+  const args: PreviewArgs = { dataDir: null, port: 0, build: true, demo: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg?.includes('=') ? (arg.split(/=(.*)/s, 2) as [string, string]) : [arg, undefined];
@@ -22,6 +27,7 @@ export function parsePreviewArgs(argv: readonly string[]): PreviewArgs {
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('--port must be between 0 and 65535');
       args.port = port;
     } else if (flag === '--no-build') args.build = false;
+    else if (flag === '--demo') args.demo = true;
     else throw new Error(`Unknown option ${arg}`);
   }
   return args;

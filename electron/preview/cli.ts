@@ -14,7 +14,7 @@ async function buildRenderer(): Promise<void> {
 }
 
 /**
- * `npm run preview -- --data-dir DIR [--port N]`: the whole app in a browser, on the same
+ * `npm run preview -- --data-dir DIR [--port N] [--demo]`: the whole app in a browser, on the same
  * handlers as the desktop window, for trying Sirakor and for end-to-end tests.
  */
 async function main(): Promise<void> {
@@ -28,6 +28,14 @@ async function main(): Promise<void> {
     host: 'preview',
     appVersion: version,
   });
+  if (args.demo) {
+    const loaded = await core.dispatch('demo.load', {});
+    if (loaded.ok)
+      console.log('Sample data (demo) loaded into the empty data folder; remove it from the app when done.');
+    else if (loaded.error.code === 'CONFLICT')
+      console.log('Sample data (demo) not loaded: the data folder holds meetings.');
+    else console.error(`Sample data (demo) could not be loaded (${loaded.error.code}).`);
+  }
   const token = randomBytes(24).toString('hex');
   const preview = await startPreviewServer({
     dispatch: core.dispatch,
