@@ -20,10 +20,10 @@ function LedgerRow({ item, onOpen }: { item: LedgerItem; onOpen: () => void }) {
       aria-label={`${item.institutionName}: ${item.description}`}
     >
       <div role="cell">
-        <Text size="sm" fw={500} lineClamp={1}>
+        <Text size="sm" fw={500} lineClamp={2}>
           {item.institutionName}
         </Text>
-        <Text size="xs" c="dimmed" lineClamp={1}>
+        <Text size="xs" c="dimmed" lineClamp={1} visibleFrom="xl">
           {t(`sector.${item.institutionSector}`)}
         </Text>
       </div>

@@ -3,6 +3,11 @@ import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, 
 import type { RateRow } from '../../../shared/domain/follow-up';
 import { CHART_COLORS } from './chart-colors';
 
+/** Long institution names would run into each other: the axis shows a short form, the tooltip the whole. */
+function shorten(label: string, max = 30): string {
+  return label.length > max ? `${label.slice(0, max - 1).trimEnd()}…` : label;
+}
+
 interface Row {
   key: string;
   label: string;
@@ -30,18 +35,28 @@ export function RateChart({
     percent: row.completionRate === null ? 0 : Math.round(row.completionRate * 100),
     caption: caption(row),
   }));
-  const height = Math.max(120, data.length * 34 + 40);
+  const height = Math.max(120, data.length * 36 + 48);
   return (
     <Card withBorder data-testid={testId}>
       <Text fw={600} mb="xs">
         {title}
       </Text>
       <ResponsiveContainer width="100%" height={height}>
-        <BarChart data={data} layout="vertical" margin={{ left: 8, right: 48, top: 4, bottom: 4 }}>
+        <BarChart data={data} layout="vertical" margin={{ left: 8, right: 56, top: 4, bottom: 4 }} barSize={20}>
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
           <XAxis type="number" domain={[0, 100]} tickFormatter={(value: number) => `${value}%`} />
-          <YAxis type="category" dataKey="label" width={170} tick={{ fontSize: 12 }} />
-          <Tooltip formatter={(_value, _name, item) => (item.payload as Row).caption} />
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={200}
+            tick={{ fontSize: 12 }}
+            tickFormatter={(value: string) => shorten(value)}
+            interval={0}
+          />
+          <Tooltip
+            formatter={(_value, _name, item) => (item.payload as Row).caption}
+            labelFormatter={(label) => String(label)}
+          />
           <Bar
             dataKey="percent"
             fill={CHART_COLORS.done}
@@ -52,7 +67,19 @@ export function RateChart({
               if (row) onPick(row);
             }}
           >
-            <LabelList dataKey="percent" position="right" formatter={(value) => `${String(value)}%`} />
+            {/* Every bar carries its number, 0% included, so nothing is read from length or colour alone. */}
+            <LabelList
+              dataKey="percent"
+              content={(props) => {
+                const x = Number(props.x ?? 0) + Number(props.width ?? 0) + 6;
+                const y = Number(props.y ?? 0) + Number(props.height ?? 0) / 2;
+                return (
+                  <text x={x} y={y} dominantBaseline="central" fontSize={13} fill="#333">
+                    {`${String(props.value ?? 0)}%`}
+                  </text>
+                );
+              }}
+            />
           </Bar>
         </BarChart>
       </ResponsiveContainer>

@@ -27,7 +27,7 @@ export function TrendChart({ trend }: { trend: DashboardSummary['trend'] }) {
           <Tooltip />
           <Legend />
           <Line
-            type="monotone"
+            type="linear"
             dataKey="due"
             name={t('dashboard.due')}
             stroke={CHART_COLORS.open}
@@ -35,7 +35,7 @@ export function TrendChart({ trend }: { trend: DashboardSummary['trend'] }) {
             isAnimationActive={false}
           />
           <Line
-            type="monotone"
+            type="linear"
             dataKey="done"
             name={t('dashboard.done')}
             stroke={CHART_COLORS.done}
