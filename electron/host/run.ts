@@ -7,10 +7,13 @@ import type {
   Menu,
   Protocol,
   Session,
+  Shell,
 } from 'electron';
+import { QUIT_BACKUP_TIMEOUT_MS, withTimeout } from '../backup/guard';
 import type { Core, CoreOptions } from '../core';
 import { registerAppScheme, serveAppProtocol, APP_ENTRY_URL } from './app-protocol';
 import { resolveDataDir } from './data-dir';
+import { externalLinkOpener } from './external-links';
 import { bindIpc } from './ipc';
 import { guardNavigation } from './navigation';
 import { hostPaths } from './paths';
@@ -22,12 +25,15 @@ import { focusWindow, mainWindowOptions } from './window';
 export interface ElectronApi {
   app: App;
   BrowserWindow: new (options: BrowserWindowConstructorOptions) => BrowserWindow;
-  dialog: Pick<Dialog, 'showErrorBox'>;
+  dialog: Pick<Dialog, 'showErrorBox' | 'showMessageBox'>;
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>;
   Menu: Pick<typeof Menu, 'setApplicationMenu'>;
   protocol: Pick<Protocol, 'registerSchemesAsPrivileged' | 'handle'>;
   session: { defaultSession: Session };
+  shell: Pick<Shell, 'openExternal'>;
 }
+
+export { QUIT_BACKUP_TIMEOUT_MS };
 
 export interface HostEnvironment {
   argv: readonly string[];
@@ -54,8 +60,9 @@ export async function runElectronHost(electron: ElectronApi, host: HostEnvironme
   }
 
   let window: BrowserWindow | null = null;
+  const openExternal = externalLinkOpener({ dialog: electron.dialog, shell: electron.shell, window: () => window });
   app.on('second-instance', () => focusWindow(window));
-  app.on('web-contents-created', (_event, contents) => guardNavigation(contents));
+  app.on('web-contents-created', (_event, contents) => guardNavigation(contents, openExternal));
   app.on('window-all-closed', () => app.quit());
 
   await app.whenReady();
@@ -104,10 +111,21 @@ export async function runElectronHost(electron: ElectronApi, host: HostEnvironme
     subscribe: core.subscribe,
   });
   opened.once('ready-to-show', () => opened.show());
-  app.once('will-quit', () => {
-    unbindIpc();
-    // Closes the database cleanly and releases the data-folder lock for the next start.
-    core.close();
+  // The windows are gone when will-quit comes: the quit is held back (preventDefault) while the
+  // backup at quit is written, then the database is closed cleanly, the data-folder lock released
+  // for the next start, and the quit resumed.
+  let quitting: 'no' | 'backing-up' | 'done' = 'no';
+  app.on('will-quit', (event) => {
+    if (quitting === 'done') return;
+    event.preventDefault();
+    if (quitting === 'backing-up') return;
+    quitting = 'backing-up';
+    void withTimeout(core.backupOnQuit(), QUIT_BACKUP_TIMEOUT_MS, null).then(() => {
+      unbindIpc();
+      core.close();
+      quitting = 'done';
+      app.quit();
+    });
   });
   await opened.loadURL(APP_ENTRY_URL);
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { QUIT_BACKUP_TIMEOUT_MS, withTimeout } from '../backup/guard';
 import { startCore } from '../core';
 import { parsePreviewArgs } from './args';
 import { startPreviewServer } from './server';
@@ -47,14 +48,18 @@ async function main(): Promise<void> {
   console.log(`Sirakor preview: ${preview.url}`);
   console.log(`Data folder: ${dataDir}`);
 
+  // Ctrl+C or SIGTERM: stop serving, write the backup at quit (with a time limit), close cleanly.
   let stopping = false;
   const stop = (): void => {
     if (stopping) return;
     stopping = true;
-    void preview.close().finally(() => {
-      core.close();
-      process.exit(0);
-    });
+    void preview
+      .close()
+      .then(() => withTimeout(core.backupOnQuit(), QUIT_BACKUP_TIMEOUT_MS, null))
+      .finally(() => {
+        core.close();
+        process.exit(0);
+      });
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

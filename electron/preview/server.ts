@@ -4,12 +4,20 @@ import type { AddressInfo } from 'node:net';
 import type { ChangeEvent } from '../../shared/api/contract';
 import { PREVIEW_TOKEN_HEADER } from '../../shared/api/events';
 import { fail, type Result } from '../../shared/api/result';
+import { MAX_RESTORE_UPLOAD_BYTES } from '../../shared/api/schemas/backups';
 import type { Dispatch } from '../api/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../security/csp';
 import { readStaticFile } from './static-files';
 
 /** Large enough for any form or pasted block of rows; anything bigger is refused before parsing. */
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+/** A database file handed over for a restore is larger: base64 of up to MAX_RESTORE_UPLOAD_BYTES. */
+export const MAX_RESTORE_BODY_BYTES = Math.ceil((MAX_RESTORE_UPLOAD_BYTES * 4) / 3) + 64 * 1024;
+
+function maxBodyBytesOf(method: string): number {
+  return method === 'backups.restoreUpload' ? MAX_RESTORE_BODY_BYTES : MAX_BODY_BYTES;
+}
 
 export interface PreviewServerOptions {
   dispatch: Dispatch;
@@ -50,13 +58,13 @@ function sendJson(res: ServerResponse, status: number, body: Result<unknown>): v
   res.end(JSON.stringify(body));
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
+function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer | 'too-large'> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size > maxBytes) {
         // Destroying the request here would also kill the socket before the 413 answer is sent:
         // drop the rest of the body instead, and close the connection once the answer is out.
         req.removeAllListeners('data');
@@ -86,10 +94,11 @@ async function handleApi(
     res.writeHead(405, { allow: 'POST', ...SECURITY_HEADERS }).end();
     return;
   }
-  const body = await readBody(req);
+  const maxBytes = maxBodyBytesOf(method);
+  const body = await readBody(req, maxBytes);
   if (body === 'too-large') {
     res.setHeader('connection', 'close');
-    sendJson(res, 413, fail('VALIDATION', 'error.payloadTooLarge', { maxMb: MAX_BODY_BYTES / 1024 / 1024 }));
+    sendJson(res, 413, fail('VALIDATION', 'error.payloadTooLarge', { maxMb: Math.floor(maxBytes / 1024 / 1024) }));
     return;
   }
   let payload: unknown = {};

@@ -4,7 +4,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Core, CoreOptions } from '../../electron/core';
 import { DataFolderInUseError } from '../../electron/db/data-lock';
 import { APP_ENTRY_URL } from '../../electron/host/app-protocol';
-import { runElectronHost, type ElectronApi, type HostEnvironment } from '../../electron/host/run';
+import {
+  QUIT_BACKUP_TIMEOUT_MS,
+  runElectronHost,
+  type ElectronApi,
+  type HostEnvironment,
+} from '../../electron/host/run';
 import { IPC_INVOKE_CHANNEL } from '../../shared/api/events';
 import { ok } from '../../shared/api/result';
 import { cancelableEvent, FakeBrowserWindow, FakeWebContents } from './fakes';
@@ -25,7 +30,10 @@ function fakeElectron() {
   const electron = {
     app,
     BrowserWindow: FakeBrowserWindow,
-    dialog: { showErrorBox: vi.fn() },
+    dialog: {
+      showErrorBox: vi.fn(),
+      showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 1, checkboxChecked: false })),
+    },
     ipcMain: { handle: vi.fn(), removeHandler: vi.fn() },
     Menu: { setApplicationMenu: vi.fn() },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
@@ -36,17 +44,18 @@ function fakeElectron() {
         setDevicePermissionHandler: vi.fn(),
       },
     },
+    shell: { openExternal: vi.fn(async () => undefined) },
   };
   return { app, electron, api: electron as unknown as ElectronApi };
 }
 
-function fakeCore(): Core {
+function fakeCore(backupOnQuit: Core['backupOnQuit'] = async () => null): Core {
   return {
     store: {} as Core['store'],
     safety: {} as Core['safety'],
-    backupOnQuit: vi.fn(async () => null),
     dispatch: vi.fn(async () => ok(null)),
     subscribe: vi.fn(() => () => undefined),
+    backupOnQuit: vi.fn(backupOnQuit),
     close: vi.fn(),
   };
 }
@@ -107,17 +116,78 @@ describe('Electron host start-up', () => {
     expect(contents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
   });
 
-  it('closes the store and the IPC channel when the app quits', async () => {
+  it('holds the quit until the backup at quit is written, then closes the store and the IPC channel', async () => {
     const { app, electron, api } = fakeElectron();
-    const core = fakeCore();
+    let finishBackup: () => void = () => undefined;
+    const core = fakeCore(() => new Promise((resolve) => (finishBackup = () => resolve(null))));
     await runElectronHost(
       api,
       hostEnv(async () => core),
     );
     expect(core.close).not.toHaveBeenCalled();
-    app.emit('will-quit');
-    expect(core.close).toHaveBeenCalledOnce();
+    const first = cancelableEvent();
+    app.emit('will-quit', first);
+    expect(first.defaultPrevented).toBe(true);
+    expect(core.backupOnQuit).toHaveBeenCalledOnce();
+    // A second quit request while the backup runs is held back too, without a second backup.
+    const again = cancelableEvent();
+    app.emit('will-quit', again);
+    expect(again.defaultPrevented).toBe(true);
+    expect(core.backupOnQuit).toHaveBeenCalledOnce();
+    expect(core.close).not.toHaveBeenCalled();
+
+    finishBackup();
+    await vi.waitFor(() => expect(core.close).toHaveBeenCalledOnce());
     expect(electron.ipcMain.removeHandler).toHaveBeenCalledWith(IPC_INVOKE_CHANNEL);
+    expect(app.quit).toHaveBeenCalledOnce();
+    // The resumed quit goes through.
+    const last = cancelableEvent();
+    app.emit('will-quit', last);
+    expect(last.defaultPrevented).toBe(false);
+    expect(core.close).toHaveBeenCalledOnce();
+  });
+
+  it('quits anyway when the backup at quit hangs, after the timeout', async () => {
+    vi.useFakeTimers();
+    try {
+      const { app, api } = fakeElectron();
+      const core = fakeCore(() => new Promise(() => undefined));
+      await runElectronHost(
+        api,
+        hostEnv(async () => core),
+      );
+      app.emit('will-quit', cancelableEvent());
+      await vi.advanceTimersByTimeAsync(QUIT_BACKUP_TIMEOUT_MS - 1);
+      expect(core.close).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(1);
+      expect(core.close).toHaveBeenCalledOnce();
+      expect(app.quit).toHaveBeenCalledOnce();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('asks before opening a web link in the system browser, and opens it only on yes', async () => {
+    const { app, electron, api } = fakeElectron();
+    await runElectronHost(
+      api,
+      hostEnv(async () => fakeCore()),
+    );
+    const contents = new FakeWebContents();
+    app.emit('web-contents-created', {}, contents);
+    expect(contents.windowOpenHandler?.({ url: 'https://jdih.jenepontokab.go.id/perbup' })).toEqual({ action: 'deny' });
+    await vi.waitFor(() => expect(electron.dialog.showMessageBox).toHaveBeenCalledOnce());
+    expect(electron.shell.openExternal).not.toHaveBeenCalled();
+
+    electron.dialog.showMessageBox.mockResolvedValueOnce({ response: 0, checkboxChecked: false });
+    const event = cancelableEvent();
+    contents.emit('will-navigate', event, 'https://jdih.jenepontokab.go.id/perbup');
+    expect(event.defaultPrevented).toBe(true);
+    await vi.waitFor(() =>
+      expect(electron.shell.openExternal).toHaveBeenCalledWith('https://jdih.jenepontokab.go.id/perbup'),
+    );
+    // The question is modal to the app's window.
+    expect(electron.dialog.showMessageBox.mock.calls[1]?.[0]).toBe(FakeBrowserWindow.created[0]);
   });
 
   it('uses the packaged resources and the rebuilt native module in an installed app', async () => {
