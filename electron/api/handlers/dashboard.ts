@@ -111,7 +111,7 @@ export const dashboardHandlers: HandlerGroup<'dashboard.summary'> = {
       done: counted.get(month)?.done ?? 0,
     }));
 
-    const topIds = repos.dashboard.topOverdueIds(input.areaCode, input.limit, clock);
+    const topKeys = repos.dashboard.topOverdueKeys(input.areaCode, input.limit, clock);
     const summary: DashboardSummary = {
       today,
       open: totals.open,
@@ -121,7 +121,7 @@ export const dashboardHandlers: HandlerGroup<'dashboard.summary'> = {
       byInstitution,
       bySector,
       byArea,
-      topOverdue: repos.ledger.rows(topIds, clock).map(toLedgerItem),
+      topOverdue: repos.ledger.rows(topKeys, clock).map(toLedgerItem),
       trend,
     };
     return summary;

@@ -200,7 +200,7 @@ export const followUpHandlers: HandlerGroup<
     const repos = repositoriesOf(ctx.db);
     const meeting = repos.meetings.get(input.meetingId);
     if (!meeting) throw notFound('meeting');
-    const ids = repos.ledger.carryOverIds(
+    const keys = repos.ledger.carryOverKeys(
       meeting.id,
       `${meeting.date} ${meeting.startTime}`,
       meeting.areas.map((area) => area.code),
@@ -212,7 +212,7 @@ export const followUpHandlers: HandlerGroup<
       updates.set(update.commitmentId, list);
     }
     return repos.ledger
-      .rows(ids, clockOf(ctx, repos))
+      .rows(keys, clockOf(ctx, repos))
       .map((row): CarryOverItem => ({ ...toLedgerItem(row), updatesInThisMeeting: updates.get(row.id) ?? [] }));
   },
 

@@ -166,18 +166,30 @@ CREATE TRIGGER commitment_updates_newest_update
   WHERE id IN (OLD.commitment_id, NEW.commitment_id);
 END;
 
--- The ledger. Every index holds listed commitments only (queries say "listed = 1"); each serves a
--- sort by walking it, and carries the columns its filters test so skipped rows need no lookup.
-CREATE INDEX commitments_ledger_due ON commitments (due_date IS NULL, due_date, id) WHERE listed = 1;
-CREATE INDEX commitments_ledger_due_desc ON commitments (due_date, id) WHERE listed = 1;
-CREATE INDEX commitments_ledger_updated ON commitments (updated_at, id) WHERE listed = 1;
-CREATE INDEX commitments_ledger_meeting_at
-  ON commitments (meeting_at DESC, meeting_id DESC, position, id) WHERE listed = 1;
-CREATE INDEX commitments_ledger_status ON commitments (status, due_date, meeting_zone) WHERE listed = 1;
-CREATE INDEX commitments_ledger_institution
-  ON commitments (institution_id, due_date IS NULL, due_date, id, status, meeting_zone) WHERE listed = 1;
-CREATE INDEX commitments_ledger_of_meeting ON commitments (meeting_id, status, due_date, meeting_zone) WHERE listed = 1;
-CREATE INDEX commitments_ledger_search ON commitments (search_doc) WHERE listed = 1;
+-- The ledger. Every index holds listed commitments only (queries say "listed = 1") and leads with
+-- what one filter or sort needs; each also carries the columns every other filter tests (and the
+-- rowid, the tie-break), so counts and page keys never read the wide commitment rows.
+CREATE INDEX commitments_ledger_due
+  ON commitments (due_date IS NULL, due_date, status, meeting_zone, institution_id, meeting_id, search_doc)
+  WHERE listed = 1;
+CREATE INDEX commitments_ledger_due_desc ON commitments (
+  due_date, status, meeting_zone, institution_id, meeting_id, search_doc, updated_at, meeting_at, position
+) WHERE listed = 1;
+CREATE INDEX commitments_ledger_updated
+  ON commitments (updated_at, status, due_date, meeting_zone, institution_id, meeting_id, search_doc) WHERE listed = 1;
+CREATE INDEX commitments_ledger_meeting_at ON commitments (
+  meeting_at DESC, meeting_id DESC, position, status, due_date, meeting_zone, institution_id, search_doc
+) WHERE listed = 1;
+CREATE INDEX commitments_ledger_status ON commitments (
+  status, due_date, meeting_zone, institution_id, meeting_id, search_doc, updated_at, meeting_at, position
+) WHERE listed = 1;
+CREATE INDEX commitments_ledger_institution ON commitments (
+  institution_id, due_date IS NULL, due_date, status, meeting_zone, meeting_id, search_doc, updated_at, meeting_at,
+  position
+) WHERE listed = 1;
+CREATE INDEX commitments_ledger_of_meeting ON commitments (
+  meeting_id, status, due_date, meeting_zone, institution_id, search_doc, updated_at, meeting_at, position
+) WHERE listed = 1;
 CREATE INDEX commitments_completed ON commitments (completed_on) WHERE listed = 1 AND completed_on IS NOT NULL;
 -- The institution sort walks institutions by name (all of them: deleted ones keep their commitments).
 CREATE INDEX institutions_sort ON institutions (name COLLATE NOCASE, id);

@@ -127,19 +127,23 @@ export function ledgerWhere(filter: LedgerFilter, clock: LedgerClock): { where: 
   }
   const match = matchExpression(queryWords(filter.query ?? ''), ['title']);
   if (match) {
-    // The description is the title column of a commitment's row in the index.
-    conditions.push('c.search_doc IN (SELECT rowid FROM search_index WHERE search_index MATCH @match)');
+    // The description is the title column of a commitment's row in the index. The unary + keeps
+    // SQLite from driving the query from the FTS matches (a common word matches tens of thousands,
+    // each a seek): the other filters or the sort index drive, and membership is checked per row.
+    conditions.push('+c.search_doc IN (SELECT rowid FROM search_index WHERE search_index MATCH @match)');
     params.match = `${match} AND kind : commitment`;
   }
   return { where: conditions.join(' AND '), params };
 }
 
+// Ties are broken by rowid: every index carries it, so a page's ids and order come from an index
+// without reading the (wide) commitment rows.
 const ORDER: Record<LedgerSort, string> = {
-  due_asc: 'c.due_date IS NULL, c.due_date, c.id',
-  due_desc: 'c.due_date DESC, c.id DESC',
-  updated_desc: 'c.updated_at DESC, c.id DESC',
-  meeting_desc: 'c.meeting_at DESC, c.meeting_id DESC, c.position, c.id',
-  institution: 'i.name COLLATE NOCASE, i.id, c.due_date IS NULL, c.due_date, c.id',
+  due_asc: 'c.due_date IS NULL, c.due_date, c.rowid',
+  due_desc: 'c.due_date DESC, c.rowid DESC',
+  updated_desc: 'c.updated_at DESC, c.rowid DESC',
+  meeting_desc: 'c.meeting_at DESC, c.meeting_id DESC, c.position, c.rowid',
+  institution: 'i.name COLLATE NOCASE, i.id, c.due_date IS NULL, c.due_date, c.rowid',
 };
 
 /** The filters that pick few commitments; with them the planner chooses how to join institutions. */
@@ -152,8 +156,10 @@ export function ledgerOrder(sort: LedgerSort, filter: LedgerFilter): { from: str
   if (sort !== 'institution') return { from: 'commitments c', orderBy: ORDER[sort] };
   // Unfiltered, walk institutions by name and each one's commitments by due date (no sort of
   // 50,000 rows); with a selective filter, let SQLite start from the few rows it picks.
-  const join = isSelective(filter) ? 'JOIN' : 'CROSS JOIN';
-  return { from: `institutions i ${join} commitments c ON c.institution_id = i.id`, orderBy: ORDER.institution };
+  const from = isSelective(filter)
+    ? 'institutions i JOIN commitments c ON c.institution_id = i.id'
+    : 'institutions i CROSS JOIN commitments c INDEXED BY commitments_ledger_institution ON c.institution_id = i.id';
+  return { from, orderBy: ORDER.institution };
 }
 
 const ITEM_COLUMNS = `c.id, c.institution_id, i.name AS institution_name, i.sector AS institution_sector,
@@ -170,7 +176,7 @@ const ITEM_JOINS = `JOIN institutions i ON i.id = c.institution_id
 
 /** Rows for a JSON array of ids `@ids`, in that order, each joined by key. */
 export const ROWS_SQL = `SELECT ${ITEM_COLUMNS}
-  FROM json_each(@ids) j CROSS JOIN commitments c ON c.id = j.value ${ITEM_JOINS}
+  FROM json_each(@ids) j CROSS JOIN commitments c ON c.rowid = j.value ${ITEM_JOINS}
   ORDER BY j.key`;
 
 function toRow(row: ItemRow, now: Date): LedgerRow {
@@ -226,10 +232,11 @@ export function ledgerRepository(db: Db) {
   }
   const rowsByIds = db.prepare<Params, ItemRow>(ROWS_SQL);
 
-  function rows(ids: readonly string[], clock: LedgerClock): LedgerRow[] {
+  /** Rows by their keys (commitments' rowids, as the page queries return them), in that order. */
+  function rows(keys: readonly number[], clock: LedgerClock): LedgerRow[] {
     const out: LedgerRow[] = [];
-    for (let i = 0; i < ids.length; i += 1000) {
-      const chunk = JSON.stringify(ids.slice(i, i + 1000));
+    for (let i = 0; i < keys.length; i += 1000) {
+      const chunk = JSON.stringify(keys.slice(i, i + 1000));
       for (const row of rowsByIds.all({ ids: chunk, officeZone: clock.officeZone })) out.push(toRow(row, clock.now));
     }
     return out;
@@ -241,7 +248,7 @@ export function ledgerRepository(db: Db) {
       const { where, params } = ledgerWhere(filter, clock);
       const { from, orderBy } = ledgerOrder(sort, filter);
       return {
-        page: `SELECT c.id FROM ${from} WHERE ${where} ORDER BY ${orderBy} LIMIT @limit OFFSET @offset`,
+        page: `SELECT c.rowid FROM ${from} WHERE ${where} ORDER BY ${orderBy} LIMIT @limit OFFSET @offset`,
         count: `SELECT count(*) AS n FROM commitments c WHERE ${where}`,
         params,
       };
@@ -249,23 +256,22 @@ export function ledgerRepository(db: Db) {
 
     page(filter: LedgerFilter, options: LedgerPageOptions, clock: LedgerClock): { items: LedgerItem[]; total: number } {
       const { page, count, params } = this.sqlOf(filter, options.sort, clock);
-      const ids = statement(page)
+      const keys = statement(page)
         .pluck()
-        .all({ ...params, limit: options.limit, offset: options.offset }) as string[];
+        .all({ ...params, limit: options.limit, offset: options.offset }) as number[];
       const total = statement(count).pluck().get(params) as number;
-      return { items: rows(ids, clock).map(toLedgerItem), total };
+      return { items: rows(keys, clock).map(toLedgerItem), total };
     },
 
     /** Every row of a filter, in `sort` order, with the export's columns. */
     all(filter: LedgerFilter, sort: LedgerSort, clock: LedgerClock): LedgerRow[] {
       const { page, params } = this.sqlOf(filter, sort, clock);
-      const ids = statement(page)
+      const keys = statement(page)
         .pluck()
-        .all({ ...params, limit: -1, offset: 0 }) as string[];
-      return rows(ids, clock);
+        .all({ ...params, limit: -1, offset: 0 }) as number[];
+      return rows(keys, clock);
     },
 
-    /** Rows for known ids, in that order (missing ids are skipped). */
     rows,
 
     /**
@@ -274,7 +280,7 @@ export function ledgerRepository(db: Db) {
      * area with it, or whose area lies under or above one of its areas; open, or updated during
      * this meeting; by due date.
      */
-    carryOverIds(meetingId: string, meetingAt: string, areaCodes: readonly string[]): string[] {
+    carryOverKeys(meetingId: string, meetingAt: string, areaCodes: readonly string[]): number[] {
       const exact = new Set<string>();
       for (const code of areaCodes) {
         for (let c: string | null = code; c; c = parentOfCode(c)) exact.add(c);
@@ -285,14 +291,14 @@ export function ledgerRepository(db: Db) {
         params[`high${i}`] = `${code}/`;
         return ` OR (ma.area_code > @low${i} AND ma.area_code < @high${i})`;
       });
-      const sql = `SELECT c.id FROM commitments c
+      const sql = `SELECT c.rowid FROM commitments c
         WHERE c.listed = 1 AND c.meeting_id <> @meetingId AND c.meeting_at < @meetingAt
           AND (c.status IN ${OPEN} OR c.id IN (SELECT u.commitment_id FROM commitment_updates u
             WHERE u.meeting_id = @meetingId AND u.deleted_at IS NULL))
           AND c.meeting_id IN (SELECT ma.meeting_id FROM meeting_areas ma
             WHERE ma.area_code IN (SELECT value FROM json_each(@exact))${under.join('')})
         ORDER BY ${ORDER.due_asc}`;
-      return statement(sql).pluck().all(params) as string[];
+      return statement(sql).pluck().all(params) as number[];
     },
   };
 }
