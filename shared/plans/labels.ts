@@ -1,0 +1,65 @@
+import type { InterventionKind, PlanRowStatus, PlanStatus } from '../domain/plans';
+
+/**
+ * Indonesian names the host writes into what it produces (the XLSX export, the printed matrix)
+ * and reads back on import; the renderer shows the same words through its locales.
+ */
+export const INTERVENTION_KIND_LABELS_ID: Record<InterventionKind, string> = {
+  spesifik: 'Spesifik',
+  sensitif: 'Sensitif',
+  lainnya: 'Lainnya',
+};
+
+/** Group titles of the printed matrix. */
+export const INTERVENTION_KIND_GROUPS_ID: Record<InterventionKind, string> = {
+  spesifik: 'INTERVENSI SPESIFIK',
+  sensitif: 'INTERVENSI SENSITIF',
+  lainnya: 'LAINNYA',
+};
+
+export const PLAN_ROW_STATUS_LABELS_ID: Record<PlanRowStatus, string> = {
+  planned: 'Direncanakan',
+  in_progress: 'Berjalan',
+  done: 'Selesai',
+  cancelled: 'Dibatalkan',
+};
+
+export const PLAN_STATUS_LABELS_ID: Record<PlanStatus, string> = {
+  draft: 'Draf',
+  adopted: 'Ditetapkan',
+  revising: 'Dalam perubahan',
+};
+
+/** Words accepted on import and paste besides the labels above (folded). */
+export const ROW_STATUS_WORDS: Record<string, PlanRowStatus> = {
+  direncanakan: 'planned',
+  rencana: 'planned',
+  'belum mulai': 'planned',
+  'belum dilaksanakan': 'planned',
+  planned: 'planned',
+  berjalan: 'in_progress',
+  'sedang berjalan': 'in_progress',
+  proses: 'in_progress',
+  'dalam proses': 'in_progress',
+  'in progress': 'in_progress',
+  selesai: 'done',
+  terlaksana: 'done',
+  done: 'done',
+  dibatalkan: 'cancelled',
+  batal: 'cancelled',
+  cancelled: 'cancelled',
+};
+
+export const KIND_WORDS: Record<string, InterventionKind> = {
+  spesifik: 'spesifik',
+  'intervensi spesifik': 'spesifik',
+  specific: 'spesifik',
+  sensitif: 'sensitif',
+  'intervensi sensitif': 'sensitif',
+  sensitive: 'sensitif',
+  lainnya: 'lainnya',
+  'lain lain': 'lainnya',
+  lain: 'lainnya',
+  pendukung: 'lainnya',
+  other: 'lainnya',
+};
