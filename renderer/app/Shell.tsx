@@ -14,6 +14,7 @@ import { Link, Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import type { OfficeIdentity } from '../../shared/domain/settings';
 import { PageLoader } from '../components/PageLoader';
+import { DemoBanner } from '../features/demo/DemoBanner';
 import { SearchModal } from '../features/search/SearchModal';
 import { ROUTES } from './routes';
 
@@ -108,6 +109,7 @@ export function Shell({ office }: { office: OfficeIdentity }) {
           </ScrollArea>
         </AppShell.Navbar>
         <AppShell.Main>
+          <DemoBanner />
           <Suspense fallback={<PageLoader />}>
             <Switch>
               {PAGES.map(({ path, Component }) => (

@@ -61,6 +61,8 @@ export function RateChart({
             dataKey="percent"
             fill={CHART_COLORS.done}
             isAnimationActive={false}
+            // A 0% bar is still drawn a few pixels wide, so it keeps its label and can be clicked.
+            minPointSize={3}
             cursor="pointer"
             onClick={(entry) => {
               const row = rows.find((r) => r.key === (entry as unknown as Row).key);

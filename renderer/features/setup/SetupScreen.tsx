@@ -1,13 +1,28 @@
-import { Center, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Center, Divider, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { IconFlask } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import { notifyFailure } from '../../hooks/notify';
 import { useSettings } from '../../stores/settings';
 import { OfficeForm } from './OfficeForm';
 
-/** First run: the office picks its kabupaten/kecamatan from the region list. */
+/** First run: the office picks its kabupaten/kecamatan from the region list, or tries the sample data. */
 export function SetupScreen() {
   const { t } = useTranslation();
   const load = useSettings((s) => s.load);
+  const [loadingDemo, setLoadingDemo] = useState(false);
+
+  async function tryDemo(): Promise<void> {
+    setLoadingDemo(true);
+    const result = notifyFailure(await call('demo.load', {}));
+    setLoadingDemo(false);
+    if (!result.ok) return;
+    notifications.show({ color: 'grape', message: t('demo.loaded') });
+    await load();
+  }
+
   return (
     <Center mih="100%" p="md" bg="gray.0">
       <Paper withBorder shadow="sm" p="xl" maw={560} w="100%">
@@ -26,6 +41,19 @@ export function SetupScreen() {
               void load();
             }}
           />
+          <Divider label={t('demo.or')} />
+          <Text size="sm" c="dimmed">
+            {t('demo.intro')}
+          </Text>
+          <Button
+            variant="light"
+            color="grape"
+            leftSection={<IconFlask size={16} />}
+            loading={loadingDemo}
+            onClick={() => void tryDemo()}
+          >
+            {t('demo.try')}
+          </Button>
         </Stack>
       </Paper>
     </Center>

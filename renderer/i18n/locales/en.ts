@@ -670,6 +670,18 @@ export const en: typeof id = {
     copies: 'Copies (Tembusan)',
     copiesHint: 'One per line; “Arsip” is added automatically.',
   },
+  demo: {
+    or: 'or',
+    intro:
+      'Want to see how Sirakor works first? Load sample data based on the TPPS coordination meeting of Kelara and Rumbia (17 October 2025): meetings, participants, minutes, commitments and an action plan. The sample data can be removed at any time.',
+    try: 'Try with sample data',
+    loaded: 'Sample data loaded. It is marked as such and can be removed at any time.',
+    banner:
+      'You are looking at SAMPLE DATA (the Kelara–Rumbia TPPS meeting). The names of the camat, PKK chairs and Puskesmas heads are sample names.',
+    remove: 'Remove sample data',
+    removeConfirm: 'All sample data will be removed. Data you created yourself is kept.',
+    removed: 'Sample data removed.',
+  },
   notFound: {
     title: 'Page not found',
     back: 'Back to Home',
@@ -762,6 +774,96 @@ export const en: typeof id = {
       backupFailed:
         'The current data could not be backed up (check the free disk space), so the restore was cancelled. Nothing changed.',
       restoreFailed: 'The restore failed. The previous data was put back and is still in use.',
+    },
+  },
+  planErrors: {
+    planNotFound: 'Action plan not found; it may have been deleted.',
+    rowNotFound: 'Action plan row not found; it may have been deleted.',
+    catalogueNotFound: 'Catalogue entry not found; it may have been deleted.',
+    planExists: '{{area}} already has an action plan for {{year}}. Open that plan, or choose another year.',
+    planAdopted:
+      'This action plan has been adopted. Set its status to “Under revision” to change its activities; status, realisation and notes can still be filled in.',
+    areaLevel: 'Action plans belong to a regency/city, a district or a village.',
+    meetingUnknown: 'The adopting meeting was not found.',
+    locationOutsideArea: 'Village {{code}} is not in this plan’s area ({{area}}).',
+    locationNotVillage: 'A location must be a village (a code such as 73.04.05.2006).',
+    locationUnknown: 'Village {{code}} is not in the Kemendagri region list.',
+    interventionUnknown: 'Intervention not found in the catalogue.',
+    kindMismatch: 'The intervention kind does not match the chosen intervention (it should be {{kind}}).',
+    convergenceActionUnknown: 'Convergence action not found in the catalogue.',
+    fundingSourceUnknown: 'Funding source not found in the catalogue.',
+    duplicateFundingSource: 'The same funding source is used more than once in this row.',
+    duplicateInstitution: 'The same institution is chosen more than once.',
+    supporterIsResponsible: 'The responsible institution need not be listed again as a supporter.',
+    commitmentUnknown: 'Commitment not found; it may have been deleted.',
+    duplicateCommitment: 'The same commitment is linked more than once.',
+    rowUnknown: 'This row was not found.',
+    rowOtherPlan: 'This row belongs to another action plan.',
+    duplicateRow: 'The same row appears more than once in one change.',
+    totalTooLarge: 'This plan’s budget total is too large to be computed exactly.',
+    catalogueInUse: 'Still used by {{count}} action plan rows, so it cannot be deleted.',
+    catalogueHasChildren: 'It still has {{count}} sub-sources. Delete or move them first.',
+    codeTaken: 'Code “{{code}}” is already in use.',
+    numberTaken: 'Number {{number}} is already in use in this scheme.',
+    fundingParent: 'A funding source’s parent must be another top-level source (one level, e.g. DAK Nonfisik → BOK).',
+    cell: {
+      required: 'Row {{row}}, column {{column}}: required.',
+      activityRequired: 'Row {{row}}: the Activity column is required.',
+      tooLong: 'Row {{row}}, column {{column}}: the text is too long (“{{value}}…”).',
+      number: 'Row {{row}}, column {{column}}: “{{value}}” is not a number (e.g. 1.500.000 or 1,5).',
+      negative: 'Row {{row}}, column {{column}}: “{{value}}” cannot be below zero.',
+      wholeRupiah: 'Row {{row}}, column {{column}}: “{{value}}” must be whole Rupiah, without cents.',
+      tooLarge: 'Row {{row}}, column {{column}}: “{{value}}” is too large.',
+      percent: 'Row {{row}}, column {{column}}: realisation “{{value}}” must be a whole number from 0 to 100.',
+      budgetCode:
+        'Row {{row}}, column {{column}}: code “{{value}}” must be numbers separated by dots (e.g. 1.02.02.2.02.0033).',
+      schedule:
+        'Row {{row}}, column {{column}}: schedule “{{value}}” is not understood (e.g. TW I, TW III or Jan–Mar).',
+      tick: 'Row {{row}}, column {{column}}: “{{value}}” is not understood; use ✓ or leave it empty.',
+      interventionUnknown: 'Row {{row}}, column {{column}}: intervention “{{value}}” is not in the catalogue.',
+      interventionAmbiguous:
+        'Row {{row}}, column {{column}}: intervention “{{value}}” matches more than one catalogue entry.',
+      kindUnknown:
+        'Row {{row}}, column {{column}}: intervention kind “{{value}}” is not understood (Spesifik, Sensitif or Lainnya).',
+      kindMismatch: 'Row {{row}}, column {{column}}: kind “{{value}}” does not match this row’s intervention.',
+      villageUnknown: 'Row {{row}}, column {{column}}: village “{{value}}” was not found.',
+      villageOutsideArea: 'Row {{row}}, column {{column}}: village “{{value}}” is outside this plan’s area.',
+      villageAmbiguous:
+        'Row {{row}}, column {{column}}: more than one village is called “{{value}}”; add its district, e.g. “Tolo (Kelara)”.',
+      institutionUnknown: 'Row {{row}}, column {{column}}: institution “{{value}}” is not in the directory.',
+      institutionAmbiguous: 'Row {{row}}, column {{column}}: more than one institution is called “{{value}}”.',
+      fundingSourceUnknown: 'Row {{row}}, column {{column}}: funding source “{{value}}” is not in the catalogue.',
+      fundingSourceAmbiguous:
+        'Row {{row}}, column {{column}}: funding source “{{value}}” matches more than one catalogue entry.',
+      duplicateSource:
+        'Row {{row}}, column {{column}}: funding source “{{value}}” is named more than once for the same activity.',
+      amountWithoutSource: 'Row {{row}}, column {{column}}: an amount without a funding source.',
+      sourceWithoutAmount: 'Row {{row}}, column {{column}}: funding source “{{value}}” without an amount.',
+      statusUnknown:
+        'Row {{row}}, column {{column}}: status “{{value}}” is not understood (Direncanakan, Berjalan, Selesai, Dibatalkan).',
+    },
+    import: {
+      fileTooLarge: 'The file is too large (at most {{maxMb}} MB).',
+      notXlsx: 'This file is not a readable Excel workbook (.xlsx).',
+      empty: 'This file holds no action plan rows.',
+      noPlanSheet:
+        'No sheet in this file holds an action plan table (a header row with an Activity column). Sheets found: {{sheets}}.',
+      confirmFirst: 'Check this file first, then confirm to import only its valid rows.',
+      unknownHeader:
+        'Row {{row}}, column {{column}}: header “{{value}}” is not known; this column will not be imported.',
+      duplicateHeader: 'Row {{row}}, column {{column}}: header “{{value}}” means the same as column {{other}}.',
+      missingColumn: 'Column “{{value}}” was not found in the header row (row {{row}}).',
+      mergedHeader:
+        'Row {{row}}, column {{column}}: merged header cells ({{value}}). Unmerge them so the columns can be recognised.',
+      merged: 'Row {{row}}, column {{column}}: merged cells ({{value}}). Unmerge them and fill in every row.',
+      formula: 'Row {{row}}, column {{column}}: holds a formula ({{value}}). Copy and paste it as values first.',
+      cellError: 'Row {{row}}, column {{column}}: the cell holds the error {{value}}.',
+      continuationWithoutRow: 'Row {{row}}, column {{column}}: an additional funding source with no activity above it.',
+      tooManyRows: 'An action plan holds at most {{max}} rows; this file has {{value}}.',
+    },
+    paste: {
+      tooWide: 'The pasted block is wider than the available columns; the extra columns were ignored.',
+      unknownHeader: 'Column header “{{value}}” is not known; this column was ignored.',
     },
   },
 };

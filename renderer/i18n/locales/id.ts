@@ -670,6 +670,18 @@ export const id = {
     copies: 'Tembusan',
     copiesHint: 'Satu per baris; “Arsip” ditambahkan otomatis.',
   },
+  demo: {
+    or: 'atau',
+    intro:
+      'Ingin melihat cara kerja Sirakor dulu? Muat data contoh berdasarkan Rakor TPPS Kecamatan Kelara dan Rumbia (17 Oktober 2025): rapat, peserta, notulen, komitmen, dan rencana aksi. Data contoh dapat dihapus kapan saja.',
+    try: 'Coba dengan data contoh',
+    loaded: 'Data contoh dimuat. Data ini ditandai dan dapat dihapus kapan saja.',
+    banner:
+      'Anda sedang melihat DATA CONTOH (Rakor TPPS Kelara–Rumbia). Nama camat, ketua PKK, dan kepala puskesmas adalah nama contoh.',
+    remove: 'Hapus data contoh',
+    removeConfirm: 'Semua data contoh akan dihapus. Data yang Anda buat sendiri tidak ikut terhapus.',
+    removed: 'Data contoh dihapus.',
+  },
   notFound: {
     title: 'Halaman tidak ditemukan',
     back: 'Kembali ke Beranda',
@@ -761,6 +773,98 @@ export const id = {
       backupFailed:
         'Data saat ini tidak dapat dicadangkan (periksa ruang disk), jadi pemulihan dibatalkan. Data tidak berubah.',
       restoreFailed: 'Pemulihan gagal. Data sebelumnya dikembalikan dan tetap dipakai.',
+    },
+  },
+  planErrors: {
+    planNotFound: 'Rencana aksi tidak ditemukan; mungkin sudah dihapus.',
+    rowNotFound: 'Baris rencana aksi tidak ditemukan; mungkin sudah dihapus.',
+    catalogueNotFound: 'Data katalog tidak ditemukan; mungkin sudah dihapus.',
+    planExists: '{{area}} sudah memiliki rencana aksi tahun {{year}}. Buka rencana itu, atau pilih tahun lain.',
+    planAdopted:
+      'Rencana aksi ini sudah ditetapkan. Ubah statusnya menjadi “Dalam perubahan” untuk mengubah isi kegiatan; status, realisasi, dan catatan tetap dapat diisi.',
+    areaLevel: 'Rencana aksi dibuat untuk kabupaten/kota, kecamatan, atau desa/kelurahan.',
+    meetingUnknown: 'Rapat yang menetapkan tidak ditemukan.',
+    locationOutsideArea: 'Desa/kelurahan {{code}} tidak berada di wilayah rencana ini ({{area}}).',
+    locationNotVillage: 'Lokasi harus berupa desa/kelurahan (kode seperti 73.04.05.2006).',
+    locationUnknown: 'Desa/kelurahan {{code}} tidak ada dalam daftar wilayah Kemendagri.',
+    interventionUnknown: 'Intervensi tidak ditemukan di katalog.',
+    kindMismatch: 'Jenis intervensi tidak sesuai dengan intervensi yang dipilih (seharusnya {{kind}}).',
+    convergenceActionUnknown: 'Aksi konvergensi tidak ditemukan di katalog.',
+    fundingSourceUnknown: 'Sumber dana tidak ditemukan di katalog.',
+    duplicateFundingSource: 'Sumber dana yang sama dipakai lebih dari sekali pada baris ini.',
+    duplicateInstitution: 'Instansi yang sama dipilih lebih dari sekali.',
+    supporterIsResponsible: 'Instansi penanggung jawab tidak perlu dicantumkan lagi sebagai pendukung.',
+    commitmentUnknown: 'Komitmen tidak ditemukan; mungkin sudah dihapus.',
+    duplicateCommitment: 'Komitmen yang sama ditautkan lebih dari sekali.',
+    rowUnknown: 'Baris ini tidak ditemukan.',
+    rowOtherPlan: 'Baris ini milik rencana aksi lain.',
+    duplicateRow: 'Baris yang sama muncul lebih dari sekali dalam satu perubahan.',
+    totalTooLarge: 'Jumlah anggaran rencana ini terlalu besar untuk dihitung dengan tepat.',
+    catalogueInUse: 'Masih dipakai oleh {{count}} baris rencana aksi, jadi tidak dapat dihapus.',
+    catalogueHasChildren: 'Masih memiliki {{count}} sumber dana turunan. Hapus atau pindahkan turunannya lebih dulu.',
+    codeTaken: 'Kode “{{code}}” sudah dipakai.',
+    numberTaken: 'Nomor {{number}} sudah dipakai dalam skema ini.',
+    fundingParent: 'Induk sumber dana harus sumber dana utama lain (satu tingkat, misalnya DAK Nonfisik → BOK).',
+    cell: {
+      required: 'Baris {{row}}, kolom {{column}}: wajib diisi.',
+      activityRequired: 'Baris {{row}}: kolom Kegiatan wajib diisi.',
+      tooLong: 'Baris {{row}}, kolom {{column}}: teks terlalu panjang (“{{value}}…”).',
+      number: 'Baris {{row}}, kolom {{column}}: “{{value}}” bukan angka (contoh: 1.500.000 atau 1,5).',
+      negative: 'Baris {{row}}, kolom {{column}}: “{{value}}” tidak boleh kurang dari nol.',
+      wholeRupiah: 'Baris {{row}}, kolom {{column}}: “{{value}}” harus rupiah utuh tanpa sen.',
+      tooLarge: 'Baris {{row}}, kolom {{column}}: “{{value}}” terlalu besar.',
+      percent: 'Baris {{row}}, kolom {{column}}: realisasi “{{value}}” harus bilangan bulat 0–100.',
+      budgetCode:
+        'Baris {{row}}, kolom {{column}}: kode “{{value}}” harus berupa angka yang dipisah titik (contoh: 1.02.02.2.02.0033).',
+      schedule:
+        'Baris {{row}}, kolom {{column}}: jadwal “{{value}}” tidak dikenali (contoh: TW I, TW III atau Jan–Mar).',
+      tick: 'Baris {{row}}, kolom {{column}}: isi “{{value}}” tidak dikenali; gunakan ✓ atau kosongkan.',
+      interventionUnknown: 'Baris {{row}}, kolom {{column}}: intervensi “{{value}}” tidak ada di katalog.',
+      interventionAmbiguous:
+        'Baris {{row}}, kolom {{column}}: intervensi “{{value}}” cocok dengan lebih dari satu entri katalog.',
+      kindUnknown:
+        'Baris {{row}}, kolom {{column}}: jenis intervensi “{{value}}” tidak dikenali (Spesifik, Sensitif, atau Lainnya).',
+      kindMismatch: 'Baris {{row}}, kolom {{column}}: jenis “{{value}}” tidak sesuai dengan intervensi pada baris ini.',
+      villageUnknown: 'Baris {{row}}, kolom {{column}}: desa/kelurahan “{{value}}” tidak ditemukan.',
+      villageOutsideArea:
+        'Baris {{row}}, kolom {{column}}: desa/kelurahan “{{value}}” berada di luar wilayah rencana ini.',
+      villageAmbiguous:
+        'Baris {{row}}, kolom {{column}}: ada lebih dari satu desa bernama “{{value}}”; tulis dengan kecamatannya, misalnya “Tolo (Kelara)”.',
+      institutionUnknown: 'Baris {{row}}, kolom {{column}}: instansi “{{value}}” tidak ada di direktori.',
+      institutionAmbiguous: 'Baris {{row}}, kolom {{column}}: ada lebih dari satu instansi bernama “{{value}}”.',
+      fundingSourceUnknown: 'Baris {{row}}, kolom {{column}}: sumber dana “{{value}}” tidak ada di katalog.',
+      fundingSourceAmbiguous:
+        'Baris {{row}}, kolom {{column}}: sumber dana “{{value}}” cocok dengan lebih dari satu entri katalog.',
+      duplicateSource:
+        'Baris {{row}}, kolom {{column}}: sumber dana “{{value}}” disebut lebih dari sekali untuk kegiatan yang sama.',
+      amountWithoutSource: 'Baris {{row}}, kolom {{column}}: ada anggaran tanpa sumber dana.',
+      sourceWithoutAmount: 'Baris {{row}}, kolom {{column}}: sumber dana “{{value}}” tanpa anggaran.',
+      statusUnknown:
+        'Baris {{row}}, kolom {{column}}: status “{{value}}” tidak dikenali (Direncanakan, Berjalan, Selesai, Dibatalkan).',
+    },
+    import: {
+      fileTooLarge: 'Berkas terlalu besar (maksimal {{maxMb}} MB).',
+      notXlsx: 'Berkas ini bukan buku kerja Excel (.xlsx) yang dapat dibaca.',
+      empty: 'Berkas ini tidak berisi baris rencana aksi.',
+      noPlanSheet:
+        'Tidak ada lembar berisi tabel rencana aksi (baris judul dengan kolom Kegiatan) di berkas ini. Lembar yang ada: {{sheets}}.',
+      confirmFirst: 'Periksa berkas ini terlebih dahulu, lalu konfirmasi untuk mengimpor baris yang valid saja.',
+      unknownHeader:
+        'Baris {{row}}, kolom {{column}}: judul kolom “{{value}}” tidak dikenali; kolom ini tidak akan diimpor.',
+      duplicateHeader: 'Baris {{row}}, kolom {{column}}: judul kolom “{{value}}” sama artinya dengan kolom {{other}}.',
+      missingColumn: 'Kolom “{{value}}” tidak ditemukan di baris judul (baris {{row}}).',
+      mergedHeader:
+        'Baris {{row}}, kolom {{column}}: sel judul digabung ({{value}}). Pisahkan sel judul agar kolom dapat dikenali.',
+      merged: 'Baris {{row}}, kolom {{column}}: sel digabung ({{value}}). Pisahkan sel dan isi setiap baris.',
+      formula:
+        'Baris {{row}}, kolom {{column}}: berisi rumus ({{value}}). Salin dan tempel sebagai nilai terlebih dahulu.',
+      cellError: 'Baris {{row}}, kolom {{column}}: sel berisi galat {{value}}.',
+      continuationWithoutRow: 'Baris {{row}}, kolom {{column}}: sumber dana tambahan tanpa kegiatan di atasnya.',
+      tooManyRows: 'Rencana aksi paling banyak {{max}} baris; berkas ini berisi {{value}} baris.',
+    },
+    paste: {
+      tooWide: 'Blok yang ditempel lebih lebar daripada kolom yang tersedia; kolom berlebih diabaikan.',
+      unknownHeader: 'Judul kolom “{{value}}” tidak dikenali; kolom ini diabaikan.',
     },
   },
 };

@@ -37,6 +37,7 @@ export function startPreview(dataDir: string): Promise<RunningPreview> {
         stop: () =>
           new Promise<void>((done) => {
             if (child.exitCode !== null) return done();
+            stopping = true;
             child.once('exit', () => done());
             child.kill('SIGTERM');
           }),
@@ -44,8 +45,11 @@ export function startPreview(dataDir: string): Promise<RunningPreview> {
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => {
+    let stopping = false;
+    child.once('exit', (code, signal) => {
       clearTimeout(timeout);
+      // After a successful start an unexpected exit would only show up as refused connections.
+      if (!stopping) console.error(`preview host exited (${code ?? signal}):\n${output}`);
       reject(new Error(`preview host exited with ${code}:\n${output}`));
     });
   });
