@@ -1,6 +1,7 @@
 import { sql as initialSchema } from './001-initial-schema';
 import { sql as meetingWorkflow } from './002-meeting-workflow';
 import { sql as followUp } from './003-follow-up';
+import { sql as actionPlans } from './004-action-plans';
 
 export interface Migration {
   version: number;
@@ -13,6 +14,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial-schema', sql: initialSchema },
   { version: 2, name: 'meeting-workflow', sql: meetingWorkflow },
   { version: 3, name: 'follow-up', sql: followUp },
+  { version: 4, name: 'action-plans', sql: actionPlans },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
