@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InputOf } from '../../shared/api/contract';
 import type { Commitment } from '../../shared/domain/commitments';
-import type { LedgerItem } from '../../shared/domain/follow-up';
+import { repositoriesOf } from '../../electron/db/repositories';
+import { descriptionMatch } from '../../electron/db/repositories/ledger';
+import { LEDGER_SORTS, type LedgerItem } from '../../shared/domain/follow-up';
 import type { Meeting } from '../../shared/domain/meetings';
 import { AREAS, commitmentIn, institutionsOf, meetingIn, startClockedCore, type TestCore } from './support/follow-up';
 import { bringTo } from './support/meetings';
@@ -185,6 +187,35 @@ describe('commitments.ledger', () => {
     expect((await ledger({ query: 'templat' })).total).toBe(0);
     // Nothing searchable: no text filter.
     expect((await ledger({ query: '*** "' })).total).toBe(5);
+  });
+
+  it('gives the same rows whether the search words drive the query or are checked per row', () => {
+    const repos = repositoriesOf(core.store.db);
+    const clock = { now: new Date('2025-11-20T02:00:00Z'), officeZone: 'WITA' as const };
+    for (const filter of [
+      { query: 'pem' },
+      { query: 'di', statuses: ['not_started' as const] },
+      { query: 'sektoral' },
+    ]) {
+      for (const sort of LEDGER_SORTS) {
+        const run = (drives: boolean) => {
+          const docs = core.store.db
+            .prepare('SELECT rowid FROM search_index WHERE search_index MATCH ?')
+            .pluck()
+            .all(descriptionMatch(filter)) as number[];
+          const { page, count, params } = repos.ledger.sqlOf(filter, sort, clock, { docs, drives });
+          return {
+            keys: core.store.db
+              .prepare(page)
+              .pluck()
+              .all({ ...params, limit: 100, offset: 0 }),
+            total: core.store.db.prepare(count).pluck().get(params),
+          };
+        };
+        expect(run(false)).toEqual(run(true));
+        expect(run(true).keys.length).toBeGreaterThan(0);
+      }
+    }
   });
 
   it('takes the last update from the newest report, not the newest entry', async () => {

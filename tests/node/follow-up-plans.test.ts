@@ -64,15 +64,25 @@ describe('ledger query plans', () => {
   const cases = Object.keys(FILTERS).flatMap((name) => LEDGER_SORTS.map((sort) => [name, sort] as const));
 
   it.each(cases)('%s sorted %s: page and count read indexes only', (name, sort: LedgerSort) => {
-    const { page, count, params } = repositoriesOf(db).ledger.sqlOf(FILTERS[name] as LedgerFilter, sort, clock);
-    const pagePlan = plan(page, { ...params, limit: 100, offset: 0 });
-    const countPlan = plan(count, params);
-    expect(fullScans(pagePlan)).toEqual([]);
-    // Neither does the page: its keys and order come from indexes too.
-    expect(pagePlan.filter((line) => /^(SCAN|SEARCH) c USING INDEX/.test(line))).toEqual([]);
-    expect(fullScans(countPlan)).toEqual([]);
-    // The count never reads a commitment row: a covering index, with the FTS matches as a list.
-    expect(countPlan.some((line) => /^(SCAN|SEARCH) c USING COVERING INDEX commitments_ledger_/.test(line))).toBe(true);
+    // With search words both ways: the FTS matches driving (few), or checked per row (many).
+    for (const drives of [false, true]) {
+      const filter = FILTERS[name] as LedgerFilter;
+      const { page, count, params } = repositoriesOf(db).ledger.sqlOf(
+        filter,
+        sort,
+        clock,
+        filter.query ? { docs: [1, 2], drives } : null,
+      );
+      const pagePlan = plan(page, { ...params, limit: 100, offset: 0 });
+      const countPlan = plan(count, params);
+      expect(fullScans(pagePlan)).toEqual([]);
+      expect(fullScans(countPlan)).toEqual([]);
+      // Neither reads a commitment row: page keys and order, and the count, come from covering indexes.
+      expect(pagePlan.filter((line) => /^(SCAN|SEARCH) c USING INDEX/.test(line))).toEqual([]);
+      expect(countPlan.some((line) => /^(SCAN|SEARCH) c USING COVERING INDEX commitments_ledger_/.test(line))).toBe(
+        true,
+      );
+    }
   });
 
   it.each(LEDGER_SORTS)('unfiltered, sorted %s, walks an index in order (no sort of every row)', (sort) => {
@@ -108,10 +118,17 @@ describe('ledger query plans', () => {
     expect(countPlan({ areaCode: '73.04.05' })).toBe(
       'SEARCH c USING COVERING INDEX commitments_ledger_of_meeting (meeting_id=?)',
     );
-    // A search word never drives (it may match tens of thousands): an index is walked and each
-    // row's FTS row is looked up in the matches.
-    expect(countPlan({ query: 'jamban' })).toMatch(/^SCAN c USING COVERING INDEX commitments_ledger_/);
-    expect(countPlan({ query: 'jamban', statuses: ['in_progress'] })).toBe(
+    // Search words matching few commitments drive; words matching many are checked per row
+    // while an index of the other filters, or the sort's, is walked.
+    const words = (drives: boolean, filter: LedgerFilter) => {
+      const { count, params } = repositoriesOf(db).ledger.sqlOf(filter, 'due_asc', clock, { docs: [1, 2], drives });
+      return plan(count, params)[0];
+    };
+    expect(words(true, { query: 'jamban' })).toBe(
+      'SEARCH c USING COVERING INDEX commitments_ledger_search (search_doc=?)',
+    );
+    expect(words(false, { query: 'stunting' })).toMatch(/^SCAN c USING COVERING INDEX commitments_ledger_/);
+    expect(words(false, { query: 'stunting', statuses: ['in_progress'] })).toBe(
       'SEARCH c USING COVERING INDEX commitments_ledger_status (status=?)',
     );
   });

@@ -190,6 +190,9 @@ CREATE INDEX commitments_ledger_institution ON commitments (
 CREATE INDEX commitments_ledger_of_meeting ON commitments (
   meeting_id, status, due_date, meeting_zone, institution_id, search_doc, updated_at, meeting_at, position
 ) WHERE listed = 1;
+CREATE INDEX commitments_ledger_search ON commitments (
+  search_doc, status, due_date, meeting_zone, institution_id, meeting_id, updated_at, meeting_at, position
+) WHERE listed = 1;
 CREATE INDEX commitments_completed ON commitments (completed_on) WHERE listed = 1 AND completed_on IS NOT NULL;
 -- The institution sort walks institutions by name (all of them: deleted ones keep their commitments).
 CREATE INDEX institutions_sort ON institutions (name COLLATE NOCASE, id);

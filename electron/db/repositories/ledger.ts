@@ -88,8 +88,30 @@ export function areaParams(areaCode: string): Params {
   return { areaCode, areaLow: `${areaCode}.`, areaHigh: `${areaCode}/` };
 }
 
+/** The FTS5 MATCH of a filter's search words over commitments' descriptions; null without words. */
+export function descriptionMatch(filter: LedgerFilter): string | null {
+  const match = matchExpression(queryWords(filter.query ?? ''), ['title']);
+  // The description is the title column of a commitment's row in the index.
+  return match ? `${match} AND kind : commitment` : null;
+}
+
+/**
+ * The commitments' FTS rows matching a filter's search words, read once per call and given to the
+ * page and count queries as a list. `drives`: start from them (few); otherwise the unary + keeps
+ * SQLite from doing so (a common word matches tens of thousands, each a seek): the other filters
+ * or the sort's index drive, and each row's FTS row is looked up in the list.
+ */
+export interface TextMatches {
+  docs: readonly number[];
+  drives: boolean;
+}
+
 /** The WHERE of a filter over `commitments c` (listed ones only) and its parameters. */
-export function ledgerWhere(filter: LedgerFilter, clock: LedgerClock): { where: string; params: Params } {
+export function ledgerWhere(
+  filter: LedgerFilter,
+  clock: LedgerClock,
+  text: TextMatches | null = null,
+): { where: string; params: Params } {
   const conditions = ['c.listed = 1'];
   const params: Params = {};
   const statuses = filter.statuses ?? [];
@@ -125,13 +147,9 @@ export function ledgerWhere(filter: LedgerFilter, clock: LedgerClock): { where: 
     conditions.push('c.due_date <= @dueTo');
     params.dueTo = filter.dueTo;
   }
-  const match = matchExpression(queryWords(filter.query ?? ''), ['title']);
-  if (match) {
-    // The description is the title column of a commitment's row in the index. The unary + keeps
-    // SQLite from driving the query from the FTS matches (a common word matches tens of thousands,
-    // each a seek): the other filters or the sort index drive, and membership is checked per row.
-    conditions.push('+c.search_doc IN (SELECT rowid FROM search_index WHERE search_index MATCH @match)');
-    params.match = `${match} AND kind : commitment`;
+  if (text) {
+    conditions.push(`${text.drives ? '' : '+'}c.search_doc IN (SELECT value FROM json_each(@docs))`);
+    params.docs = JSON.stringify(text.docs);
   }
   return { where: conditions.join(' AND '), params };
 }
@@ -146,19 +164,27 @@ const ORDER: Record<LedgerSort, string> = {
   institution: 'i.name COLLATE NOCASE, i.id, c.due_date IS NULL, c.due_date, c.rowid',
 };
 
-/** The filters that pick few commitments; with them the planner chooses how to join institutions. */
+/** The filters that pick few commitments through an index of their own. */
 function isSelective(filter: LedgerFilter): boolean {
-  return Boolean(filter.institutionId || filter.meetingId || filter.areaCode || queryWords(filter.query ?? '').length);
+  return Boolean(filter.institutionId || filter.meetingId || filter.areaCode);
 }
 
+/** Search words matching at most this many commitments drive the query (see `ledgerWhere`). */
+export const TEXT_DRIVES_UP_TO = 5_000;
+
 /** The FROM and ORDER BY of a page query in `sort`. */
-export function ledgerOrder(sort: LedgerSort, filter: LedgerFilter): { from: string; orderBy: string } {
+export function ledgerOrder(
+  sort: LedgerSort,
+  filter: LedgerFilter,
+  text: TextMatches | null = null,
+): { from: string; orderBy: string } {
   if (sort !== 'institution') return { from: 'commitments c', orderBy: ORDER[sort] };
   // Unfiltered, walk institutions by name and each one's commitments by due date (no sort of
   // 50,000 rows); with a selective filter, let SQLite start from the few rows it picks.
-  const from = isSelective(filter)
-    ? 'institutions i JOIN commitments c ON c.institution_id = i.id'
-    : 'institutions i CROSS JOIN commitments c INDEXED BY commitments_ledger_institution ON c.institution_id = i.id';
+  const from =
+    isSelective(filter) || text?.drives
+      ? 'institutions i JOIN commitments c ON c.institution_id = i.id'
+      : 'institutions i CROSS JOIN commitments c INDEXED BY commitments_ledger_institution ON c.institution_id = i.id';
   return { from, orderBy: ORDER.institution };
 }
 
@@ -231,6 +257,17 @@ export function ledgerRepository(db: Db) {
     return prepared;
   }
   const rowsByIds = db.prepare<Params, ItemRow>(ROWS_SQL);
+  const matches = db
+    .prepare<{ match: string }, number>('SELECT rowid FROM search_index WHERE search_index MATCH @match')
+    .pluck();
+
+  /** The FTS rows of the filter's search words; null without words. */
+  function textOf(filter: LedgerFilter): TextMatches | null {
+    const match = descriptionMatch(filter);
+    if (match === null) return null;
+    const docs = matches.all({ match });
+    return { docs, drives: !isSelective(filter) && docs.length <= TEXT_DRIVES_UP_TO };
+  }
 
   /** Rows by their keys (commitments' rowids, as the page queries return them), in that order. */
   function rows(keys: readonly number[], clock: LedgerClock): LedgerRow[] {
@@ -243,10 +280,10 @@ export function ledgerRepository(db: Db) {
   }
 
   return {
-    /** The SQL of the page and count queries, for EXPLAIN QUERY PLAN in tests. */
-    sqlOf(filter: LedgerFilter, sort: LedgerSort, clock: LedgerClock) {
-      const { where, params } = ledgerWhere(filter, clock);
-      const { from, orderBy } = ledgerOrder(sort, filter);
+    /** The SQL of the page and count queries (also for EXPLAIN QUERY PLAN in tests). */
+    sqlOf(filter: LedgerFilter, sort: LedgerSort, clock: LedgerClock, text = textOf(filter)) {
+      const { where, params } = ledgerWhere(filter, clock, text);
+      const { from, orderBy } = ledgerOrder(sort, filter, text);
       return {
         page: `SELECT c.rowid FROM ${from} WHERE ${where} ORDER BY ${orderBy} LIMIT @limit OFFSET @offset`,
         count: `SELECT count(*) AS n FROM commitments c WHERE ${where}`,
@@ -255,7 +292,9 @@ export function ledgerRepository(db: Db) {
     },
 
     page(filter: LedgerFilter, options: LedgerPageOptions, clock: LedgerClock): { items: LedgerItem[]; total: number } {
-      const { page, count, params } = this.sqlOf(filter, options.sort, clock);
+      const text = textOf(filter);
+      if (text?.docs.length === 0) return { items: [], total: 0 };
+      const { page, count, params } = this.sqlOf(filter, options.sort, clock, text);
       const keys = statement(page)
         .pluck()
         .all({ ...params, limit: options.limit, offset: options.offset }) as number[];
@@ -265,7 +304,9 @@ export function ledgerRepository(db: Db) {
 
     /** Every row of a filter, in `sort` order, with the export's columns. */
     all(filter: LedgerFilter, sort: LedgerSort, clock: LedgerClock): LedgerRow[] {
-      const { page, params } = this.sqlOf(filter, sort, clock);
+      const text = textOf(filter);
+      if (text?.docs.length === 0) return [];
+      const { page, params } = this.sqlOf(filter, sort, clock, text);
       const keys = statement(page)
         .pluck()
         .all({ ...params, limit: -1, offset: 0 }) as number[];
