@@ -62,11 +62,44 @@ import {
 } from './schemas/follow-up';
 import { documentSettingsInput, logoInput, meetingDocumentInput } from './schemas/documents';
 import { settingsUpdateInput } from './schemas/settings';
+import type {
+  ActionPlan,
+  ConvergenceAction,
+  FundingSource,
+  Intervention,
+  PlanCoverage,
+  PlanDetail,
+  PlanImportReport,
+  PlanRowsChange,
+} from '../domain/plans';
+import {
+  convergenceActionCreateInput,
+  convergenceActionListInput,
+  convergenceActionUpdateInput,
+  fundingSourceCreateInput,
+  fundingSourceListInput,
+  fundingSourceUpdateInput,
+  interventionCreateInput,
+  interventionListInput,
+  interventionUpdateInput,
+  planCopyInput,
+  planCoverageInput,
+  planCreateInput,
+  planDocumentInput,
+  planExportInput,
+  planImportInput,
+  planListInput,
+  planRowBatchInput,
+  planRowCreateInput,
+  planRowMoveInput,
+  planRowUpdateInput,
+  planUpdateInput,
+} from './schemas/plans';
 import type { DemoStatus } from '../domain/demo';
 import { demoLoadInput, demoRemoveInput } from './schemas/demo';
 
 /** What a write changed; stores listening to change events reload what they show of it. */
-export const ENTITIES = ['settings', 'areas', 'institutions', 'people', 'meetings', 'commitments'] as const;
+export const ENTITIES = ['settings', 'areas', 'institutions', 'people', 'meetings', 'commitments', 'plans'] as const;
 export type Entity = (typeof ENTITIES)[number];
 
 export interface ChangeEvent {
@@ -184,6 +217,36 @@ export const api = {
     'meetings',
     'commitments',
   ]).returns<DemoStatus>(),
+
+  // Integrated action plans (issue 5). Rows of an adopted plan keep their planned content (LOCKED)
+  // until the plan is set to `revising`; status, realisation, notes and commitment links stay open.
+  'plans.list': method(planListInput).returns<Page<ActionPlan>>(),
+  'plans.get': method(byId).returns<PlanDetail>(),
+  'plans.create': method(planCreateInput, ['plans']).returns<ActionPlan>(),
+  'plans.update': method(planUpdateInput, ['plans']).returns<ActionPlan>(),
+  'plans.delete': method(byId, ['plans', 'commitments']).returns<{ id: string }>(),
+  'plans.copyToYear': method(planCopyInput, ['plans']).returns<ActionPlan>(),
+  'plans.coverage': method(planCoverageInput).returns<PlanCoverage>(),
+  'plans.exportXlsx': method(planExportInput).returns<FileDownload>(),
+  'plans.importXlsx': method(planImportInput, ['plans']).returns<PlanImportReport>(),
+  'planRows.create': method(planRowCreateInput, ['plans', 'commitments']).returns<PlanRowsChange>(),
+  'planRows.update': method(planRowUpdateInput, ['plans', 'commitments']).returns<PlanRowsChange>(),
+  'planRows.delete': method(byId, ['plans', 'commitments']).returns<PlanRowsChange>(),
+  'planRows.move': method(planRowMoveInput, ['plans']).returns<PlanRowsChange>(),
+  'planRows.applyBatch': method(planRowBatchInput, ['plans', 'commitments']).returns<PlanRowsChange>(),
+  'interventions.list': method(interventionListInput).returns<Intervention[]>(),
+  'interventions.create': method(interventionCreateInput, ['plans']).returns<Intervention>(),
+  'interventions.update': method(interventionUpdateInput, ['plans']).returns<Intervention>(),
+  'interventions.delete': method(byId, ['plans']).returns<{ id: string }>(),
+  'convergenceActions.list': method(convergenceActionListInput).returns<ConvergenceAction[]>(),
+  'convergenceActions.create': method(convergenceActionCreateInput, ['plans']).returns<ConvergenceAction>(),
+  'convergenceActions.update': method(convergenceActionUpdateInput, ['plans']).returns<ConvergenceAction>(),
+  'convergenceActions.delete': method(byId, ['plans']).returns<{ id: string }>(),
+  'fundingSources.list': method(fundingSourceListInput).returns<FundingSource[]>(),
+  'fundingSources.create': method(fundingSourceCreateInput, ['plans']).returns<FundingSource>(),
+  'fundingSources.update': method(fundingSourceUpdateInput, ['plans']).returns<FundingSource>(),
+  'fundingSources.delete': method(byId, ['plans']).returns<{ id: string }>(),
+  'documents.plan': method(planDocumentInput).returns<FileDownload>(),
 
   // Data safety (issue 7). While the database is damaged (app.status says 'recovery') only
   // app.info, app.status, backups.list, backups.restore and backups.restoreUpload answer; every

@@ -3,6 +3,7 @@ import { agendaHandlers } from './agenda';
 import { appHandlers } from './app';
 import { areasHandlers } from './areas';
 import { backupsHandlers } from './backups';
+import { catalogueHandlers } from './catalogue';
 import { commitmentsHandlers } from './commitments';
 import { dashboardHandlers } from './dashboard';
 import { decisionsHandlers } from './decisions';
@@ -14,6 +15,9 @@ import { meetingsHandlers } from './meetings';
 import { minutesHandlers } from './minutes';
 import { participantsHandlers } from './participants';
 import { peopleHandlers } from './people';
+import { planRowsHandlers } from './plan-rows';
+import { plansHandlers } from './plans';
+import { planFilesHandlers } from './plans-files';
 import { searchHandlers } from './search';
 import { settingsHandlers } from './settings';
 
@@ -36,4 +40,8 @@ export const handlers: Handlers = {
   ...searchHandlers,
   ...backupsHandlers,
   ...demoHandlers,
+  ...plansHandlers,
+  ...planRowsHandlers,
+  ...catalogueHandlers,
+  ...planFilesHandlers,
 };

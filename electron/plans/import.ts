@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto';
+import type { ParsedInputOf } from '../../shared/api/contract';
+import type { PlanImportReport } from '../../shared/domain/plans';
+import { createResolver } from '../../shared/plans/resolve';
+import { foldForSearch } from '../../shared/text/fold';
+import type { Db } from '../db/connection';
+import { planRepositoriesOf } from '../db/repositories/plans-repositories';
+import { MAX_IMPORT_BYTES } from '../../shared/api/schemas/plans';
+import { invalidField } from './errors';
+import { livePlan, writeRows } from './rows';
+import { villageNamedInProvince, villagesUnder } from './villages';
+import { parsePlanSheet } from './xlsx-import';
+
+type Request = ParsedInputOf<'plans.importXlsx'>;
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+
+/** The bytes of the upload: base64, at most 5 MB, a ZIP container (every XLSX is one). */
+function bytesOf(input: Request): Buffer {
+  const bytes = Buffer.from(input.dataBase64, 'base64');
+  if (bytes.length > MAX_IMPORT_BYTES)
+    throw invalidField('dataBase64', 'planErrors.import.fileTooLarge', { maxMb: MAX_IMPORT_BYTES / 1024 / 1024 });
+  if (bytes.length === 0) throw invalidField('dataBase64', 'planErrors.import.empty');
+  if (!ZIP_MAGIC.every((byte, i) => bytes[i] === byte)) throw invalidField('dataBase64', 'planErrors.import.notXlsx');
+  return bytes;
+}
+
+/**
+ * `check` reads the file and reports every problem; `import` writes the rows only when there is
+ * none; `validOnly` writes the rows without problems, and only for the file whose check the user
+ * saw (`checkedSha256`). Writes are one transaction: all the rows, or none.
+ */
+export async function importPlanXlsx(db: Db, input: Request): Promise<PlanImportReport> {
+  const repos = planRepositoriesOf(db);
+  const plan = livePlan(repos, input.planId);
+  const bytes = bytesOf(input);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (input.mode === 'validOnly' && input.checkedSha256 !== sha256)
+    throw invalidField('checkedSha256', 'planErrors.import.confirmFirst');
+
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw invalidField('dataBase64', 'planErrors.import.notXlsx');
+  }
+
+  const institutions = db
+    .prepare<[], { id: string; name: string; short_name: string | null }>(
+      'SELECT id, name, short_name FROM institutions WHERE deleted_at IS NULL',
+    )
+    .all()
+    .map((i) => ({ id: i.id, name: i.name, shortName: i.short_name }));
+  const resolver = createResolver({
+    interventions: repos.catalogue.interventions.list({}),
+    fundingSources: repos.catalogue.fundingSources.list(),
+    villages: villagesUnder(db, plan.areaCode),
+    institutions,
+    villageElsewhere: (nameOrCode) =>
+      /^\d/.test(nameOrCode)
+        ? db.prepare('SELECT 1 FROM areas WHERE code = ?').get(nameOrCode) !== undefined
+        : villageNamedInProvince(db, foldForSearch(nameOrCode), plan.areaCode),
+  });
+  const existing = input.replaceRows ? 0 : plan.rowCount;
+  const parsed = parsePlanSheet(workbook.worksheets, resolver, existing);
+  const valid = parsed.rows.filter((r) => r.valid);
+  const report: PlanImportReport = {
+    mode: input.mode,
+    sha256,
+    sheet: parsed.sheet,
+    rowsFound: parsed.rows.length,
+    validRows: valid.length,
+    problems: parsed.problems,
+    clean: parsed.problems.length === 0,
+    imported: 0,
+  };
+  const write = input.mode === 'import' ? report.clean : input.mode === 'validOnly' && !parsed.blocking;
+  if (!write || valid.length === 0) return report;
+
+  db.transaction(() => {
+    const current = livePlan(repos, plan.id);
+    writeRows(db, current, {
+      deletes: input.replaceRows ? repos.planRows.order(plan.id).map((r) => ({ id: r.id, path: 'replaceRows' })) : [],
+      upserts: valid.map((row) => ({ fields: row.fields, path: `rows.${row.sheetRow}.` })),
+    });
+  })();
+  return { ...report, imported: valid.length };
+}
