@@ -1,0 +1,59 @@
+import type { Figure } from '../figure';
+import { percentile } from '../stats';
+import { datasetDispatch, millis } from './follow-up-dispatch';
+
+/**
+ * What users type in the search box: names of places and programmes, a word being typed (a
+ * prefix), two or three words, and words found in most of ten years of minutes ("stunting").
+ */
+const QUERIES = [
+  'stunting',
+  'rembuk stunting',
+  'posyandu',
+  'jamban sehat',
+  'tablet tambah darah',
+  'kelara',
+  'rumbia bontotiro',
+  'elsimil',
+  'keluarga berisiko',
+  'pend',
+  'kel',
+  'data by name',
+  'Dana Desa',
+  'kader tpk',
+  'imunisasi dasar lengkap',
+  'Bappeda anggaran',
+  'ego sektoral',
+  'balita gizi buruk',
+  'catin',
+  'verifikasi data',
+];
+const ROUNDS = 5;
+
+/**
+ * `search.query` (top 50, ranked, with snippets) through the dispatcher on the ten-year dataset:
+ * 334,000 indexed rows (meetings, agenda items, minutes, decisions, commitments). One sample is
+ * the p95 of 100 queries after one warm-up round.
+ */
+export const searchTop50: Figure = {
+  id: 'search.top50.p95',
+  label: 'Search, top 50 with snippets, over everything (10-year dataset), p95',
+  unit: 'ms',
+  budget: 50,
+  runs: 5,
+  async sample() {
+    const bench = await datasetDispatch();
+    try {
+      for (const query of QUERIES) await bench.call('search.query', { query, limit: 50 });
+      const durations: number[] = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const query of QUERIES) {
+          durations.push(await millis(() => bench.call('search.query', { query, limit: 50 })));
+        }
+      }
+      return percentile(durations, 95);
+    } finally {
+      bench.close();
+    }
+  },
+};
