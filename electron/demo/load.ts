@@ -6,7 +6,7 @@ import { nowIso } from '../db/ids';
 import { repositoriesOf } from '../db/repositories';
 import { demoCaller } from './call';
 import { enterFollowUp } from './follow-up';
-import { insertDemoPlan } from './plan';
+import { enterDemoPlan } from './plan';
 import { DEMO_SETTINGS_KEY, readDemoRecord, statusOf, type DemoRecord } from './record';
 import { removeDemo } from './remove';
 import { enterSeedRakor } from './seed-rakor';
@@ -38,7 +38,7 @@ export function loadDemo(ctx: HandlerContext): DemoStatus {
     if (!repos.settings.get<OfficeIdentity>('office')) office = call('settings.update', { office: DEMO_OFFICE }).office;
     const seed = enterSeedRakor(call);
     const followUp = enterFollowUp(call, seed);
-    const plan = insertDemoPlan(ctx.db, seed, followUp.id);
+    const planId = enterDemoPlan(call, seed, followUp.id);
     const record: DemoRecord = {
       loadedAt: nowIso(),
       office,
@@ -46,9 +46,7 @@ export function loadDemo(ctx: HandlerContext): DemoStatus {
       // The minute-taker was typed in while inviting, which added them to the directory.
       people: [...Object.values(seed.people).map((person) => person.id), seed.minuteTaker.personId ?? ''],
       meetings: [seed.meeting.id, followUp.id],
-      plans: [plan.planId],
-      interventions: plan.interventions,
-      fundingSources: plan.fundingSources,
+      plans: [planId],
     };
     repos.settings.set(DEMO_SETTINGS_KEY, record);
     return record;

@@ -1,102 +1,30 @@
-import type { Db } from '../db/connection';
-import { newId, nowIso } from '../db/ids';
+import type { DemoCall } from './call';
 import type { DemoSeed } from './seed-rakor';
 
 type InstitutionKey = keyof DemoSeed['institutions'];
 
-interface CatalogueEntry {
-  /** The code of the seeded catalogue (DOMAIN.md numbering), matched first. */
-  code: string;
-  kind: 'spesifik' | 'sensitif';
-  name: string;
-  indicator: string;
-  nationalTarget: string | null;
-  targetGroup: string;
-}
-
-/** The interventions the plan uses (DOMAIN.md, Perpres 72/2021 annex A). */
+/**
+ * Catalogue codes of the interventions and funding sources the rows use (the catalogue seeded by
+ * migration 004, DOMAIN.md numbering). An entry the office has since deleted is left out of the row.
+ */
 const INTERVENTIONS = {
-  gizikurang: {
-    code: 'SP-08',
-    kind: 'spesifik',
-    name: 'Tambahan asupan gizi bagi balita gizi kurang',
-    indicator: 'Persentase balita gizi kurang yang mendapat tambahan asupan gizi',
-    nationalTarget: '90%',
-    targetGroup: 'Balita',
-  },
-  kek: {
-    code: 'SP-01',
-    kind: 'spesifik',
-    name: 'Tambahan asupan gizi bagi ibu hamil KEK',
-    indicator: 'Persentase ibu hamil Kurang Energi Kronik (KEK) yang mendapatkan tambahan asupan gizi',
-    nationalTarget: '90%',
-    targetGroup: 'Ibu hamil',
-  },
-  ttdRemaja: {
-    code: 'SP-03',
-    kind: 'spesifik',
-    name: 'Tablet tambah darah bagi remaja putri',
-    indicator: 'Persentase remaja putri yang mengonsumsi Tablet Tambah Darah (TTD)',
-    nationalTarget: '58%',
-    targetGroup: 'Remaja putri',
-  },
-  pemantauan: {
-    code: 'SP-07',
-    kind: 'spesifik',
-    name: 'Pemantauan pertumbuhan balita',
-    indicator: 'Persentase balita yang dipantau pertumbuhan dan perkembangannya',
-    nationalTarget: '90%',
-    targetGroup: 'Balita',
-  },
-  krs: {
-    code: 'SN-07',
-    kind: 'sensitif',
-    name: 'Pendampingan keluarga berisiko stunting',
-    indicator: 'Persentase keluarga berisiko stunting yang mendapatkan pendampingan',
-    nationalTarget: '90%',
-    targetGroup: 'Keluarga berisiko stunting',
-  },
-  catin: {
-    code: 'SN-03',
-    kind: 'sensitif',
-    name: 'Pemeriksaan kesehatan calon pengantin',
-    indicator: 'Persentase calon pengantin yang memperoleh pemeriksaan kesehatan sebelum menikah',
-    nationalTarget: '90%',
-    targetGroup: 'Calon pengantin',
-  },
-  sanitasi: {
-    code: 'SN-05',
-    kind: 'sensitif',
-    name: 'Akses sanitasi layak',
-    indicator: 'Persentase rumah tangga yang mendapatkan akses sanitasi layak di desa lokus',
-    nationalTarget: null,
-    targetGroup: 'Keluarga berisiko stunting',
-  },
-  airMinum: {
-    code: 'SN-04',
-    kind: 'sensitif',
-    name: 'Akses air minum layak',
-    indicator: 'Persentase rumah tangga yang mendapatkan akses air minum layak di desa lokus',
-    nationalTarget: null,
-    targetGroup: 'Keluarga berisiko stunting',
-  },
-  pemahaman: {
-    code: 'SN-10',
-    kind: 'sensitif',
-    name: 'Pemahaman masyarakat tentang stunting',
-    indicator: 'Persentase sasaran yang memahami pencegahan stunting di desa lokus',
-    nationalTarget: null,
-    targetGroup: 'Masyarakat',
-  },
-} as const satisfies Record<string, CatalogueEntry>;
+  gizikurang: 'SP-08',
+  kek: 'SP-01',
+  ttdRemaja: 'SP-03',
+  pemantauan: 'SP-07',
+  krs: 'SN-07',
+  catin: 'SN-03',
+  sanitasi: 'SN-05',
+  airMinum: 'SN-04',
+  pemahaman: 'SN-10',
+} as const;
 
-/** Funding sources by their catalogue code and name. */
 const FUNDING = {
-  apbd: ['APBD', 'APBD'],
-  dakFisik: ['DAK-F', 'DAK Fisik'],
-  bok: ['DAK-NF-BOK', 'DAK Nonfisik BOK'],
-  bokb: ['DAK-NF-BOKB', 'DAK Nonfisik BOKB'],
-  danaDesa: ['DD', 'Dana Desa/APBDes'],
+  apbd: 'APBD',
+  dakFisik: 'DAK-F',
+  bok: 'DAK-NF-BOK',
+  bokb: 'DAK-NF-BOKB',
+  danaDesa: 'DD',
 } as const;
 
 const TOLO = '73.04.05.1001';
@@ -110,11 +38,6 @@ const LEBANGMANAI = '73.04.10.2002';
 const BONTOTIRO = '73.04.10.2004';
 const LOKA = '73.04.10.2005';
 const KASSI = '73.04.10.2007';
-
-/** Codes of catalogue rows the demo adds: marked, so nobody takes them for the seeded catalogue. */
-function demoCode(code: string): string {
-  return `DEMO-${code}`;
-}
 
 /** Bit 0 = January … bit 11 = December. */
 function months(...numbers: number[]): number {
@@ -274,124 +197,44 @@ const ROWS: Row[] = [
   },
 ];
 
-export interface DemoPlan {
-  planId: string;
-  /** Catalogue rows the plan needed that the catalogue did not have. */
-  interventions: string[];
-  fundingSources: string[];
-}
+const TITLE = 'Rencana Aksi Terpadu Percepatan Penurunan Stunting Kecamatan Kelara dan Rumbia Tahun 2026';
 
 /**
- * The follow-up action plan of Kelara and Rumbia for 2026, adopted in the follow-up Rakor. The
- * action-plan API does not exist yet (issue 5), so the plan, its rows, locations, supporters and
- * funding lines are inserted here with SQL, inside the demo's transaction. Catalogue rows are
- * taken from the catalogue (by code or name) when present, otherwise added and listed for removal.
+ * The follow-up action plan of Kelara and Rumbia for 2026, entered through the plans API as a
+ * draft (its desa lokus are the villages its rows name), then adopted in the follow-up Rakor.
+ * Interventions, target groups and indicators come from the catalogue. Returns the plan's id.
  */
-export function insertDemoPlan(db: Db, seed: DemoSeed, adoptedIn: string): DemoPlan {
-  const at = nowIso();
-  const created: DemoPlan = { planId: newId(), interventions: [], fundingSources: [] };
-  const existing = (table: 'interventions' | 'funding_sources', code: string, name: string) =>
-    db
-      .prepare(
-        `SELECT id FROM ${table} WHERE (code = ? COLLATE NOCASE OR name = ? COLLATE NOCASE) AND deleted_at IS NULL
-         ORDER BY is_seeded DESC, position, id`,
-      )
-      .pluck()
-      .get(code, name) as string | undefined;
-  const interventionIds = new Map<string, string>();
-  Object.entries(INTERVENTIONS).forEach(([key, entry], position) => {
-    let id = existing('interventions', entry.code, entry.name);
-    if (!id) {
-      id = newId();
-      db.prepare(
-        `INSERT INTO interventions (id, kind, code, name, indicator, unit, national_target, target_group, position,
-           is_seeded, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, '%', ?, ?, ?, 0, ?, ?)`,
-      ).run(
-        id,
-        entry.kind,
-        demoCode(key),
-        entry.name,
-        entry.indicator,
-        entry.nationalTarget,
-        entry.targetGroup,
-        position,
-        at,
-        at,
-      );
-      created.interventions.push(id);
-    }
-    interventionIds.set(key, id);
-  });
-  const fundingIds = new Map<string, string>();
-  Object.entries(FUNDING).forEach(([key, [code, name]], position) => {
-    let id = existing('funding_sources', code, name);
-    if (!id) {
-      id = newId();
-      db.prepare(
-        `INSERT INTO funding_sources (id, code, name, parent_id, position, is_seeded, created_at, updated_at)
-         VALUES (?, ?, ?, NULL, ?, 0, ?, ?)`,
-      ).run(id, demoCode(code), name, position, at, at);
-      created.fundingSources.push(id);
-    }
-    fundingIds.set(key, id);
-  });
-
-  db.prepare(
-    `INSERT INTO action_plans (id, area_code, year, title, status, adopted_meeting_id, created_at, updated_at)
-     VALUES (?, '73.04', 2026, ?, 'adopted', ?, ?, ?)`,
-  ).run(
-    created.planId,
-    'Rencana Aksi Terpadu Percepatan Penurunan Stunting Kecamatan Kelara dan Rumbia Tahun 2026',
-    adoptedIn,
-    at,
-    at,
-  );
-  const insertRow = db.prepare(
-    `INSERT INTO plan_rows (id, plan_id, position, activity, intervention_id, intervention_kind, target_group,
-       indicator, target_volume, target_unit, responsible_institution_id, schedule_months, status, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'planned', ?, ?)`,
-  );
-  const insertLocation = db.prepare('INSERT INTO plan_row_locations (row_id, area_code) VALUES (?, ?)');
-  const insertSupporter = db.prepare('INSERT INTO plan_row_supporters (row_id, institution_id) VALUES (?, ?)');
-  const insertFunding = db.prepare(
-    'INSERT INTO plan_row_funding (id, row_id, funding_source_id, amount, position) VALUES (?, ?, ?, ?, ?)',
-  );
-  // The desa lokus the coverage view checks, where the schema has them (migration 004).
-  const lokus = db
-    .prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'plan_priority_villages'")
-    .get();
-  if (lokus) {
-    const villages = [...new Set(ROWS.flatMap((row) => row.villages))].sort();
-    const insertLokus = db.prepare(
-      'INSERT INTO plan_priority_villages (plan_id, area_code, position) VALUES (?, ?, ?)',
-    );
-    villages.forEach((code, position) => insertLokus.run(created.planId, code, position));
+export function enterDemoPlan(call: DemoCall, seed: DemoSeed, adoptedIn: string): string {
+  const interventions = new Map(call('interventions.list', {}).map((i) => [i.code, i]));
+  const funding = new Map(call('fundingSources.list', {}).map((f) => [f.code, f.id]));
+  const priorityVillageCodes = [...new Set(ROWS.flatMap((row) => row.villages))].sort();
+  const plan = call('plans.create', { areaCode: '73.04', year: 2026, title: TITLE, priorityVillageCodes });
+  for (const row of ROWS) {
+    const intervention = row.intervention ? interventions.get(INTERVENTIONS[row.intervention]) : undefined;
+    call('planRows.create', {
+      planId: plan.id,
+      activity: row.activity,
+      interventionId: intervention?.id ?? null,
+      targetGroup: intervention?.targetGroup ?? null,
+      indicator: intervention?.indicator ?? null,
+      targetVolume: row.volume,
+      targetUnit: row.unit,
+      locations: row.villages,
+      responsibleInstitutionId: seed.institutions[row.responsible].id,
+      supporterIds: row.supporters.map((key) => seed.institutions[key].id),
+      scheduleMonths: row.schedule,
+      funding: row.funding.flatMap(([source, amount]) => {
+        const fundingSourceId = funding.get(FUNDING[source]);
+        return fundingSourceId ? [{ fundingSourceId, amount }] : [];
+      }),
+    });
   }
-  ROWS.forEach((row, position) => {
-    const rowId = newId();
-    const entry = row.intervention ? INTERVENTIONS[row.intervention] : null;
-    insertRow.run(
-      rowId,
-      created.planId,
-      position,
-      row.activity,
-      row.intervention ? (interventionIds.get(row.intervention) ?? null) : null,
-      entry?.kind ?? 'lainnya',
-      entry?.targetGroup ?? null,
-      entry?.indicator ?? null,
-      row.volume,
-      row.unit,
-      seed.institutions[row.responsible].id,
-      row.schedule,
-      at,
-      at,
-    );
-    for (const code of row.villages) insertLocation.run(rowId, code);
-    for (const key of row.supporters) insertSupporter.run(rowId, seed.institutions[key].id);
-    row.funding.forEach(([source, amount], line) =>
-      insertFunding.run(newId(), rowId, fundingIds.get(source), amount, line),
-    );
+  call('plans.update', {
+    id: plan.id,
+    title: TITLE,
+    status: 'adopted',
+    adoptedMeetingId: adoptedIn,
+    priorityVillageCodes,
   });
-  return created;
+  return plan.id;
 }

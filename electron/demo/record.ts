@@ -14,9 +14,6 @@ export interface DemoRecord {
   /** The seed Rakor first, then the follow-up meeting. */
   meetings: string[];
   plans: string[];
-  /** Catalogue rows the demo plan needed and the catalogue did not have. */
-  interventions: string[];
-  fundingSources: string[];
 }
 
 export function readDemoRecord(repos: Repositories): DemoRecord | null {

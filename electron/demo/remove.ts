@@ -3,15 +3,17 @@ import type { DemoStatus } from '../../shared/domain/demo';
 import type { OfficeIdentity } from '../../shared/domain/settings';
 import type { HandlerContext } from '../api/context';
 import { repositoriesOf } from '../db/repositories';
-import { DEMO_SETTINGS_KEY, readDemoRecord, statusOf } from './record';
+import { DEMO_SETTINGS_KEY, readDemoRecord, statusOf, type DemoRecord } from './record';
+
+type IdList = keyof Omit<DemoRecord, 'loadedAt' | 'office'>;
 
 /**
  * Hard deletes, children first; `?` is a JSON array of ids. What hangs off a demo meeting goes
  * with it (agenda, participants, minutes, decisions, its commitments with their progress),
  * including anything a newcomer added to it while trying the app; plan rows take their
- * locations, supporters and funding lines with them (ON DELETE CASCADE).
+ * locations, supporters and funding lines with them, and the plan its desa lokus (ON DELETE CASCADE).
  */
-const DELETES: readonly (readonly [table: string, where: string, list: keyof ListsOf])[] = [
+const DELETES: readonly (readonly [table: string, where: string, list: IdList])[] = [
   [
     'evidence_files',
     `update_id IN (SELECT u.id FROM commitment_updates u JOIN commitments c ON c.id = u.commitment_id
@@ -33,18 +35,7 @@ const DELETES: readonly (readonly [table: string, where: string, list: keyof Lis
   ['meetings', 'id IN (SELECT value FROM json_each(?))', 'meetings'],
   ['people', 'id IN (SELECT value FROM json_each(?))', 'people'],
   ['institutions', 'id IN (SELECT value FROM json_each(?))', 'institutions'],
-  ['interventions', 'id IN (SELECT value FROM json_each(?))', 'interventions'],
-  ['funding_sources', 'id IN (SELECT value FROM json_each(?))', 'fundingSources'],
 ];
-
-interface ListsOf {
-  meetings: string[];
-  plans: string[];
-  people: string[];
-  institutions: string[];
-  interventions: string[];
-  fundingSources: string[];
-}
 
 /**
  * Removes exactly what the demo created, in one transaction, and nothing else. Foreign keys are

@@ -209,6 +209,7 @@ export const api = {
     'people',
     'meetings',
     'commitments',
+    'plans',
   ]).returns<DemoStatus>(),
   'demo.remove': method(demoRemoveInput, [
     'settings',
@@ -216,6 +217,7 @@ export const api = {
     'people',
     'meetings',
     'commitments',
+    'plans',
   ]).returns<DemoStatus>(),
 
   // Integrated action plans (issue 5). Rows of an adopted plan keep their planned content (LOCKED)
