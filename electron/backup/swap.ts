@@ -26,7 +26,12 @@ export const RESTORE_ASIDE = 'restore-aside';
 /** Files set aside by a restore whose replaced data could not be copied first (kept for a specialist). */
 export const REPLACED_PREFIX = 'replaced-';
 
-const COMPANIONS = ['-wal', '-shm'] as const;
+/**
+ * The files SQLite keeps beside a database: its WAL and shared-memory index, and the rollback
+ * journal it writes while changing journal mode. They belong to that database only: a hot journal
+ * or WAL left beside another file would be replayed into it and corrupt it.
+ */
+const COMPANIONS = ['-wal', '-shm', '-journal'] as const;
 
 export interface SwapPaths {
   dataDir: string;
@@ -128,6 +133,13 @@ function finishAside(paths: SwapPaths, keep: boolean, now: Date): void {
   }
 }
 
+/** Temporary files of a journal write that a crash interrupted (writeFileAtomic's `.tmp-` names). */
+function removeJournalLeftovers(dataDir: string): void {
+  for (const name of readdirSync(dataDir)) {
+    if (name.startsWith(`.tmp-${RESTORE_JOURNAL}-`)) rmSync(join(dataDir, name), { force: true });
+  }
+}
+
 /**
  * At start-up, before the database is opened: an unfinished restore is undone; files left by a
  * finished one (crash after the commit) are kept aside; a stray incoming copy is removed.
@@ -135,9 +147,11 @@ function finishAside(paths: SwapPaths, keep: boolean, now: Date): void {
 export function recoverInterruptedRestore(paths: SwapPaths, now: Date): 'rolled-back' | 'none' {
   if (restorePending(paths.dataDir)) {
     rollBack(paths);
+    removeJournalLeftovers(paths.dataDir);
     return 'rolled-back';
   }
   finishAside(paths, true, now);
   removeWithCompanions(incomingFile(paths.dataDir));
+  removeJournalLeftovers(paths.dataDir);
   return 'none';
 }

@@ -539,7 +539,16 @@ describe('a restore interrupted by a crash', () => {
           if (++reached === crashAt) throw new Error('crash');
         }),
       ).toThrow('crash');
+      if (crashAt === 6) {
+        // The restored file was being opened: SQLite's files beside it are its own, not the old one's
+        // (a rollback journal or WAL replayed into the old database would corrupt it).
+        writeFileSync(`${paths.databaseFile}-journal`, 'journal of the restored file');
+        writeFileSync(`${paths.databaseFile}-wal`, 'wal of the restored file');
+      }
+      // A journal write that a crash cut short leaves a temporary file: removed too.
+      writeFileSync(join(paths.dataDir, '.tmp-restore-journal.json-0c1d'), '{"format"');
       expect(await meetingsAfterRestart(paths.dataDir), `crash at point ${crashAt}`).toBe(2);
+      expect(readdirSync(paths.dataDir).filter((n) => n.startsWith('.tmp-'))).toEqual([]);
       expect(readdirSync(paths.dataDir).filter((n) => /^(restore|replaced)/.test(n))).toEqual([]);
     }
 
