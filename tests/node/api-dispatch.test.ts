@@ -26,7 +26,7 @@ describe('dispatch', () => {
     expect(valueOf(await core.dispatch('app.info', {}))).toEqual({
       name: 'Sirakor',
       version: '0.0.0-test',
-      schemaVersion: 3,
+      schemaVersion: 4,
       dataDir: core.dataDir,
       databaseFile: join(core.dataDir, DATABASE_FILE_NAME),
       regionCount: 91_599,
