@@ -266,6 +266,8 @@ export const en: typeof id = {
     cannotApprove: 'Minutes can only be approved once the meeting is marked as held.',
     cannotUnlock: 'This meeting is not approved, so there is nothing to unlock.',
     officeMissing: 'The office identity is not set yet. Complete it in Settings first.',
+    demoNotEmpty: 'Sample data can only be loaded into a database that has no meetings yet.',
+    demoInUse: 'The sample data cannot be removed while your own records still use it.',
     institutionHasPeople: 'This institution still has {{count}} people in the directory. Move or delete them first.',
     notFound: {
       area: 'Area not found.',

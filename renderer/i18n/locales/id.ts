@@ -264,6 +264,8 @@ export const id = {
     cannotApprove: 'Notulen hanya dapat disahkan setelah rapat berstatus Terlaksana.',
     cannotUnlock: 'Rapat ini belum disahkan, jadi tidak perlu dibuka kuncinya.',
     officeMissing: 'Identitas kantor belum diisi. Lengkapi di Pengaturan terlebih dahulu.',
+    demoNotEmpty: 'Data contoh hanya dapat dimuat ke basis data yang belum berisi rapat.',
+    demoInUse: 'Data contoh tidak dapat dihapus karena masih dipakai data Anda sendiri.',
     institutionHasPeople:
       'Instansi ini masih memiliki {{count}} orang di direktori. Pindahkan atau hapus orang tersebut terlebih dahulu.',
     notFound: {
