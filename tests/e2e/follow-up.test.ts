@@ -51,7 +51,9 @@ describe('follow-up of the seed Rakor: review in the next meeting, ledger, dashb
     await offer.getByRole('button').click();
     await page.getByRole('listitem', { name: 'Tindak lanjut hasil rapat sebelumnya' }).waitFor();
     // Placed right after the opening.
-    expect(await page.getByRole('listitem').nth(1).getAttribute('aria-label')).toBe('Tindak lanjut hasil rapat sebelumnya');
+    expect(await page.getByRole('listitem').nth(1).getAttribute('aria-label')).toBe(
+      'Tindak lanjut hasil rapat sebelumnya',
+    );
 
     await page.getByRole('tab', { name: 'Pelaksanaan' }).click();
     const review = page.getByTestId('carry-over');
@@ -61,7 +63,9 @@ describe('follow-up of the seed Rakor: review in the next meeting, ledger, dashb
     const form = dppkb.getByTestId('progress-form');
     await pick(form, 'Status setelah laporan', '', 'Selesai');
     await field(form, 'Kemajuan').fill('100');
-    await field(form, 'Catatan kemajuan').fill('TPK aktif di 22 desa/kelurahan; 1.214 keluarga berisiko stunting didampingi.');
+    await field(form, 'Catatan kemajuan').fill(
+      'TPK aktif di 22 desa/kelurahan; 1.214 keluarga berisiko stunting didampingi.',
+    );
     await form.locator('input[type="file"]').setInputFiles({
       name: 'laporan-tpk-desember-2025.pdf',
       mimeType: 'application/pdf',
@@ -80,8 +84,13 @@ describe('follow-up of the seed Rakor: review in the next meeting, ledger, dashb
     await row.click();
     const detail = page.getByTestId('commitment-detail');
     await detail.getByText('laporan-tpk-desember-2025.pdf', { exact: false }).waitFor();
-    expect(await detail.textContent()).toContain('dalam rapat “Rapat Koordinasi TPPS Kecamatan Kelara dan Rumbia — Tindak Lanjut”');
-    const [download] = await Promise.all([page.waitForEvent('download'), detail.getByText('laporan-tpk-desember-2025.pdf', { exact: false }).click()]);
+    expect(await detail.textContent()).toContain(
+      'dalam rapat “Rapat Koordinasi TPPS Kecamatan Kelara dan Rumbia — Tindak Lanjut”',
+    );
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      detail.getByText('laporan-tpk-desember-2025.pdf', { exact: false }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('laporan-tpk-desember-2025.pdf');
     await screenshot(page, 'commitment-detail');
     await page.keyboard.press('Escape');
