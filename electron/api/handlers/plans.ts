@@ -33,7 +33,7 @@ function checkPlanFields(db: Db, areaCode: string, areaName: string, input: Omit
       .get(input.adoptedMeetingId);
     if (!meeting) issues.push({ path: 'adoptedMeetingId', key: 'planErrors.meetingUnknown' });
   }
-  input.priorityVillageCodes.forEach((code, index) => {
+  (input.priorityVillageCodes ?? []).forEach((code, index) => {
     const problem = locationProblem(code, areaCode, areaOf(db, code) !== undefined);
     if (problem) issues.push({ path: `priorityVillageCodes.${index}`, key: problem, params: { code, area: areaName } });
   });

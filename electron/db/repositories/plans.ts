@@ -9,7 +9,8 @@ export interface PlanFields {
   title: string;
   status: PlanStatus;
   adoptedMeetingId: string | null;
-  priorityVillageCodes: string[];
+  /** Left out on update: unchanged. */
+  priorityVillageCodes?: string[] | undefined;
 }
 
 interface PlanRow {
@@ -114,13 +115,14 @@ export function plansRepository(db: Db) {
       id: string = newId(),
     ): ActionPlan {
       insert.run({ ...fields, id, at: nowIso() });
-      this.setPriorityVillages(id, fields.priorityVillageCodes);
+      this.setPriorityVillages(id, fields.priorityVillageCodes ?? []);
       return this.get(id) as ActionPlan;
     },
 
     update(id: string, fields: PlanFields): ActionPlan | null {
-      if (!update.run({ ...fields, id, at: nowIso() }).changes) return null;
-      this.setPriorityVillages(id, fields.priorityVillageCodes);
+      const { priorityVillageCodes, ...columns } = fields;
+      if (!update.run({ ...columns, id, at: nowIso() }).changes) return null;
+      if (priorityVillageCodes) this.setPriorityVillages(id, priorityVillageCodes);
       return this.get(id);
     },
 

@@ -22,11 +22,7 @@ import { areaCode, id, isoDate, optionalText, paging, requiredText, searchQuery 
 const optionalId = id.nullish().transform((v) => v ?? null);
 
 /** Whole Rupiah, 0 … Rp 10 triliun. */
-export const rupiah = z
-  .number({ error: 'validation.type' })
-  .int({ error: 'validation.integer' })
-  .min(0)
-  .max(MAX_AMOUNT);
+export const rupiah = z.number().int({ error: 'validation.integer' }).min(0).max(MAX_AMOUNT);
 
 const optionalRupiah = rupiah.nullish().transform((v) => v ?? null);
 
@@ -116,7 +112,12 @@ export const planListInput = z.strictObject({
 });
 
 export const planCreateInput = z.strictObject({ areaCode, year, ...planFields });
-export const planUpdateInput = z.strictObject({ id, ...planFields });
+/** Every field is replaced, except the desa lokus: left out, they stay as they are. */
+export const planUpdateInput = z.strictObject({
+  id,
+  ...planFields,
+  priorityVillageCodes: villageCodes(500).optional(),
+});
 
 export const planCopyInput = z.strictObject({
   id,
