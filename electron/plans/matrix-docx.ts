@@ -54,7 +54,26 @@ function fastPathFits(block: TableBlock): boolean {
   );
 }
 
-function rowXml(row: TableRow, block: TableBlock, widthsMm: number[], style: string | undefined): string {
+/**
+ * Cell widths as the docx library writes them: the grid's whole twips summed over the span,
+ * scaled up when the grid falls short of the table's width, then rounded.
+ */
+function cellWidths(block: TableBlock, model: DocumentModel): (column: number, span: number) => number {
+  const textWidth = textWidthMm(model.page);
+  const total = block.columns.reduce((sum, column) => sum + column.width, 0);
+  const grid = block.columns.map((column) => twips((column.width / total) * textWidth));
+  const gridTotal = grid.reduce((sum, width) => sum + width, 0);
+  const tableWidth = twips(textWidth);
+  const scale = gridTotal > 0 && tableWidth > gridTotal ? tableWidth / gridTotal : 1;
+  return (column, span) => Math.round(grid.slice(column, column + span).reduce((sum, width) => sum + width, 0) * scale);
+}
+
+function rowXml(
+  row: TableRow,
+  block: TableBlock,
+  widthOf: (column: number, span: number) => number,
+  style: string | undefined,
+): string {
   const bold = row.kind === 'group' || row.kind === 'total';
   const fill = row.kind === 'total' ? TOTAL_FILL : null;
   const vAlign = block.verticalAlign === 'center' ? '<w:vAlign w:val="center"/>' : '';
@@ -63,11 +82,9 @@ function rowXml(row: TableRow, block: TableBlock, widthsMm: number[], style: str
   let xml = '<w:tr><w:trPr><w:cantSplit/><w:tblHeader w:val="off"/></w:trPr>';
   for (const cell of row.cells) {
     const span = cell.colSpan ?? 1;
-    let widthMm = 0;
-    for (let i = column; i < column + span; i++) widthMm += widthsMm[i] ?? 0;
     const align = cell.align ?? block.columns[column]?.align ?? 'left';
     const jc = JC[align];
-    xml += `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${twips(widthMm)}"/>`;
+    xml += `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${widthOf(column, span)}"/>`;
     if (span > 1) xml += `<w:gridSpan w:val="${span}"/>`;
     if (fill) xml += `<w:shd w:fill="${fill}" w:color="auto" w:val="clear"/>`;
     xml += `${vAlign}</w:tcPr><w:p>`;
@@ -92,10 +109,9 @@ function rowXml(row: TableRow, block: TableBlock, widthsMm: number[], style: str
 export function tableRowsXml(block: TableBlock, model: DocumentModel): string {
   const size = block.size ?? model.fontSize;
   const style = size === model.fontSize ? undefined : tableStyleId(size);
-  const total = block.columns.reduce((sum, column) => sum + column.width, 0);
-  const widthsMm = block.columns.map((column) => (column.width / total) * textWidthMm(model.page));
+  const widthOf = cellWidths(block, model);
   const parts: string[] = [];
-  for (const row of block.rows) parts.push(rowXml(row, block, widthsMm, style));
+  for (const row of block.rows) parts.push(rowXml(row, block, widthOf, style));
   return parts.join('');
 }
 

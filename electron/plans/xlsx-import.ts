@@ -170,6 +170,8 @@ export function parsePlanSheet(sheets: readonly Worksheet[], resolver: Resolver,
   const targets = new Map<number, CellTarget>();
   const seen = new Map<string, number>();
   sheet.getRow(headerRow).eachCell({ includeEmpty: false }, (cell, column) => {
+    // The other cells of a merged range repeat its value: the merge is reported once, above.
+    if (cell.isMerged && cell.master !== cell) return;
     const value = cellValue(cell);
     const text = textOf(value);
     if (typeof value === 'object' && value !== null) {
@@ -211,12 +213,16 @@ export function parsePlanSheet(sheets: readonly Worksheet[], resolver: Resolver,
     sheetRow: number;
     source: string;
     amount: CellValue;
+    /** The amount cell held a formula or an error (already reported): nothing more to say about it. */
+    amountBlocked: boolean;
   }
   interface Pending {
     patch: RowPatch;
     sheetRow: number;
     valid: boolean;
     funding: FundingCells[];
+    /** Columns whose cell could not be read (reported once): no follow-on problems about them. */
+    blocked: Set<number>;
   }
   let current: Pending | null = null;
 
@@ -242,7 +248,8 @@ export function parsePlanSheet(sheets: readonly Worksheet[], resolver: Resolver,
       else sources.push(found.value);
       const amountPatch: RowPatch = {};
       const amountProblem = hasAmount ? readCell(amountPatch, 'amount', line.amount, resolver) : null;
-      if (!hasAmount) report('planErrors.cell.sourceWithoutAmount', line.sheetRow, amountColumn, line.source);
+      if (!hasAmount && line.amountBlocked) ok = false;
+      else if (!hasAmount) report('planErrors.cell.sourceWithoutAmount', line.sheetRow, amountColumn, line.source);
       else if (amountProblem) report(amountProblem.key, line.sheetRow, amountColumn, amountProblem.value);
       else if ((amountPatch.amounts ?? []).length !== 1)
         report('planErrors.cell.number', line.sheetRow, amountColumn, String(line.amount));
@@ -258,10 +265,12 @@ export function parsePlanSheet(sheets: readonly Worksheet[], resolver: Resolver,
   const finish = (): void => {
     if (!current) return;
     const fundingOk = readFunding(current);
-    const { fields, problems: merged } = applyPatch(emptyRowFields(), current.patch);
+    const { fields, problems: found } = applyPatch(emptyRowFields(), current.patch);
+    const activityBlocked = current.blocked.has(seen.get('activity') ?? -1);
+    const merged = found.filter((p) => !(activityBlocked && p.key === 'planErrors.cell.activityRequired'));
     for (const p of merged)
       problems.push(problem(p.key, current.sheetRow, seen.get('activity') ?? 1, { value: p.value }));
-    rows.push({ sheetRow: current.sheetRow, fields, valid: current.valid && fundingOk && merged.length === 0 });
+    rows.push({ sheetRow: current.sheetRow, fields, valid: current.valid && fundingOk && found.length === 0 });
     current = null;
   };
 
@@ -274,6 +283,7 @@ export function parsePlanSheet(sheets: readonly Worksheet[], resolver: Resolver,
     });
     if (values.size === 0) continue;
     let valid = !mergedRows.has(r);
+    const blocked = new Set<number>();
     for (const [column, value] of values) {
       if (value !== null && typeof value === 'object') {
         valid = false;
@@ -284,14 +294,18 @@ export function parsePlanSheet(sheets: readonly Worksheet[], resolver: Resolver,
           }),
         );
         values.delete(column);
+        blocked.add(column);
       }
     }
     const fundingCells = (): FundingCells => ({
       sheetRow: r,
       source: textOf(values.get(sourceColumn ?? -1) ?? null),
       amount: (values.get(amountColumn ?? -1) as CellValue) ?? null,
+      amountBlocked: blocked.has(amountColumn ?? -1),
     });
-    const onlyFunding = values.size > 0 && [...values.keys()].every((c) => c === sourceColumn || c === amountColumn);
+    const onlyFunding =
+      values.size + blocked.size > 0 &&
+      [...values.keys(), ...blocked].every((c) => c === sourceColumn || c === amountColumn);
     if (onlyFunding) {
       // A continuation row: one more funding line of the row above.
       if (!current) {
@@ -303,10 +317,11 @@ export function parsePlanSheet(sheets: readonly Worksheet[], resolver: Resolver,
       continue;
     }
     finish();
-    const started: Pending = { patch: {}, sheetRow: r, valid, funding: [] };
+    const started: Pending = { patch: {}, sheetRow: r, valid, funding: [], blocked };
     current = started;
     for (const [column, target] of targets) {
       if (column === sourceColumn || column === amountColumn) continue;
+      if (blocked.has(column)) continue;
       const value = (values.get(column) as CellValue) ?? null;
       if (value === null && target !== 'activity') continue;
       const cell = row.getCell(column);
@@ -318,7 +333,8 @@ export function parsePlanSheet(sheets: readonly Worksheet[], resolver: Resolver,
         problems.push(problem(found.key, r, column, { value: found.value, header: header(column) }));
       }
     }
-    if (values.has(sourceColumn ?? -1) || values.has(amountColumn ?? -1)) started.funding.push(fundingCells());
+    if ([sourceColumn, amountColumn].some((c) => c !== undefined && (values.has(c) || blocked.has(c))))
+      started.funding.push(fundingCells());
     if (!valid) started.valid = false;
   }
   finish();

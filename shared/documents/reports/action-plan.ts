@@ -34,8 +34,8 @@ export interface ActionPlanOptions {
   signerHeading?: readonly string[];
 }
 
-/** Marks a ticked month or quarter in the matrix. */
-export const SCHEDULE_TICK = '✓';
+/** Marks a ticked month or quarter in the matrix (✓ is not in Liberation Sans; √ is). */
+export const SCHEDULE_TICK = '√';
 /** What a signature block without a signer leaves to write in by hand. */
 export const BLANK_NAME = '(.......................................)';
 
@@ -54,17 +54,19 @@ export function areaTitle(plan: Pick<ActionPlan, 'areaName' | 'areaLevel' | 'are
 function columnsOf(schedule: ActionPlanOptions['schedule']): TableColumn[] {
   const ticks = schedule === 'months' ? 12 : 4;
   const tickWidth = schedule === 'months' ? 4.2 : 9;
+  // Sumber dana is wide enough for `DAK Nonfisik BOKB` on one line, so each source stands level
+  // with its amount in the next column.
   return [
     { width: 7, align: 'center' },
-    { width: 44 },
-    { width: 26 },
-    { width: 17 },
-    { width: 32 },
+    { width: 40 },
+    { width: 25 },
+    { width: 16 },
+    { width: 29 },
     { width: 15 },
-    { width: 26 },
+    { width: 25 },
     { width: 25 },
     ...Array.from({ length: ticks }, (): TableColumn => ({ width: tickWidth, align: 'center' })),
-    { width: 19 },
+    { width: 28 },
     { width: 22, align: 'right' },
   ];
 }
