@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ledgerXlsxWorkerRunning, stopLedgerXlsxWorker } from '../../electron/files/ledger-xlsx-runner';
 import type { Commitment } from '../../shared/domain/commitments';
 import { AREAS, commitmentIn, institutionsOf, meetingIn, startClockedCore, type TestCore } from './support/follow-up';
 import { callerOf, type Call } from './support/seed-rakor';
@@ -76,12 +77,18 @@ beforeAll(async () => {
   xlsx = Buffer.from(file.dataBase64, 'base64');
   writeFileSync(join(dir, 'komitmen.xlsx'), xlsx);
 });
-afterAll(() => {
+afterAll(async () => {
+  await stopLedgerXlsxWorker();
   core.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
 describe('commitments.exportXlsx', () => {
+  it('writes the workbook in a worker thread', () => {
+    // The first export started it; it is unreferenced while idle.
+    expect(ledgerXlsxWorkerRunning()).toBe(true);
+  });
+
   it('writes the filtered ledger with Indonesian headers, statuses and real dates', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx as unknown as ExcelJS.Buffer);

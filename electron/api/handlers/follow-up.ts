@@ -16,7 +16,8 @@ import {
   writeEvidence,
   type WrittenEvidence,
 } from '../../files/evidence';
-import { ledgerWorkbook, XLSX_MEDIA_TYPE } from '../../files/ledger-xlsx';
+import { XLSX_MEDIA_TYPE } from '../../files/ledger-xlsx';
+import { ledgerWorkbookInWorker } from '../../files/ledger-xlsx-runner';
 import { nowOf } from '../context';
 import { notFound } from '../errors';
 import type { HandlerGroup } from '../handler-types';
@@ -221,7 +222,8 @@ export const followUpHandlers: HandlerGroup<
     const clock = clockOf(ctx, repos);
     const rows = repos.ledger.all(filterOf(input), input.sort, clock);
     const today = localDateIn(clock.officeZone, clock.now);
-    const bytes = await ledgerWorkbook(rows, `Daftar komitmen ${today}`);
+    // exceljs runs in a worker thread: seconds for 50,000 rows, which must not block the API.
+    const bytes = await ledgerWorkbookInWorker(rows, `Daftar komitmen ${today}`);
     return {
       fileName: `komitmen-${today}.xlsx`,
       mediaType: XLSX_MEDIA_TYPE,
