@@ -1,5 +1,8 @@
 import { PassThrough } from 'node:stream';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+// fflate's browser build: its Node build declares a top-level `require` that clashes with the
+// CommonJS shim electron-vite adds to the worker chunk ("Identifier 'require' has already been
+// declared"); the synchronous zip functions are the same in both.
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate/browser';
 import type { LedgerRow } from '../db/repositories/ledger';
 import { SECTOR_LABELS_ID, STATUS_LABELS_ID } from './indonesian-labels';
 

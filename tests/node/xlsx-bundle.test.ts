@@ -1,39 +1,41 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
-import { build } from 'vite';
+import { build } from 'electron-vite';
 import { afterAll, expect, it } from 'vitest';
 
+const root = fileURLToPath(new URL('../../', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'sirakor-xlsx-bundle-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /**
- * exceljs is CommonJS and loaded with `await import('exceljs')` only when a ledger is exported:
- * bundled as electron-vite bundles main (every dependency inlined, ESM for Node, the dynamic
- * import split into its own chunk) it must still load and write a workbook, outside the repo.
+ * The export as the packaged app runs it: built by electron-vite's main-process build (every
+ * dependency inlined, the worker a chunk of its own handed over by `?modulePath`, exceljs loaded by
+ * a dynamic import), run with plain Node outside the repository. The worker must start (a bundling
+ * clash once kept it from loading) and write the same workbook.
  */
-it('the XLSX export works from a bundle, exceljs in a chunk of its own', async () => {
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      ssr: fileURLToPath(new URL('./support/xlsx-bundle-entry.ts', import.meta.url)),
-      outDir: dir,
-      target: 'node20',
-      minify: false,
-      rolldownOptions: { output: { format: 'es', entryFileNames: 'bundle.mjs' } },
-    },
-    ssr: { noExternal: true, target: 'node' },
-  });
-  const chunks = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => /\.m?js$/.test(name));
-  const exceljs = chunks.filter((name) => readFileSync(join(dir, name), 'utf8').includes('class Workbook'));
-  expect(exceljs).toHaveLength(1);
-  expect(exceljs[0]).not.toBe('bundle.mjs');
+it('the XLSX export runs in its worker thread from an electron-vite build', async () => {
+  const outDir = join(dir, 'out');
+  const config = join(dir, 'electron.vite.config.mjs');
+  const entry = fileURLToPath(new URL('./support/xlsx-worker-bundle-entry.ts', import.meta.url));
+  writeFileSync(
+    config,
+    `export default { main: { build: { outDir: ${JSON.stringify(outDir)}, externalizeDeps: false, emptyOutDir: true,
+       rolldownOptions: { input: { main: ${JSON.stringify(entry)} } } } } };`,
+  );
+  await build({ configFile: config, root, logLevel: 'silent' });
+  const chunks = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((name) => /\.m?js$/.test(name));
+  const exceljs = chunks.filter((name) => readFileSync(join(outDir, name), 'utf8').includes('class Workbook'));
+  expect(exceljs.length).toBeGreaterThan(0);
+  expect(exceljs).not.toContain('main.js');
+  expect(chunks.some((name) => name.includes('ledger-xlsx-worker'))).toBe(true);
+
   const file = join(dir, 'ledger.xlsx');
-  execFileSync(process.execPath, [join(dir, 'bundle.mjs'), file], { cwd: dir });
+  const output = execFileSync(process.execPath, [join(outDir, 'main.js'), file], { cwd: dir, encoding: 'utf8' });
+  expect(output.trim()).toBe('worker');
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
   const sheet = workbook.getWorksheet('Komitmen');
