@@ -1,4 +1,5 @@
 import type { Figure } from '../figure';
+import { backupFull } from './backup-full';
 import { dashboardAggregates } from './dashboard-aggregates';
 import { docxNotulen30 } from './docx-notulen30';
 import { docxTable3000 } from './docx-table3000';
@@ -30,4 +31,5 @@ export const FIGURES: readonly Figure[] = [
   docxTable3000Memory,
   pdfTable3000Memory,
   rendererJsGzip,
+  backupFull,
 ];
