@@ -186,8 +186,6 @@ export function writeRows(db: Db, plan: ActionPlan, operations: RowOperations): 
   const repos = planRepositoriesOf(db);
   const refs = new References(db, repos);
   const issues: FieldIssue[] = [];
-  const stored = new Map(repos.planRows.order(plan.id).map((r) => [r.id, r.position]));
-  const order = [...stored.keys()];
   const adopted = plan.status === 'adopted';
 
   // Validate everything before the first write, so one bad row changes nothing and every problem is named.
@@ -207,14 +205,23 @@ export function writeRows(db: Db, plan: ActionPlan, operations: RowOperations): 
     if (upsert.id) seen.add(upsert.id);
     return { upsert, fields, ref };
   });
-  for (const move of operations.moves ?? []) {
-    if (!stored.has(move.id)) issues.push({ path: 'id', key: 'planErrors.rowUnknown' });
+  const moves = operations.moves ?? [];
+  for (const move of moves) {
+    const ref = repos.planRows.ref(move.id);
+    if (!ref || ref.deleted || ref.planId !== plan.id) issues.push({ path: 'id', key: 'planErrors.rowUnknown' });
   }
   if (issues.length) throw invalidFields(issues);
 
+  // The order is read (3,000 positions) only when rows come, go or move; an edit in place keeps it.
+  const reorders =
+    deletes.length > 0 ||
+    moves.length > 0 ||
+    checked.some(({ upsert, ref }) => !ref || ref.deleted || upsert.position !== undefined);
+  const stored = new Map(reorders ? repos.planRows.order(plan.id).map((r) => [r.id, r.position]) : []);
+  const order = [...stored.keys()];
+
   if (adopted) {
-    if (deletes.length || (operations.moves ?? []).some((m) => order.indexOf(m.id) !== m.toPosition))
-      throw planAdopted();
+    if (deletes.length || moves.some((m) => order.indexOf(m.id) !== m.toPosition)) throw planAdopted();
     const current = new Map(
       repos.planRows
         .byIds(checked.filter((c) => c.ref && !c.ref.deleted).map((c) => c.ref?.id as string))
@@ -254,27 +261,29 @@ export function writeRows(db: Db, plan: ActionPlan, operations: RowOperations): 
       written.push(id);
     }
   }
-  for (const move of operations.moves ?? []) place(move.id, move.toPosition, false);
+  for (const move of moves) place(move.id, move.toPosition, false);
 
   const positions: { id: string; position: number }[] = [];
-  kept.forEach((id, position) => {
-    if (stored.get(id) !== position) {
-      repos.planRows.setPosition(id, position);
-      positions.push({ id, position });
-    }
-  });
+  if (reorders) {
+    kept.forEach((id, position) => {
+      if (stored.get(id) !== position) {
+        repos.planRows.setPosition(id, position);
+        positions.push({ id, position });
+      }
+    });
+  }
 
   const sums = repos.planRows.sums(plan.id);
   if (sums.total > BigInt(Number.MAX_SAFE_INTEGER) || sums.realisation > BigInt(Number.MAX_SAFE_INTEGER))
     throw invalidFields([{ path: 'funding', key: 'planErrors.totalTooLarge' }]);
   repos.plans.touch(plan.id);
 
-  const sources = repos.catalogue.fundingSources.list();
+  const totals = repos.planRows.totals(plan.id, repos.catalogue.fundingSources.list());
   return {
-    plan: repos.plans.get(plan.id) as ActionPlan,
+    plan: repos.plans.get(plan.id, totals) as ActionPlan,
     rows: repos.planRows.byIds([...new Set(written)]),
     deletedIds: deletes,
     positions,
-    totals: repos.planRows.totals(plan.id, sources),
+    totals,
   };
 }

@@ -149,10 +149,12 @@ describe('the action-plan matrix of a 300-row plan', () => {
       const pages = pdfPages(file);
       expect(pages.length).toBeGreaterThan(5);
       pages.forEach((page, index) => {
+        expect(page, `${file} page ${index + 1}`).toContain(`Halaman ${index + 1} dari ${pages.length}`);
+        // A last page may hold only the signature block, when the tables end at the foot of a page.
+        if (index === pages.length - 1 && !page.includes('TOTAL') && page.includes('CAMAT KELARA,')) return;
         // The matrix's header, or the recap's on its last pages: both name the column.
         expect(page, `${file} page ${index + 1}`).toContain('Penanggung jawab');
         expect(page, `${file} page ${index + 1}`).toContain('Anggaran (Rp)');
-        expect(page, `${file} page ${index + 1}`).toContain(`Halaman ${index + 1} dari ${pages.length}`);
       });
       const matrixPages = pages.filter((page) => !page.includes('REKAPITULASI') && page.includes('Puskesmas'));
       expect(matrixPages.length).toBeGreaterThan(4);

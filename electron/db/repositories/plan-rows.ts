@@ -2,6 +2,7 @@ import type {
   FundingLine,
   FundingSource,
   InstitutionRef,
+  InstitutionTotal,
   InterventionKind,
   PlanRow,
   PlanRowFields,
@@ -9,7 +10,7 @@ import type {
   PlanTotals,
   PlanVillage,
 } from '../../../shared/domain/plans';
-import { orderTotals } from '../../../shared/plans/totals';
+import { addExact, orderTotals } from '../../../shared/plans/totals';
 import type { Db } from '../connection';
 import { newId } from '../ids';
 
@@ -20,8 +21,6 @@ interface RowRecord {
   activity: string;
   budget_code: string | null;
   intervention_id: string | null;
-  intervention_code: string | null;
-  intervention_name: string | null;
   intervention_kind: InterventionKind;
   convergence_action_id: string | null;
   target_group: string | null;
@@ -41,9 +40,6 @@ interface RowRecord {
 interface LocationRecord {
   row_id: string;
   code: string;
-  name: string;
-  kecamatan_code: string;
-  kecamatan_name: string | null;
 }
 
 interface SupporterRecord {
@@ -55,18 +51,15 @@ interface SupporterRecord {
 interface FundingRecord {
   row_id: string;
   funding_source_id: string;
-  code: string;
-  name: string;
   amount: number;
+  position: number;
 }
 
-const ROW_COLUMNS = `r.id, r.plan_id, r.position, r.activity, r.budget_code, r.intervention_id,
-  i.code AS intervention_code, i.name AS intervention_name, r.intervention_kind, r.convergence_action_id,
-  r.target_group, r.indicator, r.target_volume, r.target_unit, r.responsible_institution_id,
+const ROW_COLUMNS = `r.id, r.plan_id, r.position, r.activity, r.budget_code, r.intervention_id, r.intervention_kind,
+  r.convergence_action_id, r.target_group, r.indicator, r.target_volume, r.target_unit, r.responsible_institution_id,
   inst.name AS responsible_name, r.schedule_months, r.status, r.realisation_percent, r.realisation_amount, r.notes,
   r.updated_at
-  FROM plan_rows r LEFT JOIN interventions i ON i.id = r.intervention_id
-  LEFT JOIN institutions inst ON inst.id = r.responsible_institution_id`;
+  FROM plan_rows r LEFT JOIN institutions inst ON inst.id = r.responsible_institution_id`;
 
 /** Where a set of rows is chosen: the live rows of a plan, or live rows by id (a JSON array). */
 const OF_PLAN = 'r.plan_id = ? AND r.deleted_at IS NULL';
@@ -82,32 +75,35 @@ function groupBy<T extends { row_id: string }>(records: readonly T[]): Map<strin
   return map;
 }
 
+/** Plain code-unit order, as SQLite's BINARY collation sorts. */
+function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** What a row stores, with the kind already resolved from its intervention. */
 export type StoredRowFields = PlanRowFields;
 
 /**
  * Plan rows with their locations (desa lokus), supporting institutions, funding lines and the
- * commitments linked to them. Reads take a whole plan or a set of ids in a few queries each, so a
- * 3,000-row plan loads in one pass per table.
+ * commitments linked to them. Reads take a whole plan or a set of ids in a few queries each (no
+ * sorting in SQLite: parts are ordered per row here), and names of the catalogue and of villages
+ * come from small lookups instead of a join per part, so a 3,000-row plan loads in one pass per table.
  */
 export function planRowsRepository(db: Db) {
   const statements = (where: string) => ({
-    rows: db.prepare<[string], RowRecord>(`SELECT ${ROW_COLUMNS} WHERE ${where} ORDER BY r.position, r.id`),
+    rows: db.prepare<[string], RowRecord>(`SELECT ${ROW_COLUMNS} WHERE ${where} ORDER BY r.position`),
     locations: db.prepare<[string], LocationRecord>(
-      `SELECT l.row_id, a.code, a.name, a.parent_code AS kecamatan_code, k.name AS kecamatan_name
-       FROM plan_rows r JOIN plan_row_locations l ON l.row_id = r.id JOIN areas a ON a.code = l.area_code
-       LEFT JOIN areas k ON k.code = a.parent_code
-       WHERE ${where} ORDER BY l.row_id, a.code`,
+      `SELECT l.row_id, l.area_code AS code FROM plan_rows r JOIN plan_row_locations l ON l.row_id = r.id
+       WHERE ${where}`,
     ),
     supporters: db.prepare<[string], SupporterRecord>(
       `SELECT s.row_id, inst.id, inst.name
        FROM plan_rows r JOIN plan_row_supporters s ON s.row_id = r.id JOIN institutions inst ON inst.id = s.institution_id
-       WHERE ${where} ORDER BY s.row_id, inst.name, inst.id`,
+       WHERE ${where}`,
     ),
     funding: db.prepare<[string], FundingRecord>(
-      `SELECT f.row_id, f.funding_source_id, s.code, s.name, f.amount
-       FROM plan_rows r JOIN plan_row_funding f ON f.row_id = r.id JOIN funding_sources s ON s.id = f.funding_source_id
-       WHERE ${where} ORDER BY f.row_id, f.position`,
+      `SELECT f.row_id, f.funding_source_id, f.amount, f.position FROM plan_rows r JOIN plan_row_funding f ON f.row_id = r.id
+       WHERE ${where}`,
     ),
     commitments: db.prepare<[string], { row_id: string; id: string }>(
       `SELECT c.plan_row_id AS row_id, c.id FROM plan_rows r JOIN commitments c ON c.plan_row_id = r.id
@@ -116,6 +112,20 @@ export function planRowsRepository(db: Db) {
   });
   const ofPlan = statements(OF_PLAN);
   const ofIds = statements(OF_IDS);
+  // Deleted entries too: a restored row may name one.
+  const interventionNames = db.prepare<[], { id: string; code: string | null; name: string }>(
+    'SELECT id, code, name FROM interventions',
+  );
+  const sourceNames = db.prepare<[], { id: string; code: string; name: string }>(
+    'SELECT id, code, name FROM funding_sources',
+  );
+  const villageNames = db.prepare<
+    [string],
+    { code: string; name: string; kecamatan_code: string; kecamatan_name: string }
+  >(
+    `SELECT v.code, v.name, v.parent_code AS kecamatan_code, coalesce(k.name, '') AS kecamatan_name
+     FROM areas v LEFT JOIN areas k ON k.code = v.parent_code WHERE v.code IN (SELECT value FROM json_each(?))`,
+  );
 
   function read(set: ReturnType<typeof statements>, key: string): PlanRow[] {
     const rows = set.rows.all(key);
@@ -124,44 +134,66 @@ export function planRowsRepository(db: Db) {
     const supporters = groupBy(set.supporters.all(key));
     const funding = groupBy(set.funding.all(key));
     const commitments = groupBy(set.commitments.all(key));
-    return rows.map((r) => ({
-      id: r.id,
-      planId: r.plan_id,
-      position: r.position,
-      activity: r.activity,
-      budgetCode: r.budget_code,
-      interventionId: r.intervention_id,
-      interventionCode: r.intervention_code,
-      interventionName: r.intervention_name,
-      interventionKind: r.intervention_kind,
-      convergenceActionId: r.convergence_action_id,
-      targetGroup: r.target_group,
-      indicator: r.indicator,
-      targetVolume: r.target_volume,
-      targetUnit: r.target_unit,
-      locations: (locations.get(r.id) ?? []).map((l): PlanVillage => ({
-        code: l.code,
-        name: l.name,
-        kecamatanCode: l.kecamatan_code,
-        kecamatanName: l.kecamatan_name ?? '',
-      })),
-      responsibleInstitutionId: r.responsible_institution_id,
-      responsibleInstitutionName: r.responsible_name,
-      supporters: (supporters.get(r.id) ?? []).map((s): InstitutionRef => ({ id: s.id, name: s.name })),
-      scheduleMonths: r.schedule_months,
-      funding: (funding.get(r.id) ?? []).map((f): FundingLine => ({
-        fundingSourceId: f.funding_source_id,
-        fundingSourceCode: f.code,
-        fundingSourceName: f.name,
-        amount: f.amount,
-      })),
-      status: r.status,
-      realisationPercent: r.realisation_percent,
-      realisationAmount: r.realisation_amount,
-      notes: r.notes,
-      commitmentIds: (commitments.get(r.id) ?? []).map((c) => c.id),
-      updatedAt: r.updated_at,
-    }));
+    const interventions = new Map(interventionNames.all().map((i) => [i.id, i]));
+    const sources = new Map(sourceNames.all().map((s) => [s.id, s]));
+    const codes = new Set<string>();
+    for (const list of locations.values()) for (const l of list) codes.add(l.code);
+    const villages = new Map<string, PlanVillage>(
+      villageNames
+        .all(JSON.stringify([...codes]))
+        .map((v) => [
+          v.code,
+          { code: v.code, name: v.name, kecamatanCode: v.kecamatan_code, kecamatanName: v.kecamatan_name },
+        ]),
+    );
+    return rows.map((r) => {
+      const intervention = r.intervention_id ? interventions.get(r.intervention_id) : undefined;
+      const rowLocations = (locations.get(r.id) ?? []).map(
+        (l): PlanVillage =>
+          villages.get(l.code) ?? { code: l.code, name: l.code, kecamatanCode: '', kecamatanName: '' },
+      );
+      if (rowLocations.length > 1) rowLocations.sort((a, b) => byText(a.code, b.code));
+      const rowSupporters = (supporters.get(r.id) ?? []).map((s): InstitutionRef => ({ id: s.id, name: s.name }));
+      if (rowSupporters.length > 1) rowSupporters.sort((a, b) => byText(a.name, b.name) || byText(a.id, b.id));
+      const lines = funding.get(r.id) ?? [];
+      if (lines.length > 1) lines.sort((a, b) => a.position - b.position);
+      return {
+        id: r.id,
+        planId: r.plan_id,
+        position: r.position,
+        activity: r.activity,
+        budgetCode: r.budget_code,
+        interventionId: r.intervention_id,
+        interventionCode: intervention?.code ?? null,
+        interventionName: intervention?.name ?? null,
+        interventionKind: r.intervention_kind,
+        convergenceActionId: r.convergence_action_id,
+        targetGroup: r.target_group,
+        indicator: r.indicator,
+        targetVolume: r.target_volume,
+        targetUnit: r.target_unit,
+        locations: rowLocations,
+        responsibleInstitutionId: r.responsible_institution_id,
+        responsibleInstitutionName: r.responsible_name,
+        supporters: rowSupporters,
+        scheduleMonths: r.schedule_months,
+        funding: lines.map((f): FundingLine => {
+          const source = sources.get(f.funding_source_id);
+          return {
+            fundingSourceId: f.funding_source_id,
+            fundingSourceCode: source?.code ?? '',
+            fundingSourceName: source?.name ?? '',
+            amount: f.amount,
+          };
+        }),
+        status: r.status,
+        realisationPercent: r.realisation_percent,
+        realisationAmount: r.realisation_amount,
+        notes: r.notes,
+        commitmentIds: (commitments.get(r.id) ?? []).map((c) => c.id),
+        updatedAt: r.updated_at,
+      };
+    });
   }
 
   const refOf = db.prepare<[string], { id: string; plan_id: string; position: number; deleted_at: string | null }>(
@@ -213,27 +245,27 @@ export function planRowsRepository(db: Db) {
   const order = db.prepare<[string], { id: string; position: number }>(
     'SELECT id, position FROM plan_rows WHERE plan_id = ? AND deleted_at IS NULL ORDER BY position, id',
   );
-  const totalsBySource = db.prepare<[string], { id: string; code: string; name: string; amount: number }>(
-    `SELECT f.funding_source_id AS id, s.code, s.name, sum(f.amount) AS amount
-     FROM plan_rows r JOIN plan_row_funding f ON f.row_id = r.id JOIN funding_sources s ON s.id = f.funding_source_id
+  const totalsBySource = db.prepare<[string], { id: string; amount: number }>(
+    `SELECT f.funding_source_id AS id, sum(f.amount) AS amount
+     FROM plan_rows r JOIN plan_row_funding f ON f.row_id = r.id
      WHERE r.plan_id = ? AND r.deleted_at IS NULL GROUP BY f.funding_source_id`,
   );
-  const rowTotals = `WITH rt AS (
-      SELECT r.intervention_kind AS kind, r.responsible_institution_id AS institution, r.realisation_amount AS real,
-        coalesce((SELECT sum(f.amount) FROM plan_row_funding f WHERE f.row_id = r.id), 0) AS amount
-      FROM plan_rows r WHERE r.plan_id = ? AND r.deleted_at IS NULL)`;
-  const totalsOverall = db.prepare<[string], { rows: number; overall: number; realisation: number }>(
-    `${rowTotals} SELECT count(*) AS rows, coalesce(sum(amount), 0) AS overall, coalesce(sum(real), 0) AS realisation FROM rt`,
-  );
-  const totalsByKind = db.prepare<[string], { kind: InterventionKind; amount: number }>(
-    `${rowTotals} SELECT kind, sum(amount) AS amount FROM rt GROUP BY kind`,
-  );
-  const totalsByInstitution = db.prepare<
+  const totalsByGroup = db.prepare<
     [string],
-    { id: string | null; name: string | null; amount: number; rows: number }
+    {
+      kind: InterventionKind;
+      id: string | null;
+      name: string | null;
+      rows: number;
+      amount: number;
+      realisation: number;
+    }
   >(
-    `${rowTotals} SELECT rt.institution AS id, inst.name, sum(rt.amount) AS amount, count(*) AS rows
-     FROM rt LEFT JOIN institutions inst ON inst.id = rt.institution GROUP BY rt.institution`,
+    `SELECT r.intervention_kind AS kind, r.responsible_institution_id AS id, inst.name, count(*) AS rows,
+       coalesce(sum((SELECT sum(f.amount) FROM plan_row_funding f WHERE f.row_id = r.id)), 0) AS amount,
+       coalesce(sum(r.realisation_amount), 0) AS realisation
+     FROM plan_rows r LEFT JOIN institutions inst ON inst.id = r.responsible_institution_id
+     WHERE r.plan_id = ? AND r.deleted_at IS NULL GROUP BY r.intervention_kind, r.responsible_institution_id`,
   );
 
   return {
@@ -303,25 +335,50 @@ export function planRowsRepository(db: Db) {
       return { total: row?.total ?? 0n, realisation: row?.realisation ?? 0n };
     },
 
-    /** Totals computed by SQLite, ordered as shared/plans/totals.ts orders them. */
-    totals(planId: string, sourceOrder: readonly Pick<FundingSource, 'id'>[]): PlanTotals {
-      const overall = totalsOverall.get(planId) ?? { rows: 0, overall: 0, realisation: 0 };
+    /**
+     * The plan's totals summed by SQLite (two grouped passes, no row text read), in the order the
+     * shared code puts them: plans.get computes the same totals from the loaded rows with
+     * shared/plans/totals.ts, and the tests check both agree.
+     */
+    totals(planId: string, catalogue: readonly Pick<FundingSource, 'id'>[]): PlanTotals {
+      const sources = new Map(sourceNames.all().map((s) => [s.id, s]));
       const byKind: Record<InterventionKind, number> = { spesifik: 0, sensitif: 0, lainnya: 0 };
-      for (const row of totalsByKind.all(planId)) byKind[row.kind] = row.amount;
+      const byInstitution = new Map<string | null, InstitutionTotal>();
+      let rows = 0;
+      let overall = 0;
+      let realisation = 0;
+      for (const group of totalsByGroup.all(planId)) {
+        rows += group.rows;
+        overall = addExact(overall, group.amount);
+        realisation = addExact(realisation, group.realisation);
+        byKind[group.kind] = addExact(byKind[group.kind], group.amount);
+        const institution = byInstitution.get(group.id);
+        if (institution) {
+          institution.amount = addExact(institution.amount, group.amount);
+          institution.rows += group.rows;
+        } else
+          byInstitution.set(group.id, {
+            institutionId: group.id,
+            name: group.name,
+            amount: group.amount,
+            rows: group.rows,
+          });
+      }
       return orderTotals(
         {
-          rows: overall.rows,
-          overall: overall.overall,
-          realisation: overall.realisation,
-          bySource: totalsBySource
-            .all(planId)
-            .map((s) => ({ fundingSourceId: s.id, code: s.code, name: s.name, amount: s.amount })),
-          byInstitution: totalsByInstitution
-            .all(planId)
-            .map((i) => ({ institutionId: i.id, name: i.name, amount: i.amount, rows: i.rows })),
+          rows,
+          overall,
+          realisation,
+          bySource: totalsBySource.all(planId).map((s) => ({
+            fundingSourceId: s.id,
+            code: sources.get(s.id)?.code ?? '',
+            name: sources.get(s.id)?.name ?? '',
+            amount: s.amount,
+          })),
+          byInstitution: [...byInstitution.values()],
           byKind,
         },
-        sourceOrder,
+        catalogue,
       );
     },
   };

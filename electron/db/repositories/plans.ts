@@ -1,6 +1,6 @@
 import type { AreaLevel } from '../../../shared/domain/areas';
 import type { Page } from '../../../shared/domain/directory';
-import type { ActionPlan, PlanStatus } from '../../../shared/domain/plans';
+import type { ActionPlan, PlanStatus, PlanTotals } from '../../../shared/domain/plans';
 import { foldForSearch } from '../../../shared/text/fold';
 import type { Db } from '../connection';
 import { newId, nowIso } from '../ids';
@@ -40,6 +40,11 @@ const SELECT = `SELECT p.id, p.area_code, a.name AS area_name, a.level AS area_l
     p.created_at, p.updated_at
   FROM action_plans p JOIN areas a ON a.code = p.area_code LEFT JOIN meetings m ON m.id = p.adopted_meeting_id`;
 
+const SELECT_LIGHT = `SELECT p.id, p.area_code, a.name AS area_name, a.level AS area_level, p.year, p.title, p.status,
+    p.adopted_meeting_id, m.title AS meeting_title, m.date AS meeting_date, p.copied_from_plan_id, p.created_at,
+    p.updated_at
+  FROM action_plans p JOIN areas a ON a.code = p.area_code LEFT JOIN meetings m ON m.id = p.adopted_meeting_id`;
+
 function toPlan(row: PlanRow, priorityVillageCodes: string[]): ActionPlan {
   return {
     id: row.id,
@@ -64,6 +69,9 @@ function toPlan(row: PlanRow, priorityVillageCodes: string[]): ActionPlan {
 /** Action plans: one live plan per area and year (index action_plans_area_year_unique). */
 export function plansRepository(db: Db) {
   const byId = db.prepare<[string], PlanRow>(`${SELECT} WHERE p.id = ? AND p.deleted_at IS NULL`);
+  const byIdLight = db.prepare<[string], Omit<PlanRow, 'row_count' | 'total_amount'>>(
+    `${SELECT_LIGHT} WHERE p.id = ? AND p.deleted_at IS NULL`,
+  );
   const villagesOf = db.prepare<[string], { area_code: string }>(
     'SELECT area_code FROM plan_priority_villages WHERE plan_id = ? ORDER BY position, area_code',
   );
@@ -95,8 +103,13 @@ export function plansRepository(db: Db) {
   );
 
   return {
-    get(id: string): ActionPlan | null {
-      const row = byId.get(id);
+    /** The plan; with `totals` at hand (just computed), its row count and total are taken from them. */
+    get(id: string, totals?: Pick<PlanTotals, 'rows' | 'overall'>): ActionPlan | null {
+      let row: PlanRow | undefined;
+      if (totals) {
+        const light = byIdLight.get(id);
+        row = light ? { ...light, row_count: totals.rows, total_amount: totals.overall } : undefined;
+      } else row = byId.get(id);
       return row
         ? toPlan(
             row,

@@ -21,7 +21,9 @@ import { pageSetupOf } from './common';
  * Matriks rencana aksi (DOCUMENTS.md): landscape, the plan's columns with the schedule as 12 month
  * ticks or TW I–IV, header rows repeated on every page, rows grouped A. INTERVENSI SPESIFIK /
  * B. INTERVENSI SENSITIF / C. LAINNYA with subtotals, then the totals per funding source and the
- * grand total; a recap per responsible institution; place-date and signature.
+ * grand total; a recap per responsible institution; place-date and signature. Supporting
+ * institutions are not printed (DOCUMENTS.md has one Penanggung jawab column); the XLSX export
+ * and the grid carry them.
  */
 
 export interface ActionPlanOptions {
@@ -103,13 +105,6 @@ function headerRows(schedule: ActionPlanOptions['schedule']): TableRow[] {
   ];
 }
 
-function responsibleOf(row: PlanRow): string {
-  const main = row.responsibleInstitutionName ?? '';
-  const supporters = row.supporters.map((s) => s.name).join(', ');
-  if (!supporters) return main;
-  return main ? `${main}\nPendukung: ${supporters}` : `Pendukung: ${supporters}`;
-}
-
 function scheduleCells(row: PlanRow, schedule: ActionPlanOptions['schedule']): TableCell[] {
   if (schedule === 'quarters')
     return quartersOf(row.scheduleMonths).map((on) => ({ content: on ? SCHEDULE_TICK : '' }));
@@ -150,7 +145,7 @@ export function actionPlanMatrix(
           { content: row.indicator ?? '' },
           { content: formatTarget(row.targetVolume, row.targetUnit) },
           { content: row.locations.map(village).join(', ') },
-          { content: responsibleOf(row) },
+          { content: row.responsibleInstitutionName ?? '' },
           ...scheduleCells(row, options.schedule),
           { content: row.funding.map((line) => line.fundingSourceName).join('\n') },
           { content: row.funding.map((line) => formatRupiah(line.amount)).join('\n') },
