@@ -4,6 +4,8 @@ import { dashboardAggregates } from './dashboard-aggregates';
 import { docxNotulen30 } from './docx-notulen30';
 import { docxTable3000 } from './docx-table3000';
 import { docxTable3000Memory } from './docx-table3000-mem';
+import { docxPlan3000 } from './docx-plan3000';
+import { docxPlan3000Memory } from './docx-plan3000-mem';
 import { generatorFull } from './generator-full';
 import { ledgerPage } from './ledger-page';
 import { meetingOpen } from './meeting-open';
@@ -11,6 +13,11 @@ import { meetingsPage } from './meetings-page';
 import { pdfNotulen30 } from './pdf-notulen30';
 import { pdfTable3000 } from './pdf-table3000';
 import { pdfTable3000Memory } from './pdf-table3000-mem';
+import { pdfPlan3000 } from './pdf-plan3000';
+import { pdfPlan3000Memory } from './pdf-plan3000-mem';
+import { planLoad3000 } from './plan-load3000';
+import { planTotalsFigure } from './plan-totals';
+import { planXlsx3000 } from './plan-xlsx3000';
 import { regionsLoad } from './regions-load';
 import { rendererJsGzip } from './renderer-js';
 import { searchTop50 } from './search-top50';
@@ -30,6 +37,13 @@ export const FIGURES: readonly Figure[] = [
   pdfTable3000,
   docxTable3000Memory,
   pdfTable3000Memory,
+  planLoad3000,
+  planTotalsFigure,
+  planXlsx3000,
+  docxPlan3000,
+  pdfPlan3000,
+  docxPlan3000Memory,
+  pdfPlan3000Memory,
   rendererJsGzip,
   backupFull,
 ];

@@ -1,0 +1,27 @@
+import type { FileDownload } from '../../shared/domain/follow-up';
+import { timeSeconds, type Figure } from '../figure';
+import { planBench } from '../support/plan-bench';
+
+/**
+ * documents.plan of a 3,000-row plan through the dispatcher, as the app asks for it: the rows read,
+ * the matrix built (landscape F4, 12 month columns, groups, subtotals, totals per source, recap
+ * per institution, signature) and drawn in the document worker thread, returned as base64.
+ */
+export async function planDocumentSeconds(format: 'pdf' | 'docx'): Promise<number> {
+  const { planId, call } = await planBench();
+  let file: FileDownload | null = null;
+  const seconds = await timeSeconds(async () => {
+    file = await call<FileDownload>('documents.plan', { planId, format });
+  });
+  if (!(file as FileDownload | null)?.dataBase64) throw new Error(`no ${format}`);
+  return seconds;
+}
+
+export const pdfPlan3000: Figure = {
+  id: 'pdf.plan3000',
+  label: 'Action-plan matrix of 3,000 rows as PDF (documents.plan, worker thread)',
+  unit: 's',
+  budget: 2,
+  runs: 3,
+  sample: () => planDocumentSeconds('pdf'),
+};

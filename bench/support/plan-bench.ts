@@ -1,0 +1,61 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startCore, type Core } from '../../electron/core';
+import { stopDocumentWorker } from '../../electron/plans/document-runner';
+import type { MethodName } from '../../shared/api/contract';
+import { RESOURCES_DIR } from './paths';
+import { seedPlanThroughApi } from './plan-dataset';
+
+/**
+ * One store holding a 3,000-row plan of Kabupaten Jeneponto (generated, entered through the API
+ * as the grid enters pasted blocks), shared by the plan figures of a bench run and removed at exit.
+ */
+export interface PlanBench {
+  core: Core;
+  planId: string;
+  call<T>(method: MethodName, input: unknown): Promise<T>;
+}
+
+let bench: Promise<PlanBench> | null = null;
+
+async function build(): Promise<PlanBench> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'sirakor-bench-plan-'));
+  const core = await startCore({
+    dataDir,
+    resourcesDir: RESOURCES_DIR,
+    host: 'preview',
+    appVersion: 'bench',
+    logError: (method, error) => console.error(method, error),
+  });
+  process.once('exit', () => {
+    core.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  const call = async <T>(method: MethodName, input: unknown): Promise<T> => {
+    const result = await core.dispatch(method, input);
+    if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
+    return result.value as T;
+  };
+  await call('settings.update', {
+    office: { level: 'kabupaten', kabupatenCode: '73.04', officeName: 'Bappeda Kabupaten Jeneponto', address: null },
+  });
+  const { planId } = await seedPlanThroughApi((method, input) => call(method as MethodName, input), {
+    areaCode: '73.04',
+    year: 2026,
+    count: 3000,
+  });
+  // The worker thread that draws documents starts with the first document, as in the app.
+  await call('documents.plan', { planId, format: 'pdf' });
+  return { core, planId, call };
+}
+
+export function planBench(): Promise<PlanBench> {
+  bench ??= build();
+  return bench;
+}
+
+/** Lets the process exit: the document worker is idle-unreferenced, but stop it anyway. */
+export async function closePlanBench(): Promise<void> {
+  await stopDocumentWorker();
+}
