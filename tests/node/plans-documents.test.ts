@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { syntheticPlan, seedPlanThroughApi } from '../../bench/support/plan-dataset';
 import { renderDocx } from '../../electron/documents/docx';
 import { loadFontFamily } from '../../electron/documents/fonts';
@@ -38,6 +38,7 @@ let core: TestCore;
 let call: Call;
 let detail: PlanDetail;
 let files: { pdf: string; docx: string; converted: string; quarters: string; draft: string };
+const warnings = vi.spyOn(console, 'warn');
 
 function save(name: string, dataBase64: string): string {
   const file = join(dir, name);
@@ -221,6 +222,12 @@ describe('the action-plan matrix of a 300-row plan', () => {
         await core.dispatch('documents.plan', { planId: '01990000-0000-7000-8000-000000000000', format: 'docx' }),
       ),
     ).toEqual({ code: 'NOT_FOUND', message: { key: 'planErrors.planNotFound' } });
+  });
+});
+
+describe('the document worker', () => {
+  it('drew every document in its thread (under vitest, through tsx), never falling back', () => {
+    expect(warnings.mock.calls.filter((call) => String(call[0]).includes('document worker'))).toEqual([]);
   });
 });
 
