@@ -33,6 +33,8 @@ export interface CoreOptions extends StoreOptions {
   dailyBackup?: DailyBackupTimerOptions | false;
   /** Test hooks for the restore (simulated failures). */
   faults?: Parameters<typeof createSafety>[0]['faults'];
+  /** Bytes per part of a backup download (default BACKUP_CHUNK_BYTES; tests make it small). */
+  backupChunkBytes?: number;
 }
 
 /**
@@ -46,7 +48,14 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   const logError = options.logError ?? ((method, error) => console.error(`[sirakor] ${method} failed`, error));
   const listeners = new Set<(event: ChangeEvent) => void>();
   const gate = new Gate();
-  const safety = createSafety({ store, appVersion: options.appVersion, now, logError, faults: options.faults });
+  const safety = createSafety({
+    store,
+    appVersion: options.appVersion,
+    now,
+    logError,
+    faults: options.faults,
+    chunkBytes: options.backupChunkBytes,
+  });
   const ctx: HandlerContext = {
     get db() {
       return store.db;

@@ -9,6 +9,7 @@ export const RECOVERY_METHODS: ReadonlySet<MethodName> = new Set<MethodName>([
   'app.info',
   'app.status',
   'backups.list',
+  'backups.uploadChunk',
   'backups.restore',
   'backups.restoreUpload',
 ]);

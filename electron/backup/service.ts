@@ -1,15 +1,32 @@
-import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  openSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { AppError } from '../../shared/api/result';
-import { MAX_RESTORE_UPLOAD_BYTES } from '../../shared/api/schemas/backups';
+import {
+  BACKUP_CHUNK_BYTES,
+  MAX_CHUNKED_UPLOAD_BYTES,
+  MAX_RESTORE_UPLOAD_BYTES,
+} from '../../shared/api/schemas/backups';
 import type {
   AppState,
   AppStatus,
+  BackupDownload,
   BackupInfo,
   BackupKind,
   RecordCounts,
   RestoreReport,
+  UploadProgress,
 } from '../../shared/domain/backups';
-import type { FileDownload } from '../../shared/domain/follow-up';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { quickCheck, type Store } from '../db/store';
 import {
@@ -26,7 +43,7 @@ import {
 import { inspectCandidate, type CandidateReport } from './candidate';
 import { fsyncFile } from './durable';
 import { parseBackupId } from './names';
-import { commitRestore, incomingFile, rollBack, swapIn } from './swap';
+import { commitRestore, incomingFile, removeUploads, rollBack, swapIn, uploadPath } from './swap';
 
 export const BACKUP_MEDIA_TYPE = 'application/vnd.sqlite3';
 
@@ -37,6 +54,8 @@ export interface SafetyOptions {
   logError: (what: string, error: unknown) => void;
   /** Test hooks: simulate a failure at a step of the restore. */
   faults?: { afterSwap?: () => void; afterAttach?: () => void };
+  /** Bytes per part of a download (tests make it small). */
+  chunkBytes?: number;
 }
 
 /** Backups, restores and the app's state, over one store. Callers serialise access (core.ts). */
@@ -46,10 +65,14 @@ export interface Safety {
   list(): BackupInfo[];
   /** A backup now; `manual` from the API, the others from the app itself. */
   create(kind: BackupKind): Promise<BackupInfo>;
-  download(id: string): FileDownload;
+  /** The part of a backup file from `offset`. */
+  download(id: string, offset: number): BackupDownload;
   remove(id: string): void;
+  /** Appends a part of a file sent for a restore; `uploadId` null starts a new one. */
+  uploadChunk(uploadId: string | null, offset: number, dataBase64: string): UploadProgress;
   restoreBackup(id: string): Promise<RestoreReport>;
-  restoreUpload(name: string, dataBase64: string): Promise<RestoreReport>;
+  /** Restores the file given whole (`dataBase64`) or sent in parts (`uploadId`). */
+  restoreUpload(name: string, file: { dataBase64: string } | { uploadId: string }): Promise<RestoreReport>;
   /** The daily backup: taken unless an automatic one exists for today; then retention. */
   dailyBackup(): Promise<BackupInfo | null>;
   /** The backup at quit, then retention; skipped in recovery (there is nothing good to copy). */
@@ -67,7 +90,8 @@ function createdAtFromName(name: string): string | null {
   return new Date(y, m - 1, d, Number(t.slice(0, 2)), Number(t.slice(2, 4)), Number(t.slice(4, 6))).toISOString();
 }
 
-export function createSafety({ store, appVersion, now, logError, faults }: SafetyOptions): Safety {
+export function createSafety({ store, appVersion, now, logError, faults, chunkBytes }: SafetyOptions): Safety {
+  const partBytes = chunkBytes ?? BACKUP_CHUNK_BYTES;
   const fileOptions = store.nativeBinding ? { nativeBinding: store.nativeBinding } : {};
   const dir = store.backupsDir;
   /** quick_check results of backups by id and size, so the recovery screen asks once. */
@@ -191,13 +215,36 @@ export function createSafety({ store, appVersion, now, logError, faults }: Safet
 
     create: backupNow,
 
-    download(id) {
+    download(id, offset) {
       const backup = findBackup(dir, id, fileOptions);
       if (!backup) throw notFound();
+      const file = backupPath(dir, id);
+      const totalBytes = statSync(file).size;
+      if (offset > totalBytes)
+        throw new AppError('VALIDATION', 'error.validation', undefined, [
+          { path: 'offset', key: 'validation.tooLarge', params: { max: totalBytes } },
+        ]);
+      const length = Math.min(partBytes, totalBytes - offset);
+      const bytes = Buffer.alloc(length);
+      const fd = openSync(file, 'r');
+      try {
+        let read = 0;
+        while (read < length) {
+          const n = readSync(fd, bytes, read, length - read, offset + read);
+          if (n === 0) break;
+          read += n;
+        }
+      } finally {
+        closeSync(fd);
+      }
+      const end = offset + length;
       return {
         fileName: backup.fileName,
         mediaType: BACKUP_MEDIA_TYPE,
-        dataBase64: readFileSync(backupPath(dir, id)).toString('base64'),
+        dataBase64: bytes.toString('base64'),
+        offset,
+        totalBytes,
+        nextOffset: end < totalBytes ? end : null,
       };
     },
 
@@ -212,7 +259,42 @@ export function createSafety({ store, appVersion, now, logError, faults }: Safet
       return restore('backup', id, backup.createdAt, (incoming) => copyFileSync(backupPath(dir, id), incoming));
     },
 
-    restoreUpload(name, dataBase64) {
+    uploadChunk(uploadId, offset, dataBase64) {
+      const id = uploadId ?? randomUUID();
+      const path = uploadPath(store.dataDir, id);
+      if (uploadId === null || uploadId === undefined) {
+        // One upload at a time: a new one drops any unfinished other.
+        removeUploads(store.dataDir);
+        if (offset !== 0) throw new AppError('CONFLICT', 'safety.error.uploadOffset', { expected: 0 });
+      } else if (!existsSync(path)) {
+        throw new AppError('NOT_FOUND', 'safety.error.uploadNotFound');
+      }
+      const received = existsSync(path) ? statSync(path).size : 0;
+      if (offset !== received) throw new AppError('CONFLICT', 'safety.error.uploadOffset', { expected: received });
+      const bytes = Buffer.from(dataBase64, 'base64');
+      if (received + bytes.length > MAX_CHUNKED_UPLOAD_BYTES) {
+        rmSync(path, { force: true });
+        throw new AppError('VALIDATION', 'safety.error.fileTooLarge', {
+          maxMb: MAX_CHUNKED_UPLOAD_BYTES / 1024 / 1024,
+        });
+      }
+      const fd = openSync(path, 'a');
+      try {
+        let written = 0;
+        while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+      } finally {
+        closeSync(fd);
+      }
+      return { uploadId: id, receivedBytes: received + bytes.length };
+    },
+
+    restoreUpload(name, file) {
+      if ('uploadId' in file) {
+        const part = uploadPath(store.dataDir, file.uploadId);
+        if (!existsSync(part)) throw new AppError('NOT_FOUND', 'safety.error.uploadNotFound');
+        return restore('upload', name, createdAtFromName(name), (incoming) => renameSync(part, incoming));
+      }
+      const { dataBase64 } = file;
       // Four base64 characters carry three bytes; the size is known before decoding.
       if (Math.floor((dataBase64.length * 3) / 4) > MAX_RESTORE_UPLOAD_BYTES + 2) {
         throw new AppError('VALIDATION', 'safety.error.fileTooLarge', {

@@ -133,6 +133,21 @@ function finishAside(paths: SwapPaths, keep: boolean, now: Date): void {
   }
 }
 
+/** A file being received in parts for a restore (removed at start-up if left unfinished). */
+export const UPLOAD_PREFIX = 'restore-upload-';
+
+export function uploadPath(dataDir: string, uploadId: string): string {
+  return join(dataDir, `${UPLOAD_PREFIX}${uploadId}.part`);
+}
+
+/** Removes every unfinished upload. */
+export function removeUploads(dataDir: string): void {
+  if (!existsSync(dataDir)) return;
+  for (const name of readdirSync(dataDir)) {
+    if (name.startsWith(UPLOAD_PREFIX)) rmSync(join(dataDir, name), { force: true });
+  }
+}
+
 /** Temporary files of a journal write that a crash interrupted (writeFileAtomic's `.tmp-` names). */
 function removeJournalLeftovers(dataDir: string): void {
   for (const name of readdirSync(dataDir)) {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { AppError } from '../../shared/api/result';
 import type { RecoveryReason } from '../../shared/domain/backups';
 import { BACKUPS_FOLDER, backupPath, createBackup, removeBackupLeftovers } from '../backup/backups';
-import { recoverInterruptedRestore } from '../backup/swap';
+import { recoverInterruptedRestore, removeUploads } from '../backup/swap';
 import { loadRegions, type RegionLoadReport } from '../regions/load';
 import { openConnection, type Db } from './connection';
 import { acquireDataLock } from './data-lock';
@@ -163,6 +163,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   try {
     recoverInterruptedRestore({ dataDir: options.dataDir, databaseFile }, now());
     removeBackupLeftovers(backupsDir);
+    removeUploads(options.dataDir);
     try {
       await attach();
     } catch (error) {

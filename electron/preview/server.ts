@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { ChangeEvent } from '../../shared/api/contract';
 import { PREVIEW_TOKEN_HEADER } from '../../shared/api/events';
 import { fail, type Result } from '../../shared/api/result';
-import { MAX_RESTORE_UPLOAD_BYTES } from '../../shared/api/schemas/backups';
+import { BACKUP_CHUNK_BYTES, MAX_RESTORE_UPLOAD_BYTES } from '../../shared/api/schemas/backups';
 import type { Dispatch } from '../api/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../security/csp';
 import { readStaticFile } from './static-files';
@@ -14,9 +14,13 @@ export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 /** A database file handed over for a restore is larger: base64 of up to MAX_RESTORE_UPLOAD_BYTES. */
 export const MAX_RESTORE_BODY_BYTES = Math.ceil((MAX_RESTORE_UPLOAD_BYTES * 4) / 3) + 64 * 1024;
+/** A part of a larger file: base64 of up to BACKUP_CHUNK_BYTES. */
+export const MAX_CHUNK_BODY_BYTES = Math.ceil((BACKUP_CHUNK_BYTES * 4) / 3) + 64 * 1024;
 
 function maxBodyBytesOf(method: string): number {
-  return method === 'backups.restoreUpload' ? MAX_RESTORE_BODY_BYTES : MAX_BODY_BYTES;
+  if (method === 'backups.restoreUpload') return MAX_RESTORE_BODY_BYTES;
+  if (method === 'backups.uploadChunk') return MAX_CHUNK_BODY_BYTES;
+  return MAX_BODY_BYTES;
 }
 
 export interface PreviewServerOptions {

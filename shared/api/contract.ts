@@ -18,8 +18,8 @@ import type { Participant } from '../domain/participants';
 import type { DocumentSetup } from '../domain/document-settings';
 import type { Settings } from '../domain/settings';
 import type { AppInfo } from '../domain/app';
-import type { AppStatus, BackupInfo, RestoreReport } from '../domain/backups';
-import { backupRef, backupUploadInput } from './schemas/backups';
+import type { AppStatus, BackupDownload, BackupInfo, RestoreReport, UploadProgress } from '../domain/backups';
+import { backupChunkInput, backupDownloadInput, backupRef, backupUploadInput } from './schemas/backups';
 import { areasChildrenInput, areasGetInput, areasSearchInput } from './schemas/areas';
 import { byId, empty } from './schemas/common';
 import {
@@ -251,13 +251,15 @@ export const api = {
   'documents.plan': method(planDocumentInput).returns<FileDownload>(),
 
   // Data safety (issue 7). While the database is damaged (app.status says 'recovery') only
-  // app.info, app.status, backups.list, backups.restore and backups.restoreUpload answer; every
-  // other method answers IO error.recoveryMode. A restore replaces everything: all entities change.
+  // app.info, app.status, backups.list, backups.uploadChunk, backups.restore and
+  // backups.restoreUpload answer; every other method answers IO error.recoveryMode. A restore
+  // replaces everything: all entities change. Large files travel in parts (download, uploadChunk).
   'app.status': method(empty).returns<AppStatus>(),
   'backups.list': method(empty).returns<BackupInfo[]>(),
   'backups.create': method(empty).returns<BackupInfo>(),
-  'backups.download': method(backupRef).returns<FileDownload>(),
+  'backups.download': method(backupDownloadInput).returns<BackupDownload>(),
   'backups.delete': method(backupRef).returns<{ id: string }>(),
+  'backups.uploadChunk': method(backupChunkInput).returns<UploadProgress>(),
   'backups.restore': method(backupRef, ENTITIES).returns<RestoreReport>(),
   'backups.restoreUpload': method(backupUploadInput, ENTITIES).returns<RestoreReport>(),
 } as const;

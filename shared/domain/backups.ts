@@ -1,3 +1,5 @@
+import type { FileDownload } from './follow-up';
+
 /**
  * Backups of the office's database (issue 7). A backup is one SQLite file in `<dataDir>/backups/`
  * named `sirakor-<yyyy-mm-dd>T<hhmmss>-<kind>.sqlite` (the computer's local time), with a JSON
@@ -77,4 +79,21 @@ export interface RestoreReport {
   countsNow: RecordCounts;
   /** The copy of the replaced data (kind pre-restore); null when the replaced data could not be read. */
   preRestoreBackup: BackupInfo | null;
+}
+
+/**
+ * A backup file handed over in parts: a ten-year database (600 MB and more) does not fit in one
+ * answer. `offset` is where this part starts; call again with `nextOffset` until it is null, and
+ * join the parts in order. A file up to one part long comes whole in the first answer.
+ */
+export interface BackupDownload extends FileDownload {
+  offset: number;
+  totalBytes: number;
+  nextOffset: number | null;
+}
+
+/** What the host has received of a file sent in parts for a restore (`backups.uploadChunk`). */
+export interface UploadProgress {
+  uploadId: string;
+  receivedBytes: number;
 }

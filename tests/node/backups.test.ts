@@ -12,11 +12,11 @@ import { openConnection } from '../../electron/db/connection';
 import { migrate } from '../../electron/db/migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../electron/db/migrations';
 import { NetworkDataFolderError, openStore } from '../../electron/db/store';
-import type { BackupInfo, BackupKind } from '../../shared/domain/backups';
+import type { BackupDownload, BackupInfo, BackupKind, UploadProgress } from '../../shared/domain/backups';
 import { callerOf, seedRakor, type Call } from './support/seed-rakor';
 import { base64Of, breakHeader, databaseFileOf, flipPageBytes, startCoreIn } from './support/safety';
 import { cleanTempDirsAfterEach, errorOf, RESOURCES_DIR, tempDir } from './support/temp';
-import { newMeeting } from './support/meetings';
+import { MISSING_ID, newMeeting } from './support/meetings';
 
 cleanTempDirsAfterEach();
 
@@ -134,6 +134,51 @@ describe('backups', () => {
     expect(await meetingTitles(call)).toHaveLength(1);
   });
 
+  it('hands large files over in parts, both ways (a ten-year database does not fit in one answer)', async () => {
+    const dataDir = tempDir();
+    const { call, core } = await start(dataDir, { backupChunkBytes: 1024 * 1024 });
+    await seedRakor(call);
+    const backup = await call('backups.create', {});
+    const parts: Buffer[] = [];
+    let offset: number | null = 0;
+    while (offset !== null) {
+      const part: BackupDownload = await call('backups.download', { id: backup.id, offset });
+      expect(part).toMatchObject({ offset, totalBytes: backup.sizeBytes, fileName: backup.fileName });
+      parts.push(Buffer.from(part.dataBase64, 'base64'));
+      offset = part.nextOffset;
+    }
+    const whole = Buffer.concat(parts);
+    expect(parts.length).toBeGreaterThan(3);
+    expect(whole.equals(readFileSync(join(dataDir, 'backups', backup.fileName)))).toBe(true);
+
+    await newMeeting(call, { title: 'Rapat setelah unduhan bertahap' });
+    let uploadId: string | null = null;
+    let sent = 0;
+    while (sent < whole.length) {
+      const chunk = whole.subarray(sent, sent + 700_000).toString('base64');
+      const progress: UploadProgress = await call('backups.uploadChunk', { uploadId, offset: sent, dataBase64: chunk });
+      uploadId = progress.uploadId;
+      sent = progress.receivedBytes;
+    }
+    // A part sent again, or out of order, is refused with where the file stands.
+    expect(errorOf(await core.dispatch('backups.uploadChunk', { uploadId, offset: 5, dataBase64: 'AAAA' }))).toEqual({
+      code: 'CONFLICT',
+      message: { key: 'safety.error.uploadOffset', params: { expected: whole.length } },
+    });
+    const report = await call('backups.restoreUpload', { name: backup.fileName, uploadId: uploadId as string });
+    expect(report.countsNow).toEqual(backup.counts);
+    expect(await meetingTitles(call)).toHaveLength(1);
+    expect(readdirSync(dataDir).filter((n) => n.startsWith('restore-upload-'))).toEqual([]);
+    expect(errorOf(await core.dispatch('backups.restoreUpload', { name: 'x', uploadId })).code).toBe('NOT_FOUND');
+    expect(errorOf(await core.dispatch('backups.restoreUpload', { name: 'x' })).code).toBe('VALIDATION');
+    expect(
+      errorOf(await core.dispatch('backups.restoreUpload', { name: 'x', uploadId, dataBase64: 'AAAA' })).code,
+    ).toBe('VALIDATION');
+    expect(
+      errorOf(await core.dispatch('backups.uploadChunk', { uploadId: MISSING_ID, offset: 0, dataBase64: 'AAAA' })).code,
+    ).toBe('NOT_FOUND');
+  });
+
   it('restoreUpload refuses what is not a good Sirakor database, with a clear reason, and changes nothing', async () => {
     const dataDir = tempDir();
     const { call, core } = await start(dataDir);
@@ -245,6 +290,9 @@ describe('a damaged database', () => {
     expect((await call('app.info', {})).regionCount).toBe(0);
     expect((await call('backups.list', {})).map((b) => b.id)).toEqual([good.id]);
     expect(await core.backupOnQuit()).toBeNull();
+    // A file from a USB stick can be sent in parts while in recovery.
+    const part = await call('backups.uploadChunk', { uploadId: null, offset: 0, dataBase64: 'AAAA' });
+    expect(part.receivedBytes).toBe(3);
 
     const report = await call('backups.restore', { id: good.id });
     // The damaged database could not be copied: no pre-restore backup, its files kept aside.

@@ -15,17 +15,24 @@ export const backupsHandlers: HandlerGroup<
   | 'backups.create'
   | 'backups.download'
   | 'backups.delete'
+  | 'backups.uploadChunk'
   | 'backups.restore'
   | 'backups.restoreUpload'
 > = {
   'app.status': (_input, ctx) => safetyOf(ctx).status(),
   'backups.list': (_input, ctx) => safetyOf(ctx).list(),
   'backups.create': (_input, ctx) => safetyOf(ctx).create('manual'),
-  'backups.download': (input, ctx) => safetyOf(ctx).download(input.id),
+  'backups.download': (input, ctx) => safetyOf(ctx).download(input.id, input.offset),
   'backups.delete': (input, ctx) => {
     safetyOf(ctx).remove(input.id);
     return { id: input.id };
   },
   'backups.restore': (input, ctx) => safetyOf(ctx).restoreBackup(input.id),
-  'backups.restoreUpload': (input, ctx) => safetyOf(ctx).restoreUpload(input.name, input.dataBase64),
+  'backups.uploadChunk': (input, ctx) =>
+    safetyOf(ctx).uploadChunk(input.uploadId ?? null, input.offset, input.dataBase64),
+  'backups.restoreUpload': (input, ctx) =>
+    safetyOf(ctx).restoreUpload(
+      input.name,
+      input.uploadId !== undefined ? { uploadId: input.uploadId } : { dataBase64: input.dataBase64 ?? '' },
+    ),
 };

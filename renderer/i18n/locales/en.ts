@@ -775,6 +775,8 @@ export const en: typeof id = {
       fileTooLarge: 'The file is too large (at most {{maxMb}} MB).',
       backupFailed:
         'The current data could not be backed up (check the free disk space), so the restore was cancelled. Nothing changed.',
+      uploadNotFound: 'The file being sent was not found; Sirakor may have restarted. Send the file again.',
+      uploadOffset: 'A part of the file came out of order (it should start at byte {{expected}}). Send the file again.',
       restoreFailed: 'The restore failed. The previous data was put back and is still in use.',
     },
   },

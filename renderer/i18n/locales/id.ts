@@ -774,6 +774,10 @@ export const id = {
       fileTooLarge: 'Berkas terlalu besar (maksimal {{maxMb}} MB).',
       backupFailed:
         'Data saat ini tidak dapat dicadangkan (periksa ruang disk), jadi pemulihan dibatalkan. Data tidak berubah.',
+      uploadNotFound:
+        'Berkas yang sedang dikirim tidak ditemukan; mungkin Sirakor dimulai ulang. Kirim berkas itu lagi.',
+      uploadOffset:
+        'Bagian berkas tidak berurutan (seharusnya mulai dari bita ke-{{expected}}). Kirim berkas itu lagi.',
       restoreFailed: 'Pemulihan gagal. Data sebelumnya dikembalikan dan tetap dipakai.',
     },
   },
