@@ -1,6 +1,12 @@
 import type { FieldIssue } from '../../shared/api/result';
 import { isWithinArea, levelOfCode } from '../../shared/domain/areas';
-import type { ActionPlan, InterventionKind, PlanRowFields, PlanRowsChange } from '../../shared/domain/plans';
+import {
+  MAX_PLAN_ROWS,
+  type ActionPlan,
+  type InterventionKind,
+  type PlanRowFields,
+  type PlanRowsChange,
+} from '../../shared/domain/plans';
 import { rowFieldsOf } from '../../shared/plans/rows';
 import type { Db } from '../db/connection';
 import { newId, nowIso } from '../db/ids';
@@ -262,6 +268,8 @@ export function writeRows(db: Db, plan: ActionPlan, operations: RowOperations): 
     }
   }
   for (const move of moves) place(move.id, move.toPosition, false);
+  if (kept.length > MAX_PLAN_ROWS)
+    throw invalidFields([{ path: 'upserts', key: 'planErrors.tooManyRows', params: { max: MAX_PLAN_ROWS } }]);
 
   const positions: { id: string; position: number }[] = [];
   if (reorders) {

@@ -804,6 +804,7 @@ export const en: typeof id = {
     rowUnknown: 'This row was not found.',
     rowOtherPlan: 'This row belongs to another action plan.',
     duplicateRow: 'The same row appears more than once in one change.',
+    tooManyRows: 'An action plan holds at most {{max}} rows.',
     totalTooLarge: 'This plan’s budget total is too large to be computed exactly.',
     catalogueInUse: 'Still used by {{count}} action plan rows, so it cannot be deleted.',
     catalogueHasChildren: 'It still has {{count}} sub-sources. Delete or move them first.',

@@ -805,6 +805,7 @@ export const id = {
     rowUnknown: 'Baris ini tidak ditemukan.',
     rowOtherPlan: 'Baris ini milik rencana aksi lain.',
     duplicateRow: 'Baris yang sama muncul lebih dari sekali dalam satu perubahan.',
+    tooManyRows: 'Rencana aksi paling banyak {{max}} baris.',
     totalTooLarge: 'Jumlah anggaran rencana ini terlalu besar untuk dihitung dengan tepat.',
     catalogueInUse: 'Masih dipakai oleh {{count}} baris rencana aksi, jadi tidak dapat dihapus.',
     catalogueHasChildren: 'Masih memiliki {{count}} sumber dana turunan. Hapus atau pindahkan turunannya lebih dulu.',
