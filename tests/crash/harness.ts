@@ -12,12 +12,14 @@ import type { BackupInfo } from '../../shared/domain/backups';
 /**
  * The crash harness (issue 7): a child process runs the core on a data folder while this side
  * drives writes through it — new meetings, minutes typed and autosaved, commitments, bulk copies
- * of a large meeting (one transaction of dozens of rows), backups and restores — and kills it with
+ * of a large meeting and bulk imports of action-plan rows (one transaction of dozens of rows each),
+ * backups and restores — and kills it with
  * SIGKILL at a random moment. After each restart it checks, on the database file itself:
  *
  * - `PRAGMA integrity_check` is ok and the core did not start in recovery;
  * - every write whose `ok:true` answer this side received is there (and nothing it never sent);
- * - every bulk copy is whole (all its agenda items and participants) or absent;
+ * - every bulk copy is whole (all its agenda items and participants) or absent, and every bulk
+ *   import of plan rows has all its rows or none;
  * - a restore interrupted by the kill left either the old data or the restored backup, exactly.
  *
  * The client is sequential, as the UI is: one request at a time. Only the request in flight when
@@ -53,6 +55,8 @@ async function bundleChild(): Promise<{ file: string; dir: string }> {
 /** Agenda items and invited people of the meeting that bulk copies duplicate. */
 const BULK_AGENDA = 60;
 const BULK_PEOPLE = 30;
+/** Rows of each bulk import into the action plan (planRows.applyBatch, all or nothing). */
+const BATCH_ROWS = 40;
 const AREA = '73.04.05';
 
 export interface CrashOptions {
@@ -70,8 +74,10 @@ export interface CrashReport {
   writesAcknowledged: number;
   /** Acknowledged writes found in place, summed over the checks after every restart. */
   acknowledgedChecked: number;
-  /** Bulk copies found whole, summed over the checks (a half-applied one is a failure). */
+  /** Bulk copies and bulk imports found whole, summed over the checks (a half-applied one is a failure). */
   batchesChecked: number;
+  /** Of which bulk imports of plan rows. */
+  importsChecked: number;
   restoresCompleted: number;
   /** Restores in flight when the kill came; the data was then the old one or the restored one. */
   restoresInterrupted: number;
@@ -191,6 +197,8 @@ interface Model {
   minutes: Map<string, string>;
   /** Titles of bulk copies. */
   copies: Set<string>;
+  /** Markers of bulk imports of plan rows. */
+  batches: Set<string>;
 }
 
 const cloneModel = (m: Model): Model => ({
@@ -198,6 +206,7 @@ const cloneModel = (m: Model): Model => ({
   commitments: new Set(m.commitments),
   minutes: new Map(m.minutes),
   copies: new Set(m.copies),
+  batches: new Set(m.batches),
 });
 
 type Op =
@@ -206,6 +215,7 @@ type Op =
   | { kind: 'minutes.update'; id: string; body: string }
   | { kind: 'commitment'; description: string }
   | { kind: 'copy'; title: string }
+  | { kind: 'batch'; marker: string }
   | { kind: 'backup' }
   | { kind: 'restore'; id: string }
   | { kind: 'restoreUpload'; id: string };
@@ -214,13 +224,14 @@ interface Fixed {
   institutionId: string;
   workMeetingId: string;
   bulkMeetingId: string;
+  planId: string;
 }
 
 /** The database as it is, read from the file with a connection of our own. */
 function readActual(
   file: string,
   fixed: Fixed,
-): Model & { copySizes: Map<string, [number, number]>; integrity: string } {
+): Model & { copySizes: Map<string, [number, number]>; batchSizes: Map<string, number>; integrity: string } {
   const db = new Database(file, { readonly: true });
   try {
     db.pragma('busy_timeout = 5000');
@@ -238,8 +249,9 @@ function readActual(
         commitments: new Set<string>(),
         minutes: new Map(),
         copies: new Set<string>(),
+        batches: new Set<string>(),
       };
-      return { integrity, ...none, copySizes: new Map() };
+      return { integrity, ...none, copySizes: new Map(), batchSizes: new Map() };
     }
     const titles = (
       db.prepare("SELECT title FROM meetings WHERE deleted_at IS NULL AND title GLOB 'K *'").all() as {
@@ -262,6 +274,13 @@ function readActual(
     const minutes = db
       .prepare('SELECT id, body FROM minutes_entries WHERE meeting_id = ? AND deleted_at IS NULL')
       .all(fixed.workMeetingId) as { id: string; body: string }[];
+    // Rows of an import are named `B <marker> #<n>`: group them by marker.
+    const batchRows = db
+      .prepare(
+        `SELECT substr(activity, 1, instr(activity, ' #') - 1) AS marker, count(*) AS n FROM plan_rows
+         WHERE plan_id = ? AND deleted_at IS NULL AND activity GLOB 'B * #*' GROUP BY marker`,
+      )
+      .all(fixed.planId) as { marker: string; n: number }[];
     return {
       integrity,
       meetings: new Set(titles),
@@ -269,6 +288,8 @@ function readActual(
       minutes: new Map(minutes.map((r) => [r.id, r.body])),
       copies: new Set(copyRows.map((r) => r.title)),
       copySizes: new Map(copyRows.map((r) => [r.title, [r.agenda, r.people]])),
+      batches: new Set(batchRows.map((r) => r.marker)),
+      batchSizes: new Map(batchRows.map((r) => [r.marker, r.n])),
     };
   } finally {
     db.close();
@@ -287,6 +308,7 @@ function differences(actual: Model, expected: Model, inFlight: Op | null): strin
       inFlight?.kind === 'commitment' ? inFlight.description : null,
     ],
     ['copies', actual.copies, expected.copies, inFlight?.kind === 'copy' ? inFlight.title : null],
+    ['batches', actual.batches, expected.batches, inFlight?.kind === 'batch' ? inFlight.marker : null],
   ] as const;
   for (const [name, have, want, maybe] of sets) {
     for (const item of want) if (!have.has(item)) problems.push(`${name}: acknowledged "${item}" is missing`);
@@ -311,7 +333,7 @@ function differences(actual: Model, expected: Model, inFlight: Op | null): strin
 }
 
 function acknowledgedCount(m: Model): number {
-  return m.meetings.size + m.commitments.size + m.minutes.size + m.copies.size;
+  return m.meetings.size + m.commitments.size + m.minutes.size + m.copies.size + m.batches.size;
 }
 
 function valueOf<T>(answer: Answer, what: string): T {
@@ -338,6 +360,7 @@ export async function runCrashHarness(options: CrashOptions): Promise<CrashRepor
     writesAcknowledged: 0,
     acknowledgedChecked: 0,
     batchesChecked: 0,
+    importsChecked: 0,
     restoresCompleted: 0,
     restoresInterrupted: 0,
     restoresInterruptedOld: 0,
@@ -393,8 +416,23 @@ export async function runCrashHarness(options: CrashOptions): Promise<CrashRepor
       );
       valueOf(await call('participants.add', { meetingId: bulk.id, personId: person.id }), 'participant');
     }
-    const fixed: Fixed = { institutionId: institution.id, workMeetingId: work1.id, bulkMeetingId: bulk.id };
-    let model: Model = { meetings: new Set(), commitments: new Set(), minutes: new Map(), copies: new Set() };
+    const plan = valueOf<{ id: string }>(
+      await call('plans.create', { areaCode: AREA, year: 2026, title: 'Rencana kerja harness' }),
+      'plan',
+    );
+    const fixed: Fixed = {
+      institutionId: institution.id,
+      workMeetingId: work1.id,
+      bulkMeetingId: bulk.id,
+      planId: plan.id,
+    };
+    let model: Model = {
+      meetings: new Set(),
+      commitments: new Set(),
+      minutes: new Map(),
+      copies: new Set(),
+      batches: new Set(),
+    };
     /** Backups this side made, with the data each holds. */
     const backups = new Map<string, Model>();
     const first = valueOf<BackupInfo>(await call('backups.create', {}), 'backup');
@@ -410,8 +448,9 @@ export async function runCrashHarness(options: CrashOptions): Promise<CrashRepor
         // Autosave: the same entry, a little more text each time.
         return { kind: 'minutes.update', id, body: `${(model.minutes.get(id) ?? '').slice(0, 200)} ${marker()}` };
       }
-      if (r < 0.72) return { kind: 'commitment', description: `C ${marker()}` };
-      if (r < 0.82) return { kind: 'copy', title: `D ${marker()}` };
+      if (r < 0.68) return { kind: 'commitment', description: `C ${marker()}` };
+      if (r < 0.76) return { kind: 'copy', title: `D ${marker()}` };
+      if (r < 0.82) return { kind: 'batch', marker: `B ${marker()}` };
       if (r < 0.88) return { kind: 'backup' };
       const target = pick([...backups.keys()]);
       return r < 0.96 ? { kind: 'restore', id: target } : { kind: 'restoreUpload', id: target };
@@ -435,6 +474,15 @@ export async function runCrashHarness(options: CrashOptions): Promise<CrashRepor
           });
         case 'copy':
           return call('meetings.duplicate', { id: fixed.bulkMeetingId, title: op.title });
+        case 'batch':
+          return call('planRows.applyBatch', {
+            planId: fixed.planId,
+            upserts: Array.from({ length: BATCH_ROWS }, (_, i) => ({
+              activity: `${op.marker} #${i + 1}`,
+              targetVolume: i + 1,
+              scheduleMonths: 0b111111000000,
+            })),
+          });
         case 'backup':
           return call('backups.create', {});
         case 'restore':
@@ -467,6 +515,9 @@ export async function runCrashHarness(options: CrashOptions): Promise<CrashRepor
           break;
         case 'copy':
           model.copies.add(op.title);
+          break;
+        case 'batch':
+          model.batches.add(op.marker);
           break;
         case 'backup':
           backups.set((value as BackupInfo).id, cloneModel(model));
@@ -531,7 +582,13 @@ export async function runCrashHarness(options: CrashOptions): Promise<CrashRepor
           );
         }
       }
-      report.batchesChecked += actual.copySizes.size;
+      for (const [batch, rows] of actual.batchSizes) {
+        if (rows !== BATCH_ROWS) {
+          report.failures.push(`cycle ${cycle}: bulk import "${batch}" is half-applied (${rows} rows)`);
+        }
+      }
+      report.batchesChecked += actual.copySizes.size + actual.batchSizes.size;
+      report.importsChecked += actual.batchSizes.size;
 
       const candidates: { name: string; model: Model }[] = [{ name: 'old', model }];
       if ((inFlight?.kind === 'restore' || inFlight?.kind === 'restoreUpload') && restoreSent) {
@@ -551,11 +608,11 @@ export async function runCrashHarness(options: CrashOptions): Promise<CrashRepor
       }
       const before = acknowledgedCount(model);
       // From here on the data as found is the truth (it matched the acknowledged writes).
-      const { meetings, commitments, minutes, copies } = actual;
+      const { meetings, commitments, minutes, copies, batches } = actual;
       if (inFlight && inFlight.kind !== 'restore' && inFlight.kind !== 'restoreUpload' && inFlight.kind !== 'backup') {
-        if (acknowledgedCount({ meetings, commitments, minutes, copies }) > before) report.inFlightApplied++;
+        if (acknowledgedCount({ meetings, commitments, minutes, copies, batches }) > before) report.inFlightApplied++;
       }
-      model = { meetings, commitments, minutes, copies };
+      model = { meetings, commitments, minutes, copies, batches };
       // A backup in flight may have been completed: adopt it with the data it holds.
       if (inFlight?.kind === 'backup') {
         const now = valueOf<BackupInfo[]>(await call('backups.list', {}), 'list');
@@ -568,7 +625,7 @@ export async function runCrashHarness(options: CrashOptions): Promise<CrashRepor
       }
       if (cycle % 10 === 0 || report.failures.length > 0) {
         log(
-          `${cycle}/${options.kills} kills, ${report.acknowledgedChecked} acknowledged writes checked, ${report.batchesChecked} bulk copies, ${report.restoresInterrupted} restores interrupted, ${report.failures.length} failures`,
+          `${cycle}/${options.kills} kills, ${report.acknowledgedChecked} acknowledged writes checked, ${report.batchesChecked} bulk writes, ${report.restoresInterrupted} restores interrupted, ${report.failures.length} failures`,
         );
       }
       if (report.failures.length > 0) break;

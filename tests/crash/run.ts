@@ -20,7 +20,9 @@ console.log('');
 console.log(`kills survived            ${report.kills - (report.failures.length > 0 ? 1 : 0)} of ${report.kills}`);
 console.log(`writes acknowledged       ${report.writesAcknowledged}`);
 console.log(`acknowledged writes checked ${report.acknowledgedChecked} (over all restarts)`);
-console.log(`bulk copies checked       ${report.batchesChecked} (whole or absent)`);
+console.log(
+  `bulk writes checked       ${report.batchesChecked} whole or absent (${report.importsChecked} plan-row imports, ${report.batchesChecked - report.importsChecked} meeting copies)`,
+);
 console.log(`restores completed        ${report.restoresCompleted}`);
 console.log(
   `restores interrupted      ${report.restoresInterrupted} (old data kept ${report.restoresInterruptedOld}, restored ${report.restoresInterruptedNew})`,

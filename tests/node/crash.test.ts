@@ -3,7 +3,7 @@ import { runCrashHarness } from '../crash/harness';
 
 /**
  * The crash harness (tests/crash/harness.ts) with 50 kills: SIGKILL at random moments during
- * writes, bulk copies, backups and restores; after every restart the database passes
+ * writes, bulk copies, bulk imports of plan rows, backups and restores; after every restart the database passes
  * integrity_check, every acknowledged write is there and no bulk write is half-applied.
  * `npm run test:crash` runs 200 and prints the counts.
  */
@@ -13,5 +13,6 @@ it('survives 50 kills at random moments with every acknowledged write in place',
   expect(report.kills).toBe(50);
   expect(report.acknowledgedChecked).toBeGreaterThan(200);
   expect(report.batchesChecked).toBeGreaterThan(0);
+  expect(report.importsChecked).toBeGreaterThan(0);
   expect(report.restoresInterrupted).toBeGreaterThan(0);
 }, 180_000);
