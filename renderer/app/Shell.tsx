@@ -23,7 +23,8 @@ const HomePage = lazy(() => import('../features/home/HomePage'));
 const MeetingsPage = lazy(() => import('../features/meetings/MeetingsPage'));
 const MeetingWorkspacePage = lazy(() => import('../features/meetings/workspace/MeetingWorkspacePage'));
 const CommitmentsPage = lazy(() => import('../features/commitments/CommitmentsPage'));
-const PlansPage = lazy(() => import('../features/placeholders/PlansPage'));
+const PlansPage = lazy(() => import('../features/plans/PlansPage'));
+const PlanPage = lazy(() => import('../features/plans/PlanPage'));
 const DirectoryPage = lazy(() => import('../features/directory/DirectoryPage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
@@ -66,6 +67,7 @@ const PAGES: { path?: string; Component: ComponentType }[] = [
   { path: ROUTES.meeting, Component: MeetingWorkspacePage },
   { path: ROUTES.commitments, Component: CommitmentsPage },
   { path: ROUTES.plans, Component: PlansPage },
+  { path: ROUTES.plan, Component: PlanPage },
   { path: ROUTES.directory, Component: DirectoryPage },
   { path: ROUTES.settings, Component: SettingsPage },
   { Component: NotFoundPage },

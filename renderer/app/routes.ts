@@ -5,6 +5,7 @@ export const ROUTES = {
   meeting: '/rapat/:id/:tab?',
   commitments: '/komitmen',
   plans: '/rencana-aksi',
+  plan: '/rencana-aksi/:id/:view?',
   directory: '/direktori',
   settings: '/pengaturan',
 } as const;
@@ -14,4 +15,11 @@ export type WorkspaceTab = (typeof WORKSPACE_TABS)[number];
 
 export function meetingPath(id: string, tab: WorkspaceTab = 'persiapan'): string {
   return `/rapat/${id}/${tab}`;
+}
+
+export const PLAN_VIEWS = ['tabel', 'cakupan'] as const;
+export type PlanView = (typeof PLAN_VIEWS)[number];
+
+export function planPath(id: string, view: PlanView = 'tabel'): string {
+  return `/rencana-aksi/${id}/${view}`;
 }

@@ -57,6 +57,8 @@ export function RemoteSelect({ value, onChange, search, resolve, ...props }: Rem
       {...props}
       searchable
       clearable={props.clearable ?? !props.required}
+      // Choosing the selected option again must not empty a required field.
+      allowDeselect={props.allowDeselect ?? !props.required}
       data={data}
       value={value}
       filter={keepAllOptions}

@@ -3,7 +3,9 @@ import { IconFileDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { CommitmentStatus } from '../../../shared/domain/commitments';
 import type { CommitmentDetail, EvidenceFile, ProgressUpdate } from '../../../shared/domain/follow-up';
+import type { Message } from '../../../shared/api/result';
 import type { HistoryItem } from '../../../shared/domain/history';
+import { translateMessage } from '../../i18n';
 import { formatDateId } from '../../../shared/format/dates';
 import { call } from '../../api/client';
 import { formatLocalTimestamp } from '../../format/local-time';
@@ -60,17 +62,17 @@ function UpdateItem({ update }: { update: ProgressUpdate }) {
   );
 }
 
-function historyText(item: HistoryItem, t: ReturnType<typeof useTranslation>['t']): string {
+function historyText(item: HistoryItem): Message {
   const changes = (item.changes ?? {}) as { from?: CommitmentStatus; to?: CommitmentStatus };
   if (item.action === 'status' && changes.from && changes.to) {
-    return t('history.commitmentStatus', {
-      from: t(`commitmentStatus.${changes.from}`),
-      to: t(`commitmentStatus.${changes.to}`),
-    });
+    return {
+      key: 'history.commitmentStatus',
+      params: { from: `commitmentStatus.${changes.from}`, to: `commitmentStatus.${changes.to}` },
+    };
   }
   if (item.action === 'create' || item.action === 'update' || item.action === 'delete')
-    return t(`history.commitment.${item.action}`);
-  return t('history.other');
+    return { key: `history.commitment.${item.action}` };
+  return { key: 'history.other' };
 }
 
 /** Progress reports and every recorded change, newest first. */
@@ -99,7 +101,7 @@ export function CommitmentTimeline({ detail }: { detail: CommitmentDetail }) {
             <UpdateItem update={entry.update} />
           </Timeline.Item>
         ) : (
-          <Timeline.Item key={`h-${entry.history.id}`} title={historyText(entry.history, t)}>
+          <Timeline.Item key={`h-${entry.history.id}`} title={translateMessage(historyText(entry.history))}>
             <Text size="xs" c="dimmed">
               {formatLocalTimestamp(entry.history.at)}
             </Text>

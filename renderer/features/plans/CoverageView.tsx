@@ -1,0 +1,180 @@
+import { Badge, Button, Drawer, Group, SegmentedControl, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { InterventionKind, PlanCoverage, PlanDetail } from '../../../shared/domain/plans';
+import { formatRupiah } from '../../../shared/plans/numbers';
+import { call, onChange } from '../../api/client';
+import { PageLoader } from '../../components/PageLoader';
+import classes from './CoverageView.module.css';
+
+type KindFilter = InterventionKind | 'all';
+
+function useCoverage(planId: string, kind: KindFilter): PlanCoverage | null {
+  const [state, setState] = useState<{ key: string; coverage: PlanCoverage } | null>(null);
+  const key = `${planId}:${kind}`;
+  useEffect(() => {
+    let active = true;
+    const load = () =>
+      void call('plans.coverage', { planId, ...(kind === 'all' ? {} : { kind }) }).then((result) => {
+        if (active && result.ok) setState({ key, coverage: result.value });
+      });
+    load();
+    const off = onChange((event) => event.entities.includes('plans') && load());
+    return () => {
+      active = false;
+      off();
+    };
+  }, [planId, kind, key]);
+  return state?.key === key ? state.coverage : null;
+}
+
+/**
+ * Priority villages × interventions: which villages have which interventions planned (and
+ * funded), and the gaps. A cell opens the rows behind it, or starts a row for a gap.
+ */
+export function CoverageView({
+  detail,
+  onOpenRow,
+  onAddFor,
+}: {
+  detail: PlanDetail;
+  onOpenRow: (rowId: string) => void;
+  onAddFor: (villageCode: string, interventionId: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [kind, setKind] = useState<KindFilter>('all');
+  const coverage = useCoverage(detail.plan.id, kind);
+  const [opened, setOpened] = useState<{ villageCode: string; interventionId: string } | null>(null);
+  if (!coverage) return <PageLoader />;
+
+  const cellOf = (villageCode: string, interventionId: string) =>
+    coverage.cells.find((c) => c.villageCode === villageCode && c.interventionId === interventionId);
+  const openedCell = opened ? cellOf(opened.villageCode, opened.interventionId) : undefined;
+  const openedRows = openedCell ? detail.rows.filter((row) => openedCell.rowIds.includes(row.id)) : [];
+
+  return (
+    <Stack gap="sm" data-testid="coverage">
+      <Group justify="space-between" wrap="wrap">
+        <SegmentedControl
+          value={kind}
+          onChange={(value) => setKind(value as KindFilter)}
+          data={[
+            { value: 'all', label: t('plans.coverage.all') },
+            { value: 'spesifik', label: t('interventionKind.spesifik') },
+            { value: 'sensitif', label: t('interventionKind.sensitif') },
+          ]}
+        />
+        <Group gap="xs" data-testid="coverage-summary">
+          <Badge color="teal" variant="filled">
+            {t('plans.coverage.funded', { count: coverage.summary.funded })}
+          </Badge>
+          <Badge color="yellow" variant="filled" c="dark">
+            {t('plans.coverage.unfunded', { count: coverage.summary.unfunded })}
+          </Badge>
+          <Badge color="red" variant="outline">
+            {t('plans.coverage.gaps', { count: coverage.summary.gaps })}
+          </Badge>
+        </Group>
+      </Group>
+      <Text size="xs" c="dimmed">
+        {t(`plans.coverage.source.${coverage.villageSource}`)}
+      </Text>
+      <div className={classes.scroller}>
+        <Table withTableBorder withColumnBorders className={classes.matrix} aria-label={t('plans.coverage.title')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th className={classes.corner}>{t('plans.coverage.village')}</Table.Th>
+              {coverage.interventions.map((intervention) => (
+                <Table.Th key={intervention.id} className={classes.head}>
+                  <Tooltip label={intervention.name} multiline w={260}>
+                    <span>{intervention.code ?? intervention.name}</span>
+                  </Tooltip>
+                </Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {coverage.villages.map((village) => (
+              <Table.Tr key={village.code}>
+                <Table.Th className={classes.village}>
+                  {village.name}
+                  <Text span size="xs" c="dimmed">
+                    {' '}
+                    {village.kecamatanName}
+                  </Text>
+                </Table.Th>
+                {coverage.interventions.map((intervention) => {
+                  const cell = cellOf(village.code, intervention.id);
+                  const state = cell ? cell.state : 'gap';
+                  const label = t(`plans.coverage.state.${state}`);
+                  return (
+                    <Table.Td key={intervention.id} className={classes[state]} p={0}>
+                      <button
+                        type="button"
+                        className={classes.cellButton}
+                        aria-label={`${village.name} · ${intervention.name}: ${label}`}
+                        onClick={() => setOpened({ villageCode: village.code, interventionId: intervention.id })}
+                      >
+                        {cell ? (cell.state === 'funded' ? '●' : '○') : '✕'}
+                      </button>
+                    </Table.Td>
+                  );
+                })}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </div>
+      <Text size="xs" c="dimmed">
+        {t('plans.coverage.legend')}
+      </Text>
+      <Drawer
+        opened={opened !== null}
+        onClose={() => setOpened(null)}
+        position="right"
+        title={t('plans.coverage.cellTitle')}
+      >
+        {opened ? (
+          <Stack gap="sm">
+            {openedRows.length === 0 ? <Text size="sm">{t('plans.coverage.noRows')}</Text> : null}
+            {openedRows.map((row) => (
+              <Stack key={row.id} gap={0}>
+                <Text size="sm" fw={500}>
+                  {row.position + 1}. {row.activity}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {[
+                    row.responsibleInstitutionName,
+                    `Rp${formatRupiah(row.funding.reduce((sum, line) => sum + line.amount, 0))}`,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </Text>
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  w="fit-content"
+                  onClick={() => {
+                    setOpened(null);
+                    onOpenRow(row.id);
+                  }}
+                >
+                  {t('plans.coverage.openRow')}
+                </Button>
+              </Stack>
+            ))}
+            <Button
+              variant="light"
+              onClick={() => {
+                setOpened(null);
+                onAddFor(opened.villageCode, opened.interventionId);
+              }}
+            >
+              {t('plans.coverage.addRow')}
+            </Button>
+          </Stack>
+        ) : null}
+      </Drawer>
+    </Stack>
+  );
+}

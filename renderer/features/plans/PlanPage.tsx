@@ -1,0 +1,212 @@
+import { Alert, Anchor, Badge, Button, Group, Menu, Modal, Stack, Tabs, Text, Title } from '@mantine/core';
+import {
+  IconChevronDown,
+  IconCopy,
+  IconFileExport,
+  IconFileImport,
+  IconLock,
+  IconPencil,
+  IconPrinter,
+} from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'wouter';
+import type { Message } from '../../../shared/api/result';
+import { formatRupiah } from '../../../shared/plans/numbers';
+import { call, onChange } from '../../api/client';
+import { PLAN_VIEWS, planPath, ROUTES, type PlanView } from '../../app/routes';
+import { PageLoader } from '../../components/PageLoader';
+import { notifyFailure, notifySuccess } from '../../hooks/notify';
+import { translateMessage } from '../../i18n';
+import { saveDownload } from '../commitments/files';
+import { CoverageView } from './CoverageView';
+import { PlanGrid } from './grid/PlanGrid';
+import { usePlanGrid } from './grid/store';
+import { GridToolbar } from './GridToolbar';
+import { ImportModal } from './ImportModal';
+import { loadLookups } from './lookups';
+import { PlanDocumentModal } from './PlanDocumentModal';
+import { PlanForm } from './PlanForm';
+import { PLAN_STATUS_COLORS } from './status-colors';
+import { TotalsPanel } from './TotalsPanel';
+
+/** Loads the plan and the lookups its cells are read with; keeps it current when another window writes. */
+function usePlan(id: string): Message | null {
+  const open = usePlanGrid((s) => s.open);
+  const [error, setError] = useState<{ id: string; message: Message } | null>(null);
+  useEffect(() => {
+    let active = true;
+    void (async () => {
+      const result = await call('plans.get', { id });
+      if (!active) return;
+      if (!result.ok) {
+        setError({ id, message: result.error.message });
+        return;
+      }
+      try {
+        open(result.value, await loadLookups(result.value.plan));
+      } catch {
+        setError({ id, message: { key: 'error.loadFailed' } });
+      }
+    })();
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const off = onChange((event) => {
+      if (!event.entities.includes('plans') && !event.entities.includes('institutions')) return;
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        if (usePlanGrid.getState().busy) return;
+        void call('plans.get', { id }).then(
+          (result) => active && result.ok && usePlanGrid.getState().replaceDetail(result.value),
+        );
+      }, 400);
+    });
+    return () => {
+      active = false;
+      off();
+      if (timer) clearTimeout(timer);
+    };
+  }, [id, open]);
+  return error?.id === id ? error.message : null;
+}
+
+/** One action plan: the grid with its totals, the coverage of priority villages, import, export and print. */
+export default function PlanPage() {
+  const { t } = useTranslation();
+  const { id = '', view: viewParam } = useParams<{ id: string; view?: string }>();
+  const [, navigate] = useLocation();
+  const view: PlanView = PLAN_VIEWS.find((v) => v === viewParam) ?? 'tabel';
+  const error = usePlan(id);
+  const detail = usePlanGrid((s) => (s.planId === id ? s.detail : null));
+  const addRow = usePlanGrid((s) => s.addRow);
+  const [modal, setModal] = useState<'edit' | 'import' | 'print' | null>(null);
+
+  if (error) {
+    return (
+      <Stack>
+        <Alert color="red">{translateMessage(error)}</Alert>
+        <Anchor component={Link} href={ROUTES.plans}>
+          {t('plans.back')}
+        </Anchor>
+      </Stack>
+    );
+  }
+  if (!detail) return <PageLoader />;
+  const { plan } = detail;
+  const locked = plan.status === 'adopted';
+  const newActivity = t('plans.grid.newActivity');
+
+  async function exportXlsx(): Promise<void> {
+    const result = notifyFailure(await call('plans.exportXlsx', { planId: plan.id }));
+    if (result.ok) saveDownload(result.value);
+  }
+
+  async function copyToNextYear(): Promise<void> {
+    const result = notifyFailure(await call('plans.copyToYear', { id: plan.id, year: plan.year + 1 }));
+    if (result.ok) {
+      notifySuccess(t('plans.copied', { year: plan.year + 1 }));
+      navigate(planPath(result.value.id));
+    }
+  }
+
+  return (
+    <Stack gap="sm">
+      <Anchor component={Link} href={ROUTES.plans} size="sm">
+        {t('plans.back')}
+      </Anchor>
+      <Group justify="space-between" align="flex-start" wrap="wrap">
+        <div>
+          <Group gap="xs">
+            <Title order={2}>{plan.title}</Title>
+            <Badge variant="light" color={PLAN_STATUS_COLORS[plan.status]} data-testid="plan-status">
+              {t(`planStatus.${plan.status}`)}
+            </Badge>
+          </Group>
+          <Text size="sm" c="dimmed">
+            {[
+              plan.areaName,
+              String(plan.year),
+              t('plans.totals.rows', { count: plan.rowCount }),
+              `Rp${formatRupiah(plan.totalAmount)}`,
+            ].join(' · ')}
+          </Text>
+        </div>
+        <Group gap="xs">
+          <Button variant="light" leftSection={<IconPrinter size={16} />} onClick={() => setModal('print')}>
+            {t('documents.open')}
+          </Button>
+          <Menu position="bottom-end">
+            <Menu.Target>
+              <Button variant="default" rightSection={<IconChevronDown size={14} />}>
+                {t('workspace.more')}
+              </Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => setModal('edit')}>
+                {t('plans.edit')}
+              </Menu.Item>
+              <Menu.Item
+                leftSection={<IconFileImport size={16} />}
+                disabled={locked}
+                onClick={() => setModal('import')}
+              >
+                {t('plans.import.title')}
+              </Menu.Item>
+              <Menu.Item leftSection={<IconFileExport size={16} />} onClick={() => void exportXlsx()}>
+                {t('plans.exportXlsx')}
+              </Menu.Item>
+              <Menu.Item leftSection={<IconCopy size={16} />} onClick={() => void copyToNextYear()}>
+                {t('plans.copyNextYear', { year: plan.year + 1 })}
+              </Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+        </Group>
+      </Group>
+      {locked ? (
+        <Alert color="green" variant="light" icon={<IconLock />}>
+          {t('plans.lockedNote')}
+        </Alert>
+      ) : null}
+      <Tabs
+        value={view}
+        onChange={(value) => navigate(planPath(plan.id, (value as PlanView | null) ?? 'tabel'), { replace: true })}
+        keepMounted={false}
+      >
+        <Tabs.List mb="sm">
+          <Tabs.Tab value="tabel">{t('plans.views.tabel')}</Tabs.Tab>
+          <Tabs.Tab value="cakupan">{t('plans.views.cakupan')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="tabel">
+          <Stack gap="xs">
+            <GridToolbar locked={locked} newActivity={newActivity} />
+            <PlanGrid locked={locked} newActivity={newActivity} />
+            <TotalsPanel totals={detail.totals} />
+          </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="cakupan">
+          <CoverageView
+            detail={detail}
+            onOpenRow={(rowId) => {
+              const index = usePlanGrid.getState().rows.findIndex((row) => row.id === rowId);
+              if (index >= 0) usePlanGrid.getState().select({ row: index, col: 0 });
+              navigate(planPath(plan.id, 'tabel'));
+            }}
+            onAddFor={(villageCode, interventionId) => {
+              navigate(planPath(plan.id, 'tabel'));
+              // A row started from a gap: that village and that intervention, with the intervention's kind.
+              const kind =
+                usePlanGrid.getState().lookups?.interventions.find((i) => i.id === interventionId)?.kind ?? 'lainnya';
+              void addRow(newActivity, { locations: [villageCode], interventionId, interventionKind: kind });
+            }}
+          />
+        </Tabs.Panel>
+      </Tabs>
+      <Modal opened={modal === 'edit'} onClose={() => setModal(null)} title={t('plans.edit')} size="lg">
+        {modal === 'edit' ? (
+          <PlanForm plan={plan} onCancel={() => setModal(null)} onSaved={() => setModal(null)} />
+        ) : null}
+      </Modal>
+      <ImportModal planId={plan.id} opened={modal === 'import'} onClose={() => setModal(null)} />
+      <PlanDocumentModal plan={plan} opened={modal === 'print'} onClose={() => setModal(null)} />
+    </Stack>
+  );
+}

@@ -1,0 +1,120 @@
+import { Anchor, Badge, Button, EmptyState, Modal, Table, Text } from '@mantine/core';
+import { IconPlus, IconReportAnalytics } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import type { ActionPlan } from '../../../shared/domain/plans';
+import { formatRupiah } from '../../../shared/plans/numbers';
+import type { Message } from '../../../shared/api/result';
+import { call, onChange } from '../../api/client';
+import { planPath } from '../../app/routes';
+import { PageHeader } from '../../components/PageHeader';
+import { PageLoader } from '../../components/PageLoader';
+import { translateMessage } from '../../i18n';
+import { PlanForm } from './PlanForm';
+import { PLAN_STATUS_COLORS } from './status-colors';
+
+function usePlans(): { plans: ActionPlan[] | null; error: Message | null } {
+  const [state, setState] = useState<{ plans: ActionPlan[] | null; error: Message | null }>({
+    plans: null,
+    error: null,
+  });
+  useEffect(() => {
+    let active = true;
+    const load = () =>
+      void call('plans.list', { limit: 200 }).then((result) => {
+        if (active)
+          setState(
+            result.ok ? { plans: result.value.items, error: null } : { plans: null, error: result.error.message },
+          );
+      });
+    load();
+    const off = onChange((event) => event.entities.includes('plans') && load());
+    return () => {
+      active = false;
+      off();
+    };
+  }, []);
+  return state;
+}
+
+/** Integrated action plans per area and year. */
+export default function PlansPage() {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const { plans, error } = usePlans();
+  const [creating, setCreating] = useState(false);
+
+  return (
+    <>
+      <PageHeader
+        title={t('plans.title')}
+        actions={
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+            {t('plans.new')}
+          </Button>
+        }
+      />
+      {error ? <Text c="red">{translateMessage(error)}</Text> : null}
+      {!plans && !error ? <PageLoader /> : null}
+      {plans && plans.length === 0 ? (
+        <EmptyState icon={<IconReportAnalytics size={32} />} title={t('plans.title')} description={t('plans.empty')} />
+      ) : null}
+      {plans && plans.length > 0 ? (
+        <Table striped highlightOnHover className="sirakor-table" aria-label={t('plans.title')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('plans.titleLabel')}</Table.Th>
+              <Table.Th>{t('plans.area')}</Table.Th>
+              <Table.Th w={80}>{t('plans.year')}</Table.Th>
+              <Table.Th w={140}>{t('plans.status')}</Table.Th>
+              <Table.Th w={90} ta="right">
+                {t('plans.rows')}
+              </Table.Th>
+              <Table.Th w={170} ta="right">
+                {t('plans.total')}
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {plans.map((plan) => (
+              <Table.Tr key={plan.id}>
+                <Table.Td>
+                  <Anchor component={Link} href={planPath(plan.id)} fw={500} size="sm">
+                    {plan.title}
+                  </Anchor>
+                  {plan.adoptedMeetingTitle ? (
+                    <Text size="xs" c="dimmed">
+                      {t('plans.adoptedIn', { title: plan.adoptedMeetingTitle })}
+                    </Text>
+                  ) : null}
+                </Table.Td>
+                <Table.Td>{plan.areaName}</Table.Td>
+                <Table.Td>{plan.year}</Table.Td>
+                <Table.Td>
+                  <Badge variant="light" color={PLAN_STATUS_COLORS[plan.status]}>
+                    {t(`planStatus.${plan.status}`)}
+                  </Badge>
+                </Table.Td>
+                <Table.Td ta="right">{plan.rowCount.toLocaleString('id-ID')}</Table.Td>
+                <Table.Td ta="right">Rp{formatRupiah(plan.totalAmount)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      ) : null}
+      <Modal opened={creating} onClose={() => setCreating(false)} title={t('plans.new')} size="lg">
+        {creating ? (
+          <PlanForm
+            plan={null}
+            onCancel={() => setCreating(false)}
+            onSaved={(plan) => {
+              setCreating(false);
+              navigate(planPath(plan.id));
+            }}
+          />
+        ) : null}
+      </Modal>
+    </>
+  );
+}
