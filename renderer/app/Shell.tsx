@@ -94,7 +94,7 @@ export function Shell({ office }: { office: OfficeIdentity }) {
                 variant="default"
                 size="xs"
                 leftSection={<IconSearch size={14} />}
-                rightSection={<Kbd size="xs">Ctrl K</Kbd>}
+                rightSection={<Kbd size="xs">{t('search.shortcut')}</Kbd>}
                 onClick={() => setSearching(true)}
               >
                 {t('search.button')}

@@ -128,12 +128,13 @@ describe('the Kelara–Rumbia follow-up action plan in the grid', () => {
     await pick(dialog, 'Wilayah', 'Jeneponto', /^Kabupaten Jeneponto/);
     await field(dialog, 'Tahun').fill('2026');
     await field(dialog, 'Judul rencana aksi').fill(TITLE);
-    for (const [village, kecamatan] of [
+    const lokus: [string, string][] = [
       ['Tolo', 'Kelara'],
       ['Gantarang', 'Kelara'],
       ['Rumbia', 'Rumbia'],
       ['Bontocini', 'Rumbia'],
-    ]) {
+    ];
+    for (const [village, kecamatan] of lokus) {
       await pick(dialog, 'Desa lokus', village, new RegExp(`^${village}.*${kecamatan}`));
     }
     await field(dialog, 'Judul rencana aksi').click();

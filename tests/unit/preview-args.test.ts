@@ -3,7 +3,7 @@ import { parsePreviewArgs } from '../../electron/preview/args';
 
 describe('parsePreviewArgs', () => {
   it('defaults to no data folder, a free port and a fresh build', () => {
-    expect(parsePreviewArgs([])).toEqual({ dataDir: null, port: 0, build: true });
+    expect(parsePreviewArgs([])).toEqual({ dataDir: null, port: 0, build: true, demo: false });
   });
 
   it('reads --data-dir, --port and --no-build, separated or with =', () => {
@@ -11,12 +11,18 @@ describe('parsePreviewArgs', () => {
       dataDir: '/tmp/kelara',
       port: 5173,
       build: false,
+      demo: false,
     });
     expect(parsePreviewArgs(['--data-dir=C:\\Data\\a=b', '--port=0'])).toEqual({
       dataDir: 'C:\\Data\\a=b',
       port: 0,
       build: true,
+      demo: false,
     });
+  });
+
+  it('reads --demo', () => {
+    expect(parsePreviewArgs(['--demo']).demo).toBe(true);
   });
 
   it.each([

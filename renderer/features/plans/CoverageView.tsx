@@ -2,7 +2,8 @@ import { Badge, Button, Drawer, Group, SegmentedControl, Stack, Table, Text, Too
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InterventionKind, PlanCoverage, PlanDetail } from '../../../shared/domain/plans';
-import { formatRupiah } from '../../../shared/plans/numbers';
+import { formatRupiahWithSign } from '../../../shared/plans/numbers';
+import { rowAmount } from '../../../shared/plans/rows';
 import { call, onChange } from '../../api/client';
 import { PageLoader } from '../../components/PageLoader';
 import classes from './CoverageView.module.css';
@@ -143,12 +144,7 @@ export function CoverageView({
                   {row.position + 1}. {row.activity}
                 </Text>
                 <Text size="xs" c="dimmed">
-                  {[
-                    row.responsibleInstitutionName,
-                    `Rp${formatRupiah(row.funding.reduce((sum, line) => sum + line.amount, 0))}`,
-                  ]
-                    .filter(Boolean)
-                    .join(' · ')}
+                  {[row.responsibleInstitutionName, formatRupiahWithSign(rowAmount(row))].filter(Boolean).join(' · ')}
                 </Text>
                 <Button
                   size="compact-xs"

@@ -12,7 +12,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'wouter';
 import type { Message } from '../../../shared/api/result';
-import { formatRupiah } from '../../../shared/plans/numbers';
+import { formatRupiahWithSign } from '../../../shared/plans/numbers';
 import { call, onChange } from '../../api/client';
 import { PLAN_VIEWS, planPath, ROUTES, type PlanView } from '../../app/routes';
 import { PageLoader } from '../../components/PageLoader';
@@ -126,7 +126,7 @@ export default function PlanPage() {
               plan.areaName,
               String(plan.year),
               t('plans.totals.rows', { count: plan.rowCount }),
-              `Rp${formatRupiah(plan.totalAmount)}`,
+              formatRupiahWithSign(plan.totalAmount),
             ].join(' · ')}
           </Text>
         </div>

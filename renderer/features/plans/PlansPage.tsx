@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { ActionPlan } from '../../../shared/domain/plans';
-import { formatRupiah } from '../../../shared/plans/numbers';
+import { formatRupiahWithSign } from '../../../shared/plans/numbers';
 import type { Message } from '../../../shared/api/result';
 import { call, onChange } from '../../api/client';
 import { planPath } from '../../app/routes';
@@ -97,7 +97,7 @@ export default function PlansPage() {
                   </Badge>
                 </Table.Td>
                 <Table.Td ta="right">{plan.rowCount.toLocaleString('id-ID')}</Table.Td>
-                <Table.Td ta="right">Rp{formatRupiah(plan.totalAmount)}</Table.Td>
+                <Table.Td ta="right">{formatRupiahWithSign(plan.totalAmount)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -1,10 +1,14 @@
 import { Card, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { INTERVENTION_KINDS, type PlanTotals } from '../../../shared/domain/plans';
-import { formatRupiah } from '../../../shared/plans/numbers';
+import { formatRupiahWithSign } from '../../../shared/plans/numbers';
 
 function Money({ amount }: { amount: number }) {
-  return <Text span ff="monospace">{`Rp${formatRupiah(amount)}`}</Text>;
+  return (
+    <Text span ff="monospace">
+      {formatRupiahWithSign(amount)}
+    </Text>
+  );
 }
 
 /** Totals per funding source, per institution, per kind and overall, in whole Rupiah; live with every edit. */

@@ -254,7 +254,7 @@ export function DocumentSettingsCard() {
           />
           <TextInput
             label={t('documentSettings.signerHeading')}
-            placeholder="CAMAT KELARA,"
+            placeholder={t('documentSettings.signerHeadingPlaceholder')}
             value={letters.signerHeading ?? ''}
             onChange={(event) =>
               setSetup({ ...setup, letters: { ...letters, signerHeading: event.currentTarget.value } })

@@ -737,6 +737,7 @@ export const en: typeof id = {
   },
   search: {
     button: 'Search',
+    shortcut: 'Ctrl K',
     title: 'Search all meetings',
     placeholder: 'Words in meeting titles, agenda, minutes, decisions or commitments…',
     results: 'Search results',
@@ -809,6 +810,7 @@ export const en: typeof id = {
     letters: 'Outgoing letters',
     signer: 'Letters signed by',
     signerHeading: 'Position above the signature',
+    signerHeadingPlaceholder: 'e.g. CAMAT KELARA,',
     copies: 'Copies (Tembusan)',
     copiesHint: 'One per line; “Arsip” is added automatically.',
   },

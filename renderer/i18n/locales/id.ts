@@ -737,6 +737,7 @@ export const id = {
   },
   search: {
     button: 'Cari',
+    shortcut: 'Ctrl K',
     title: 'Cari di semua rapat',
     placeholder: 'Kata dalam judul rapat, agenda, notulen, keputusan, atau komitmen…',
     results: 'Hasil pencarian',
@@ -809,6 +810,7 @@ export const id = {
     letters: 'Surat keluar',
     signer: 'Penanda tangan surat',
     signerHeading: 'Jabatan di atas tanda tangan',
+    signerHeadingPlaceholder: 'mis. CAMAT KELARA,',
     copies: 'Tembusan',
     copiesHint: 'Satu per baris; “Arsip” ditambahkan otomatis.',
   },

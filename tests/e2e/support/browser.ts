@@ -45,7 +45,8 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const path = join(ARTIFACTS_DIR, `${name}.png`);
   const viewport = page.viewportSize() ?? { width: 1366, height: 800 };
-  const height = await page.evaluate(() => Math.max(document.documentElement.scrollHeight, window.innerHeight));
+  // A string script: this helper is also compiled without the DOM library (bench/figures).
+  const height = Number(await page.evaluate('Math.max(document.documentElement.scrollHeight, window.innerHeight)'));
   await page.setViewportSize({ width: viewport.width, height: Math.min(height, 6000) });
   await page.screenshot({ path });
   await page.setViewportSize(viewport);

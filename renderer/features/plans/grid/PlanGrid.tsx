@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, type ClipboardEvent, type KeyboardEvent } f
 import { useTranslation } from 'react-i18next';
 import { cellText } from '../../../../shared/plans/cell-text';
 import { isMonthKey, PLAN_COLUMN_KEYS, type PlanColumnKey } from '../../../../shared/plans/columns';
-import { formatRupiah } from '../../../../shared/plans/numbers';
+import { formatRupiahWithSign } from '../../../../shared/plans/numbers';
 import { COLUMN_LEFT, columnWidth, GRID_WIDTH, NUMERIC_COLUMNS, ROW_HEIGHT, ROW_NUMBER_WIDTH } from './columns';
 import classes from './PlanGrid.module.css';
 import { selectionBox, usePlanGrid } from './store';
@@ -187,7 +187,7 @@ export function PlanGrid({ locked, newActivity }: { locked: boolean; newActivity
               >
                 <span>{item.label}</span>
                 <span>{t('plans.grid.groupRows', { count: item.rows })}</span>
-                <span>{`Rp${formatRupiah(item.amount)}`}</span>
+                <span>{formatRupiahWithSign(item.amount)}</span>
               </div>
             );
           }
