@@ -117,7 +117,7 @@ export async function readEvidence(
   dataDir: string,
   stored: { storedName: string; sizeBytes: number; sha256: string },
 ): Promise<Buffer> {
-  if (!STORED_NAME.test(stored.storedName)) throw new AppError('IO', 'error.loadFailed');
+  if (!STORED_NAME.test(stored.storedName)) throw new AppError('IO', 'error.evidenceDamaged');
   let bytes: Buffer;
   try {
     bytes = await readFile(join(dataDir, EVIDENCE_DIR, ...stored.storedName.split('/')));
@@ -125,7 +125,7 @@ export async function readEvidence(
     throw new AppError('IO', 'error.notFound.evidence');
   }
   if (bytes.byteLength !== stored.sizeBytes || sha256Of(bytes) !== stored.sha256) {
-    throw new AppError('IO', 'error.loadFailed');
+    throw new AppError('IO', 'error.evidenceDamaged');
   }
   return bytes;
 }

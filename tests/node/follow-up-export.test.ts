@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -32,9 +32,6 @@ const HEADERS = [
   'Tanggal rapat',
   'Wilayah',
 ];
-
-/** LibreOffice Calc reads XLSX; Writer alone (what .ci/run installs for the DOCX tests) cannot. */
-const CALC_INSTALLED = existsSync('/usr/lib/libreoffice/program/libsclo.so');
 
 beforeAll(async () => {
   const started = await startClockedCore('2025-11-20T02:00:00Z');
@@ -178,7 +175,8 @@ describe('commitments.exportXlsx', () => {
     expect(stylesXml).not.toContain('<protection');
   });
 
-  it.skipIf(!CALC_INSTALLED)('opens in LibreOffice Calc with the expected rows and Indonesian dates', () => {
+  // LibreOffice Calc reads XLSX (Writer alone cannot): .ci/run installs libreoffice-calc.
+  it('opens in LibreOffice Calc with the expected rows and Indonesian dates', () => {
     const profile = `file:///tmp/lo-xlsx-${process.pid}`;
     // "As shown": dates in the cell format; the formula-looking text must come out as typed.
     execFileSync('libreoffice', [
@@ -202,9 +200,3 @@ describe('commitments.exportXlsx', () => {
     );
   });
 });
-
-if (!CALC_INSTALLED) {
-  console.warn(
-    'follow-up-export: LibreOffice Calc (Debian package libreoffice-calc) is not installed; XLSX not opened',
-  );
-}

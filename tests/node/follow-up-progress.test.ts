@@ -126,7 +126,7 @@ describe('commitments.setStatus', () => {
       ).toEqual({
         code: 'VALIDATION',
         message: { key: 'error.validation' },
-        details: [{ path: 'meetingId', key: 'validation.invalid' }],
+        details: [{ path: 'meetingId', key: 'validation.reportingMeetingNotLater' }],
       });
     }
     expect(statusHistory(commitment.id)).toEqual([]);
@@ -280,7 +280,7 @@ describe('evidence files', () => {
     writeFileSync(path, tampered);
     expect(errorOf(await core.dispatch('evidence.download', { id }))).toEqual({
       code: 'IO',
-      message: { key: 'error.loadFailed' },
+      message: { key: 'error.evidenceDamaged' },
     });
     writeFileSync(path, Buffer.concat([pdf, Buffer.from('x')]));
     expect(errorOf(await core.dispatch('evidence.download', { id })).code).toBe('IO');
@@ -321,7 +321,7 @@ describe('evidence files', () => {
       ).toEqual({
         code: 'VALIDATION',
         message: { key: 'error.validation' },
-        details: [{ path: 'evidence.1.name', key: 'validation.format' }],
+        details: [{ path: 'evidence.1.name', key: 'validation.fileName' }],
       });
     }
     const tooBig = Buffer.alloc(3 * 1024 * 1024 + 1, 1).toString('base64');

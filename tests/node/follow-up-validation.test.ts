@@ -102,7 +102,7 @@ const CASES: Partial<Record<MethodName, Case[]>> = {
     // Checked by the handler, before anything is written.
     [
       { commitmentId: ID, reportedOn: '2025-10-17', evidence: [{ ...FILE, name: '../../sirakor.sqlite' }] },
-      [{ path: 'evidence.0.name', key: 'validation.format' }],
+      [{ path: 'evidence.0.name', key: 'validation.fileName' }],
     ],
   ],
   'commitments.carryOver': [

@@ -46,7 +46,9 @@ export function reportingMeeting(
     ]);
   }
   if (commitment.meetingAt !== null && `${meeting.date} ${meeting.startTime}` <= commitment.meetingAt) {
-    throw new AppError('VALIDATION', 'error.validation', undefined, [{ path: 'meetingId', key: 'validation.invalid' }]);
+    throw new AppError('VALIDATION', 'error.validation', undefined, [
+      { path: 'meetingId', key: 'validation.reportingMeetingNotLater' },
+    ]);
   }
   return { id: meeting.id, date: meeting.date };
 }

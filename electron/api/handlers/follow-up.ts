@@ -53,7 +53,7 @@ interface EvidenceUpload {
 /** Decodes and checks the evidence files before anything is written. */
 function evidenceUploads(evidence: ParsedInputOf<'commitments.addUpdate'>['evidence']): EvidenceUpload[] {
   return evidence.map((file, i) => {
-    if (!isPlainFileName(file.name)) throw fieldError(`evidence.${i}.name`, 'validation.format');
+    if (!isPlainFileName(file.name)) throw fieldError(`evidence.${i}.name`, 'validation.fileName');
     const bytes = decodeBase64(file.dataBase64);
     if (!bytes) throw fieldError(`evidence.${i}.dataBase64`, 'validation.fileEncoding');
     if (bytes.byteLength > MAX_EVIDENCE_BYTES) throw fieldError(`evidence.${i}.dataBase64`, 'validation.fileTooLarge');

@@ -405,6 +405,8 @@ export const en: typeof id = {
     statusTransition: 'The meeting cannot go from “{{from}}” to “{{to}}”.',
     cannotApprove: 'Minutes can only be approved once the meeting is marked as held.',
     cannotUnlock: 'This meeting is not approved, so there is nothing to unlock.',
+    evidenceDamaged:
+      'The evidence file in the data folder has changed or been damaged since it was stored, so it is not opened. Its report is kept.',
     officeMissing: 'The office identity is not set yet. Complete it in Settings first.',
     demoNotEmpty: 'Sample data can only be loaded into a database that has no meetings yet.',
     demoInUse: 'The sample data cannot be removed while your own records still use it.',
@@ -461,6 +463,8 @@ export const en: typeof id = {
     notWalkIn: 'This participant is already linked to the directory.',
     fileTooLarge: 'The file is too large (at most 3 MB per file).',
     fileEncoding: 'The file’s content cannot be read.',
+    fileName: 'Invalid file name; use a plain name without folders.',
+    reportingMeetingNotLater: 'The reporting meeting must take place after the meeting where the commitment was made.',
     margin: 'Margins are between 5 and 60 mm.',
     letterheadLines: 'The letterhead needs at least one line.',
     logoTooLarge: 'The logo file is too large (at most 1 MB).',

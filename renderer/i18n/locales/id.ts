@@ -403,6 +403,8 @@ export const id = {
     statusTransition: 'Status rapat tidak dapat diubah dari “{{from}}” ke “{{to}}”.',
     cannotApprove: 'Notulen hanya dapat disahkan setelah rapat berstatus Terlaksana.',
     cannotUnlock: 'Rapat ini belum disahkan, jadi tidak perlu dibuka kuncinya.',
+    evidenceDamaged:
+      'Berkas bukti di folder data telah berubah atau rusak sejak disimpan, jadi tidak dibuka. Catatan laporannya tetap ada.',
     officeMissing: 'Identitas kantor belum diisi. Lengkapi di Pengaturan terlebih dahulu.',
     demoNotEmpty: 'Data contoh hanya dapat dimuat ke basis data yang belum berisi rapat.',
     demoInUse: 'Data contoh tidak dapat dihapus karena masih dipakai data Anda sendiri.',
@@ -461,6 +463,8 @@ export const id = {
     notWalkIn: 'Peserta ini sudah terhubung ke direktori.',
     fileTooLarge: 'Berkas terlalu besar (maksimal 3 MB per berkas).',
     fileEncoding: 'Isi berkas tidak dapat dibaca.',
+    fileName: 'Nama berkas tidak valid; gunakan nama biasa tanpa folder.',
+    reportingMeetingNotLater: 'Rapat pelaporan harus berlangsung sesudah rapat tempat komitmen dibuat.',
     margin: 'Margin antara 5 dan 60 mm.',
     letterheadLines: 'Kop surat memerlukan minimal satu baris.',
     logoTooLarge: 'Berkas logo terlalu besar (maksimal 1 MB).',
