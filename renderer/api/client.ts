@@ -1,5 +1,6 @@
 import type { InputOf, MethodName, OutputOf } from '../../shared/api/contract';
 import { AppError, type ApiError, type Result } from '../../shared/api/result';
+import { changeFanout } from './change-fanout';
 import { httpTransport } from './http-transport';
 import type { Transport } from './transport';
 
@@ -29,4 +30,5 @@ export function errorToAppError(error: ApiError): AppError {
   return new AppError(error.code, error.message.key, error.message.params, error.details);
 }
 
-export const onChange = transport.onChange.bind(transport);
+/** Listens to the host's change events; every listener shares one subscription. */
+export const onChange = changeFanout(transport.onChange.bind(transport));

@@ -110,6 +110,17 @@ describe('follow-up of the seed Rakor: review in the next meeting, ledger, dashb
     await screenshot(page, 'dashboard');
     await page.getByTestId('stat-overdue').click();
     await expect.poll(() => page.getByTestId('ledger-total').textContent()).toBe('1 komitmen');
+    // "Done this quarter" counts completion dates: the DPPKB report belongs to the January meeting,
+    // so this quarter holds only what is marked done today, whatever its due date.
+    await navigate(page, 'Beranda');
+    const done = page.getByTestId('stat-done');
+    await expect.poll(() => done.getByTestId('stat-done-value').textContent()).toBe('0');
+    await api(preview, 'commitments.setStatus', { id: seed.commitments[1]?.id ?? '', status: 'done' });
+    await expect.poll(() => done.getByTestId('stat-done-value').textContent()).toBe('1');
+    await done.click();
+    await expect.poll(() => page.getByTestId('ledger-total').textContent()).toBe('1 komitmen');
+    expect(await page.getByRole('row', { name: /Badan Perencanaan/ }).count()).toBe(1);
+    expect(await page.getByTestId('completed-range').textContent()).toMatch(/^Selesai 1 \w+ \d{4} – 3\d \w+ \d{4}$/);
 
     // Search (Ctrl+K) opens the exact minutes entry of the seed Rakor.
     await page.keyboard.press('Control+K');

@@ -156,6 +156,11 @@ describe('commitments.ledger', () => {
       'Pemberian tablet tambah darah remaja putri',
       'Pembangunan jamban sehat di Gantarang',
     ]);
+    // Completion dates, local to the area: the dashboard's "done this quarter" (done on 20 Nov 2025).
+    const doneInQuarter = await ledger({ statuses: ['done'], completedFrom: '2025-10-01', completedTo: '2025-12-31' });
+    expect(descriptions(doneInQuarter.items)).toEqual(['Pemberian tablet tambah darah remaja putri']);
+    expect((await ledger({ completedFrom: '2025-11-21' })).total).toBe(0);
+    expect((await ledger({ completedTo: '2025-11-19' })).total).toBe(0);
     expect((await ledger({ statuses: ['not_started'], sector: 'kesehatan', overdueOnly: true })).total).toBe(1);
     expect((await ledger({ statuses: [] })).total).toBe(5);
   });

@@ -37,6 +37,8 @@ function filterOf(input: Filters): LedgerFilter {
     meetingId: input.meetingId,
     dueFrom: input.dueFrom,
     dueTo: input.dueTo,
+    completedFrom: input.completedFrom,
+    completedTo: input.completedTo,
   };
 }
 

@@ -28,6 +28,8 @@ export interface LedgerFilter {
   meetingId?: string | undefined;
   dueFrom?: string | undefined;
   dueTo?: string | undefined;
+  completedFrom?: string | undefined;
+  completedTo?: string | undefined;
 }
 
 /** A ledger row with the columns the XLSX export adds. */
@@ -146,6 +148,14 @@ export function ledgerWhere(
   if (filter.dueTo) {
     conditions.push('c.due_date <= @dueTo');
     params.dueTo = filter.dueTo;
+  }
+  if (filter.completedFrom) {
+    conditions.push('c.completed_on >= @completedFrom');
+    params.completedFrom = filter.completedFrom;
+  }
+  if (filter.completedTo) {
+    conditions.push('c.completed_on <= @completedTo');
+    params.completedTo = filter.completedTo;
   }
   if (text) {
     conditions.push(`${text.drives ? '' : '+'}c.search_doc IN (SELECT value FROM json_each(@docs))`);

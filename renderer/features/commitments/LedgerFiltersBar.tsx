@@ -1,4 +1,4 @@
-import { Group, MultiSelect, Select, Switch, TextInput } from '@mantine/core';
+import { Badge, CloseButton, Group, MultiSelect, Select, Switch, TextInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { COMMITMENT_STATUSES, type CommitmentStatus } from '../../../shared/domain/commitments';
 import { SECTORS, type Sector } from '../../../shared/domain/directory';
 import { LEDGER_SORTS } from '../../../shared/domain/follow-up';
+import { formatDateId } from '../../../shared/format/dates';
 import { RemoteSelect } from '../../components/RemoteSelect';
 import { resolveArea, resolveInstitution, searchAnyArea, searchInstitutions } from '../../components/pickers';
 import { useLedger, type LedgerFilters } from '../../stores/ledger';
@@ -87,6 +88,27 @@ export function LedgerFiltersBar() {
         onChange={(value) => value && set({ sort: value as LedgerFilters['sort'] })}
         w={200}
       />
+      {filters.completedFrom && filters.completedTo && (
+        // Set only by the dashboard's "done this quarter"; shown so the user sees why rows are missing.
+        <Badge
+          size="lg"
+          variant="light"
+          mb={6}
+          data-testid="completed-range"
+          rightSection={
+            <CloseButton
+              size="xs"
+              aria-label={t('ledger.clearCompletedRange')}
+              onClick={() => set({ completedFrom: undefined, completedTo: undefined })}
+            />
+          }
+        >
+          {t('ledger.completedRange', {
+            from: formatDateId(filters.completedFrom),
+            to: formatDateId(filters.completedTo),
+          })}
+        </Badge>
+      )}
       <Switch
         label={t('ledger.overdueOnly')}
         checked={filters.overdueOnly ?? false}

@@ -14,11 +14,14 @@ import { drillDown } from './drill-down';
 import { RateChart } from './RateChart';
 import { TrendChart } from './TrendChart';
 
-function quarterRange(quarter: DashboardSummary['quarter']): { dueFrom: string; dueTo: string } {
+function quarterRange(quarter: DashboardSummary['quarter']): { completedFrom: string; completedTo: string } {
   const startMonth = (quarter.quarter - 1) * 3 + 1;
   const end = new Date(Date.UTC(quarter.year, startMonth + 2, 0)).getUTCDate();
   const pad = (n: number) => String(n).padStart(2, '0');
-  return { dueFrom: `${quarter.year}-${pad(startMonth)}-01`, dueTo: `${quarter.year}-${pad(startMonth + 2)}-${end}` };
+  return {
+    completedFrom: `${quarter.year}-${pad(startMonth)}-01`,
+    completedTo: `${quarter.year}-${pad(startMonth + 2)}-${end}`,
+  };
 }
 
 function Stat({
@@ -40,7 +43,7 @@ function Stat({
         <Text size="sm" c="dimmed">
           {label}
         </Text>
-        <Text size="xl" fw={700}>
+        <Text size="xl" fw={700} data-testid={`${testId}-value`}>
           {value.toLocaleString('id-ID')}
         </Text>
       </Card>

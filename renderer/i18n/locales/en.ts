@@ -678,6 +678,8 @@ export const en: typeof id = {
     institution: 'Institution',
     sector: 'Sector',
     area: 'Area',
+    completedRange: 'Done {{from}} – {{to}}',
+    clearCompletedRange: 'Remove the completion date filter',
     dueRange: 'Due date range',
     sort: 'Order',
     sorts: {

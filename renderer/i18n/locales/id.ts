@@ -678,6 +678,8 @@ export const id = {
     institution: 'Instansi',
     sector: 'Sektor',
     area: 'Wilayah',
+    completedRange: 'Selesai {{from}} – {{to}}',
+    clearCompletedRange: 'Hapus filter tanggal selesai',
     dueRange: 'Rentang target waktu',
     sort: 'Urutan',
     sorts: {

@@ -20,6 +20,9 @@ export const ledgerFilters = {
   meetingId: id.optional(),
   dueFrom: isoDate.optional(),
   dueTo: isoDate.optional(),
+  /** Completion dates (`completed_on`), for the dashboard's "done this quarter". */
+  completedFrom: isoDate.optional(),
+  completedTo: isoDate.optional(),
   sort: z.enum(LEDGER_SORTS, { error: 'validation.option' }).default('due_asc'),
 };
 
