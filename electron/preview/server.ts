@@ -5,6 +5,8 @@ import type { ChangeEvent } from '../../shared/api/contract';
 import { PREVIEW_TOKEN_HEADER } from '../../shared/api/events';
 import { fail, type Result } from '../../shared/api/result';
 import { BACKUP_CHUNK_BYTES, MAX_RESTORE_UPLOAD_BYTES } from '../../shared/api/schemas/backups';
+import { MAX_EVIDENCE_BYTES, MAX_EVIDENCE_FILES } from '../../shared/api/schemas/follow-up';
+import { MAX_IMPORT_BYTES } from '../../shared/api/schemas/plans';
 import type { Dispatch } from '../api/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../security/csp';
 import { readStaticFile } from './static-files';
@@ -17,10 +19,19 @@ export const MAX_RESTORE_BODY_BYTES = Math.ceil((MAX_RESTORE_UPLOAD_BYTES * 4) /
 /** A part of a larger file: base64 of up to BACKUP_CHUNK_BYTES. */
 export const MAX_CHUNK_BODY_BYTES = Math.ceil((BACKUP_CHUNK_BYTES * 4) / 3) + 64 * 1024;
 
+/** Base64 of `bytes` plus room for the rest of the request. */
+const carrying = (bytes: number) => Math.ceil((bytes * 4) / 3) + 64 * 1024;
+
+/** Methods that carry files take their own schema's file limit, so its clearer message answers. */
+const FILE_BODY_BYTES: Record<string, number> = {
+  'backups.restoreUpload': MAX_RESTORE_BODY_BYTES,
+  'backups.uploadChunk': MAX_CHUNK_BODY_BYTES,
+  'commitments.addUpdate': carrying(MAX_EVIDENCE_BYTES * MAX_EVIDENCE_FILES),
+  'plans.importXlsx': carrying(MAX_IMPORT_BYTES),
+};
+
 function maxBodyBytesOf(method: string): number {
-  if (method === 'backups.restoreUpload') return MAX_RESTORE_BODY_BYTES;
-  if (method === 'backups.uploadChunk') return MAX_CHUNK_BODY_BYTES;
-  return MAX_BODY_BYTES;
+  return FILE_BODY_BYTES[method] ?? MAX_BODY_BYTES;
 }
 
 export interface PreviewServerOptions {

@@ -158,6 +158,20 @@ describe('preview host', () => {
     expect((await api('app.info', {})).status).toBe(200);
   });
 
+  it('lets methods that carry files through up to their own file limit', async () => {
+    // 3.5 MB of file: past the 4 MB body limit once base64-encoded, within the import's 5 MB.
+    const dataBase64 = Buffer.alloc(3.5 * 1024 * 1024, 7).toString('base64');
+    const planId = '01900000-0000-7000-8000-000000000000';
+    const imported = await api('plans.importXlsx', { planId, fileName: 'rencana.xlsx', dataBase64 });
+    expect(imported.status).toBe(200);
+    expect(await imported.json()).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    const evidence = [1, 2].map((n) => ({ name: `bukti-${n}.pdf`, dataBase64 }));
+    const update = await api('commitments.addUpdate', { commitmentId: planId, reportedOn: '2026-01-16', evidence });
+    expect(update.status).toBe(200);
+    expect(await update.json()).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect((await api('institutions.list', { query: dataBase64 })).status).toBe(413);
+  });
+
   it('answers 405 for API calls that are not POST', async () => {
     const res = await fetch(`http://127.0.0.1:${preview.port}/api/app.info`, { headers: { 'x-sirakor-token': TOKEN } });
     expect(res.status).toBe(405);

@@ -42,7 +42,9 @@ export const commitmentStatusInput = z.strictObject({
   meetingId: optionalId,
 });
 
-const MAX_EVIDENCE_BYTES = 3 * 1024 * 1024;
+export const MAX_EVIDENCE_BYTES = 3 * 1024 * 1024;
+/** Evidence files attached to one progress update. */
+export const MAX_EVIDENCE_FILES = 5;
 
 export const evidenceInput = z.strictObject({
   name: z.string().trim().min(1).max(200),
@@ -76,7 +78,7 @@ export const progressUpdateInput = z.strictObject({
   reportedByPersonId: optionalId,
   reportedByText: optionalText(),
   meetingId: optionalId,
-  evidence: z.array(evidenceInput).max(5).default([]),
+  evidence: z.array(evidenceInput).max(MAX_EVIDENCE_FILES).default([]),
 });
 
 export const carryOverInput = z.strictObject({ meetingId: id });
