@@ -4,7 +4,7 @@ import type { Institution, Page, Person } from '../domain/directory';
 import type { AgendaItem } from '../domain/agenda';
 import type { Commitment } from '../domain/commitments';
 import type {
-  CarryOverItem,
+  CarryOver,
   CommitmentDetail,
   DashboardSummary,
   FileDownload,
@@ -195,7 +195,7 @@ export const api = {
   'commitments.detail': method(byId).returns<CommitmentDetail>(),
   'commitments.setStatus': method(commitmentStatusInput, ['commitments', 'meetings']).returns<Commitment>(),
   'commitments.addUpdate': method(progressUpdateInput, ['commitments', 'meetings']).returns<ProgressUpdate>(),
-  'commitments.carryOver': method(carryOverInput).returns<CarryOverItem[]>(),
+  'commitments.carryOver': method(carryOverInput).returns<CarryOver>(),
   'commitments.exportXlsx': method(ledgerExportInput).returns<FileDownload>(),
   'evidence.download': method(byId).returns<FileDownload>(),
   'dashboard.summary': method(dashboardInput).returns<DashboardSummary>(),

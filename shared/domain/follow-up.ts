@@ -73,6 +73,12 @@ export interface CarryOverItem extends LedgerItem {
   updatesInThisMeeting: ProgressUpdate[];
 }
 
+/** The review's first `limit` commitments (earliest due first) and how many there are in all. */
+export interface CarryOver {
+  items: CarryOverItem[];
+  total: number;
+}
+
 export interface RateRow {
   key: string;
   label: string;

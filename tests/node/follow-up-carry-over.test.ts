@@ -12,7 +12,7 @@ let review: Meeting;
 const c: Record<string, Commitment> = {};
 
 async function carried(meetingId: string): Promise<string[]> {
-  return (await call('commitments.carryOver', { meetingId })).map((item) => item.description);
+  return (await call('commitments.carryOver', { meetingId })).items.map((item) => item.description);
 }
 
 beforeAll(async () => {
@@ -134,7 +134,8 @@ describe('commitments.carryOver', () => {
       note: 'Selesai di 12 desa',
       meetingId: review.id,
     });
-    const items = await call('commitments.carryOver', { meetingId: review.id });
+    const { items, total } = await call('commitments.carryOver', { meetingId: review.id });
+    expect(total).toBe(6);
     const byId = new Map(items.map((item) => [item.id, item]));
     // Marked done during the review: still on the list, with what was said.
     expect(byId.get(inProgress.id)).toMatchObject({
@@ -159,6 +160,15 @@ describe('commitments.carryOver', () => {
       meetingId: review.id,
       note: 'Jadwal pemberian TTD disusun bersama sekolah',
     });
+  });
+
+  it('lists the first `limit` commitments, earliest due first, with the total of all', async () => {
+    const kabupaten = await meetingIn(call, [AREAS.jeneponto], '2025-11-16', { hostLevel: 'kabupaten' });
+    const all = await call('commitments.carryOver', { meetingId: kabupaten.id });
+    const firstThree = await call('commitments.carryOver', { meetingId: kabupaten.id, limit: 3 });
+    expect(firstThree.total).toBe(all.total);
+    expect(all.items).toHaveLength(all.total);
+    expect(firstThree.items.map((item) => item.id)).toEqual(all.items.slice(0, 3).map((item) => item.id));
   });
 
   it('answers NOT_FOUND for an unknown meeting', async () => {

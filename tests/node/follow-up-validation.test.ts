@@ -107,7 +107,8 @@ const CASES: Partial<Record<MethodName, Case[]>> = {
   ],
   'commitments.carryOver': [
     [{}, [{ path: 'meetingId', key: 'validation.required' }]],
-    [{ meetingId: ID, limit: 10 }, [{ path: 'limit', key: 'validation.unknownField' }]],
+    [{ meetingId: ID, limit: 501 }, [{ path: 'limit', key: 'validation.tooLarge' }]],
+    [{ meetingId: ID, offset: 10 }, [{ path: 'offset', key: 'validation.unknownField' }]],
   ],
   'commitments.exportXlsx': [
     [{ limit: 100 }, [{ path: 'limit', key: 'validation.unknownField' }]],

@@ -214,9 +214,10 @@ export const followUpHandlers: HandlerGroup<
       list.push(update);
       updates.set(update.commitmentId, list);
     }
-    return repos.ledger
-      .rows(keys, clockOf(ctx, repos))
+    const items = repos.ledger
+      .rows(keys.slice(0, input.limit), clockOf(ctx, repos))
       .map((row): CarryOverItem => ({ ...toLedgerItem(row), updatesInThisMeeting: updates.get(row.id) ?? [] }));
+    return { items, total: keys.length };
   },
 
   'commitments.exportXlsx': async (input, ctx) => {

@@ -758,7 +758,9 @@ export const en: typeof id = {
   },
   followUp: {
     title: 'Follow-up of the previous meetings',
-    offer: '{{count}} commitments from earlier meetings in these areas are still open.',
+    offer: '{{count, number}} commitments from earlier meetings in these areas are still open.',
+    more: 'Showing {{shown, number}} of {{total, number}} commitments, earliest due first. The rest can be seen and reported on the Commitments page.',
+    openLedger: 'Open the Commitments page',
     addItem: 'Add the agenda item “Follow-up of the previous meetings”',
     none: 'No open commitments from earlier meetings in these areas.',
     reported: 'Reported in this meeting',

@@ -758,7 +758,9 @@ export const id = {
   },
   followUp: {
     title: 'Tindak lanjut hasil rapat sebelumnya',
-    offer: '{{count}} komitmen dari rapat sebelumnya di wilayah ini masih terbuka.',
+    offer: '{{count, number}} komitmen dari rapat sebelumnya di wilayah ini masih terbuka.',
+    more: 'Menampilkan {{shown, number}} dari {{total, number}} komitmen, mulai dari target waktu paling awal. Selebihnya dapat dilihat dan dilaporkan di halaman Komitmen.',
+    openLedger: 'Buka halaman Komitmen',
     addItem: 'Tambahkan butir agenda “Tindak lanjut hasil rapat sebelumnya”',
     none: 'Tidak ada komitmen terbuka dari rapat sebelumnya di wilayah ini.',
     reported: 'Dilaporkan dalam rapat ini',

@@ -81,7 +81,11 @@ export const progressUpdateInput = z.strictObject({
   evidence: z.array(evidenceInput).max(MAX_EVIDENCE_FILES).default([]),
 });
 
-export const carryOverInput = z.strictObject({ meetingId: id });
+/** A kabupaten Rakor can inherit thousands of open commitments; the review lists the first ones. */
+export const carryOverInput = z.strictObject({
+  meetingId: id,
+  limit: z.number().int().min(1).max(500).default(100),
+});
 
 export const dashboardInput = z.strictObject({
   areaCode: areaCode.optional(),

@@ -1,10 +1,13 @@
-import { Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
 import type { CarryOverItem } from '../../../../../shared/domain/follow-up';
 import type { MeetingWorkspace } from '../../../../../shared/domain/meetings';
 import { formatDateId } from '../../../../../shared/format/dates';
+import { translateMessage } from '../../../../i18n';
 import { ProgressForm } from '../../../commitments/ProgressForm';
+import { drillDown } from '../../../home/drill-down';
 import { StatusBadges } from '../../../commitments/StatusBadges';
 import { useCarryOver } from './useCarryOver';
 
@@ -75,8 +78,11 @@ function CarryOverRow({
 /** Under the follow-up agenda item: each open commitment of earlier meetings, reported on in place. */
 export function CarryOverList({ workspace, locked }: { workspace: MeetingWorkspace; locked: boolean }) {
   const { t } = useTranslation();
-  const items = useCarryOver(workspace.meeting.id);
-  if (!items) return null;
+  const [, navigate] = useLocation();
+  const state = useCarryOver(workspace.meeting.id);
+  if (!state) return null;
+  if (state.error) return <Alert color="red">{translateMessage(state.error)}</Alert>;
+  const { items, total } = state.carryOver ?? { items: [], total: 0 };
   if (items.length === 0) {
     return (
       <Text size="sm" c="dimmed">
@@ -89,6 +95,25 @@ export function CarryOverList({ workspace, locked }: { workspace: MeetingWorkspa
       {items.map((item) => (
         <CarryOverRow key={item.id} item={item} workspace={workspace} locked={locked} />
       ))}
+      {total > items.length ? (
+        <Alert color="blue" variant="light" data-testid="carry-over-more">
+          <Text size="sm">{t('followUp.more', { shown: items.length, total })}</Text>
+          <Button
+            size="xs"
+            variant="light"
+            mt="xs"
+            onClick={() => {
+              const [only] = workspace.meeting.areas;
+              drillDown(navigate, {
+                statuses: ['not_started', 'in_progress'],
+                ...(workspace.meeting.areas.length === 1 && only ? { areaCode: only.code } : {}),
+              });
+            }}
+          >
+            {t('followUp.openLedger')}
+          </Button>
+        </Alert>
+      ) : null}
     </Stack>
   );
 }

@@ -12,9 +12,9 @@ import { useCarryOver } from './useCarryOver';
  */
 export function FollowUpOffer({ workspace }: { workspace: MeetingWorkspace }) {
   const { t } = useTranslation();
-  const items = useCarryOver(workspace.meeting.id);
+  const total = useCarryOver(workspace.meeting.id)?.carryOver?.total ?? 0;
   const hasItem = workspace.agenda.some((item) => item.kind === 'follow_up');
-  if (!items || items.length === 0 || hasItem) return null;
+  if (total === 0 || hasItem) return null;
 
   async function add(): Promise<void> {
     const afterOpening = workspace.agenda[0]?.kind === 'opening' ? 1 : 0;
@@ -31,7 +31,7 @@ export function FollowUpOffer({ workspace }: { workspace: MeetingWorkspace }) {
 
   return (
     <Alert color="blue" variant="light" icon={<IconHistory />} data-testid="follow-up-offer">
-      {t('followUp.offer', { count: items.length })}{' '}
+      {t('followUp.offer', { count: total })}{' '}
       <Button size="xs" variant="light" mt="xs" onClick={() => void add()}>
         {t('followUp.addItem')}
       </Button>
