@@ -13,6 +13,7 @@ import { QUIT_BACKUP_TIMEOUT_MS, withTimeout } from '../backup/guard';
 import type { Core, CoreOptions } from '../core';
 import { registerAppScheme, serveAppProtocol, APP_ENTRY_URL } from './app-protocol';
 import { resolveDataDir } from './data-dir';
+import { handleDownloads } from './downloads';
 import { externalLinkOpener } from './external-links';
 import { bindIpc } from './ipc';
 import { guardNavigation } from './navigation';
@@ -30,7 +31,7 @@ export interface ElectronApi {
   Menu: Pick<typeof Menu, 'setApplicationMenu'>;
   protocol: Pick<Protocol, 'registerSchemesAsPrivileged' | 'handle'>;
   session: { defaultSession: Session };
-  shell: Pick<Shell, 'openExternal'>;
+  shell: Pick<Shell, 'openExternal' | 'openPath' | 'showItemInFolder'>;
 }
 
 export { QUIT_BACKUP_TIMEOUT_MS };
@@ -75,6 +76,12 @@ export async function runElectronHost(electron: ElectronApi, host: HostEnvironme
   // The default menu's English labels cannot be translated; development keeps it for DevTools.
   if (app.isPackaged) electron.Menu.setApplicationMenu(null);
   denyAllPermissions(electron.session.defaultSession);
+  handleDownloads({
+    session: electron.session.defaultSession,
+    dialog: electron.dialog,
+    shell: electron.shell,
+    window: () => window,
+  });
   serveAppProtocol(electron.protocol, paths.rendererDir);
 
   let dataDir: string | null = null;

@@ -42,9 +42,10 @@ function fakeElectron() {
         setPermissionRequestHandler: vi.fn(),
         setPermissionCheckHandler: vi.fn(),
         setDevicePermissionHandler: vi.fn(),
+        on: vi.fn(),
       },
     },
-    shell: { openExternal: vi.fn(async () => undefined) },
+    shell: { openExternal: vi.fn(async () => undefined), openPath: vi.fn(), showItemInFolder: vi.fn() },
   };
   return { app, electron, api: electron as unknown as ElectronApi };
 }
