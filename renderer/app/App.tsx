@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { translateMessage } from '../i18n';
 import { useSettings } from '../stores/settings';
 import { SetupScreen } from '../features/setup/SetupScreen';
+import { RecoveryScreen } from '../features/backups/RecoveryScreen';
+import { useAppStatus } from '../features/backups/status-store';
 import { Shell } from './Shell';
 
 /** First run asks for the office; afterwards the navigation shell. */
@@ -14,12 +16,18 @@ export function App() {
   const settings = useSettings((s) => s.settings);
   const error = useSettings((s) => s.error);
   const load = useSettings((s) => s.load);
+  const status = useAppStatus((s) => s.status);
+  const statusChecked = useAppStatus((s) => s.checked);
+  const loadStatus = useAppStatus((s) => s.load);
 
   useEffect(() => {
     void load();
-  }, [load]);
+    void loadStatus();
+  }, [load, loadStatus]);
 
-  if (error) {
+  // A database that failed its check at start: only a restore can help (issue 7).
+  if (status?.state === 'recovery') return <RecoveryScreen status={status} />;
+  if (error && statusChecked) {
     return (
       <Center h="100%" p="xl">
         <Alert color="red" title={t('error.loadFailed')} maw={520}>
@@ -28,7 +36,7 @@ export function App() {
       </Center>
     );
   }
-  if (!settings) {
+  if (!settings || !statusChecked) {
     return (
       <Center h="100%">
         <Loader aria-label={t('app.loading')} />

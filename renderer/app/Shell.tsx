@@ -27,6 +27,7 @@ const PlansPage = lazy(() => import('../features/plans/PlansPage'));
 const PlanPage = lazy(() => import('../features/plans/PlanPage'));
 const DirectoryPage = lazy(() => import('../features/directory/DirectoryPage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
+const BackupsPage = lazy(() => import('../features/backups/BackupsPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 const NAV = [
@@ -70,6 +71,7 @@ const PAGES: { path?: string; Component: ComponentType }[] = [
   { path: ROUTES.plan, Component: PlanPage },
   { path: ROUTES.directory, Component: DirectoryPage },
   { path: ROUTES.settings, Component: SettingsPage },
+  { path: ROUTES.backups, Component: BackupsPage },
   { Component: NotFoundPage },
 ];
 

@@ -8,6 +8,7 @@ export const ROUTES = {
   plan: '/rencana-aksi/:id/:view?',
   directory: '/direktori',
   settings: '/pengaturan',
+  backups: '/pengaturan/cadangan',
 } as const;
 
 export const WORKSPACE_TABS = ['persiapan', 'pelaksanaan', 'pengesahan'] as const;

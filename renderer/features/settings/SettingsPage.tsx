@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../shared/domain/settings';
 import { PageHeader } from '../../components/PageHeader';
 import { useSettings } from '../../stores/settings';
+import { BackupsCard } from '../backups/BackupsCard';
 import { OfficeForm } from '../setup/OfficeForm';
 import { AboutCard } from './AboutCard';
 import { DocumentSettingsCard } from './DocumentSettingsCard';
@@ -44,6 +45,7 @@ export default function SettingsPage() {
               onChange={(value) => value && void changeLanguage(value as Language)}
             />
           </Card>
+          <BackupsCard />
           <AboutCard />
         </Stack>
       </SimpleGrid>
