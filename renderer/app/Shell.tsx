@@ -28,6 +28,7 @@ const PlanPage = lazy(() => import('../features/plans/PlanPage'));
 const DirectoryPage = lazy(() => import('../features/directory/DirectoryPage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
 const BackupsPage = lazy(() => import('../features/backups/BackupsPage'));
+const PrivacyPage = lazy(() => import('../features/privacy/PrivacyPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 const NAV = [
@@ -71,6 +72,7 @@ const PAGES: { path?: string; Component: ComponentType }[] = [
   { path: ROUTES.plan, Component: PlanPage },
   { path: ROUTES.directory, Component: DirectoryPage },
   { path: ROUTES.settings, Component: SettingsPage },
+  { path: ROUTES.privacy, Component: PrivacyPage },
   { path: ROUTES.backups, Component: BackupsPage },
   { Component: NotFoundPage },
 ];

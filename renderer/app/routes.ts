@@ -8,6 +8,7 @@ export const ROUTES = {
   plan: '/rencana-aksi/:id/:view?',
   directory: '/direktori',
   settings: '/pengaturan',
+  privacy: '/pengaturan/data-pribadi',
   backups: '/pengaturan/cadangan',
 } as const;
 

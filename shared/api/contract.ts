@@ -97,6 +97,8 @@ import {
 } from './schemas/plans';
 import type { DemoStatus } from '../domain/demo';
 import { demoLoadInput, demoRemoveInput } from './schemas/demo';
+import type { EraseResult, PrivacyPerson, PrivacySummary } from '../domain/privacy';
+import { personEraseInput, privacyPeopleInput } from './schemas/privacy';
 
 /** What a write changed; stores listening to change events reload what they show of it. */
 export const ENTITIES = ['settings', 'areas', 'institutions', 'people', 'meetings', 'commitments', 'plans'] as const;
@@ -153,6 +155,11 @@ export const api = {
   'people.create': method(personCreateInput, ['people']).returns<Person>(),
   'people.update': method(personUpdateInput, ['people', 'meetings']).returns<Person>(),
   'people.delete': method(byId, ['people', 'meetings']).returns<{ id: string }>(),
+  // Personal data (UU 27/2022): what is held, and erasing a person while their meeting records stay.
+  // people.erase also works on people already deleted from the directory, and on approved meetings.
+  'people.erase': method(personEraseInput, ['people', 'meetings', 'commitments']).returns<EraseResult>(),
+  'privacy.summary': method(empty).returns<PrivacySummary>(),
+  'privacy.people': method(privacyPeopleInput).returns<Page<PrivacyPerson>>(),
 
   'meetings.list': method(meetingListInput).returns<Page<MeetingListItem>>(),
   'meetings.get': method(byId).returns<Meeting>(),

@@ -36,6 +36,7 @@ const NOT_MEETING_WRITES: Partial<Record<MethodName, string>> = {
   'people.create': 'directory',
   'people.update': 'directory',
   'people.delete': 'directory',
+  'people.erase': 'personal data: an erased person keeps their place in approved meetings, under a placeholder name',
   'meetings.create': 'a new meeting',
   'meetings.duplicate': 'reads the source, creates a new draft',
   'meetings.approve': 'refused on an approved meeting with CONFLICT error.cannotApprove (tested below)',
@@ -202,7 +203,7 @@ describe('an approved meeting is locked', () => {
         error: null,
       });
     }
-    // The meeting was deleted by the last sample; its history stays (append-only).
+    // The meeting was deleted by the last sample, which its history records; it stays (append-only).
     const history = core.store.db
       .prepare("SELECT action, reason FROM history WHERE entity = 'meeting' AND entity_id = ? ORDER BY id")
       .all(f.meetingId);
@@ -212,6 +213,7 @@ describe('an approved meeting is locked', () => {
       { action: 'approve', reason: null },
       { action: 'unlock', reason: 'Salah ketik nama peserta' },
       { action: 'status', reason: null },
+      { action: 'delete', reason: null },
     ]);
   });
 

@@ -52,7 +52,18 @@ export const agendaHandlers: HandlerGroup<'agenda.create' | 'agenda.update' | 'a
     const repos = repositoriesOf(ctx.db);
     return inTransaction(ctx, () => {
       const { meetingId } = writablePart(repos, 'agendaItem', input.id);
+      // Commitments under the item lose the link: a change of their wording, kept in their timeline.
+      const unlinked = repos.commitments.forMeeting(meetingId).filter((c) => c.agendaItemId === input.id);
       repos.agenda.remove(input.id, meetingId);
+      for (const commitment of unlinked) {
+        repos.history.record({
+          entity: 'commitment',
+          entityId: commitment.id,
+          action: 'update',
+          changes: { agendaItemId: { from: input.id, to: null } },
+          meetingId,
+        });
+      }
       return { id: input.id };
     });
   },

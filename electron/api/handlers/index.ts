@@ -17,6 +17,7 @@ import { participantsHandlers } from './participants';
 import { peopleHandlers } from './people';
 import { planRowsHandlers } from './plan-rows';
 import { plansHandlers } from './plans';
+import { privacyHandlers } from './privacy';
 import { planFilesHandlers } from './plans-files';
 import { searchHandlers } from './search';
 import { settingsHandlers } from './settings';
@@ -28,6 +29,7 @@ export const handlers: Handlers = {
   ...areasHandlers,
   ...institutionsHandlers,
   ...peopleHandlers,
+  ...privacyHandlers,
   ...meetingsHandlers,
   ...agendaHandlers,
   ...participantsHandlers,

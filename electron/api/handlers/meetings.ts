@@ -158,7 +158,19 @@ export const meetingsHandlers: HandlerGroup<
     const repos = repositoriesOf(ctx.db);
     return inTransaction(ctx, () => {
       writableMeeting(repos, input.id);
+      // Its commitments go with it: each leaves the ledger, so each timeline records the deletion.
+      const commitments = repos.commitments.forMeeting(input.id);
       repos.meetings.remove(input.id);
+      repos.history.record({ entity: 'meeting', entityId: input.id, action: 'delete', meetingId: input.id });
+      for (const commitment of commitments) {
+        repos.history.record({
+          entity: 'commitment',
+          entityId: commitment.id,
+          action: 'delete',
+          changes: { withMeeting: true },
+          meetingId: input.id,
+        });
+      }
       return { id: input.id };
     });
   },

@@ -11,6 +11,7 @@ import { meetingsRepository } from './meetings';
 import { minutesRepository } from './minutes';
 import { participantsRepository } from './participants';
 import { peopleRepository } from './people';
+import { privacyRepository } from './privacy';
 import { progressRepository } from './progress';
 import { searchRepository } from './search';
 import { settingsRepository } from './settings';
@@ -29,6 +30,7 @@ function createRepositories(db: Db) {
     minutes: minutesRepository(db),
     participants: participantsRepository(db),
     people: peopleRepository(db),
+    privacy: privacyRepository(db),
     progress: progressRepository(db),
     search: searchRepository(db),
     settings: settingsRepository(db),

@@ -411,6 +411,7 @@ export const en: typeof id = {
     demoNotEmpty: 'Sample data can only be loaded into a database that has no meetings yet.',
     demoInUse: 'The sample data cannot be removed while your own records still use it.',
     institutionHasPeople: 'This institution still has {{count}} people in the directory. Move or delete them first.',
+    personErased: 'This person’s personal data has already been erased.',
     notFound: {
       area: 'Area not found.',
       institution: 'Institution not found; it may have been deleted.',
@@ -1051,5 +1052,70 @@ export const en: typeof id = {
       tooWide: 'The pasted block is wider than the available columns; the extra columns were ignored.',
       unknownHeader: 'Column header “{{value}}” is not known; this column was ignored.',
     },
+  },
+  privacy: {
+    title: 'Personal data',
+    back: 'Back to Settings',
+    settingsCard: 'See what personal data Sirakor holds, and erase a person’s personal data at their request.',
+    open: 'Open Personal data',
+    aboutTitle: 'What personal data is held, and why',
+    aboutHeld:
+      'Sirakor holds the name, position, institution, NIP, rank, phone number and e-mail address of the people in the directory. Name, position and institution are used for invitations, attendance sheets, minutes and commitments; NIP and rank for signature blocks; phone and e-mail only to contact the person.',
+    aboutNoNik: 'Sirakor does not store the NIK (national identity number).',
+    aboutProtection:
+      'Phone numbers are masked in every list, left out of search and of exports, and printed on the attendance sheet only when “Show phone numbers” is chosen for that print. The history of changes to people records which fields changed, never their values.',
+    aboutLaw:
+      'Law No. 27 of 2022 on Personal Data Protection: personal data is collected only as needed, and its owner may ask for it to be erased.',
+    aboutTyped:
+      'Names typed directly into meeting records (participants not in the directory, stand-ins, progress reporters, minutes speakers) are part of that meeting’s record; change them in the meeting if needed.',
+    summaryTitle: 'Held now',
+    summary: {
+      people: 'People in the directory',
+      withPhone: 'Phone numbers',
+      withNip: 'NIP',
+      withRank: 'Rank/grade',
+      withEmail: 'E-mail addresses',
+      deletedHolding: 'Deleted from the directory, personal data still held',
+      erased: 'Personal data erased',
+      typedNames: 'Names typed into meeting records',
+      evidenceFiles: 'Progress evidence files (may show people)',
+    },
+    listTitle: 'People whose personal data is held',
+    scope: {
+      label: 'Show',
+      all: 'All',
+      active: 'In the directory',
+      deleted: 'Deleted from the directory',
+    },
+    empty: 'No personal data of people is held.',
+    column: {
+      name: 'Name',
+      position: 'Position / institution',
+      phone: 'Phone',
+      other: 'Other data',
+      meetings: 'Meetings',
+    },
+    deletedBadge: 'Deleted from the directory',
+    badge: {
+      nip: 'NIP',
+      rank: 'Rank',
+      email: 'E-mail',
+    },
+    meetingsCount: '{{count}} meeting(s)',
+    erase: 'Erase personal data',
+    eraseOf: 'Erase personal data of {{name}}',
+    confirmTitle: 'Erase the personal data of {{name}}?',
+    confirmRemoved:
+      'Erased: the name (replaced by “{{placeholder}}”), NIP, rank, phone number and e-mail address. The person also leaves the directory.',
+    confirmKept:
+      'Kept: the meeting records. This person appears in the records of {{count}} meeting(s); their invitations, attendance sheets, minutes and commitments stay whole and attendance counts do not change, but the name shows as “{{placeholder}}”, approved minutes included.',
+    confirmKeptNone:
+      'This person appears in no meeting. Where the name appears in other records (e.g. as a commitment’s contact), those records stay whole with the name “{{placeholder}}”.',
+    keepPosition: 'Keep the position “{{position}}” in the meeting records',
+    keepPositionHint: 'So the minutes still say in which capacity this person attended or spoke.',
+    confirmFinal:
+      'This cannot be undone. Backups taken earlier still hold the old data until they are removed by the backup retention schedule.',
+    confirm: 'Yes, erase personal data',
+    erased: 'Personal data erased. {{count}} meeting(s) now show “{{placeholder}}”.',
   },
 };

@@ -410,6 +410,7 @@ export const id = {
     demoInUse: 'Data contoh tidak dapat dihapus karena masih dipakai data Anda sendiri.',
     institutionHasPeople:
       'Instansi ini masih memiliki {{count}} orang di direktori. Pindahkan atau hapus orang tersebut terlebih dahulu.',
+    personErased: 'Data pribadi orang ini sudah dihapus.',
     notFound: {
       area: 'Wilayah tidak ditemukan.',
       institution: 'Instansi tidak ditemukan; mungkin sudah dihapus.',
@@ -1054,5 +1055,70 @@ export const id = {
       tooWide: 'Blok yang ditempel lebih lebar daripada kolom yang tersedia; kolom berlebih diabaikan.',
       unknownHeader: 'Judul kolom “{{value}}” tidak dikenali; kolom ini diabaikan.',
     },
+  },
+  privacy: {
+    title: 'Data pribadi',
+    back: 'Kembali ke Pengaturan',
+    settingsCard: 'Lihat data pribadi yang disimpan Sirakor, dan hapus data pribadi seseorang atas permintaannya.',
+    open: 'Buka Data pribadi',
+    aboutTitle: 'Data pribadi apa yang disimpan, dan untuk apa',
+    aboutHeld:
+      'Sirakor menyimpan nama, jabatan, instansi, NIP, pangkat, nomor HP dan alamat pos-el orang di direktori. Nama, jabatan dan instansi dipakai untuk undangan, daftar hadir, notulen dan komitmen; NIP dan pangkat untuk blok tanda tangan; nomor HP dan pos-el hanya untuk menghubungi orang tersebut.',
+    aboutNoNik: 'Sirakor tidak menyimpan NIK (nomor induk kependudukan).',
+    aboutProtection:
+      'Nomor HP disamarkan di setiap daftar, tidak ikut dicari dan tidak ikut diekspor. Nomor HP hanya dicetak pada daftar hadir bila “Tampilkan nomor HP” dipilih saat mencetak. Riwayat perubahan data orang hanya mencatat kolom yang berubah, tanpa isinya.',
+    aboutLaw:
+      'UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi: data pribadi dikumpulkan seperlunya, dan pemiliknya berhak meminta datanya dihapus.',
+    aboutTyped:
+      'Nama yang diketik langsung di catatan rapat (peserta yang tidak ada di direktori, wakil yang hadir, pelapor kemajuan, pembicara notulen) adalah bagian dari catatan rapat itu; ubah di rapatnya bila perlu.',
+    summaryTitle: 'Yang tersimpan sekarang',
+    summary: {
+      people: 'Orang di direktori',
+      withPhone: 'Nomor HP',
+      withNip: 'NIP',
+      withRank: 'Pangkat/golongan',
+      withEmail: 'Alamat pos-el',
+      deletedHolding: 'Dihapus dari direktori, data pribadinya masih tersimpan',
+      erased: 'Data pribadi sudah dihapus',
+      typedNames: 'Nama diketik langsung di catatan rapat',
+      evidenceFiles: 'Berkas bukti kemajuan (dapat memuat foto orang)',
+    },
+    listTitle: 'Orang yang data pribadinya tersimpan',
+    scope: {
+      label: 'Tampilkan',
+      all: 'Semua',
+      active: 'Di direktori',
+      deleted: 'Sudah dihapus dari direktori',
+    },
+    empty: 'Tidak ada data pribadi orang yang tersimpan.',
+    column: {
+      name: 'Nama',
+      position: 'Jabatan / instansi',
+      phone: 'No. HP',
+      other: 'Data lain',
+      meetings: 'Rapat',
+    },
+    deletedBadge: 'Dihapus dari direktori',
+    badge: {
+      nip: 'NIP',
+      rank: 'Pangkat',
+      email: 'Pos-el',
+    },
+    meetingsCount: '{{count}} rapat',
+    erase: 'Hapus data pribadi',
+    eraseOf: 'Hapus data pribadi {{name}}',
+    confirmTitle: 'Hapus data pribadi {{name}}?',
+    confirmRemoved:
+      'Yang dihapus: nama (diganti “{{placeholder}}”), NIP, pangkat, nomor HP dan alamat pos-el. Orang ini juga keluar dari direktori.',
+    confirmKept:
+      'Yang tetap: catatan rapat. Orang ini tercatat di {{count}} rapat; undangan, daftar hadir, notulen dan komitmennya tetap utuh dan jumlah peserta tidak berubah, tetapi namanya tampil sebagai “{{placeholder}}”, juga pada notulen yang sudah disahkan.',
+    confirmKeptNone:
+      'Orang ini tidak tercatat di rapat mana pun. Bila namanya muncul di catatan lain (mis. sebagai narahubung komitmen), catatan itu tetap utuh dengan nama “{{placeholder}}”.',
+    keepPosition: 'Pertahankan jabatan “{{position}}” di catatan rapat',
+    keepPositionHint: 'Agar notulen tetap menyebut dalam kapasitas apa orang ini hadir atau berbicara.',
+    confirmFinal:
+      'Tindakan ini tidak dapat dibatalkan. Salinan cadangan yang dibuat sebelumnya masih memuat data lama sampai terhapus menurut jadwal penyimpanan cadangan.',
+    confirm: 'Ya, hapus data pribadi',
+    erased: 'Data pribadi dihapus. {{count}} rapat kini menampilkan “{{placeholder}}”.',
   },
 };
