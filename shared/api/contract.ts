@@ -60,7 +60,7 @@ import {
   progressUpdateInput,
   searchInput,
 } from './schemas/follow-up';
-import { documentSettingsInput, logoInput, meetingDocumentInput } from './schemas/documents';
+import { commitmentReportInput, documentSettingsInput, logoInput, meetingDocumentInput } from './schemas/documents';
 import { settingsUpdateInput } from './schemas/settings';
 import type {
   ActionPlan,
@@ -139,6 +139,8 @@ export const api = {
   'documents.setLogo': method(logoInput, ['settings']).returns<DocumentSetup>(),
   'documents.removeLogo': method(empty, ['settings']).returns<DocumentSetup>(),
   'documents.meeting': method(meetingDocumentInput).returns<FileDownload>(),
+  /** Laporan tindak lanjut komitmen over the ledger's filters; at most 5,000 commitments. */
+  'documents.commitments': method(commitmentReportInput).returns<FileDownload>(),
 
   'areas.search': method(areasSearchInput).returns<AreaWithPath[]>(),
   'areas.children': method(areasChildrenInput).returns<Area[]>(),

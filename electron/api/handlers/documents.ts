@@ -1,5 +1,6 @@
 import { localDateIn } from '../../../shared/domain/overdue';
 import { repositoriesOf } from '../../db/repositories';
+import { commitmentReportDocument } from '../../documents/commitment-report';
 import { documentFileName, meetingDocumentModel, renderDocument } from '../../documents/meeting-document';
 import {
   documentSettingsOf,
@@ -13,9 +14,15 @@ import {
 import { readWorkspace } from '../../services/meeting-workspace';
 import type { HandlerGroup } from '../handler-types';
 import { unknownReference } from '../errors';
+import { clockOf } from './follow-up-support';
 
 export const documentsHandlers: HandlerGroup<
-  'documents.setup' | 'documents.updateSetup' | 'documents.setLogo' | 'documents.removeLogo' | 'documents.meeting'
+  | 'documents.setup'
+  | 'documents.updateSetup'
+  | 'documents.setLogo'
+  | 'documents.removeLogo'
+  | 'documents.meeting'
+  | 'documents.commitments'
 > = {
   'documents.setup': (_input, ctx) => setupOf(repositoriesOf(ctx.db), ctx.dataDir),
 
@@ -65,5 +72,14 @@ export const documentsHandlers: HandlerGroup<
     });
     const fileName = documentFileName(input.document, workspace.meeting.title, workspace.meeting.date, input.format);
     return renderDocument(model, input.format, ctx.resourcesDir, fileName);
+  },
+
+  /**
+   * Laporan tindak lanjut komitmen over the ledger's filters, per institution or per meeting.
+   * Refused past 5,000 commitments (narrow the filter); drawn in the document worker thread.
+   */
+  'documents.commitments': (input, ctx) => {
+    const clock = clockOf(ctx, repositoriesOf(ctx.db));
+    return commitmentReportDocument(ctx.db, ctx.dataDir, ctx.resourcesDir, input, clock);
   },
 };

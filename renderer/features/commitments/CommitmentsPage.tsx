@@ -1,5 +1,5 @@
 import { Alert, Button, EmptyState, Group, Stack, Text } from '@mantine/core';
-import { IconChecklist, IconFileSpreadsheet } from '@tabler/icons-react';
+import { IconChecklist, IconFileSpreadsheet, IconPrinter } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
@@ -9,6 +9,7 @@ import { notifyFailure } from '../../hooks/notify';
 import { translateMessage } from '../../i18n';
 import { defaultLedgerFilters, useLedger } from '../../stores/ledger';
 import { CommitmentDrawer } from './CommitmentDrawer';
+import { CommitmentReportModal } from './CommitmentReportModal';
 import { saveDownload } from './files';
 import { LedgerFiltersBar } from './LedgerFiltersBar';
 import { LedgerTable } from './LedgerTable';
@@ -20,6 +21,14 @@ function isFiltered(filters: ReturnType<typeof useLedger.getState>['filters']): 
   );
 }
 
+/**
+ * Called when the app starts on the ledger's address, as soon as this module is loaded: the first
+ * rows are fetched while the shell is still waiting for its settings (lazyPage).
+ */
+export function prefetch(): void {
+  useLedger.getState().prefetch();
+}
+
 /** The chair's question in one list: which institution promised what, in which meeting, by when, and did it happen. */
 export default function CommitmentsPage() {
   const { t } = useTranslation();
@@ -28,12 +37,13 @@ export default function CommitmentsPage() {
   const error = useLedger((s) => s.error);
   const selectedId = useLedger((s) => s.selectedId);
   const select = useLedger((s) => s.select);
-  const refresh = useLedger((s) => s.refresh);
+  const open = useLedger((s) => s.open);
   const [exporting, setExporting] = useState(false);
+  const [reportOpen, setReportOpen] = useState(false);
 
   useEffect(() => {
-    refresh();
-  }, [refresh]);
+    open();
+  }, [open]);
 
   async function exportXlsx(): Promise<void> {
     setExporting(true);
@@ -48,15 +58,20 @@ export default function CommitmentsPage() {
       <PageHeader
         title={t('ledger.title')}
         actions={
-          <Button
-            variant="light"
-            leftSection={<IconFileSpreadsheet size={16} />}
-            loading={exporting}
-            disabled={!total}
-            onClick={() => void exportXlsx()}
-          >
-            {t('ledger.export')}
-          </Button>
+          <Group gap="xs">
+            <Button
+              variant="light"
+              leftSection={<IconFileSpreadsheet size={16} />}
+              loading={exporting}
+              disabled={!total}
+              onClick={() => void exportXlsx()}
+            >
+              {t('ledger.export')}
+            </Button>
+            <Button variant="light" leftSection={<IconPrinter size={16} />} onClick={() => setReportOpen(true)}>
+              {t('ledger.report')}
+            </Button>
+          </Group>
         }
       />
       <LedgerFiltersBar />
@@ -81,6 +96,7 @@ export default function CommitmentsPage() {
       ) : null}
       {total ? <LedgerTable /> : null}
       <CommitmentDrawer id={selectedId} onClose={() => select(null)} />
+      <CommitmentReportModal filters={filters} total={total} opened={reportOpen} onClose={() => setReportOpen(false)} />
     </Stack>
   );
 }

@@ -1,41 +1,16 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  NumberInput,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-} from '@mantine/core';
+import { Alert, Checkbox, Group, Modal, NumberInput, Select, SimpleGrid, Stack } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
-import { IconDownload, IconEye } from '@tabler/icons-react';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../shared/api/contract';
 import { MEETING_DOCUMENTS, type MeetingDocument } from '../../../shared/domain/document-settings';
-import type { FileDownload } from '../../../shared/domain/follow-up';
 import type { Meeting } from '../../../shared/domain/meetings';
 import { parseDateId } from '../../../shared/format/parse-date';
 import { call } from '../../api/client';
-import { PageLoader } from '../../components/PageLoader';
 import { RemoteSelect } from '../../components/RemoteSelect';
 import { resolvePerson, searchPeople } from '../../components/pickers';
 import { localToday } from '../../format/local-time';
-import { translateMessage } from '../../i18n';
-import { saveDownload } from '../commitments/files';
-
-// pdf.js is loaded only when a preview is asked for, not at start.
-const PdfPreview = lazy(() => import('./PdfPreview'));
-
-type Formats = 'pdf' | 'docx' | 'both';
-
-function bytesOf(file: FileDownload): Uint8Array {
-  return Uint8Array.from(atob(file.dataBase64), (c) => c.charCodeAt(0));
-}
+import { ExportActions, FormatPaperControls, PreviewPane, useDocumentExport, type Formats } from './export-parts';
 
 /** Cetak / Ekspor for a meeting: choose the document, format and paper, preview the PDF, save. */
 export function DocumentExportModal({
@@ -55,9 +30,6 @@ export function DocumentExportModal({
   const [letterDate, setLetterDate] = useState<string | null>(localToday());
   const [showPhone, setShowPhone] = useState(false);
   const [blankRows, setBlankRows] = useState<number | string>(10);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [preview, setPreview] = useState<Uint8Array | null>(null);
 
   useEffect(() => {
     if (!opened) return;
@@ -81,38 +53,9 @@ export function DocumentExportModal({
     };
   }
 
-  async function render(format: 'pdf' | 'docx'): Promise<FileDownload | null> {
-    const result = await call('documents.meeting', request(format));
-    if (result.ok) return result.value;
-    const detail = result.error.details?.[0];
-    setError(detail ? translateMessage(detail) : translateMessage(result.error.message));
-    return null;
-  }
-
-  async function run(action: () => Promise<void>): Promise<void> {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  const showPreview = () =>
-    run(async () => {
-      const file = await render('pdf');
-      if (file) setPreview(bytesOf(file));
-    });
-
-  const download = () =>
-    run(async () => {
-      for (const format of formats === 'both' ? (['pdf', 'docx'] as const) : [formats]) {
-        const file = await render(format);
-        if (!file) return;
-        saveDownload(file);
-      }
-    });
+  const { busy, error, preview, clearPreview, showPreview, download } = useDocumentExport((format) =>
+    call('documents.meeting', request(format)),
+  );
 
   return (
     <Modal opened={opened} onClose={onClose} title={t('documents.title')} size={preview ? '90%' : 'lg'}>
@@ -126,43 +69,18 @@ export function DocumentExportModal({
             onChange={(value) => {
               if (!value) return;
               setDocument(value as MeetingDocument);
-              setPreview(null);
+              clearPreview();
             }}
           />
-          <Group grow>
-            <div>
-              <Text size="sm" fw={500} mb={4}>
-                {t('documents.format')}
-              </Text>
-              <SegmentedControl
-                fullWidth
-                value={formats}
-                onChange={(value) => setFormats(value as Formats)}
-                data={[
-                  { value: 'pdf', label: 'PDF' },
-                  { value: 'docx', label: 'DOCX' },
-                  { value: 'both', label: t('documents.both') },
-                ]}
-              />
-            </div>
-            <div>
-              <Text size="sm" fw={500} mb={4}>
-                {t('documents.paper')}
-              </Text>
-              <SegmentedControl
-                fullWidth
-                value={paper ?? 'F4'}
-                onChange={(value) => {
-                  setPaper(value as 'A4' | 'F4');
-                  setPreview(null);
-                }}
-                data={[
-                  { value: 'F4', label: 'F4' },
-                  { value: 'A4', label: 'A4' },
-                ]}
-              />
-            </div>
-          </Group>
+          <FormatPaperControls
+            formats={formats}
+            onFormats={setFormats}
+            paper={paper ?? 'F4'}
+            onPaper={(value) => {
+              setPaper(value);
+              clearPreview();
+            }}
+          />
           {document === 'undangan' ? (
             <SimpleGrid cols={2}>
               <RemoteSelect
@@ -202,30 +120,9 @@ export function DocumentExportModal({
             </Group>
           ) : null}
           {error ? <Alert color="red">{error}</Alert> : null}
-          <Group justify="flex-end">
-            <Button
-              variant="default"
-              leftSection={<IconEye size={16} />}
-              loading={busy}
-              onClick={() => void showPreview()}
-            >
-              {t('documents.preview')}
-            </Button>
-            <Button leftSection={<IconDownload size={16} />} loading={busy} onClick={() => void download()}>
-              {t('documents.save')}
-            </Button>
-          </Group>
-          {busy ? (
-            <Text size="sm" c="dimmed" aria-live="polite">
-              {t('documents.preparing')}
-            </Text>
-          ) : null}
+          <ExportActions busy={busy} onPreview={() => void showPreview()} onSave={() => void download(formats)} />
         </Stack>
-        {preview ? (
-          <Suspense fallback={<PageLoader />}>
-            <PdfPreview data={preview} />
-          </Suspense>
-        ) : null}
+        <PreviewPane data={preview} />
       </SimpleGrid>
     </Modal>
   );

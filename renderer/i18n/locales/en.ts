@@ -471,6 +471,8 @@ export const en: typeof id = {
     logoTooLarge: 'The logo file is too large (at most 1 MB).',
     logoFormat: 'The logo must be a PNG or JPG image.',
     signerRequired: 'Choose the official who signs the invitation, in Settings → Documents or here.',
+    reportTooLarge:
+      'This filter covers {{count, number}} commitments; one report holds at most {{max, number}}. Narrow the filter (area, institution, meeting, status or due dates), or use Export XLSX.',
   },
   workspace: {
     back: '← Back to meetings',
@@ -696,6 +698,12 @@ export const en: typeof id = {
     noMatch: 'No commitment matches the filters.',
     noUpdate: 'No report yet',
     export: 'Export XLSX',
+    report: 'Print report',
+    reportTitle: 'Print the commitment follow-up report',
+    reportScope: 'The report covers {{count, number}} commitments, as the list is filtered now.',
+    reportGroupBy: 'Group',
+    reportByInstitution: 'By institution',
+    reportByMeeting: 'By meeting',
     columns: {
       institution: 'Institution',
       commitment: 'Commitment',

@@ -471,6 +471,8 @@ export const id = {
     logoTooLarge: 'Berkas logo terlalu besar (maksimal 1 MB).',
     logoFormat: 'Logo harus berupa gambar PNG atau JPG.',
     signerRequired: 'Pilih pejabat yang menandatangani surat undangan di Pengaturan → Dokumen atau di sini.',
+    reportTooLarge:
+      'Filter ini mencakup {{count, number}} komitmen, sedangkan satu laporan memuat paling banyak {{max, number}}. Persempit filter (wilayah, instansi, rapat, status atau rentang target waktu), atau gunakan Ekspor XLSX.',
   },
   workspace: {
     back: '← Kembali ke daftar rapat',
@@ -696,6 +698,12 @@ export const id = {
     noMatch: 'Tidak ada komitmen yang cocok dengan filter.',
     noUpdate: 'Belum ada laporan',
     export: 'Ekspor XLSX',
+    report: 'Cetak laporan',
+    reportTitle: 'Cetak laporan tindak lanjut komitmen',
+    reportScope: 'Laporan memuat {{count, number}} komitmen sesuai filter daftar saat ini.',
+    reportGroupBy: 'Kelompokkan',
+    reportByInstitution: 'Per instansi',
+    reportByMeeting: 'Per rapat',
     columns: {
       institution: 'Instansi',
       commitment: 'Komitmen',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DOCUMENT_FORMATS, MEETING_DOCUMENTS } from '../../domain/document-settings';
 import { id, isoDate, optionalText, requiredText } from './common';
+import { ledgerFilters } from './follow-up';
 
 const margin = z.number().min(5, { error: 'validation.margin' }).max(60, { error: 'validation.margin' });
 const paper = z.enum(['A4', 'F4'], { error: 'validation.option' });
@@ -52,4 +53,18 @@ export const meetingDocumentInput = z.strictObject({
   /** Daftar hadir: print the invitees' phone numbers (personal data, off by default). */
   showPhone: z.boolean().default(false),
   blankRows: z.number().int().min(0).max(100).default(10),
+});
+
+/**
+ * Laporan tindak lanjut komitmen: the ledger's filters (the commitments the report covers; `sort`
+ * is accepted and ignored, the grouping orders the report), the grouping, the format and paper.
+ */
+export const commitmentReportInput = z.strictObject({
+  ...ledgerFilters,
+  groupBy: z.enum(['institution', 'meeting'], { error: 'validation.option' }).default('institution'),
+  format: z.enum(DOCUMENT_FORMATS, { error: 'validation.option' }),
+  /** Defaults to the office's paper. */
+  paper: paper.optional(),
+  /** Who signs; by default the office's signer (Pengaturan → Dokumen). */
+  signerPersonId: id.optional(),
 });

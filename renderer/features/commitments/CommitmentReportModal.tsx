@@ -1,0 +1,115 @@
+import { Alert, Modal, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { InputOf } from '../../../shared/api/contract';
+import { call } from '../../api/client';
+import { RemoteSelect } from '../../components/RemoteSelect';
+import { resolvePerson, searchPeople } from '../../components/pickers';
+import type { LedgerFilters } from '../../stores/ledger';
+import {
+  ExportActions,
+  FormatPaperControls,
+  PreviewPane,
+  useDocumentExport,
+  type Formats,
+  type Paper,
+} from '../documents/export-parts';
+
+type Grouping = InputOf<'documents.commitments'>['groupBy'] & string;
+
+/**
+ * Cetak laporan tindak lanjut komitmen from the ledger: the commitments of the ledger's current
+ * filters, grouped per institution or per meeting; format, paper and signer; PDF preview; save.
+ */
+export function CommitmentReportModal({
+  filters,
+  total,
+  opened,
+  onClose,
+}: {
+  filters: LedgerFilters;
+  total: number | null;
+  opened: boolean;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const [groupBy, setGroupBy] = useState<Grouping>('institution');
+  const [formats, setFormats] = useState<Formats>('pdf');
+  const [paper, setPaper] = useState<Paper | null>(null);
+  const [signer, setSigner] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!opened) return;
+    void call('documents.setup', {}).then((result) => {
+      if (!result.ok) return;
+      setPaper((current) => current ?? result.value.settings.paper);
+      setSigner((current) => current ?? result.value.letters.signerPersonId);
+    });
+  }, [opened]);
+
+  const { busy, error, preview, clearPreview, showPreview, download } = useDocumentExport((format) =>
+    call('documents.commitments', {
+      ...filters,
+      groupBy,
+      format,
+      ...(paper ? { paper } : {}),
+      ...(signer ? { signerPersonId: signer } : {}),
+    }),
+  );
+
+  // The list's filters changed behind the modal: the preview shows other commitments now.
+  useEffect(() => clearPreview(), [filters]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('ledger.reportTitle')} size={preview ? '90%' : 'lg'}>
+      <SimpleGrid cols={{ base: 1, md: preview ? 2 : 1 }} spacing="lg">
+        <Stack gap="sm">
+          {total !== null ? (
+            <Text size="sm" c="dimmed" data-testid="report-scope">
+              {t('ledger.reportScope', { count: total })}
+            </Text>
+          ) : null}
+          <div>
+            <Text size="sm" fw={500} mb={4}>
+              {t('ledger.reportGroupBy')}
+            </Text>
+            <SegmentedControl
+              fullWidth
+              value={groupBy}
+              onChange={(value) => {
+                setGroupBy(value as Grouping);
+                clearPreview();
+              }}
+              data={[
+                { value: 'institution', label: t('ledger.reportByInstitution') },
+                { value: 'meeting', label: t('ledger.reportByMeeting') },
+              ]}
+            />
+          </div>
+          <FormatPaperControls
+            formats={formats}
+            onFormats={setFormats}
+            paper={paper ?? 'F4'}
+            onPaper={(value) => {
+              setPaper(value);
+              clearPreview();
+            }}
+          />
+          <RemoteSelect
+            label={t('documents.signer')}
+            search={searchPeople}
+            resolve={resolvePerson}
+            value={signer}
+            onChange={(value) => {
+              setSigner(value);
+              clearPreview();
+            }}
+          />
+          {error ? <Alert color="red">{error}</Alert> : null}
+          <ExportActions busy={busy} onPreview={() => void showPreview()} onSave={() => void download(formats)} />
+        </Stack>
+        <PreviewPane data={preview} />
+      </SimpleGrid>
+    </Modal>
+  );
+}
