@@ -24,6 +24,8 @@ const MeetingsPage = lazy(() => import('../features/meetings/MeetingsPage'));
 const MeetingWorkspacePage = lazy(() => import('../features/meetings/workspace/MeetingWorkspacePage'));
 const CommitmentsPage = lazy(() => import('../features/commitments/CommitmentsPage'));
 const PlansPage = lazy(() => import('../features/plans/PlansPage'));
+// Before PlanPage: `/rencana-aksi/katalog` would also match a plan's route.
+const CataloguePage = lazy(() => import('../features/catalogue/CataloguePage'));
 const PlanPage = lazy(() => import('../features/plans/PlanPage'));
 const DirectoryPage = lazy(() => import('../features/directory/DirectoryPage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
@@ -69,6 +71,7 @@ const PAGES: { path?: string; Component: ComponentType }[] = [
   { path: ROUTES.meeting, Component: MeetingWorkspacePage },
   { path: ROUTES.commitments, Component: CommitmentsPage },
   { path: ROUTES.plans, Component: PlansPage },
+  { path: ROUTES.catalogue, Component: CataloguePage },
   { path: ROUTES.plan, Component: PlanPage },
   { path: ROUTES.directory, Component: DirectoryPage },
   { path: ROUTES.settings, Component: SettingsPage },

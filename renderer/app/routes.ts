@@ -5,6 +5,7 @@ export const ROUTES = {
   meeting: '/rapat/:id/:tab?',
   commitments: '/komitmen',
   plans: '/rencana-aksi',
+  catalogue: '/rencana-aksi/katalog/:tab?',
   plan: '/rencana-aksi/:id/:view?',
   directory: '/direktori',
   settings: '/pengaturan',
@@ -24,4 +25,12 @@ export type PlanView = (typeof PLAN_VIEWS)[number];
 
 export function planPath(id: string, view: PlanView = 'tabel'): string {
   return `/rencana-aksi/${id}/${view}`;
+}
+
+export const CATALOGUE_TABS = ['intervensi', 'aksi-konvergensi', 'sumber-dana'] as const;
+export type CatalogueTab = (typeof CATALOGUE_TABS)[number];
+
+/** The catalogue lives under the plans section; its route is matched before a plan's (`/rencana-aksi/:id`). */
+export function cataloguePath(tab: CatalogueTab = 'intervensi'): string {
+  return `/rencana-aksi/katalog/${tab}`;
 }

@@ -3,6 +3,7 @@ import {
   IconArrowBackUp,
   IconArrowForwardUp,
   IconArrowBarToDown,
+  IconLink,
   IconRowInsertBottom,
   IconRowRemove,
 } from '@tabler/icons-react';
@@ -12,9 +13,18 @@ import { GROUPINGS, type Grouping } from './grid/display';
 import { usePlanGrid } from './grid/store';
 
 /** The grid's buttons (each with its shortcut) and the problems of the last edit or paste. */
-export function GridToolbar({ locked, newActivity }: { locked: boolean; newActivity: string }) {
+export function GridToolbar({
+  locked,
+  newActivity,
+  onOpenRow,
+}: {
+  locked: boolean;
+  newActivity: string;
+  onOpenRow: (rowId: string) => void;
+}) {
   const { t } = useTranslation();
   const grid = usePlanGrid();
+  const activeRow = grid.rows[grid.active.row];
   return (
     <>
       <Group justify="space-between" wrap="wrap" gap="xs">
@@ -47,6 +57,18 @@ export function GridToolbar({ locked, newActivity }: { locked: boolean; newActiv
               onClick={() => void grid.fillDown()}
             >
               {t('plans.grid.fillDown')}
+            </Button>
+          </Tooltip>
+          <Tooltip label={t('planRow.openActiveHint')}>
+            <Button
+              size="xs"
+              variant="default"
+              leftSection={<IconLink size={16} />}
+              disabled={!activeRow}
+              onClick={() => activeRow && onOpenRow(activeRow.id)}
+            >
+              {t('planRow.openActive')}
+              {activeRow && activeRow.commitmentIds.length > 0 ? ` (${activeRow.commitmentIds.length})` : ''}
             </Button>
           </Tooltip>
           <Tooltip label={t('plans.grid.undo')}>

@@ -1,5 +1,6 @@
 import { Alert, Anchor, Badge, Button, Group, Menu, Modal, Stack, Tabs, Text, Title } from '@mantine/core';
 import {
+  IconBooks,
   IconChevronDown,
   IconCopy,
   IconFileExport,
@@ -14,7 +15,7 @@ import { Link, useLocation, useParams } from 'wouter';
 import type { Message } from '../../../shared/api/result';
 import { formatRupiahWithSign } from '../../../shared/plans/numbers';
 import { call, onChange } from '../../api/client';
-import { PLAN_VIEWS, planPath, ROUTES, type PlanView } from '../../app/routes';
+import { cataloguePath, PLAN_VIEWS, planPath, ROUTES, type PlanView } from '../../app/routes';
 import { PageLoader } from '../../components/PageLoader';
 import { notifyFailure, notifySuccess } from '../../hooks/notify';
 import { translateMessage } from '../../i18n';
@@ -27,6 +28,7 @@ import { ImportModal } from './ImportModal';
 import { loadLookups } from './lookups';
 import { PlanDocumentModal } from './PlanDocumentModal';
 import { PlanForm } from './PlanForm';
+import { RowDrawer } from './RowDrawer';
 import { PLAN_STATUS_COLORS } from './status-colors';
 import { TotalsPanel } from './TotalsPanel';
 
@@ -51,7 +53,10 @@ function usePlan(id: string): Message | null {
     })();
     let timer: ReturnType<typeof setTimeout> | null = null;
     const off = onChange((event) => {
-      if (!event.entities.includes('plans') && !event.entities.includes('institutions')) return;
+      // Commitments too: a deleted commitment drops out of the rows it was linked to.
+      const { entities } = event;
+      if (!entities.includes('plans') && !entities.includes('institutions') && !entities.includes('commitments'))
+        return;
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => {
         if (usePlanGrid.getState().busy) return;
@@ -79,6 +84,10 @@ export default function PlanPage() {
   const detail = usePlanGrid((s) => (s.planId === id ? s.detail : null));
   const addRow = usePlanGrid((s) => s.addRow);
   const [modal, setModal] = useState<'edit' | 'import' | 'print' | null>(null);
+  // The row whose details are open, remembered with its plan so that opening another plan closes it.
+  const [drawer, setDrawer] = useState<{ planId: string; rowId: string } | null>(null);
+  const drawerRow = drawer?.planId === id ? drawer.rowId : null;
+  const openRow = (rowId: string): void => setDrawer({ planId: id, rowId });
 
   if (error) {
     return (
@@ -157,6 +166,9 @@ export default function PlanPage() {
               <Menu.Item leftSection={<IconCopy size={16} />} onClick={() => void copyToNextYear()}>
                 {t('plans.copyNextYear', { year: plan.year + 1 })}
               </Menu.Item>
+              <Menu.Item leftSection={<IconBooks size={16} />} component={Link} href={cataloguePath()}>
+                {t('catalogue.open')}
+              </Menu.Item>
             </Menu.Dropdown>
           </Menu>
         </Group>
@@ -177,8 +189,8 @@ export default function PlanPage() {
         </Tabs.List>
         <Tabs.Panel value="tabel">
           <Stack gap="xs">
-            <GridToolbar locked={locked} newActivity={newActivity} />
-            <PlanGrid locked={locked} newActivity={newActivity} />
+            <GridToolbar locked={locked} newActivity={newActivity} onOpenRow={openRow} />
+            <PlanGrid locked={locked} newActivity={newActivity} onOpenRow={openRow} />
             <TotalsPanel totals={detail.totals} />
           </Stack>
         </Tabs.Panel>
@@ -205,6 +217,7 @@ export default function PlanPage() {
           <PlanForm plan={plan} onCancel={() => setModal(null)} onSaved={() => setModal(null)} />
         ) : null}
       </Modal>
+      <RowDrawer rowId={drawerRow} onClose={() => setDrawer(null)} />
       <ImportModal planId={plan.id} opened={modal === 'import'} onClose={() => setModal(null)} />
       <PlanDocumentModal plan={plan} opened={modal === 'print'} onClose={() => setModal(null)} />
     </Stack>

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, EmptyState, Modal, Table, Text } from '@mantine/core';
-import { IconPlus, IconReportAnalytics } from '@tabler/icons-react';
+import { IconBooks, IconPlus, IconReportAnalytics } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
@@ -7,7 +7,7 @@ import type { ActionPlan } from '../../../shared/domain/plans';
 import { formatRupiahWithSign } from '../../../shared/plans/numbers';
 import type { Message } from '../../../shared/api/result';
 import { call, onChange } from '../../api/client';
-import { planPath } from '../../app/routes';
+import { cataloguePath, planPath } from '../../app/routes';
 import { PageHeader } from '../../components/PageHeader';
 import { PageLoader } from '../../components/PageLoader';
 import { translateMessage } from '../../i18n';
@@ -50,9 +50,14 @@ export default function PlansPage() {
       <PageHeader
         title={t('plans.title')}
         actions={
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-            {t('plans.new')}
-          </Button>
+          <>
+            <Button variant="default" component={Link} href={cataloguePath()} leftSection={<IconBooks size={16} />}>
+              {t('catalogue.open')}
+            </Button>
+            <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+              {t('plans.new')}
+            </Button>
+          </>
         }
       />
       {error ? <Text c="red">{translateMessage(error)}</Text> : null}

@@ -1,3 +1,4 @@
+import { IconLink } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,7 +22,16 @@ function cx(...names: (string | false | undefined)[]): string {
  * number and activity frozen on the left; keyboard entry, copy and paste of ranges with Excel
  * (TSV), fill down (Ctrl+D), undo and redo (Ctrl+Z / Ctrl+Y), grouping.
  */
-export function PlanGrid({ locked, newActivity }: { locked: boolean; newActivity: string }) {
+export function PlanGrid({
+  locked,
+  newActivity,
+  onOpenRow,
+}: {
+  locked: boolean;
+  newActivity: string;
+  /** Opens a row's details (its linked commitments): the row number, or Alt+Enter. */
+  onOpenRow: (rowId: string) => void;
+}) {
   const { t } = useTranslation();
   const grid = usePlanGrid();
   const { items, rows, active, anchor, editing, villageLabel } = grid;
@@ -84,6 +94,11 @@ export function PlanGrid({ locked, newActivity }: { locked: boolean; newActivity
         return () => grid.select({ row: mod ? 0 : active.row, col: 0 }, extend);
       case 'End':
         return () => grid.select({ row: mod ? rows.length - 1 : active.row, col: lastCol }, extend);
+    }
+    // Commitment links stay open on an adopted plan, so the details open whatever the lock.
+    if (event.altKey && event.key === 'Enter') {
+      const row = rows[active.row];
+      return row ? () => onOpenRow(row.id) : null;
     }
     if (locked) return null;
     const letter = event.key.toLowerCase();
@@ -205,7 +220,21 @@ export function PlanGrid({ locked, newActivity }: { locked: boolean; newActivity
                 style={{ width: ROW_NUMBER_WIDTH, left: 0 }}
                 role="rowheader"
               >
-                {row.position + 1}
+                <button
+                  type="button"
+                  tabIndex={-1}
+                  className={classes.rowButton}
+                  aria-label={t('planRow.open', { number: row.position + 1 })}
+                  title={t('planRow.open', { number: row.position + 1 })}
+                  onMouseDown={(event) => event.preventDefault()}
+                  onClick={() => {
+                    grid.select({ row: index, col: 0 });
+                    onOpenRow(row.id);
+                  }}
+                >
+                  {row.commitmentIds.length > 0 ? <IconLink size={11} className={classes.linkMark} /> : null}
+                  {row.position + 1}
+                </button>
               </div>
               {PLAN_COLUMN_KEYS.map((key, col) => {
                 const isActive = index === active.row && col === active.col;

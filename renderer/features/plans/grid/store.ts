@@ -59,6 +59,11 @@ interface GridState {
   /** A new row after the active one; its activity (required) starts as `activity`, selected for typing over. */
   addRow(activity: string, fields?: Partial<PlanRowFields>): Promise<void>;
   deleteRows(): Promise<void>;
+  /**
+   * Sets the commitments a row carries out, as one step that can be undone. A commitment links to
+   * one row only: rows of this plan that held an added one lose it in the same step.
+   */
+  linkCommitments(rowId: string, commitmentIds: string[]): Promise<boolean>;
   undoStep(): Promise<void>;
   redoStep(): Promise<void>;
   dismissMessages(): void;
@@ -452,6 +457,26 @@ export const usePlanGrid = create<GridState>((set, get) => {
         });
         get().select(get().active);
       });
+    },
+
+    async linkCommitments(rowId, commitmentIds) {
+      let done = false;
+      await enqueue(async () => {
+        const row = rowById(rowId);
+        const detail = get().detail;
+        if (!row || !detail) return;
+        const added = new Set(commitmentIds.filter((id) => !row.commitmentIds.includes(id)));
+        const changes = [{ row, fields: { ...rowFieldsOf(row), commitmentIds: [...commitmentIds] } }];
+        if (added.size > 0) {
+          for (const other of detail.rows) {
+            if (other.id === rowId || !other.commitmentIds.some((id) => added.has(id))) continue;
+            const kept = other.commitmentIds.filter((id) => !added.has(id));
+            changes.push({ row: other, fields: { ...rowFieldsOf(other), commitmentIds: kept } });
+          }
+        }
+        done = await record(replaceStep(changes));
+      });
+      return done;
     },
 
     async undoStep() {

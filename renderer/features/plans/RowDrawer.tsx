@@ -1,0 +1,304 @@
+import {
+  ActionIcon,
+  Alert,
+  Divider,
+  Drawer,
+  Group,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core';
+import { IconLinkOff, IconSearch } from '@tabler/icons-react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CommitmentStatus } from '../../../shared/domain/commitments';
+import type { LedgerItem } from '../../../shared/domain/follow-up';
+import { PLAN_ROW_LIMITS, type PlanRow } from '../../../shared/domain/plans';
+import { formatDateId } from '../../../shared/format/dates';
+import { cellText } from '../../../shared/plans/cell-text';
+import { formatRupiahWithSign } from '../../../shared/plans/numbers';
+import { rowAmount } from '../../../shared/plans/rows';
+import { call, onChange } from '../../api/client';
+import { renderRemoteOption } from '../../components/RemoteSelect';
+import { keepAllOptions, useRemoteOptions, type RemoteOption } from '../../components/remote-options';
+import { translateMessage } from '../../i18n';
+import { StatusBadges } from '../commitments/StatusBadges';
+import { usePlanGrid } from './grid/store';
+
+/** What a linked commitment shows: from the ledger when picked, from commitments.detail otherwise. */
+interface Card {
+  description: string;
+  institutionName: string;
+  status: CommitmentStatus;
+  overdue: boolean;
+  dueDate: string | null;
+  meetingTitle: string | null;
+}
+
+function cardOf(item: LedgerItem): Card {
+  return {
+    description: item.description,
+    institutionName: item.institutionName,
+    status: item.status,
+    overdue: item.overdue,
+    dueDate: item.dueDate,
+    meetingTitle: item.meetingTitle,
+  };
+}
+
+/** null: the host no longer knows the commitment (deleted since it was linked). */
+type Cached = { card: Card | null; version: number };
+
+/**
+ * The cards of the linked commitments, fetched for ids not seen yet and again after any change to
+ * commitments (a status moved in the ledger shows here too).
+ */
+function useCards(ids: readonly string[]) {
+  const [cache, setCache] = useState<ReadonlyMap<string, Cached>>(new Map());
+  const [version, setVersion] = useState(0);
+  useEffect(
+    () =>
+      onChange((event) => {
+        if (event.entities.includes('commitments')) setVersion((v) => v + 1);
+      }),
+    [],
+  );
+  const key = ids.join(',');
+  useEffect(() => {
+    const stale = key.split(',').filter((id) => id && (cache.get(id)?.version ?? -1) < version);
+    if (stale.length === 0) return;
+    let active = true;
+    void Promise.all(
+      stale.map(async (id): Promise<[string, Cached]> => {
+        const result = await call('commitments.detail', { id });
+        if (!result.ok) return [id, { card: null, version }];
+        const { commitment } = result.value;
+        return [
+          id,
+          {
+            version,
+            card: {
+              description: commitment.description,
+              institutionName: commitment.institutionName,
+              status: commitment.status,
+              overdue: result.value.overdue,
+              dueDate: commitment.dueDate,
+              meetingTitle: result.value.meetingTitle,
+            },
+          },
+        ];
+      }),
+    ).then((entries) => {
+      if (active) setCache((previous) => new Map([...previous, ...entries]));
+    });
+    return () => {
+      active = false;
+    };
+  }, [key, version, cache]);
+  const remember = useCallback(
+    (item: LedgerItem) => setCache((previous) => new Map(previous).set(item.id, { card: cardOf(item), version })),
+    [version],
+  );
+  return { cache, remember };
+}
+
+function Fact({ label, value }: { label: string; value: string }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm">{value}</Text>
+    </div>
+  );
+}
+
+function CommitmentCard({ card, onRemove }: { card: Cached | undefined; onRemove: () => void }) {
+  const { t } = useTranslation();
+  const description = card?.card?.description ?? '';
+  return (
+    <Paper withBorder p="xs" radius="sm" data-testid="linked-commitment">
+      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
+        <Stack gap={4} style={{ minWidth: 0, flex: 1 }}>
+          {card === undefined ? (
+            <Text size="sm" c="dimmed">
+              {t('app.loading')}
+            </Text>
+          ) : card.card === null ? (
+            <Text size="sm" c="red">
+              {t('planRow.missing')}
+            </Text>
+          ) : (
+            <>
+              <Text size="sm" lineClamp={3}>
+                {card.card.description}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {[
+                  card.card.institutionName,
+                  card.card.dueDate ? t('planRow.due', { date: formatDateId(card.card.dueDate) }) : t('planRow.noDue'),
+                ].join(' · ')}
+              </Text>
+              {card.card.meetingTitle ? (
+                <Text size="xs" c="dimmed" lineClamp={1}>
+                  {t('planRow.meeting', { title: card.card.meetingTitle })}
+                </Text>
+              ) : null}
+              <StatusBadges status={card.card.status} overdue={card.card.overdue} />
+            </>
+          )}
+        </Stack>
+        <Tooltip label={t('planRow.removeShort')}>
+          <ActionIcon variant="subtle" color="red" aria-label={t('planRow.remove', { description })} onClick={onRemove}>
+            <IconLinkOff size={16} />
+          </ActionIcon>
+        </Tooltip>
+      </Group>
+    </Paper>
+  );
+}
+
+/** Searches the ledger for commitments to link; those already on this row are left out. */
+function useCommitmentSearch(row: PlanRow | null, remember: (item: LedgerItem) => void) {
+  const { t } = useTranslation();
+  const rowId = row?.id ?? null;
+  return useCallback(
+    async (query: string): Promise<RemoteOption[]> => {
+      const result = await call('commitments.ledger', { query, limit: 20, sort: 'updated_desc' });
+      if (!result.ok) return [];
+      const rows = usePlanGrid.getState().detail?.rows ?? [];
+      const linkedHere = new Set(rows.find((r) => r.id === rowId)?.commitmentIds ?? []);
+      return result.value.items
+        .filter((item) => !linkedHere.has(item.id))
+        .map((item) => {
+          remember(item);
+          const elsewhere = rows.find((r) => r.commitmentIds.includes(item.id));
+          const parts = [
+            item.institutionName,
+            item.dueDate ? t('planRow.due', { date: formatDateId(item.dueDate) }) : t('planRow.noDue'),
+            t(`commitmentStatus.${item.status}`),
+            ...(elsewhere ? [t('planRow.linkedTo', { number: elsewhere.position + 1 })] : []),
+          ];
+          return { value: item.id, label: item.description, description: parts.join(' · ') };
+        });
+    },
+    [rowId, remember, t],
+  );
+}
+
+/**
+ * A plan row's details and the commitments it carries out: see them, link more from the ledger,
+ * unlink. Each change goes through the grid's write queue as a step that Ctrl+Z takes back.
+ */
+export function RowDrawer({ rowId, onClose }: { rowId: string | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const row = usePlanGrid((s) => (rowId ? (s.detail?.rows.find((r) => r.id === rowId) ?? null) : null));
+  const adopted = usePlanGrid((s) => s.detail?.plan.status === 'adopted');
+  const linkCommitments = usePlanGrid((s) => s.linkCommitments);
+  const villageLabel = usePlanGrid((s) => s.villageLabel);
+  const none = t('common.none');
+  const ids = useMemo(() => row?.commitmentIds ?? [], [row]);
+  const { cache, remember } = useCards(ids);
+  const search = useCommitmentSearch(row, remember);
+  const [query, setQuery] = useState('');
+  const [opened, setOpened] = useState(false);
+  const { options, loading } = useRemoteOptions(search, query, opened && rowId !== null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  async function save(next: string[]): Promise<void> {
+    if (!rowId) return;
+    setSaving(true);
+    setFailure(null);
+    const done = await linkCommitments(rowId, next);
+    setSaving(false);
+    if (!done) {
+      const [message] = usePlanGrid.getState().messages;
+      setFailure(message ? translateMessage(message) : null);
+    }
+  }
+
+  const full = ids.length >= PLAN_ROW_LIMITS.commitments;
+  return (
+    <Drawer
+      opened={rowId !== null}
+      onClose={() => {
+        setFailure(null);
+        setQuery('');
+        onClose();
+      }}
+      position="right"
+      size={480}
+      title={row ? t('planRow.title', { number: row.position + 1 }) : ''}
+    >
+      {rowId && !row ? <Alert color="yellow">{t('planRow.rowGone')}</Alert> : null}
+      {row ? (
+        <Stack gap="sm" data-testid="row-drawer">
+          <Fact label={t('planRow.activity')} value={row.activity} />
+          <SimpleGrid cols={2} spacing="xs">
+            <Fact label={t('planRow.intervention')} value={cellText(row, 'intervention', villageLabel) || none} />
+            <Fact label={t('planRow.responsible')} value={cellText(row, 'responsible', villageLabel) || none} />
+            <Fact label={t('planRow.amount')} value={formatRupiahWithSign(rowAmount(row))} />
+            <Fact label={t('plans.columns.status')} value={cellText(row, 'status', villageLabel)} />
+          </SimpleGrid>
+          <Divider />
+          <Title order={5}>
+            {t('planRow.commitments')} ({ids.length})
+          </Title>
+          <Text size="xs" c="dimmed">
+            {t('planRow.commitmentsHint')}
+          </Text>
+          {adopted ? (
+            <Text size="xs" c="green.8">
+              {t('planRow.lockedNote')}
+            </Text>
+          ) : null}
+          {failure ? (
+            <Alert color="red" title={t('planRow.failed')}>
+              {failure}
+            </Alert>
+          ) : null}
+          {ids.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('planRow.none')}
+            </Text>
+          ) : (
+            ids.map((id) => (
+              <CommitmentCard
+                key={id}
+                card={cache.get(id)}
+                onRemove={() => void save(ids.filter((other) => other !== id))}
+              />
+            ))
+          )}
+          <Select
+            label={t('planRow.add')}
+            placeholder={t('planRow.addPlaceholder')}
+            leftSection={<IconSearch size={16} />}
+            searchable
+            value={null}
+            searchValue={query}
+            onSearchChange={setQuery}
+            data={options}
+            filter={keepAllOptions}
+            renderOption={renderRemoteOption}
+            onDropdownOpen={() => setOpened(true)}
+            nothingFoundMessage={loading ? t('app.loading') : t('common.noMatch')}
+            disabled={full || saving}
+            description={full ? t('planRow.limit', { max: PLAN_ROW_LIMITS.commitments }) : undefined}
+            comboboxProps={{ withinPortal: true }}
+            maxDropdownHeight={320}
+            onChange={(id) => {
+              setQuery('');
+              if (id && !ids.includes(id)) void save([...ids, id]);
+            }}
+          />
+        </Stack>
+      ) : null}
+    </Drawer>
+  );
+}
