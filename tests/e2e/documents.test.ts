@@ -71,4 +71,39 @@ describe('documents from the app: settings, preview, download', () => {
     expect(text).toContain('Disahkan pada');
     expect(errors).toEqual([]);
   });
+
+  it('shows progress while a document is drawn, and Batal drops it without saving', async () => {
+    const { page, errors } = await openPage(browser, `${preview.url}#/rapat/${seed.meeting.id}/persiapan`);
+    // Hold the host's answer back so the wait is visible, as with a long plan on a slow PC.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/documents.meeting', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.getByRole('button', { name: 'Cetak / Ekspor' }).click();
+    const dialog = page.getByRole('dialog');
+    const downloads: string[] = [];
+    page.on('download', (download) => downloads.push(download.suggestedFilename()));
+    await dialog.getByText('Keduanya').click();
+    await dialog.getByRole('button', { name: 'Simpan berkas' }).click();
+    const progress = dialog.getByTestId('export-progress');
+    await progress.waitFor();
+    await expect.poll(() => progress.textContent()).toMatch(/Menyiapkan berkas 1 dari 2… \d+ detik/);
+    await screenshot(page, 'document-export-progress');
+    await progress.getByRole('button', { name: 'Batal' }).click();
+    await progress.waitFor({ state: 'detached' });
+    release();
+    // The abandoned answer arrives and is dropped: nothing is saved, the buttons are free again.
+    await page.waitForTimeout(1_500);
+    expect(downloads).toEqual([]);
+    expect(await dialog.getByRole('button', { name: 'Simpan berkas' }).isEnabled()).toBe(true);
+    await page.unroute('**/api/documents.meeting');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Simpan berkas' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^Notulen - .*\.pdf$/);
+    expect(errors).toEqual([]);
+  });
 });

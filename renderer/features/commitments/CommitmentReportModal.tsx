@@ -47,7 +47,7 @@ export function CommitmentReportModal({
     });
   }, [opened]);
 
-  const { busy, error, preview, clearPreview, showPreview, download } = useDocumentExport((format) =>
+  const { progress, cancel, error, preview, clearPreview, showPreview, download } = useDocumentExport((format) =>
     call('documents.commitments', {
       ...filters,
       groupBy,
@@ -106,7 +106,12 @@ export function CommitmentReportModal({
             }}
           />
           {error ? <Alert color="red">{error}</Alert> : null}
-          <ExportActions busy={busy} onPreview={() => void showPreview()} onSave={() => void download(formats)} />
+          <ExportActions
+            progress={progress}
+            onPreview={() => void showPreview()}
+            onSave={() => void download(formats)}
+            onCancel={cancel}
+          />
         </Stack>
         <PreviewPane data={preview} />
       </SimpleGrid>

@@ -53,7 +53,7 @@ export function DocumentExportModal({
     };
   }
 
-  const { busy, error, preview, clearPreview, showPreview, download } = useDocumentExport((format) =>
+  const { progress, cancel, error, preview, clearPreview, showPreview, download } = useDocumentExport((format) =>
     call('documents.meeting', request(format)),
   );
 
@@ -120,7 +120,12 @@ export function DocumentExportModal({
             </Group>
           ) : null}
           {error ? <Alert color="red">{error}</Alert> : null}
-          <ExportActions busy={busy} onPreview={() => void showPreview()} onSave={() => void download(formats)} />
+          <ExportActions
+            progress={progress}
+            onPreview={() => void showPreview()}
+            onSave={() => void download(formats)}
+            onCancel={cancel}
+          />
         </Stack>
         <PreviewPane data={preview} />
       </SimpleGrid>

@@ -1,6 +1,6 @@
-import { Button, Group, SegmentedControl, Text } from '@mantine/core';
+import { Button, Group, Progress, SegmentedControl, Stack, Text } from '@mantine/core';
 import { IconDownload, IconEye } from '@tabler/icons-react';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../../shared/api/result';
 import type { FileDownload } from '../../../shared/domain/follow-up';
@@ -28,48 +28,100 @@ function bytesOf(file: FileDownload): Uint8Array {
  * answer shows its first field message (e.g. "narrow the filter"), else the general one.
  */
 export function useDocumentExport(render: (format: 'pdf' | 'docx') => Promise<Result<FileDownload>>) {
-  const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<ExportProgress | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [preview, setPreview] = useState<Uint8Array | null>(null);
+  // Each run has a number; Batal moves it on, so the answer of the abandoned run is dropped.
+  const runNumber = useRef(0);
 
-  async function fetchFile(format: 'pdf' | 'docx'): Promise<FileDownload | null> {
+  async function fetchFile(format: 'pdf' | 'docx', run: number): Promise<FileDownload | null> {
     const result = await render(format);
+    if (run !== runNumber.current) return null;
     if (result.ok) return result.value;
     const detail = result.error.details?.[0];
     setError(detail ? translateMessage(detail) : translateMessage(result.error.message));
     return null;
   }
 
-  async function run(action: () => Promise<void>): Promise<void> {
-    setBusy(true);
+  async function runExport(steps: number, action: (run: number) => Promise<void>): Promise<void> {
+    const run = ++runNumber.current;
+    setProgress({ step: 1, steps, startedAt: Date.now() });
     setError(null);
     try {
-      await action();
+      await action(run);
     } finally {
-      setBusy(false);
+      if (run === runNumber.current) setProgress(null);
     }
   }
 
   return {
-    busy,
+    busy: progress !== null,
+    progress,
     error,
     preview,
+    /** Stops waiting: the document being drawn is dropped when it arrives, nothing is saved. */
+    cancel: () => {
+      runNumber.current += 1;
+      setProgress(null);
+    },
     /** Drops the preview (the choices changed, so it no longer shows what would be saved). */
     clearPreview: () => setPreview(null),
     showPreview: () =>
-      run(async () => {
-        const file = await fetchFile('pdf');
+      runExport(1, async (run) => {
+        const file = await fetchFile('pdf', run);
         if (file) setPreview(bytesOf(file));
       }),
-    download: (formats: Formats) =>
-      run(async () => {
-        for (const format of formats === 'both' ? (['pdf', 'docx'] as const) : [formats]) {
-          const file = await fetchFile(format);
+    download: (formats: Formats) => {
+      const list = formats === 'both' ? (['pdf', 'docx'] as const) : [formats];
+      return runExport(list.length, async (run) => {
+        for (const [index, format] of list.entries()) {
+          if (run !== runNumber.current) return;
+          setProgress((current) => (current ? { ...current, step: index + 1 } : current));
+          const file = await fetchFile(format, run);
           if (!file) return;
           saveDownload(file);
         }
-      }),
+      });
+    },
   };
+}
+
+export interface ExportProgress {
+  /** Which file of the run is being drawn (PDF then DOCX for "both"). */
+  step: number;
+  steps: number;
+  startedAt: number;
+}
+
+/** Seconds since `startedAt`, ticking while shown. */
+function useElapsedSeconds(startedAt: number): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  return Math.max(0, Math.floor((now - startedAt) / 1000));
+}
+
+/** While the host draws: a moving bar, which file of how many, seconds so far, and Batal. */
+function ExportProgressLine({ progress, onCancel }: { progress: ExportProgress; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const seconds = useElapsedSeconds(progress.startedAt);
+  return (
+    <Stack gap={4} data-testid="export-progress">
+      <Progress value={100} animated striped size="sm" aria-label={t('documents.preparing')} />
+      <Group justify="space-between" wrap="nowrap">
+        <Text size="sm" c="dimmed" aria-live="polite">
+          {progress.steps > 1
+            ? t('documents.preparingStep', { step: progress.step, steps: progress.steps, seconds })
+            : t('documents.preparingSeconds', { seconds })}
+        </Text>
+        <Button size="compact-sm" variant="subtle" color="gray" onClick={onCancel}>
+          {t('common.cancel')}
+        </Button>
+      </Group>
+    </Stack>
+  );
 }
 
 /** Format (PDF, DOCX, both) and paper (F4, A4), side by side. */
@@ -120,17 +172,20 @@ export function FormatPaperControls({
   );
 }
 
-/** Pratinjau and Simpan berkas, and a "preparing" line while the host draws the document. */
+/** Pratinjau and Simpan berkas, and the progress line with Batal while the host draws the document. */
 export function ExportActions({
-  busy,
+  progress,
   onPreview,
   onSave,
+  onCancel,
 }: {
-  busy: boolean;
+  progress: ExportProgress | null;
   onPreview: () => void;
   onSave: () => void;
+  onCancel: () => void;
 }) {
   const { t } = useTranslation();
+  const busy = progress !== null;
   return (
     <>
       <Group justify="flex-end">
@@ -141,11 +196,7 @@ export function ExportActions({
           {t('documents.save')}
         </Button>
       </Group>
-      {busy ? (
-        <Text size="sm" c="dimmed" aria-live="polite">
-          {t('documents.preparing')}
-        </Text>
-      ) : null}
+      {progress ? <ExportProgressLine progress={progress} onCancel={onCancel} /> : null}
     </>
   );
 }

@@ -895,6 +895,8 @@ export const en: typeof id = {
     preview: 'Preview',
     save: 'Save file',
     preparing: 'Preparing the document…',
+    preparingSeconds: 'Preparing the document… {{seconds}} s',
+    preparingStep: 'Preparing file {{step}} of {{steps}}… {{seconds}} s',
     page: 'Page {{number}}',
     previewFailed: 'The preview cannot be shown; the file can still be saved.',
   },

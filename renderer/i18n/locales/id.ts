@@ -895,6 +895,8 @@ export const id = {
     preview: 'Pratinjau',
     save: 'Simpan berkas',
     preparing: 'Menyiapkan dokumen…',
+    preparingSeconds: 'Menyiapkan dokumen… {{seconds}} detik',
+    preparingStep: 'Menyiapkan berkas {{step}} dari {{steps}}… {{seconds}} detik',
     page: 'Halaman {{number}}',
     previewFailed: 'Pratinjau tidak dapat ditampilkan; berkas tetap dapat disimpan.',
   },
