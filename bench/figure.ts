@@ -10,6 +10,12 @@ export interface Figure {
   budget: number;
   /** How many samples to take; the median and p95 are computed over them. */
   runs: number;
+  /**
+   * Optional: runs once before the samples (start a host, warm it up), untimed. `teardown` runs
+   * once after them, also when a sample failed.
+   */
+  setup?(): Promise<void>;
+  teardown?(): Promise<void>;
   sample(): Promise<number>;
 }
 

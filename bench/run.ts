@@ -7,7 +7,12 @@ import { median, percentile } from './stats';
 
 async function measure(figure: Figure, runs: number): Promise<FigureResult> {
   const samples: number[] = [];
-  for (let i = 0; i < runs; i++) samples.push(await figure.sample());
+  await figure.setup?.();
+  try {
+    for (let i = 0; i < runs; i++) samples.push(await figure.sample());
+  } finally {
+    await figure.teardown?.();
+  }
   const mid = median(samples);
   return {
     id: figure.id,

@@ -18,6 +18,7 @@ import { pdfPlan3000Memory } from './pdf-plan3000-mem';
 import { planLoad3000 } from './plan-load3000';
 import { planTotalsFigure } from './plan-totals';
 import { planXlsx3000 } from './plan-xlsx3000';
+import { previewLedger } from './preview-ledger';
 import { regionsLoad } from './regions-load';
 import { rendererJsGzip } from './renderer-js';
 import { searchTop50 } from './search-top50';
@@ -45,5 +46,6 @@ export const FIGURES: readonly Figure[] = [
   docxPlan3000Memory,
   pdfPlan3000Memory,
   rendererJsGzip,
+  previewLedger,
   backupFull,
 ];

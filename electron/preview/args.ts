@@ -4,11 +4,14 @@ export interface PreviewArgs {
   build: boolean;
   /** Load the demo dataset on start when the data folder holds no meetings yet. */
   demo: boolean;
+  /** Where the renderer is built and served from (default `out/renderer`). */
+  staticDir?: string;
 }
 
 /**
  * `--data-dir DIR`, `--port N`, `--no-build` (reuse out/renderer, for tests that build once),
- * `--demo` (load the sample data into an empty data folder).
+ * `--demo` (load the sample data into an empty data folder), `--static-dir DIR` (build into and
+ * serve from DIR instead of out/renderer, so a benchmark is not disturbed by other builds).
  */
 export function parsePreviewArgs(argv: readonly string[]): PreviewArgs {
   const args: PreviewArgs = { dataDir: null, port: 0, build: true, demo: false };
@@ -28,6 +31,7 @@ export function parsePreviewArgs(argv: readonly string[]): PreviewArgs {
       args.port = port;
     } else if (flag === '--no-build') args.build = false;
     else if (flag === '--demo') args.demo = true;
+    else if (flag === '--static-dir') args.staticDir = value();
     else throw new Error(`Unknown option ${arg}`);
   }
   return args;

@@ -9,19 +9,21 @@ import { startPreviewServer } from './server';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-async function buildRenderer(): Promise<void> {
+async function buildRenderer(outDir: string): Promise<void> {
   const { build } = await import('vite');
-  await build({ configFile: join(root, 'renderer.vite.config.ts'), logLevel: 'warn' });
+  await build({ configFile: join(root, 'renderer.vite.config.ts'), logLevel: 'warn', build: { outDir } });
 }
 
 /**
- * `npm run preview -- --data-dir DIR [--port N] [--demo]`: the whole app in a browser, on the same
- * handlers as the desktop window, for trying Sirakor and for end-to-end tests.
+ * `npm run preview -- --data-dir DIR [--port N] [--demo] [--no-build] [--static-dir DIR]`: the
+ * whole app in a browser, on the same handlers as the desktop window, for trying Sirakor and for
+ * end-to-end tests.
  */
 async function main(): Promise<void> {
   const args = parsePreviewArgs(process.argv.slice(2));
   const dataDir = resolve(args.dataDir ?? process.env.SIRAKOR_DATA_DIR ?? join(root, '.cache', 'preview-data'));
-  if (args.build) await buildRenderer();
+  const staticDir = resolve(args.staticDir ?? join(root, 'out', 'renderer'));
+  if (args.build) await buildRenderer(staticDir);
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
   const core = await startCore({
     dataDir,
@@ -41,7 +43,7 @@ async function main(): Promise<void> {
   const preview = await startPreviewServer({
     dispatch: core.dispatch,
     subscribe: core.subscribe,
-    staticDir: join(root, 'out', 'renderer'),
+    staticDir,
     token,
     port: args.port,
   });

@@ -16,21 +16,26 @@ import type { OfficeIdentity } from '../../shared/domain/settings';
 import { PageLoader } from '../components/PageLoader';
 import { DemoBanner } from '../features/demo/DemoBanner';
 import { SearchModal } from '../features/search/SearchModal';
+import { lazyPage } from './lazy-page';
 import { ROUTES } from './routes';
 
 // Each section is loaded when first opened, so start-up only loads the shell.
-const HomePage = lazy(() => import('../features/home/HomePage'));
-const MeetingsPage = lazy(() => import('../features/meetings/MeetingsPage'));
-const MeetingWorkspacePage = lazy(() => import('../features/meetings/workspace/MeetingWorkspacePage'));
-const CommitmentsPage = lazy(() => import('../features/commitments/CommitmentsPage'));
-const PlansPage = lazy(() => import('../features/plans/PlansPage'));
+// The route given to lazyPage lets main.tsx start loading the section of the start-up address early.
+const HomePage = lazyPage(() => import('../features/home/HomePage'), ROUTES.home);
+const MeetingsPage = lazyPage(() => import('../features/meetings/MeetingsPage'), ROUTES.meetings);
+const MeetingWorkspacePage = lazyPage(
+  () => import('../features/meetings/workspace/MeetingWorkspacePage'),
+  ROUTES.meeting,
+);
+const CommitmentsPage = lazyPage(() => import('../features/commitments/CommitmentsPage'), ROUTES.commitments);
+const PlansPage = lazyPage(() => import('../features/plans/PlansPage'), ROUTES.plans);
 // Before PlanPage: `/rencana-aksi/katalog` would also match a plan's route.
-const CataloguePage = lazy(() => import('../features/catalogue/CataloguePage'));
-const PlanPage = lazy(() => import('../features/plans/PlanPage'));
-const DirectoryPage = lazy(() => import('../features/directory/DirectoryPage'));
-const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
-const BackupsPage = lazy(() => import('../features/backups/BackupsPage'));
-const PrivacyPage = lazy(() => import('../features/privacy/PrivacyPage'));
+const CataloguePage = lazyPage(() => import('../features/catalogue/CataloguePage'), ROUTES.catalogue);
+const PlanPage = lazyPage(() => import('../features/plans/PlanPage'), ROUTES.plan);
+const DirectoryPage = lazyPage(() => import('../features/directory/DirectoryPage'), ROUTES.directory);
+const SettingsPage = lazyPage(() => import('../features/settings/SettingsPage'), ROUTES.settings);
+const BackupsPage = lazyPage(() => import('../features/backups/BackupsPage'), ROUTES.backups);
+const PrivacyPage = lazyPage(() => import('../features/privacy/PrivacyPage'), ROUTES.privacy);
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 const NAV = [

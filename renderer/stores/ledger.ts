@@ -21,11 +21,20 @@ interface LedgerState {
   patchFilters(patch: Partial<LedgerFilters>): void;
   ensurePage(index: number): void;
   refresh(): void;
+  /**
+   * Starts fetching the first page before the ledger is drawn (the app opened on the ledger's
+   * address: its code and the settings are still loading); `open` then keeps that fetch.
+   */
+  prefetch(): void;
+  /** The ledger page was mounted: fresh rows, unless a prefetch of the current filters is under way. */
+  open(): void;
   select(id: string | null): void;
 }
 
 const DEFAULT_FILTERS: LedgerFilters = { query: '', sort: 'due_asc', overdueOnly: false };
 const inFlight = new Set<string>();
+/** The generation a prefetch started, until the page opens. */
+let prefetched: number | null = null;
 
 /**
  * The commitment ledger: filters and the pages of rows fetched so far. Rows are fetched a page at
@@ -59,6 +68,16 @@ export const useLedger = create<LedgerState>((set, get) => ({
   },
   refresh() {
     get().setFilters(get().filters);
+  },
+  prefetch() {
+    get().refresh();
+    prefetched = get().generation;
+  },
+  open() {
+    const { generation, error } = get();
+    const keep = prefetched === generation && !error;
+    prefetched = null;
+    if (!keep) get().refresh();
   },
   select(selectedId) {
     set({ selectedId });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../electron/api/dispatch';
 import { handlers } from '../../electron/api/handlers';
 import type { ChangeEvent } from '../../shared/api/contract';
+import { LATEST_SCHEMA_VERSION } from '../../electron/db/migrations';
 import { DATABASE_FILE_NAME } from '../../electron/db/store';
 import { RESOURCES_DIR } from './support/paths';
 import { errorOf, startTestCore, valueOf } from './support/temp';
@@ -26,7 +27,7 @@ describe('dispatch', () => {
     expect(valueOf(await core.dispatch('app.info', {}))).toEqual({
       name: 'Sirakor',
       version: '0.0.0-test',
-      schemaVersion: 4,
+      schemaVersion: LATEST_SCHEMA_VERSION,
       dataDir: core.dataDir,
       databaseFile: join(core.dataDir, DATABASE_FILE_NAME),
       regionCount: 91_599,

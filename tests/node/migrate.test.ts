@@ -105,9 +105,9 @@ describe('migrate', () => {
   it('brings an empty database to the latest version with the whole domain schema', async () => {
     const { db } = openTemp();
     const report = await migrate(db);
-    expect(report).toEqual({ from: 0, to: 4, applied: [1, 2, 3, 4], backupFile: null });
-    expect(LATEST_SCHEMA_VERSION).toBe(4);
-    expect(userVersion(db)).toBe(4);
+    expect(report).toEqual({ from: 0, to: 5, applied: [1, 2, 3, 4, 5], backupFile: null });
+    expect(LATEST_SCHEMA_VERSION).toBe(5);
+    expect(userVersion(db)).toBe(5);
     expect(tableNames(db)).toEqual(DOMAIN_TABLES);
     const ledger = db.prepare('SELECT version, name, checksum FROM schema_migrations ORDER BY version').all();
     expect(ledger).toEqual([
@@ -115,6 +115,7 @@ describe('migrate', () => {
       { version: 2, name: 'meeting-workflow', checksum: checksumOf(MIGRATIONS[1] as Migration) },
       { version: 3, name: 'follow-up', checksum: checksumOf(MIGRATIONS[2] as Migration) },
       { version: 4, name: 'action-plans', checksum: checksumOf(MIGRATIONS[3] as Migration) },
+      { version: 5, name: 'meetings-list-index', checksum: checksumOf(MIGRATIONS[4] as Migration) },
     ]);
     expect(checksumOf(MIGRATIONS[0] as Migration)).toMatch(/^[0-9a-f]{64}$/);
     db.close();
@@ -140,7 +141,7 @@ describe('migrate', () => {
     const { db, file } = openTemp();
     await migrate(db);
     const before = schemaDump(db);
-    expect(await migrate(db)).toEqual({ from: 4, to: 4, applied: [], backupFile: null });
+    expect(await migrate(db)).toEqual({ from: 5, to: 5, applied: [], backupFile: null });
     db.close();
 
     const reopened = openConnection(file);
@@ -151,10 +152,10 @@ describe('migrate', () => {
         return 'unused';
       },
     });
-    expect(report).toEqual({ from: 4, to: 4, applied: [], backupFile: null });
+    expect(report).toEqual({ from: 5, to: 5, applied: [], backupFile: null });
     expect(backups).toBe(0);
     expect(schemaDump(reopened)).toBe(before);
-    expect(reopened.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: 4 });
+    expect(reopened.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: 5 });
     reopened.close();
   });
 

@@ -25,6 +25,12 @@ describe('parsePreviewArgs', () => {
     expect(parsePreviewArgs(['--demo']).demo).toBe(true);
   });
 
+  it('reads --static-dir, absent by default', () => {
+    expect(parsePreviewArgs([]).staticDir).toBeUndefined();
+    expect(parsePreviewArgs(['--static-dir', '/tmp/ui', '--no-build']).staticDir).toBe('/tmp/ui');
+    expect(() => parsePreviewArgs(['--static-dir='])).toThrow('--static-dir needs a value');
+  });
+
   it.each([
     [['--port', '65536'], '--port must be between 0 and 65535'],
     [['--port', '-1'], '--port must be between 0 and 65535'],

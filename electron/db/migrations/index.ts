@@ -2,6 +2,7 @@ import { sql as initialSchema } from './001-initial-schema';
 import { sql as meetingWorkflow } from './002-meeting-workflow';
 import { sql as followUp } from './003-follow-up';
 import { sql as actionPlans } from './004-action-plans';
+import { sql as meetingsListIndex } from './005-meetings-list-index';
 
 export interface Migration {
   version: number;
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'meeting-workflow', sql: meetingWorkflow },
   { version: 3, name: 'follow-up', sql: followUp },
   { version: 4, name: 'action-plans', sql: actionPlans },
+  { version: 5, name: 'meetings-list-index', sql: meetingsListIndex },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -13,11 +13,12 @@ export interface RunningPreview {
 /**
  * Starts `electron/preview/cli.ts --no-build` (the renderer is built once by global-setup) on a
  * data folder and waits for its "Sirakor preview: URL" line, exactly as a person would use it.
+ * `extraArgs` go to the command line as they are (the bench passes `--static-dir`).
  */
-export function startPreview(dataDir: string): Promise<RunningPreview> {
+export function startPreview(dataDir: string, extraArgs: readonly string[] = []): Promise<RunningPreview> {
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', 'electron/preview/cli.ts', '--data-dir', dataDir, '--no-build'],
+    ['--import', 'tsx', 'electron/preview/cli.ts', '--data-dir', dataDir, '--no-build', ...extraArgs],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

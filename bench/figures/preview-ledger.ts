@@ -1,0 +1,126 @@
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { build } from 'vite';
+import { launchBrowser } from '../../tests/e2e/support/browser';
+import { startPreview, type RunningPreview } from '../../tests/e2e/support/preview-host';
+import { benchDataset } from '../dataset/cache';
+import type { Figure } from '../figure';
+import { REPO_ROOT } from '../support/paths';
+
+/** The ledger's rows (LedgerTable): the placeholders shown while a page loads are not rows. */
+const ROW_SELECTOR = '[role="rowgroup"] [role="row"]';
+const WARM_UP = 2;
+
+/**
+ * Installed before the app's scripts: records `performance.now()` (milliseconds since the
+ * navigation started) at the first DOM change after which a ledger row is in the page with a
+ * size, i.e. laid out and about to be painted. A string, because bench/ is compiled without DOM.
+ */
+const RECORD_FIRST_ROW = `(() => {
+  const seen = () => {
+    const row = document.querySelector(${JSON.stringify(ROW_SELECTOR)});
+    if (!row || row.getBoundingClientRect().height === 0) return false;
+    window.__firstLedgerRow = performance.now();
+    return true;
+  };
+  new MutationObserver((_, observer) => { if (seen()) observer.disconnect(); })
+    .observe(document, { childList: true, subtree: true });
+})()`;
+
+interface Session {
+  /** Holds `data/` (the copy of the dataset) and `renderer/` (the build the host serves). */
+  workDir: string;
+  preview: RunningPreview;
+  browser: Browser;
+}
+
+let session: Session | null = null;
+
+/** One cold open of the app at the ledger route in a fresh browser context (no HTTP cache, no storage). */
+async function openLedger(current: Session): Promise<number> {
+  const context = await current.browser.newContext({
+    viewport: { width: 1366, height: 800 },
+    locale: 'id-ID',
+    timezoneId: 'Asia/Makassar',
+  });
+  try {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.addInitScript(RECORD_FIRST_ROW);
+    await page.goto(`${current.preview.url}#/komitmen`);
+    // A function, not a string: the app's CSP forbids eval, which a string predicate would need.
+    const handle = await page.waitForFunction(
+      () => (globalThis as { __firstLedgerRow?: number }).__firstLedgerRow,
+      undefined,
+      {
+        timeout: 60_000,
+      },
+    );
+    const millis = Number(await handle.jsonValue());
+    if (errors.length) throw new Error(`the page failed: ${errors.join('; ')}`);
+    const total = await page.getByTestId('ledger-total').textContent();
+    if (!total || !/\d/.test(total)) throw new Error(`the ledger shows no total (${total ?? 'nothing'})`);
+    return millis;
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * The commitment ledger opened in the browser preview on the ten-year dataset (50,000
+ * commitments): the renderer is built once, the preview host started with `--no-build` on a copy
+ * of the cached dataset (the cache is never written), and headless Chromium opens
+ * `/?token=…#/komitmen`. One sample is one navigation in a fresh browser context, from navigation
+ * start until the first ledger row is laid out. Two navigations after the host starts are not
+ * counted (they warm the host's SQLite cache and prepared statements).
+ */
+export const previewLedger: Figure = {
+  id: 'preview.ledger',
+  label: 'Preview host, headless Chromium: open the ledger (10-year dataset) until rows show',
+  unit: 's',
+  budget: 1,
+  runs: 10,
+  async setup() {
+    const { file } = await benchDataset({ log: (line) => console.log(`\n${line}`) });
+    const workDir = mkdtempSync(join(tmpdir(), 'sirakor-bench-'));
+    const dataDir = join(workDir, 'data');
+    // A private build: a build of out/renderer by another process (the e2e global setup) would
+    // empty the folder the host serves in the middle of the samples.
+    const staticDir = join(workDir, 'renderer');
+    try {
+      await build({
+        configFile: join(REPO_ROOT, 'renderer.vite.config.ts'),
+        logLevel: 'error',
+        build: { outDir: staticDir },
+      });
+      mkdirSync(dataDir);
+      copyFileSync(file, join(dataDir, 'sirakor.sqlite'));
+      const preview = await startPreview(dataDir, ['--static-dir', staticDir]);
+      const browser = await launchBrowser().catch(async (error: unknown) => {
+        await preview.stop();
+        throw error;
+      });
+      session = { workDir, preview, browser };
+      for (let i = 0; i < WARM_UP; i++) await openLedger(session);
+    } catch (error) {
+      await this.teardown?.();
+      rmSync(workDir, { recursive: true, force: true });
+      throw error;
+    }
+  },
+  async teardown() {
+    const current = session;
+    session = null;
+    if (!current) return;
+    await current.browser.close();
+    await current.preview.stop();
+    rmSync(current.workDir, { recursive: true, force: true });
+  },
+  async sample() {
+    if (!session) throw new Error('preview.ledger: setup did not run');
+    return (await openLedger(session)) / 1000;
+  },
+};
