@@ -3,6 +3,7 @@ import { PassThrough } from 'node:stream';
 // CommonJS shim electron-vite adds to the worker chunk ("Identifier 'require' has already been
 // declared"); the synchronous zip functions are the same in both.
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate/browser';
+import { hasNonXmlChars, xmlSafeText } from '../../shared/text/xml-chars';
 import type { LedgerRow } from '../db/repositories/ledger';
 import { SECTOR_LABELS_ID, STATUS_LABELS_ID } from './indonesian-labels';
 
@@ -68,6 +69,12 @@ function markQuotePrefix(xlsx: Uint8Array): Uint8Array {
       : xf,
   );
   files['xl/styles.xml'] = strToU8(patched);
+  // exceljs drops C0 controls but writes U+FFFE and U+FFFF, which Excel refuses to open.
+  for (const [name, content] of Object.entries(files)) {
+    if (!name.endsWith('.xml')) continue;
+    const text = strFromU8(content);
+    if (hasNonXmlChars(text)) files[name] = strToU8(xmlSafeText(text));
+  }
   return zipSync(files, { level: 6 });
 }
 

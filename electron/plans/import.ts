@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Worksheet } from 'exceljs';
 import type { ParsedInputOf } from '../../shared/api/contract';
 import type { PlanImportReport } from '../../shared/domain/plans';
 import { createResolver } from '../../shared/plans/resolve';
@@ -9,20 +10,25 @@ import { MAX_IMPORT_BYTES } from '../../shared/api/schemas/plans';
 import { invalidField } from './errors';
 import { livePlan, writeRows } from './rows';
 import { villageNamedInProvince, villagesUnder } from './villages';
-import { parsePlanSheet } from './xlsx-import';
+import { csvWorksheets, isCsvFileName } from './csv-import';
+import { parsePlanSheet, type ParsedImport } from './xlsx-import';
 
 type Request = ParsedInputOf<'plans.importXlsx'>;
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
-/** The bytes of the upload: base64, at most 5 MB, a ZIP container (every XLSX is one). */
-function bytesOf(input: Request): Buffer {
+/**
+ * The bytes of the upload: base64, at most 5 MB, a ZIP container (every XLSX is one), or text
+ * when the file is named `.csv`.
+ */
+function bytesOf(input: Request): { bytes: Buffer; csv: boolean } {
   const bytes = Buffer.from(input.dataBase64, 'base64');
   if (bytes.length > MAX_IMPORT_BYTES)
     throw invalidField('dataBase64', 'planErrors.import.fileTooLarge', { maxMb: MAX_IMPORT_BYTES / 1024 / 1024 });
   if (bytes.length === 0) throw invalidField('dataBase64', 'planErrors.import.empty');
-  if (!ZIP_MAGIC.every((byte, i) => bytes[i] === byte)) throw invalidField('dataBase64', 'planErrors.import.notXlsx');
-  return bytes;
+  const zip = ZIP_MAGIC.every((byte, i) => bytes[i] === byte);
+  if (!zip && !isCsvFileName(input.fileName)) throw invalidField('dataBase64', 'planErrors.import.notXlsx');
+  return { bytes, csv: !zip };
 }
 
 /**
@@ -33,17 +39,28 @@ function bytesOf(input: Request): Buffer {
 export async function importPlanXlsx(db: Db, input: Request): Promise<PlanImportReport> {
   const repos = planRepositoriesOf(db);
   const plan = livePlan(repos, input.planId);
-  const bytes = bytesOf(input);
+  const { bytes, csv } = bytesOf(input);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (input.mode === 'validOnly' && input.checkedSha256 !== sha256)
     throw invalidField('checkedSha256', 'planErrors.import.confirmFirst');
 
   const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw invalidField('dataBase64', 'planErrors.import.notXlsx');
+  let sheets: Worksheet[];
+  let refused: ParsedImport | null = null;
+  if (csv) {
+    const read = csvWorksheets(bytes, () => new ExcelJS.Workbook());
+    if ('problem' in read) {
+      refused = { sheet: null, problems: [read.problem], blocking: true, rows: [] };
+      sheets = [];
+    } else sheets = read.sheets;
+  } else {
+    const workbook = new ExcelJS.Workbook();
+    try {
+      await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    } catch {
+      throw invalidField('dataBase64', 'planErrors.import.notXlsx');
+    }
+    sheets = workbook.worksheets;
   }
 
   const institutions = db
@@ -63,7 +80,7 @@ export async function importPlanXlsx(db: Db, input: Request): Promise<PlanImport
         : villageNamedInProvince(db, foldForSearch(nameOrCode), plan.areaCode),
   });
   const existing = input.replaceRows ? 0 : plan.rowCount;
-  const parsed = parsePlanSheet(workbook.worksheets, resolver, existing);
+  const parsed = refused ?? parsePlanSheet(sheets, resolver, existing);
   const valid = parsed.rows.filter((r) => r.valid);
   const report: PlanImportReport = {
     mode: input.mode,

@@ -1,5 +1,6 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { runsOf, textWidthMm } from '../../shared/documents/geometry';
+import { xmlSafeText } from '../../shared/text/xml-chars';
 import type { Align, DocumentModel, TableBlock, TableRow } from '../../shared/documents/model';
 import { renderDocx } from '../documents/docx';
 import { twips } from '../documents/docx/runs';
@@ -21,24 +22,8 @@ const FAST_FROM_ROWS = 60;
 const JC: Record<Align, string | null> = { left: null, center: 'center', right: 'right', justify: 'both' };
 const TOTAL_FILL = 'F0F0F0';
 
-/** Drops what XML 1.0 cannot hold (C0 controls other than tab, line feed, carriage return), as docx does. */
-function xmlChars(text: string): string {
-  let clean = true;
-  for (let i = 0; i < text.length && clean; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) clean = false;
-  }
-  if (clean) return text;
-  return [...text]
-    .filter((c) => {
-      const code = c.charCodeAt(0);
-      return code >= 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
-    })
-    .join('');
-}
-
 function escapeXml(text: string): string {
-  return xmlChars(text)
+  return xmlSafeText(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

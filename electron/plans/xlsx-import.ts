@@ -139,7 +139,9 @@ export function parsePlanSheet(sheets: readonly Worksheet[], resolver: Resolver,
     blocking: true,
     rows: [],
   });
-  const candidates = [...sheets].sort((a, b) => Number(b.name === PLAN_SHEET) - Number(a.name === PLAN_SHEET));
+  // A hidden sheet is not read: the user would import rows they cannot see in Excel.
+  const visible = sheets.filter((s) => s.state === undefined || s.state === 'visible');
+  const candidates = [...visible].sort((a, b) => Number(b.name === PLAN_SHEET) - Number(a.name === PLAN_SHEET));
   let sheet: Worksheet | null = null;
   let headerRow: number | null = null;
   for (const candidate of candidates) {
@@ -151,6 +153,8 @@ export function parsePlanSheet(sheets: readonly Worksheet[], resolver: Resolver,
     }
   }
   if (sheets.every((s) => s.actualRowCount === 0)) return fail('planErrors.import.empty');
+  const hidden = sheets.find((s) => !visible.includes(s) && findHeader(s) !== null);
+  if ((!sheet || headerRow === null) && hidden) return fail('planErrors.import.hiddenSheet', { value: hidden.name });
   if (!sheet || headerRow === null)
     return fail('planErrors.import.noPlanSheet', { sheets: sheets.map((s) => s.name).join(', ') });
 

@@ -1,4 +1,5 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { hasNonXmlChars, xmlSafeText } from '../../shared/text/xml-chars';
 
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -28,5 +29,18 @@ export function applyQuotePrefix(xlsx: Uint8Array): Uint8Array {
       : xf,
   );
   files['xl/styles.xml'] = strToU8(patched);
+  dropNonXmlChars(files);
   return zipSync(files, { level: 6 });
+}
+
+/**
+ * exceljs drops C0 controls from text but writes U+FFFE and U+FFFF, which Excel (and exceljs
+ * itself, reading the file back) refuses: they are removed from the workbook's XML parts.
+ */
+export function dropNonXmlChars(files: Record<string, Uint8Array>): void {
+  for (const [name, content] of Object.entries(files)) {
+    if (!name.endsWith('.xml')) continue;
+    const text = strFromU8(content);
+    if (hasNonXmlChars(text)) files[name] = strToU8(xmlSafeText(text));
+  }
 }

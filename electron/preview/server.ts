@@ -159,6 +159,14 @@ async function handleStatic(res: ServerResponse, path: string, staticDir: string
   res.end(file.body);
 }
 
+function urlOf(target: string | undefined): URL | null {
+  try {
+    return new URL(target ?? '/', 'http://127.0.0.1');
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Serves the renderer and the same handlers as the Electron host over HTTP, on 127.0.0.1 only,
  * behind a per-run token. It exists for browsers and tests; it is not a multi-user server.
@@ -166,7 +174,13 @@ async function handleStatic(res: ServerResponse, path: string, staticDir: string
 export function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
   let port = 0;
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const url = urlOf(req.url);
+    if (!url) {
+      // A request target that is not a URL (`//[`): the URL parser throws, which in a request
+      // listener would end the process.
+      res.writeHead(400, SECURITY_HEADERS).end();
+      return;
+    }
     if (!isLoopbackHost(req.headers.host, port)) {
       res.writeHead(421, SECURITY_HEADERS).end();
       return;

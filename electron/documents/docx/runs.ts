@@ -1,6 +1,7 @@
 import { Paragraph, TextRun } from 'docx';
 import { runsOf } from '../../../shared/documents/geometry';
 import type { Inline, TextRun as ModelRun } from '../../../shared/documents/model';
+import { xmlSafeText } from '../../../shared/text/xml-chars';
 
 /** Twentieths of a point: Word's unit for lengths (twips) and paragraph spacing alike. */
 export function twips(mm: number): number {
@@ -12,18 +13,20 @@ export function textRuns(content: Inline, extra: Partial<ModelRun> = {}, size?: 
   const runs: TextRun[] = [];
   for (const run of runsOf(content)) {
     const style = { ...run, ...extra };
-    run.text.split('\n').forEach((text, index) => {
-      runs.push(
-        new TextRun({
-          text,
-          break: index > 0 ? 1 : undefined,
-          bold: style.bold,
-          italics: style.italic,
-          underline: style.underline ? {} : undefined,
-          size: size === undefined ? undefined : size * 2,
-        }),
-      );
-    });
+    xmlSafeText(run.text)
+      .split('\n')
+      .forEach((text, index) => {
+        runs.push(
+          new TextRun({
+            text,
+            break: index > 0 ? 1 : undefined,
+            bold: style.bold,
+            italics: style.italic,
+            underline: style.underline ? {} : undefined,
+            size: size === undefined ? undefined : size * 2,
+          }),
+        );
+      });
   }
   return runs;
 }

@@ -59,7 +59,7 @@ export function ImportModal({ planId, opened, onClose }: { planId: string; opene
         </Text>
         <FileInput
           label={t('plans.import.file')}
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
           leftSection={<IconFileSpreadsheet size={16} />}
           value={file}
           onChange={(next) => {

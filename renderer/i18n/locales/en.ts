@@ -1141,7 +1141,7 @@ export const en: typeof id = {
     },
     import: {
       fileTooLarge: 'The file is too large (at most {{maxMb}} MB).',
-      notXlsx: 'This file is not a readable Excel workbook (.xlsx).',
+      notXlsx: 'This file is not a readable Excel workbook (.xlsx) or CSV file.',
       empty: 'This file holds no action plan rows.',
       noPlanSheet:
         'No sheet in this file holds an action plan table (a header row with an Activity column). Sheets found: {{sheets}}.',
@@ -1157,6 +1157,13 @@ export const en: typeof id = {
       cellError: 'Row {{row}}, column {{column}}: the cell holds the error {{value}}.',
       continuationWithoutRow: 'Row {{row}}, column {{column}}: an additional funding source with no activity above it.',
       tooManyRows: 'An action plan holds at most {{max}} rows; this file has {{value}}.',
+      hiddenSheet:
+        'The action-plan table is on the hidden sheet “{{value}}”. Unhide that sheet in Excel, then import again.',
+      csvEncoding:
+        'Line {{row}}: this CSV file is not UTF-8. In Excel, use Save As → “CSV UTF-8 (Comma delimited)”, then import again.',
+      csvBinary:
+        'Line {{row}}: this CSV file holds NUL characters; it may not be a text file. Save it again from Excel as CSV UTF-8.',
+      csvQuote: 'Line {{row}}: a quotation mark (") is opened but never closed before the end of the CSV file.',
     },
     paste: {
       tooWide: 'The pasted block is wider than the available columns; the extra columns were ignored.',

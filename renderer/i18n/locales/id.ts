@@ -1143,7 +1143,7 @@ export const id = {
     },
     import: {
       fileTooLarge: 'Berkas terlalu besar (maksimal {{maxMb}} MB).',
-      notXlsx: 'Berkas ini bukan buku kerja Excel (.xlsx) yang dapat dibaca.',
+      notXlsx: 'Berkas ini bukan buku kerja Excel (.xlsx) atau berkas CSV yang dapat dibaca.',
       empty: 'Berkas ini tidak berisi baris rencana aksi.',
       noPlanSheet:
         'Tidak ada lembar berisi tabel rencana aksi (baris judul dengan kolom Kegiatan) di berkas ini. Lembar yang ada: {{sheets}}.',
@@ -1160,6 +1160,13 @@ export const id = {
       cellError: 'Baris {{row}}, kolom {{column}}: sel berisi galat {{value}}.',
       continuationWithoutRow: 'Baris {{row}}, kolom {{column}}: sumber dana tambahan tanpa kegiatan di atasnya.',
       tooManyRows: 'Rencana aksi paling banyak {{max}} baris; berkas ini berisi {{value}} baris.',
+      hiddenSheet:
+        'Tabel rencana aksi ada di lembar tersembunyi “{{value}}”. Tampilkan lembar itu di Excel (Unhide), lalu impor lagi.',
+      csvEncoding:
+        'Baris {{row}}: berkas CSV ini bukan UTF-8. Di Excel, simpan ulang dengan Save As → “CSV UTF-8 (Comma delimited)”, lalu impor lagi.',
+      csvBinary:
+        'Baris {{row}}: berkas CSV ini berisi karakter NUL; mungkin bukan berkas teks. Simpan ulang dari Excel sebagai CSV UTF-8.',
+      csvQuote: 'Baris {{row}}: tanda kutip (") dibuka tetapi tidak ditutup sampai akhir berkas CSV.',
     },
     paste: {
       tooWide: 'Blok yang ditempel lebih lebar daripada kolom yang tersedia; kolom berlebih diabaikan.',

@@ -1,0 +1,4 @@
+import { apiPropertySuite } from './support/suite';
+
+/** Half of the contract's methods (the other half: api-methods-2.test.ts), split so both CPU cores work. */
+apiPropertySuite(0, 2);
