@@ -12,6 +12,7 @@ import { livePlan, writeRows } from './rows';
 import { villageNamedInProvince, villagesUnder } from './villages';
 import { csvWorksheets, isCsvFileName } from './csv-import';
 import { parsePlanSheet, type ParsedImport } from './xlsx-import';
+import { MAX_UNPACKED_BYTES, unpacksWithin } from './zip-guard';
 
 type Request = ParsedInputOf<'plans.importXlsx'>;
 
@@ -28,6 +29,8 @@ function bytesOf(input: Request): { bytes: Buffer; csv: boolean } {
   if (bytes.length === 0) throw invalidField('dataBase64', 'planErrors.import.empty');
   const zip = ZIP_MAGIC.every((byte, i) => bytes[i] === byte);
   if (!zip && !isCsvFileName(input.fileName)) throw invalidField('dataBase64', 'planErrors.import.notXlsx');
+  if (zip && !unpacksWithin(bytes))
+    throw invalidField('dataBase64', 'planErrors.import.unpacksTooLarge', { maxMb: MAX_UNPACKED_BYTES / 1024 / 1024 });
   return { bytes, csv: !zip };
 }
 

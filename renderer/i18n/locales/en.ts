@@ -1142,6 +1142,8 @@ export const en: typeof id = {
     import: {
       fileTooLarge: 'The file is too large (at most {{maxMb}} MB).',
       notXlsx: 'This file is not a readable Excel workbook (.xlsx) or CSV file.',
+      unpacksTooLarge:
+        'Unpacked, this file is too large (over {{maxMb}} MB), far beyond any action plan. Save only the action plan sheet again in Excel, then try again.',
       empty: 'This file holds no action plan rows.',
       noPlanSheet:
         'No sheet in this file holds an action plan table (a header row with an Activity column). Sheets found: {{sheets}}.',

@@ -1144,6 +1144,8 @@ export const id = {
     import: {
       fileTooLarge: 'Berkas terlalu besar (maksimal {{maxMb}} MB).',
       notXlsx: 'Berkas ini bukan buku kerja Excel (.xlsx) atau berkas CSV yang dapat dibaca.',
+      unpacksTooLarge:
+        'Isi berkas ini terlalu besar setelah dibuka (lebih dari {{maxMb}} MB), jauh melebihi rencana aksi mana pun. Simpan ulang lembar rencana aksi saja di Excel, lalu coba lagi.',
       empty: 'Berkas ini tidak berisi baris rencana aksi.',
       noPlanSheet:
         'Tidak ada lembar berisi tabel rencana aksi (baris judul dengan kolom Kegiatan) di berkas ini. Lembar yang ada: {{sheets}}.',

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { strToU8, unzipSync, zipSync } from 'fflate';
+import { strToU8, unzipSync, Zip, ZipDeflate, zipSync } from 'fflate';
 
 /**
  * A collection of malformed action-plan files (XLSX and CSV), each broken in one way an office's
@@ -216,6 +216,13 @@ export async function malformedFiles(): Promise<MalformedFile[]> {
     return zipSync(copy);
   };
   add('zip-not-xlsx', 'xlsx', zipSync({ 'readme.txt': strToU8('bukan buku kerja') }), 'a ZIP of a text file', false);
+  add(
+    'zip-bomb',
+    'xlsx',
+    withBomb(parts, 150),
+    'a valid workbook with a part of 150 MB of zeros (~150 KB packed)',
+    false,
+  );
   add(
     'zip-no-workbook-part',
     'xlsx',
@@ -512,4 +519,27 @@ export async function controlFiles(): Promise<{ xlsx: Uint8Array; csv: Uint8Arra
     csv: csvWith([]),
     csvComma: utf8(csvText([HEADER, ...GOOD_ROWS], ','), false),
   };
+}
+
+/**
+ * The parts of a workbook plus one that unpacks to `unpackedMb` megabytes of zeros, written as a
+ * stream so the test never holds the unpacked bytes itself.
+ */
+function withBomb(parts: Record<string, Uint8Array>, unpackedMb: number): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const zip = new Zip((error, data) => {
+    if (error) throw error;
+    chunks.push(data);
+  });
+  for (const [name, data] of Object.entries(parts)) {
+    const part = new ZipDeflate(name);
+    zip.add(part);
+    part.push(data, true);
+  }
+  const bomb = new ZipDeflate('xl/media/image1.bin', { level: 9 });
+  zip.add(bomb);
+  const megabyte = new Uint8Array(1024 * 1024);
+  for (let i = 0; i < unpackedMb; i += 1) bomb.push(megabyte, i === unpackedMb - 1);
+  zip.end();
+  return Buffer.concat(chunks);
 }
