@@ -1,10 +1,21 @@
 import { build } from 'vite';
 import { fileURLToPath } from 'node:url';
 
-/** Builds the renderer once for all e2e files; each file starts its own preview host with --no-build. */
+/**
+ * Builds the renderer once for all e2e files; each file starts its own preview host with --no-build.
+ * Vitest sets NODE_ENV=test, which would make Vite bundle React's development build: the tests
+ * drive the production build the office runs.
+ */
 export default async function setup(): Promise<void> {
-  await build({
-    configFile: fileURLToPath(new URL('../../renderer.vite.config.ts', import.meta.url)),
-    logLevel: 'warn',
-  });
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      configFile: fileURLToPath(new URL('../../renderer.vite.config.ts', import.meta.url)),
+      mode: 'production',
+      logLevel: 'warn',
+    });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
 }
