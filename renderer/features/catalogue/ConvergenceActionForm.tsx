@@ -1,10 +1,10 @@
 import { Alert, Button, Group, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONVERGENCE_SCHEMES, type ConvergenceAction, type ConvergenceScheme } from '../../../shared/domain/plans';
 import { call } from '../../api/client';
 import { catalogueFormErrors } from './form-errors';
+import { useFormSave } from '../../hooks/useFormSave';
 
 interface ActionValues {
   scheme: ConvergenceScheme;
@@ -31,8 +31,6 @@ export function ConvergenceActionForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const [general, setGeneral] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const form = useForm<ActionValues>({
     initialValues: {
       scheme: action?.scheme ?? scheme,
@@ -42,9 +40,9 @@ export function ConvergenceActionForm({
     },
   });
 
+  const { saving, general, save } = useFormSave(form, (error) => catalogueFormErrors(error, FIELDS));
+
   async function submit(values: ActionValues): Promise<void> {
-    setSaving(true);
-    setGeneral(null);
     const fields = {
       scheme: values.scheme,
       // An empty number is left out, so the host reports it as required.
@@ -52,17 +50,13 @@ export function ConvergenceActionForm({
       name: values.name,
       grouping: values.scheme === 'skema2025' ? values.grouping : null,
     };
-    const result = action
-      ? await call('convergenceActions.update', { ...fields, id: action.id })
-      : await call('convergenceActions.create', fields);
-    setSaving(false);
-    if (result.ok) {
-      onSaved(result.value);
-      return;
-    }
-    const errors = catalogueFormErrors(result.error, FIELDS);
-    form.setErrors(errors.fields);
-    setGeneral(errors.general);
+    await save(
+      () =>
+        action
+          ? call('convergenceActions.update', { ...fields, id: action.id })
+          : call('convergenceActions.create', fields),
+      onSaved,
+    );
   }
 
   // Groupings the office typed itself (free text on the host) stay choosable.

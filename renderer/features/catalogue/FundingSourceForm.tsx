@@ -1,10 +1,10 @@
 import { Alert, Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FundingSource } from '../../../shared/domain/plans';
 import { call } from '../../api/client';
 import { catalogueFormErrors } from './form-errors';
+import { useFormSave } from '../../hooks/useFormSave';
 
 interface SourceValues {
   code: string;
@@ -28,28 +28,20 @@ export function FundingSourceForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const [general, setGeneral] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const form = useForm<SourceValues>({
     initialValues: { code: source?.code ?? '', name: source?.name ?? '', parentId: source?.parentId ?? null },
   });
   // Sources nest one level: a parent is a top-level source other than this one.
   const parents = sources.filter((s) => s.parentId === null && s.id !== source?.id);
 
+  const { saving, general, save } = useFormSave(form, (error) => catalogueFormErrors(error, FIELDS));
+
   async function submit(values: SourceValues): Promise<void> {
-    setSaving(true);
-    setGeneral(null);
-    const result = source
-      ? await call('fundingSources.update', { ...values, id: source.id })
-      : await call('fundingSources.create', values);
-    setSaving(false);
-    if (result.ok) {
-      onSaved(result.value);
-      return;
-    }
-    const errors = catalogueFormErrors(result.error, FIELDS);
-    form.setErrors(errors.fields);
-    setGeneral(errors.general);
+    await save(
+      () =>
+        source ? call('fundingSources.update', { ...values, id: source.id }) : call('fundingSources.create', values),
+      onSaved,
+    );
   }
 
   return (

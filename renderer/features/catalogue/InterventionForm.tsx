@@ -1,10 +1,10 @@
 import { Alert, Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INTERVENTION_KINDS, type Intervention, type InterventionKind } from '../../../shared/domain/plans';
 import { call } from '../../api/client';
 import { catalogueFormErrors } from './form-errors';
+import { useFormSave } from '../../hooks/useFormSave';
 
 interface InterventionValues {
   kind: InterventionKind | null;
@@ -31,8 +31,6 @@ export function InterventionForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const [general, setGeneral] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const form = useForm<InterventionValues>({
     initialValues: {
       kind: intervention?.kind ?? defaultKind,
@@ -46,21 +44,17 @@ export function InterventionForm({
     validate: { kind: (value) => (value ? null : t('validation.required')) },
   });
 
+  const { saving, general, save } = useFormSave(form, (error) => catalogueFormErrors(error, FIELDS));
+
   async function submit(values: InterventionValues, kind: InterventionKind): Promise<void> {
-    setSaving(true);
-    setGeneral(null);
     const fields = { ...values, kind };
-    const result = intervention
-      ? await call('interventions.update', { ...fields, id: intervention.id })
-      : await call('interventions.create', fields);
-    setSaving(false);
-    if (result.ok) {
-      onSaved(result.value);
-      return;
-    }
-    const errors = catalogueFormErrors(result.error, FIELDS);
-    form.setErrors(errors.fields);
-    setGeneral(errors.general);
+    await save(
+      () =>
+        intervention
+          ? call('interventions.update', { ...fields, id: intervention.id })
+          : call('interventions.create', fields),
+      onSaved,
+    );
   }
 
   return (

@@ -1,6 +1,5 @@
 import { Alert, Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   INSTITUTION_LEVELS,
@@ -13,6 +12,7 @@ import { call } from '../../api/client';
 import { RemoteSelect } from '../../components/RemoteSelect';
 import { resolveArea, searchAnyArea } from '../../components/pickers';
 import { splitApiError } from '../../hooks/api-errors';
+import { useFormSave } from '../../hooks/useFormSave';
 
 interface InstitutionValues {
   name: string;
@@ -37,8 +37,6 @@ export function InstitutionForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const [general, setGeneral] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const form = useForm<InstitutionValues>({
     initialValues: {
       name: institution?.name ?? '',
@@ -56,20 +54,17 @@ export function InstitutionForm({
     },
   });
 
+  const { saving, general, save } = useFormSave(form, (error) => splitApiError(error, FIELDS));
+
   async function submit(values: InstitutionValues, sector: Sector, level: InstitutionLevel): Promise<void> {
-    setSaving(true);
     const fields = { ...values, sector, level };
-    const result = institution
-      ? await call('institutions.update', { ...fields, id: institution.id })
-      : await call('institutions.create', fields);
-    setSaving(false);
-    if (result.ok) {
-      onSaved(result.value);
-      return;
-    }
-    const errors = splitApiError(result.error, FIELDS);
-    form.setErrors(errors.fields);
-    setGeneral(errors.general);
+    await save(
+      () =>
+        institution
+          ? call('institutions.update', { ...fields, id: institution.id })
+          : call('institutions.create', fields),
+      onSaved,
+    );
   }
 
   return (

@@ -1,6 +1,5 @@
 import { Alert, Button, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../shared/domain/directory';
 import { formatNip } from '../../../shared/format/nip';
@@ -8,6 +7,7 @@ import { call } from '../../api/client';
 import { RemoteSelect } from '../../components/RemoteSelect';
 import { resolveInstitution, searchInstitutions } from '../../components/pickers';
 import { splitApiError } from '../../hooks/api-errors';
+import { useFormSave } from '../../hooks/useFormSave';
 
 interface PersonValues {
   name: string;
@@ -34,8 +34,6 @@ export function PersonForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const [general, setGeneral] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const form = useForm<PersonValues>({
     initialValues: {
       name: person?.name ?? '',
@@ -48,19 +46,13 @@ export function PersonForm({
     },
   });
 
+  const { saving, general, save } = useFormSave(form, (error) => splitApiError(error, FIELDS));
+
   async function submit(values: PersonValues): Promise<void> {
-    setSaving(true);
-    const result = person
-      ? await call('people.update', { ...values, id: person.id })
-      : await call('people.create', values);
-    setSaving(false);
-    if (result.ok) {
-      onSaved(result.value);
-      return;
-    }
-    const errors = splitApiError(result.error, FIELDS);
-    form.setErrors(errors.fields);
-    setGeneral(errors.general);
+    await save(
+      () => (person ? call('people.update', { ...values, id: person.id }) : call('people.create', values)),
+      onSaved,
+    );
   }
 
   return (

@@ -1,7 +1,6 @@
 import { Alert, Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TIME_ZONES, timeZoneOfCode, type TimeZone } from '../../../shared/domain/areas';
 import {
@@ -18,6 +17,7 @@ import { RemoteMultiSelect } from '../../components/RemoteMultiSelect';
 import { RemoteSelect } from '../../components/RemoteSelect';
 import { resolveArea, resolvePerson, searchAnyArea, searchPeople } from '../../components/pickers';
 import { splitApiError } from '../../hooks/api-errors';
+import { useFormSave } from '../../hooks/useFormSave';
 
 interface MeetingValues {
   title: string;
@@ -63,8 +63,6 @@ export function MeetingForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const [general, setGeneral] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const form = useForm<MeetingValues>({
     initialValues: {
       title: meeting?.title ?? '',
@@ -85,26 +83,19 @@ export function MeetingForm({
   const values = form.values;
   const autoZone = values.areaCodes[0] ? timeZoneOfCode(values.areaCodes[0]) : null;
 
+  const { saving, general, save } = useFormSave(form, (error) => splitApiError(error, FIELDS));
+
   async function submit(input: MeetingValues): Promise<void> {
-    setSaving(true);
-    setGeneral(null);
     const payload = {
       ...input,
       date: input.date ?? '',
       endTime: input.endTime || null,
       timeZone: input.timeZone ?? undefined,
     };
-    const result = meeting
-      ? await call('meetings.update', { ...payload, id: meeting.id })
-      : await call('meetings.create', payload);
-    setSaving(false);
-    if (result.ok) {
-      onSaved(result.value);
-      return;
-    }
-    const errors = splitApiError(result.error, FIELDS);
-    form.setErrors(errors.fields);
-    setGeneral(errors.general);
+    await save(
+      () => (meeting ? call('meetings.update', { ...payload, id: meeting.id }) : call('meetings.create', payload)),
+      onSaved,
+    );
   }
 
   return (

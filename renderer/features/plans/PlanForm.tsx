@@ -1,6 +1,6 @@
 import { Alert, Button, Group, NumberInput, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PLAN_STATUSES, type ActionPlan, type PlanStatus } from '../../../shared/domain/plans';
 import { call } from '../../api/client';
@@ -8,6 +8,7 @@ import { RemoteMultiSelect } from '../../components/RemoteMultiSelect';
 import { RemoteSelect } from '../../components/RemoteSelect';
 import { resolveArea, searchAnyArea, searchAreas } from '../../components/pickers';
 import { splitApiError } from '../../hooks/api-errors';
+import { useFormSave } from '../../hooks/useFormSave';
 import { useSettings } from '../../stores/settings';
 
 interface PlanValues {
@@ -32,8 +33,6 @@ export function PlanForm({
 }) {
   const { t } = useTranslation();
   const office = useSettings((s) => s.settings?.office);
-  const [general, setGeneral] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const defaultArea = office?.desaCode ?? office?.kecamatanCode ?? office?.kabupatenCode ?? null;
   const nextYear = new Date().getFullYear() + 1;
   const form = useForm<PlanValues>({
@@ -52,32 +51,28 @@ export function PlanForm({
     [areaCode],
   );
 
+  const { saving, general, save } = useFormSave(form, (error) => splitApiError(error, FIELDS));
+
   async function submit(values: PlanValues): Promise<void> {
-    setSaving(true);
-    setGeneral(null);
-    const result = plan
-      ? await call('plans.update', {
-          id: plan.id,
-          title: values.title,
-          status: values.status,
-          adoptedMeetingId: plan.adoptedMeetingId,
-          priorityVillageCodes: values.priorityVillageCodes,
-        })
-      : await call('plans.create', {
-          areaCode: values.areaCode ?? '',
-          year: Number(values.year),
-          title: values.title,
-          status: values.status,
-          priorityVillageCodes: values.priorityVillageCodes,
-        });
-    setSaving(false);
-    if (result.ok) {
-      onSaved(result.value);
-      return;
-    }
-    const errors = splitApiError(result.error, FIELDS);
-    form.setErrors(errors.fields);
-    setGeneral(errors.general);
+    await save(
+      () =>
+        plan
+          ? call('plans.update', {
+              id: plan.id,
+              title: values.title,
+              status: values.status,
+              adoptedMeetingId: plan.adoptedMeetingId,
+              priorityVillageCodes: values.priorityVillageCodes,
+            })
+          : call('plans.create', {
+              areaCode: values.areaCode ?? '',
+              year: Number(values.year),
+              title: values.title,
+              status: values.status,
+              priorityVillageCodes: values.priorityVillageCodes,
+            }),
+      onSaved,
+    );
   }
 
   return (

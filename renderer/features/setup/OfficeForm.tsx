@@ -9,6 +9,7 @@ import { call } from '../../api/client';
 import { RemoteSelect } from '../../components/RemoteSelect';
 import { resolveArea, searchAreas } from '../../components/pickers';
 import { splitApiError } from '../../hooks/api-errors';
+import { useFormSave } from '../../hooks/useFormSave';
 
 interface OfficeValues {
   level: HostLevel;
@@ -61,8 +62,6 @@ export function OfficeForm({
   onSaved: () => void;
 }) {
   const { t } = useTranslation();
-  const [general, setGeneral] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const [kabupatenName, setKabupatenName] = useState<string | null>(null);
   const nameEdited = useRef(Boolean(initial));
   const form = useForm<OfficeValues>({
@@ -88,27 +87,23 @@ export function OfficeForm({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [suggestion]);
 
+  const { saving, general, save } = useFormSave(form, (error) => splitApiError(error, FIELDS, 'office.'));
+
   async function submit(values: OfficeValues): Promise<void> {
-    setSaving(true);
-    setGeneral(null);
-    const result = await call('settings.update', {
-      office: {
-        level: values.level,
-        kabupatenCode: values.kabupatenCode ?? '',
-        kecamatanCode: values.level === 'kabupaten' ? null : values.kecamatanCode,
-        desaCode: values.level === 'desa' ? values.desaCode : null,
-        officeName: values.officeName,
-        address: values.address,
-      },
-    });
-    setSaving(false);
-    if (result.ok) {
-      onSaved();
-      return;
-    }
-    const errors = splitApiError(result.error, FIELDS, 'office.');
-    form.setErrors(errors.fields);
-    setGeneral(errors.general);
+    await save(
+      () =>
+        call('settings.update', {
+          office: {
+            level: values.level,
+            kabupatenCode: values.kabupatenCode ?? '',
+            kecamatanCode: values.level === 'kabupaten' ? null : values.kecamatanCode,
+            desaCode: values.level === 'desa' ? values.desaCode : null,
+            officeName: values.officeName,
+            address: values.address,
+          },
+        }),
+      () => onSaved(),
+    );
   }
 
   const areaOptions = (areas: Area[]) =>

@@ -1,7 +1,6 @@
 import { Alert, Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Commitment } from '../../../../../shared/domain/commitments';
 import type { MeetingWorkspace } from '../../../../../shared/domain/meetings';
@@ -10,6 +9,7 @@ import { call } from '../../../../api/client';
 import { RemoteSelect } from '../../../../components/RemoteSelect';
 import { resolveInstitution, resolvePerson, searchInstitutions, searchPeople } from '../../../../components/pickers';
 import { splitApiError } from '../../../../hooks/api-errors';
+import { useFormSave } from '../../../../hooks/useFormSave';
 
 interface CommitmentValues {
   institutionId: string | null;
@@ -41,8 +41,6 @@ export function CommitmentForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const [general, setGeneral] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const form = useForm<CommitmentValues>({
     initialValues: {
       institutionId: commitment?.institutionId ?? null,
@@ -56,20 +54,17 @@ export function CommitmentForm({
     validate: { institutionId: (value) => (value ? null : t('validation.required')) },
   });
 
+  const { saving, general, save } = useFormSave(form, (error) => splitApiError(error, FIELDS));
+
   async function submit(values: CommitmentValues, institutionId: string): Promise<void> {
-    setSaving(true);
     const fields = { ...values, institutionId };
-    const result = commitment
-      ? await call('commitments.update', { ...fields, id: commitment.id })
-      : await call('commitments.create', { ...fields, meetingId: workspace.meeting.id });
-    setSaving(false);
-    if (result.ok) {
-      onDone();
-      return;
-    }
-    const errors = splitApiError(result.error, FIELDS);
-    form.setErrors(errors.fields);
-    setGeneral(errors.general);
+    await save(
+      () =>
+        commitment
+          ? call('commitments.update', { ...fields, id: commitment.id })
+          : call('commitments.create', { ...fields, meetingId: workspace.meeting.id }),
+      () => onDone(),
+    );
   }
 
   return (

@@ -1,6 +1,5 @@
 import { Alert, Button, Group, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGENDA_KINDS, type AgendaItem, type AgendaKind } from '../../../../../shared/domain/agenda';
 import { call } from '../../../../api/client';
@@ -8,6 +7,7 @@ import { ClockInput } from '../../../../components/ClockInput';
 import { RemoteSelect } from '../../../../components/RemoteSelect';
 import { resolveInstitution, resolvePerson, searchInstitutions, searchPeople } from '../../../../components/pickers';
 import { splitApiError } from '../../../../hooks/api-errors';
+import { useFormSave } from '../../../../hooks/useFormSave';
 
 interface AgendaValues {
   kind: AgendaKind;
@@ -39,8 +39,6 @@ export function AgendaItemForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const [general, setGeneral] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const form = useForm<AgendaValues>({
     initialValues: {
       kind: item?.kind ?? 'presentation',
@@ -62,24 +60,19 @@ export function AgendaItemForm({
       form.setFieldValue('presenterInstitutionId', person.value.institutionId);
   }
 
+  const { saving, general, save } = useFormSave(form, (error) => splitApiError(error, FIELDS));
+
   async function submit(values: AgendaValues): Promise<void> {
-    setSaving(true);
     const fields = {
       ...values,
       startTime: values.startTime || null,
       durationMinutes: values.durationMinutes === '' ? null : Number(values.durationMinutes),
     };
-    const result = item
-      ? await call('agenda.update', { ...fields, id: item.id })
-      : await call('agenda.create', { ...fields, meetingId });
-    setSaving(false);
-    if (result.ok) {
-      onDone();
-      return;
-    }
-    const errors = splitApiError(result.error, FIELDS);
-    form.setErrors(errors.fields);
-    setGeneral(errors.general);
+    await save(
+      () =>
+        item ? call('agenda.update', { ...fields, id: item.id }) : call('agenda.create', { ...fields, meetingId }),
+      () => onDone(),
+    );
   }
 
   return (
