@@ -8,9 +8,7 @@ import { daftarHadir } from '../../shared/documents/reports/daftar-hadir';
 import { notulen, type SignerDetails } from '../../shared/documents/reports/notulen';
 import { undangan } from '../../shared/documents/reports/undangan';
 import type { Repositories } from '../db/repositories';
-import { renderDocx } from './docx';
 import { loadFontFamily } from './fonts';
-import { renderPdf } from './pdf';
 
 type Request = ParsedInputOf<'documents.meeting'>;
 
@@ -118,6 +116,10 @@ export async function renderDocument(
   fileName: string,
 ): Promise<FileDownload> {
   const fonts = loadFontFamily(resourcesDir);
-  const bytes = format === 'pdf' ? await renderPdf(model, fonts) : await renderDocx(model, fonts);
+  // docx and pdfkit are loaded on the first document, not when the app starts (~150 ms).
+  const bytes =
+    format === 'pdf'
+      ? await (await import('./pdf')).renderPdf(model, fonts)
+      : await (await import('./docx')).renderDocx(model, fonts);
   return { fileName, mediaType: MEDIA_TYPES[format], dataBase64: bytes.toString('base64') };
 }

@@ -2,7 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import workerPath from './document-worker?modulePath';
 import type { WorkerRequest, WorkerResponse } from './document-worker';
-import { renderPlanModel, type RenderJob } from './render';
+import type { RenderJob } from './render';
 
 /**
  * Runs document jobs in one worker thread, started on the first job and kept for the next
@@ -75,6 +75,8 @@ export async function renderInWorker(job: RenderJob): Promise<Uint8Array> {
     running = worker ?? (await start());
   } catch (error) {
     console.warn('[sirakor] document worker unavailable, rendering in the main thread:', error);
+    // Loaded here, not at start: the document libraries cost the main process ~150 ms to load.
+    const { renderPlanModel } = await import('./render');
     return renderPlanModel(job);
   }
   const id = nextId++;
