@@ -60,7 +60,9 @@ export async function searchPeople(query: string): Promise<RemoteOption[]> {
   });
 }
 
+/** Through the list (masked phone), not people.get: a picker needs only the name. */
 export async function resolvePerson(id: string): Promise<RemoteOption | null> {
-  const result = await call('people.get', { id });
-  return result.ok ? { value: result.value.id, label: result.value.name } : null;
+  const result = await call('people.list', { ids: [id], limit: 1 });
+  const person = result.ok ? result.value.items[0] : undefined;
+  return person ? { value: person.id, label: person.name } : null;
 }

@@ -211,6 +211,22 @@ describe('people', () => {
     expect((valueOf(await core.dispatch('people.get', { id: person.id })) as Person).phone).toBe('+62 812-3456-7890');
   });
 
+  it('looks people up by id for pickers, with the phone masked and deleted people left out', async () => {
+    const a = await createPerson({ name: 'Picker Satu', phone: '081234567890' });
+    const b = await createPerson({ name: 'Picker Dua' });
+    await createPerson({ name: 'Picker Tiga' });
+    const list = async (ids: string[]) => valueOf(await core.dispatch('people.list', { ids })) as Page<Person>;
+
+    expect((await list([a.id, b.id])).items.map((p) => [p.name, p.phone])).toEqual([
+      ['Picker Dua', null],
+      ['Picker Satu', '0812•••••890'],
+    ]);
+    expect((await list([])).total).toBe(0);
+    valueOf(await core.dispatch('people.delete', { id: a.id }));
+    expect((await list([a.id])).items).toEqual([]);
+    expect(errorOf(await core.dispatch('people.list', { ids: ['not-an-id'] })).code).toBe('VALIDATION');
+  });
+
   it('searches name, position and NIP, filters by institution and leaves deleted people out', async () => {
     const kua = await createInstitution({ name: 'KUA Kelara', sector: 'agama' });
     const a = await createPerson({ name: 'Nurhayati', position: 'Penyuluh Agama', institutionId: kua.id });

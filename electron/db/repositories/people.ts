@@ -100,7 +100,13 @@ export function peopleRepository(db: Db) {
       return softDelete.run({ id, at: nowIso() }).changes > 0;
     },
 
-    list(options: { query: string; institutionId?: string | undefined; limit: number; offset: number }): Page<Person> {
+    list(options: {
+      query: string;
+      institutionId?: string | undefined;
+      ids?: string[] | undefined;
+      limit: number;
+      offset: number;
+    }): Page<Person> {
       const conditions = ['p.deleted_at IS NULL'];
       const params: Record<string, string | number> = {};
       const query = foldForSearch(options.query);
@@ -111,6 +117,10 @@ export function peopleRepository(db: Db) {
       if (options.institutionId) {
         conditions.push('p.institution_id = @institutionId');
         params.institutionId = options.institutionId;
+      }
+      if (options.ids) {
+        conditions.push('p.id IN (SELECT value FROM json_each(@ids))');
+        params.ids = JSON.stringify(options.ids);
       }
       const where = conditions.join(' AND ');
       const total = db.prepare<Record<string, string | number>, { n: number }>(

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { INSTITUTION_LEVELS, SECTORS } from '../../domain/directory';
-import { areaCode, email, id, nip, optionalText, paging, phone, requiredText, searchQuery } from './common';
+import { LIMITS, areaCode, email, id, nip, optionalText, paging, phone, requiredText, searchQuery } from './common';
 
 const institutionFields = {
   name: requiredText(),
@@ -37,5 +37,7 @@ export const personUpdateInput = z.strictObject({ id, ...personFields });
 export const personListInput = z.strictObject({
   query: searchQuery,
   institutionId: id.optional(),
+  /** Look up known people by id: pickers show a chosen person's name without fetching their full phone number. */
+  ids: z.array(id).max(LIMITS.pageSize).optional(),
   ...paging,
 });

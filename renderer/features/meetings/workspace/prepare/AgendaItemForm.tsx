@@ -55,9 +55,9 @@ export function AgendaItemForm({
   async function choosePresenter(personId: string | null): Promise<void> {
     form.setFieldValue('presenterPersonId', personId);
     if (!personId || form.getValues().presenterInstitutionId) return;
-    const person = await call('people.get', { id: personId });
-    if (person.ok && person.value.institutionId)
-      form.setFieldValue('presenterInstitutionId', person.value.institutionId);
+    const found = await call('people.list', { ids: [personId], limit: 1 });
+    const institutionId = found.ok ? found.value.items[0]?.institutionId : null;
+    if (institutionId) form.setFieldValue('presenterInstitutionId', institutionId);
   }
 
   const { saving, general, save } = useFormSave(form, (error) => splitApiError(error, FIELDS));
