@@ -19,6 +19,7 @@ import { bindIpc } from './ipc';
 import { guardNavigation } from './navigation';
 import { hostPaths } from './paths';
 import { denyAllPermissions } from './permissions';
+import { needsSplash, showSplash, type SplashWindow } from './splash';
 import { startupDialog } from './startup-messages';
 import { focusWindow, mainWindowOptions } from './window';
 
@@ -85,6 +86,7 @@ export async function runElectronHost(electron: ElectronApi, host: HostEnvironme
   serveAppProtocol(electron.protocol, paths.rendererDir);
 
   let dataDir: string | null = null;
+  let splash: SplashWindow | null = null;
   let core: Core;
   try {
     dataDir = resolveDataDir({
@@ -93,6 +95,7 @@ export async function runElectronHost(electron: ElectronApi, host: HostEnvironme
       userDataDir: app.getPath('userData'),
       cwd: host.cwd,
     });
+    if (needsSplash(dataDir)) splash = await showSplash(electron.BrowserWindow, paths.iconFile);
     core = await host.startCore({
       dataDir,
       resourcesDir: paths.resourcesDir,
@@ -101,6 +104,7 @@ export async function runElectronHost(electron: ElectronApi, host: HostEnvironme
       appVersion: app.getVersion(),
     });
   } catch (error) {
+    splash?.close();
     const dialog = startupDialog(error, dataDir);
     electron.dialog.showErrorBox(dialog.title, dialog.content);
     app.quit();
@@ -117,7 +121,10 @@ export async function runElectronHost(electron: ElectronApi, host: HostEnvironme
     dispatch: core.dispatch,
     subscribe: core.subscribe,
   });
-  opened.once('ready-to-show', () => opened.show());
+  opened.once('ready-to-show', () => {
+    opened.show();
+    splash?.close();
+  });
   // The windows are gone when will-quit comes: the quit is held back (preventDefault) while the
   // backup at quit is written, then the database is closed cleanly, the data-folder lock released
   // for the next start, and the quit resumed.

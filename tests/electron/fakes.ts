@@ -40,6 +40,9 @@ export class FakeBrowserWindow extends EventEmitter {
   readonly show = vi.fn();
   readonly focus = vi.fn();
   readonly restore = vi.fn();
+  readonly destroy = vi.fn(() => {
+    this.destroyed = true;
+  });
 
   constructor(readonly options: Electron.BrowserWindowConstructorOptions = {}) {
     super();

@@ -1,8 +1,11 @@
 import { EventEmitter } from 'node:events';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Core, CoreOptions } from '../../electron/core';
 import { DataFolderInUseError } from '../../electron/db/data-lock';
+import { DATABASE_FILE_NAME } from '../../electron/db/store';
 import { APP_ENTRY_URL } from '../../electron/host/app-protocol';
 import {
   QUIT_BACKUP_TIMEOUT_MS,
@@ -10,6 +13,7 @@ import {
   type ElectronApi,
   type HostEnvironment,
 } from '../../electron/host/run';
+import { SPLASH_MIN_DATABASE_BYTES, SPLASH_URL } from '../../electron/host/splash';
 import { IPC_INVOKE_CHANNEL } from '../../shared/api/events';
 import { ok } from '../../shared/api/result';
 import { cancelableEvent, FakeBrowserWindow, FakeWebContents } from './fakes';
@@ -252,5 +256,92 @@ describe('Electron host start-up', () => {
     await runElectronHost(api, hostEnv(startCore, ['electron', '.', '--data-dir']));
     expect(startCore).not.toHaveBeenCalled();
     expect(electron.dialog.showErrorBox.mock.calls[0]?.[1]).toContain('--data-dir');
+  });
+});
+
+describe('Electron host splash while a large database is checked', () => {
+  let dataDir: string;
+
+  beforeEach(() => {
+    FakeBrowserWindow.created = [];
+    dataDir = mkdtempSync(join(tmpdir(), 'sirakor-splash-'));
+  });
+
+  afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  /** A sparse file: the size is what the host looks at, and it costs no disk. */
+  function databaseOf(bytes: number): void {
+    writeFileSync(join(dataDir, DATABASE_FILE_NAME), '');
+    truncateSync(join(dataDir, DATABASE_FILE_NAME), bytes);
+  }
+
+  it('draws the splash before the store opens and closes it when the main window shows', async () => {
+    databaseOf(SPLASH_MIN_DATABASE_BYTES);
+    const { api } = fakeElectron();
+    const windowsAtStart: number[] = [];
+    const startCore = vi.fn(async (_options: CoreOptions) => {
+      windowsAtStart.push(FakeBrowserWindow.created.length);
+      return fakeCore();
+    });
+    const running = runElectronHost(api, hostEnv(startCore, ['electron', '.', '--data-dir', dataDir]));
+    await vi.waitFor(() => expect(FakeBrowserWindow.created).toHaveLength(1));
+    const splash = FakeBrowserWindow.created[0] as FakeBrowserWindow;
+    expect(splash.loadURL).toHaveBeenCalledWith(SPLASH_URL);
+    expect(splash.options).toMatchObject({ frame: false, show: false });
+    expect(splash.options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+    });
+    expect(splash.options.webPreferences?.preload).toBeUndefined();
+    expect(startCore).not.toHaveBeenCalled();
+
+    splash.emit('ready-to-show');
+    expect(splash.show).toHaveBeenCalled();
+    await running;
+    expect(windowsAtStart).toEqual([1]);
+    const main = FakeBrowserWindow.created[1] as FakeBrowserWindow;
+    expect(main.loadURL).toHaveBeenCalledWith(APP_ENTRY_URL);
+    expect(splash.destroy).not.toHaveBeenCalled();
+    main.emit('ready-to-show');
+    expect(main.show).toHaveBeenCalled();
+    expect(splash.destroy).toHaveBeenCalledOnce();
+  });
+
+  it('ships the splash page in the renderer folder, bilingual and without scripts', () => {
+    const page = readFileSync(join('renderer', 'public', new URL(SPLASH_URL).pathname), 'utf8');
+    expect(page).toContain('Memeriksa dan membuka data');
+    expect(page).toContain('Checking and opening the data');
+    expect(page).not.toMatch(/<script/i);
+  });
+
+  it('shows no splash for a small database: it opens before one could be drawn', async () => {
+    databaseOf(SPLASH_MIN_DATABASE_BYTES - 1);
+    const { api } = fakeElectron();
+    await runElectronHost(
+      api,
+      hostEnv(async () => fakeCore(), ['electron', '.', '--data-dir', dataDir]),
+    );
+    expect(FakeBrowserWindow.created.map((w) => w.loadURL.mock.calls[0]?.[0])).toEqual([APP_ENTRY_URL]);
+  });
+
+  it('does not wait for a splash that never draws, and closes it when the start fails', async () => {
+    vi.useFakeTimers();
+    try {
+      databaseOf(SPLASH_MIN_DATABASE_BYTES);
+      const { electron, api } = fakeElectron();
+      const startCore = vi.fn(async (): Promise<Core> => {
+        throw new DataFolderInUseError(99);
+      });
+      const running = runElectronHost(api, hostEnv(startCore, ['electron', '.', '--data-dir', dataDir]));
+      await vi.advanceTimersByTimeAsync(1500);
+      await running;
+      expect(startCore).toHaveBeenCalledOnce();
+      expect(FakeBrowserWindow.created).toHaveLength(1);
+      expect(FakeBrowserWindow.created[0]?.destroy).toHaveBeenCalledOnce();
+      expect(electron.dialog.showErrorBox).toHaveBeenCalledOnce();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
