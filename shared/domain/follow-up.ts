@@ -27,6 +27,16 @@ export interface LedgerItem {
   timeZone: TimeZone;
   /** Names of the meeting's areas, for the area column and filters. */
   areaNames: string[];
+  /** The action-plan row that carries this commitment out, if one does (a commitment has at most one). */
+  planRow: PlanRowLink | null;
+}
+
+export interface PlanRowLink {
+  planId: string;
+  planTitle: string;
+  planYear: number;
+  /** 1-based, as the grid numbers its rows. */
+  number: number;
 }
 
 export interface EvidenceFile {

@@ -233,6 +233,31 @@ describe('the intervention catalogue and the commitments of a plan row', () => {
     await page.getByTestId('plan-grid').focus();
     await page.keyboard.press('Control+Z');
     await expect.poll(linksOf).toEqual([[first], []]);
+
+    // Taking it from another plan cannot be undone from that plan's grid: the drawer asks first.
+    const rumbia = await api(preview, 'plans.create', { areaCode: '73.04.10', year: 2026, title: 'RAT Rumbia 2026' });
+    await api(preview, 'planRows.create', { planId: rumbia.id, activity: 'Rembuk stunting desa' });
+    await page.goto(`${preview.url}#/rencana-aksi/${rumbia.id}/tabel`);
+    await page.getByTestId('plan-grid').waitFor();
+    await page.getByRole('button', { name: 'Buka detail baris 1' }).click();
+    const other = page.getByTestId('row-drawer');
+    await field(other, 'Tautkan komitmen').click();
+    await field(other, 'Tautkan komitmen').fill('TPPS Desa');
+    const taken = page.getByRole('option', { name: /^Memperkuat TPPS Desa\/Kelurahan/ });
+    await expect.poll(() => taken.textContent()).toContain(`tertaut ke baris 1 rencana aksi “${TITLE}” (2026)`);
+    await taken.click();
+    const question = other.getByTestId('move-from-other-plan');
+    await question.getByText('Satu komitmen hanya dapat ditautkan ke satu baris', { exact: false }).waitFor();
+    await screenshot(page, 'plan-row-move-question');
+    await question.getByRole('button', { name: 'Batal' }).click();
+    await question.waitFor({ state: 'detached' });
+    expect(await linksOf()).toEqual([[first], []]);
+
+    await pick(other, 'Tautkan komitmen', 'TPPS Desa', /^Memperkuat TPPS Desa\/Kelurahan/);
+    await question.getByRole('button', { name: 'Pindahkan ke baris ini' }).click();
+    await expect.poll(() => other.getByTestId('linked-commitment').count()).toBe(1);
+    expect(await linksOf()).toEqual([[], []]);
+    expect((await api(preview, 'plans.get', { id: rumbia.id })).rows[0]?.commitmentIds).toEqual([first]);
     expect(errors).toEqual([]);
   });
 });

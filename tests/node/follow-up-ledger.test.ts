@@ -93,6 +93,7 @@ describe('commitments.ledger', () => {
       meetingDate: '2025-10-01',
       timeZone: 'WITA',
       areaNames: ['Gantarang'],
+      planRow: null,
     });
   });
 

@@ -420,8 +420,18 @@ describe('rows', () => {
         plan_row_id: string | null;
       };
     expect(link().plan_row_id).toBe(change.rows[0]?.id);
+    // The ledger says which plan row carries it out, so a picker elsewhere can ask before moving it.
+    const ledgerRow = async () =>
+      (await call('commitments.ledger', { meetingId: meeting.id })).items.find((i) => i.id === commitment.id);
+    expect((await ledgerRow())?.planRow).toEqual({
+      planId: plan.id,
+      planTitle: plan.title,
+      planYear: plan.year,
+      number: 1,
+    });
     await call('planRows.delete', { id: change.rows[0]?.id as string });
     expect(link().plan_row_id).toBeNull();
+    expect((await ledgerRow())?.planRow).toBeNull();
   });
 });
 

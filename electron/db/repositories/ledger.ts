@@ -59,6 +59,10 @@ interface ItemRow {
   meeting_title: string | null;
   meeting_date: string | null;
   area_names: string | null;
+  plan_id: string | null;
+  plan_title: string | null;
+  plan_year: number | null;
+  plan_row_position: number | null;
 }
 
 const OPEN = "('not_started', 'in_progress')";
@@ -203,12 +207,15 @@ const ITEM_COLUMNS = `c.id, c.institution_id, i.name AS institution_name, i.sect
   coalesce(c.meeting_zone, @officeZone) AS zone, u.reported_on AS last_on, u.note AS last_note,
   u.percent AS last_percent, c.meeting_id, m.title AS meeting_title, m.date AS meeting_date,
   (SELECT json_group_array(name) FROM (SELECT a.name FROM meeting_areas ma JOIN areas a ON a.code = ma.area_code
-     WHERE ma.meeting_id = c.meeting_id ORDER BY ma.position)) AS area_names`;
+     WHERE ma.meeting_id = c.meeting_id ORDER BY ma.position)) AS area_names,
+  pr.plan_id, pl.title AS plan_title, pl.year AS plan_year, pr.position AS plan_row_position`;
 
 const ITEM_JOINS = `JOIN institutions i ON i.id = c.institution_id
   LEFT JOIN people p ON p.id = c.contact_person_id
   LEFT JOIN meetings m ON m.id = c.meeting_id
-  LEFT JOIN commitment_updates u ON u.id = c.last_update_id`;
+  LEFT JOIN commitment_updates u ON u.id = c.last_update_id
+  LEFT JOIN plan_rows pr ON pr.id = c.plan_row_id
+  LEFT JOIN action_plans pl ON pl.id = pr.plan_id`;
 
 /** Rows for a JSON array of ids `@ids`, in that order, each joined by key. */
 export const ROWS_SQL = `SELECT ${ITEM_COLUMNS}
@@ -236,6 +243,15 @@ function toRow(row: ItemRow, now: Date): LedgerRow {
     meetingDate: row.meeting_date,
     timeZone: row.zone,
     areaNames: row.area_names ? (JSON.parse(row.area_names) as string[]) : [],
+    planRow:
+      row.plan_id === null
+        ? null
+        : {
+            planId: row.plan_id,
+            planTitle: row.plan_title ?? '',
+            planYear: row.plan_year ?? 0,
+            number: (row.plan_row_position ?? 0) + 1,
+          },
   };
 }
 

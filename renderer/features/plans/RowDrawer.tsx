@@ -1,6 +1,7 @@
 import {
   ActionIcon,
   Alert,
+  Button,
   Divider,
   Drawer,
   Group,
@@ -13,10 +14,10 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { IconLinkOff, IconSearch } from '@tabler/icons-react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommitmentStatus } from '../../../shared/domain/commitments';
-import type { LedgerItem } from '../../../shared/domain/follow-up';
+import type { LedgerItem, PlanRowLink } from '../../../shared/domain/follow-up';
 import { PLAN_ROW_LIMITS, type PlanRow } from '../../../shared/domain/plans';
 import { formatDateId } from '../../../shared/format/dates';
 import { cellText } from '../../../shared/plans/cell-text';
@@ -162,6 +163,12 @@ function CommitmentCard({ card, onRemove }: { card: Cached | undefined; onRemove
   );
 }
 
+/** The row of another plan a commitment is linked to; one on this plan is known from the grid itself. */
+function otherPlanRow(item: LedgerItem): PlanRowLink | null {
+  const planId = usePlanGrid.getState().detail?.plan.id;
+  return item.planRow && item.planRow.planId !== planId ? item.planRow : null;
+}
+
 /** Searches the ledger for commitments to link; those already on this row are left out. */
 function useCommitmentSearch(row: PlanRow | null, remember: (item: LedgerItem) => void) {
   const { t } = useTranslation();
@@ -177,16 +184,54 @@ function useCommitmentSearch(row: PlanRow | null, remember: (item: LedgerItem) =
         .map((item) => {
           remember(item);
           const elsewhere = rows.find((r) => r.commitmentIds.includes(item.id));
+          const otherPlan = otherPlanRow(item);
           const parts = [
             item.institutionName,
             item.dueDate ? t('planRow.due', { date: formatDateId(item.dueDate) }) : t('planRow.noDue'),
             t(`commitmentStatus.${item.status}`),
             ...(elsewhere ? [t('planRow.linkedTo', { number: elsewhere.position + 1 })] : []),
+            ...(otherPlan ? [t('planRow.linkedToPlan', { ...otherPlan, title: otherPlan.planTitle })] : []),
           ];
           return { value: item.id, label: item.description, description: parts.join(' · ') };
         });
     },
     [rowId, remember, t],
+  );
+}
+
+/**
+ * A commitment can carry out one plan row only. Moving it between rows of this plan is a step that
+ * Ctrl+Z takes back; taking it from another plan cannot be undone from here, so it is asked first.
+ */
+function MoveFromOtherPlan({
+  move,
+  onConfirm,
+  onCancel,
+}: {
+  move: { description: string; link: PlanRowLink };
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Alert color="yellow" title={t('planRow.moveTitle')} data-testid="move-from-other-plan">
+      <Text size="sm" mb="xs">
+        {t('planRow.moveText', {
+          description: move.description,
+          number: move.link.number,
+          title: move.link.planTitle,
+          planYear: move.link.planYear,
+        })}
+      </Text>
+      <Group gap="xs">
+        <Button size="xs" onClick={onConfirm}>
+          {t('planRow.moveConfirm')}
+        </Button>
+        <Button size="xs" variant="default" onClick={onCancel}>
+          {t('common.cancel')}
+        </Button>
+      </Group>
+    </Alert>
   );
 }
 
@@ -202,8 +247,17 @@ export function RowDrawer({ rowId, onClose }: { rowId: string | null; onClose: (
   const villageLabel = usePlanGrid((s) => s.villageLabel);
   const none = t('common.none');
   const ids = useMemo(() => row?.commitmentIds ?? [], [row]);
-  const { cache, remember } = useCards(ids);
+  const { cache, remember: rememberCard } = useCards(ids);
+  const found = useRef(new Map<string, LedgerItem>());
+  const remember = useCallback(
+    (item: LedgerItem) => {
+      found.current.set(item.id, item);
+      rememberCard(item);
+    },
+    [rememberCard],
+  );
   const search = useCommitmentSearch(row, remember);
+  const [move, setMove] = useState<{ id: string; description: string; link: PlanRowLink } | null>(null);
   const [query, setQuery] = useState('');
   const [opened, setOpened] = useState(false);
   const { options, loading } = useRemoteOptions(search, query, opened && rowId !== null);
@@ -229,6 +283,7 @@ export function RowDrawer({ rowId, onClose }: { rowId: string | null; onClose: (
       onClose={() => {
         setFailure(null);
         setQuery('');
+        setMove(null);
         onClose();
       }}
       position="right"
@@ -275,6 +330,16 @@ export function RowDrawer({ rowId, onClose }: { rowId: string | null; onClose: (
               />
             ))
           )}
+          {move ? (
+            <MoveFromOtherPlan
+              move={move}
+              onConfirm={() => {
+                setMove(null);
+                if (!ids.includes(move.id)) void save([...ids, move.id]);
+              }}
+              onCancel={() => setMove(null)}
+            />
+          ) : null}
           <Select
             label={t('planRow.add')}
             placeholder={t('planRow.addPlaceholder')}
@@ -294,7 +359,11 @@ export function RowDrawer({ rowId, onClose }: { rowId: string | null; onClose: (
             maxDropdownHeight={320}
             onChange={(id) => {
               setQuery('');
-              if (id && !ids.includes(id)) void save([...ids, id]);
+              if (!id || ids.includes(id)) return;
+              const item = found.current.get(id);
+              const link = item ? otherPlanRow(item) : null;
+              if (item && link) setMove({ id, description: item.description, link });
+              else void save([...ids, id]);
             }}
           />
         </Stack>

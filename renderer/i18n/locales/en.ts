@@ -464,6 +464,11 @@ export const en: typeof id = {
     noDue: 'No due date',
     meeting: 'Meeting: {{title}}',
     linkedTo: 'now on row {{number}}',
+    linkedToPlan: 'linked to row {{number}} of the action plan “{{title}}” ({{planYear}})',
+    moveTitle: 'Move it from another action plan?',
+    moveText:
+      'The commitment “{{description}}” is linked to row {{number}} of the action plan “{{title}}” ({{planYear}}). A commitment can be linked to one row only: linking it here removes it from that plan.',
+    moveConfirm: 'Move to this row',
     missing: 'This commitment was not found; it may have been deleted.',
     rowGone: 'This row no longer exists (deleted or undone).',
     failed: 'The commitment link was not saved',

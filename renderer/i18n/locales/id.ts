@@ -462,6 +462,11 @@ export const id = {
     noDue: 'Tanpa batas waktu',
     meeting: 'Rapat: {{title}}',
     linkedTo: 'kini di baris {{number}}',
+    linkedToPlan: 'tertaut ke baris {{number}} rencana aksi “{{title}}” ({{planYear}})',
+    moveTitle: 'Pindahkan dari rencana aksi lain?',
+    moveText:
+      'Komitmen “{{description}}” sudah ditautkan ke baris {{number}} rencana aksi “{{title}}” ({{planYear}}). Satu komitmen hanya dapat ditautkan ke satu baris: bila ditautkan di sini, tautan di rencana aksi itu dilepas.',
+    moveConfirm: 'Pindahkan ke baris ini',
     missing: 'Komitmen ini tidak ditemukan; mungkin sudah dihapus.',
     rowGone: 'Baris ini tidak ada lagi (dihapus atau diurungkan).',
     failed: 'Tautan komitmen tidak disimpan',

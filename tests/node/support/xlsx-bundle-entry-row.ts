@@ -21,4 +21,5 @@ export const SAMPLE_ROW: LedgerRow = {
   meetingDate: '2025-10-17',
   timeZone: 'WITA',
   areaNames: ['Kelara', 'Rumbia'],
+  planRow: null,
 };
