@@ -53,6 +53,9 @@ function cellParagraph(
   const align = cell.align ?? (header ? 'center' : (block.columns[column]?.align ?? 'left'));
   return new Paragraph({
     style,
+    // Word keeps a row whose paragraphs "keep with next" on the page of the following row: a group
+    // title never ends a page without its first row.
+    keepNext: row.kind === 'group' ? true : undefined,
     // Left is Word's default: leaving it out keeps long tables smaller.
     alignment: align === 'left' ? undefined : ALIGN[align],
     children: textRuns(runsOf(cell.content), bold ? { bold: true } : {}),

@@ -120,12 +120,24 @@ export function drawTable(flow: Flow, block: TableBlock): void {
   const drawHeader = (): void => header.forEach((row) => drawRow(flow, row, size));
   const body = [...block.rows, ...(block.totals ?? [])];
 
-  const first = body[0] ? placeRow(flow, block, body[0], edges, false, size) : null;
+  // Each row is laid out once; a group row looks one row ahead, which is then reused.
+  const placed = new Map<number, PlacedRow>();
+  const rowAt = (index: number): PlacedRow | null => {
+    const source = body[index];
+    if (!source) return null;
+    let row = placed.get(index);
+    if (!row) placed.set(index, (row = placeRow(flow, block, source, edges, false, size)));
+    return row;
+  };
+  const first = rowAt(0);
   flow.ensure(headerHeight + (first?.height ?? 0));
   drawHeader();
   body.forEach((source, index) => {
-    const row = index === 0 && first ? first : placeRow(flow, block, source, edges, false, size);
-    if (flow.y + row.height > flow.bottom && flow.y > flow.top + headerHeight) {
+    const row = rowAt(index) as PlacedRow;
+    placed.delete(index);
+    // A group title at the foot of a page with its first row on the next one reads as an empty group.
+    const needed = row.height + (source.kind === 'group' ? (rowAt(index + 1)?.height ?? 0) : 0);
+    if (flow.y + needed > flow.bottom && flow.y > flow.top + headerHeight) {
       flow.newPage();
       drawHeader();
     }
