@@ -40,11 +40,15 @@ export function documentFileName(
   return `${TITLES[document]} - ${safeTitle} - ${date}.${format}`;
 }
 
-function signerDetails(repos: Repositories, ids: (string | null)[]): Record<string, SignerDetails> {
+/** Rank and NIP under the signatures: as recorded at approval for approved minutes, else as in the directory. */
+function signerDetails(repos: Repositories, workspace: MeetingWorkspace): Record<string, SignerDetails> {
+  const { meeting } = workspace;
+  const recorded = meeting.status === 'approved' ? repos.recordedNames.get(meeting.id) : null;
   const details: Record<string, SignerDetails> = {};
-  for (const id of ids) {
-    const person = id ? repos.people.get(id) : null;
-    if (person) details[person.id] = { rank: person.rank, nip: person.nip };
+  for (const id of [meeting.chairPersonId, meeting.minuteTakerPersonId]) {
+    if (!id) continue;
+    const person = recorded?.people[id] ?? repos.people.get(id);
+    if (person) details[id] = { rank: person.rank, nip: person.nip };
   }
   return details;
 }
@@ -102,7 +106,7 @@ export function meetingDocumentModel(request: Request, inputs: Inputs): Document
       });
     case 'notulen':
       return notulen(workspace, settings, {
-        signers: signerDetails(repos, [workspace.meeting.chairPersonId, workspace.meeting.minuteTakerPersonId]),
+        signers: signerDetails(repos, workspace),
         logo,
       });
   }

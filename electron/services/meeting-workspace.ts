@@ -1,5 +1,6 @@
 import { scheduleAgenda } from '../../shared/domain/agenda';
 import type { MeetingWorkspace } from '../../shared/domain/meetings';
+import { institutionIdsOf, personIdsOf, withRecordedNames } from '../../shared/domain/recorded-names';
 import { countAttendance } from '../../shared/domain/participants';
 import type { Db } from '../db/connection';
 import { repositoriesOf } from '../db/repositories';
@@ -7,7 +8,8 @@ import { notFound } from '../api/errors';
 
 /**
  * Everything known about one meeting, read in one transaction so the parts agree with each
- * other: what the workspace shows and what its documents are made from.
+ * other: what the workspace shows and what its documents are made from. An approved meeting
+ * shows the names recorded at its approval.
  */
 export function readWorkspace(db: Db, id: string): MeetingWorkspace {
   const repos = repositoriesOf(db);
@@ -16,7 +18,7 @@ export function readWorkspace(db: Db, id: string): MeetingWorkspace {
     if (!meeting) throw notFound('meeting');
     const agenda = repos.agenda.forMeeting(meeting.id);
     const participants = repos.participants.forMeeting(meeting.id);
-    return {
+    const workspace: MeetingWorkspace = {
       meeting,
       agenda,
       schedule: scheduleAgenda(meeting.startTime, meeting.endTime, agenda),
@@ -27,5 +29,17 @@ export function readWorkspace(db: Db, id: string): MeetingWorkspace {
       commitments: repos.commitments.forMeeting(meeting.id),
       history: repos.history.forMeeting(meeting.id),
     };
+    const recorded = meeting.status === 'approved' ? repos.recordedNames.get(meeting.id) : null;
+    return recorded ? withRecordedNames(workspace, recorded) : workspace;
   })();
+}
+
+/**
+ * Keeps the names the meeting's records point at as they are now: called in the approval's
+ * transaction, so the minutes read later are the minutes as approved.
+ */
+export function recordApprovedNames(db: Db, id: string): void {
+  const repos = repositoriesOf(db);
+  const live = readWorkspace(db, id);
+  repos.recordedNames.record(id, personIdsOf(live), institutionIdsOf(live));
 }

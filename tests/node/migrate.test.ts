@@ -24,6 +24,7 @@ const DOMAIN_TABLES = [
   'interventions',
   'meeting_areas',
   'meeting_participants',
+  'meeting_recorded_names',
   'meetings',
   'minutes_entries',
   'people',
@@ -105,9 +106,9 @@ describe('migrate', () => {
   it('brings an empty database to the latest version with the whole domain schema', async () => {
     const { db } = openTemp();
     const report = await migrate(db);
-    expect(report).toEqual({ from: 0, to: 5, applied: [1, 2, 3, 4, 5], backupFile: null });
-    expect(LATEST_SCHEMA_VERSION).toBe(5);
-    expect(userVersion(db)).toBe(5);
+    expect(report).toEqual({ from: 0, to: 6, applied: [1, 2, 3, 4, 5, 6], backupFile: null });
+    expect(LATEST_SCHEMA_VERSION).toBe(6);
+    expect(userVersion(db)).toBe(6);
     expect(tableNames(db)).toEqual(DOMAIN_TABLES);
     const ledger = db.prepare('SELECT version, name, checksum FROM schema_migrations ORDER BY version').all();
     expect(ledger).toEqual([
@@ -116,6 +117,7 @@ describe('migrate', () => {
       { version: 3, name: 'follow-up', checksum: checksumOf(MIGRATIONS[2] as Migration) },
       { version: 4, name: 'action-plans', checksum: checksumOf(MIGRATIONS[3] as Migration) },
       { version: 5, name: 'meetings-list-index', checksum: checksumOf(MIGRATIONS[4] as Migration) },
+      { version: 6, name: 'recorded-names', checksum: checksumOf(MIGRATIONS[5] as Migration) },
     ]);
     expect(checksumOf(MIGRATIONS[0] as Migration)).toMatch(/^[0-9a-f]{64}$/);
     db.close();
@@ -141,7 +143,7 @@ describe('migrate', () => {
     const { db, file } = openTemp();
     await migrate(db);
     const before = schemaDump(db);
-    expect(await migrate(db)).toEqual({ from: 5, to: 5, applied: [], backupFile: null });
+    expect(await migrate(db)).toEqual({ from: 6, to: 6, applied: [], backupFile: null });
     db.close();
 
     const reopened = openConnection(file);
@@ -152,10 +154,10 @@ describe('migrate', () => {
         return 'unused';
       },
     });
-    expect(report).toEqual({ from: 5, to: 5, applied: [], backupFile: null });
+    expect(report).toEqual({ from: 6, to: 6, applied: [], backupFile: null });
     expect(backups).toBe(0);
     expect(schemaDump(reopened)).toBe(before);
-    expect(reopened.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: 5 });
+    expect(reopened.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: 6 });
     reopened.close();
   });
 

@@ -9,7 +9,7 @@ import type { MeetingFields } from '../../db/repositories/meetings';
 import { repositoriesOf, type Repositories } from '../../db/repositories';
 import { notFound, unknownReference } from '../errors';
 import type { HandlerGroup } from '../handler-types';
-import { readWorkspace } from '../../services/meeting-workspace';
+import { readWorkspace, recordApprovedNames } from '../../services/meeting-workspace';
 import { inTransaction, writableMeeting } from './meeting-guard';
 
 type MeetingInput = Omit<ParsedInputOf<'meetings.create'>, 'timeZone'> & {
@@ -208,6 +208,7 @@ export const meetingsHandlers: HandlerGroup<
         const from = repos.meetings.status(input.id);
         if (from === null) throw notFound('meeting');
         if (!canApprove(from)) throw new AppError('CONFLICT', 'error.cannotApprove');
+        recordApprovedNames(ctx.db, input.id);
         repos.meetings.setStatus(input.id, 'approved', nowIso());
         repos.history.record({
           entity: 'meeting',
@@ -229,6 +230,8 @@ export const meetingsHandlers: HandlerGroup<
         const from = repos.meetings.status(input.id);
         if (from === null) throw notFound('meeting');
         if (!canUnlock(from)) throw new AppError('CONFLICT', 'error.cannotUnlock');
+        // Unlocked minutes can be corrected, names included: they follow the directory again.
+        repos.recordedNames.forget(input.id);
         repos.meetings.setStatus(input.id, 'held', null);
         repos.history.record({
           entity: 'meeting',

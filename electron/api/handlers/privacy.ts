@@ -47,6 +47,7 @@ export const privacyHandlers: HandlerGroup<'people.erase' | 'privacy.summary' | 
         const meetings = repos.privacy.meetingsOf(input.id);
         const cleared: ErasedField[] = repos.privacy.erase(input.id, input.keepPosition);
         if (!input.keepPosition && person.position !== null) cleared.push('position');
+        repos.recordedNames.erasePerson(input.id, input.keepPosition);
         repos.history.record({ entity: 'person', entityId: input.id, action: 'erase', changes: { fields: cleared } });
         return { id: input.id, meetings, cleared };
       })(),

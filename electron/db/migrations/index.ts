@@ -3,6 +3,7 @@ import { sql as meetingWorkflow } from './002-meeting-workflow';
 import { sql as followUp } from './003-follow-up';
 import { sql as actionPlans } from './004-action-plans';
 import { sql as meetingsListIndex } from './005-meetings-list-index';
+import { sql as recordedNames } from './006-recorded-names';
 
 export interface Migration {
   version: number;
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'follow-up', sql: followUp },
   { version: 4, name: 'action-plans', sql: actionPlans },
   { version: 5, name: 'meetings-list-index', sql: meetingsListIndex },
+  { version: 6, name: 'recorded-names', sql: recordedNames },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -13,6 +13,7 @@ import { participantsRepository } from './participants';
 import { peopleRepository } from './people';
 import { privacyRepository } from './privacy';
 import { progressRepository } from './progress';
+import { recordedNamesRepository } from './recorded-names';
 import { searchRepository } from './search';
 import { settingsRepository } from './settings';
 
@@ -32,6 +33,7 @@ function createRepositories(db: Db) {
     people: peopleRepository(db),
     privacy: privacyRepository(db),
     progress: progressRepository(db),
+    recordedNames: recordedNamesRepository(db),
     search: searchRepository(db),
     settings: settingsRepository(db),
   };
