@@ -744,7 +744,7 @@ export const en: typeof id = {
     title: 'Approval of the minutes',
     approve: 'Approve minutes',
     approveConfirm:
-      'Once approved, the agenda, attendance, minutes and commitments’ wording are locked. Later changes need an unlock with a recorded reason. Continue?',
+      'Once approved, the agenda, attendance, minutes and commitments’ wording are locked, and the participants’ names and positions are recorded as they are now (later changes in the Directory do not change the minutes). Later changes need an unlock with a recorded reason. Continue?',
     approved: 'Minutes approved. The meeting is locked.',
     approvedAt: 'Approved on {{date}}.',
     notHeld: 'Mark the meeting as held first; minutes are approved after the meeting took place.',

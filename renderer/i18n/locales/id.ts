@@ -744,7 +744,7 @@ export const id = {
     title: 'Pengesahan notulen',
     approve: 'Sahkan notulen',
     approveConfirm:
-      'Setelah disahkan, agenda, daftar hadir, notulen, dan rumusan komitmen terkunci. Perubahan sesudahnya memerlukan pembukaan kunci dengan alasan yang dicatat. Lanjutkan?',
+      'Setelah disahkan, agenda, daftar hadir, notulen, dan rumusan komitmen terkunci, dan nama serta jabatan peserta dicatat seperti saat ini (perubahan di Direktori kemudian tidak mengubah notulen). Perubahan sesudahnya memerlukan pembukaan kunci dengan alasan yang dicatat. Lanjutkan?',
     approved: 'Notulen disahkan. Rapat terkunci.',
     approvedAt: 'Disahkan pada {{date}}.',
     notHeld: 'Tandai rapat sebagai Terlaksana terlebih dahulu; notulen disahkan setelah rapat berlangsung.',
