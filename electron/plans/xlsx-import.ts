@@ -334,6 +334,8 @@ export function parsePlanSheet(sheets: readonly Worksheet[], resolver: Resolver,
       });
       if (found) {
         started.valid = false;
+        // Reported here once: the row's own checks stay quiet about this cell (a too-long activity is not also "missing").
+        started.blocked.add(column);
         problems.push(problem(found.key, r, column, { value: found.value, header: header(column) }));
       }
     }

@@ -110,6 +110,14 @@ describe('the malformed import collection', () => {
         if (file.rowLevel && !messages.some((m) => m.row !== null && m.text.includes(String(m.row))))
           throw new Error(`no message names a row: ${messages.map((m) => m.text).join(' | ')}`);
         if (planRowCount() !== before) throw new Error('rows were written');
+        // One message per defect: a cell already reported (too long, a formula) is not reported again as missing.
+        if (result.ok) {
+          const cells = (result.value as PlanImportReport).problems
+            .filter((p) => p.row !== null && p.column !== null)
+            .map((p) => `${p.column}${p.row}`);
+          const repeated = cells.filter((cell, index) => cells.indexOf(cell) !== index);
+          if (repeated.length > 0) throw new Error(`more than one message for ${repeated.join(', ')}`);
+        }
         rejected++;
       } catch (error) {
         failures.push(`${file.fileName} (${file.defect}): ${(error as Error).message} ${JSON.stringify(result)}`);
