@@ -1121,7 +1121,7 @@ export const en: typeof id = {
         'Row {{row}}, column {{column}}: code “{{value}}” must be numbers separated by dots (e.g. 1.02.02.2.02.0033).',
       schedule:
         'Row {{row}}, column {{column}}: schedule “{{value}}” is not understood (e.g. TW I, TW III or Jan–Mar).',
-      tick: 'Row {{row}}, column {{column}}: “{{value}}” is not understood; use ✓ or leave it empty.',
+      tick: 'Row {{row}}, column {{column}}: “{{value}}” is not understood; for a scheduled month write ✓, v, x, 1 or ya, otherwise leave it empty.',
       interventionUnknown: 'Row {{row}}, column {{column}}: intervention “{{value}}” is not in the catalogue.',
       interventionAmbiguous:
         'Row {{row}}, column {{column}}: intervention “{{value}}” matches more than one catalogue entry.',

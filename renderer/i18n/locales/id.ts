@@ -1122,7 +1122,7 @@ export const id = {
         'Baris {{row}}, kolom {{column}}: kode “{{value}}” harus berupa angka yang dipisah titik (contoh: 1.02.02.2.02.0033).',
       schedule:
         'Baris {{row}}, kolom {{column}}: jadwal “{{value}}” tidak dikenali (contoh: TW I, TW III atau Jan–Mar).',
-      tick: 'Baris {{row}}, kolom {{column}}: isi “{{value}}” tidak dikenali; gunakan ✓ atau kosongkan.',
+      tick: 'Baris {{row}}, kolom {{column}}: isi “{{value}}” tidak dikenali; untuk bulan yang dijadwalkan tulis ✓, v, x, 1 atau ya, selain itu kosongkan.',
       interventionUnknown: 'Baris {{row}}, kolom {{column}}: intervensi “{{value}}” tidak ada di katalog.',
       interventionAmbiguous:
         'Baris {{row}}, kolom {{column}}: intervensi “{{value}}” cocok dengan lebih dari satu entri katalog.',
