@@ -37,7 +37,9 @@ function saveBlob(blob: Blob, fileName: string): void {
 
 /** Fetches a backup part by part (a large database does not fit in one answer) and saves it. */
 export async function downloadBackup(id: string, onProgress: Progress): Promise<Result<{ fileName: string }>> {
-  const parts: Uint8Array<ArrayBuffer>[] = [];
+  // Each part becomes a Blob at once: Chromium keeps blob data outside the page (on disk when
+  // large), so a backup of hundreds of MB is not held twice in the renderer's memory.
+  const parts: Blob[] = [];
   let offset: number | null = 0;
   let fileName = `${id}.sqlite`;
   let mediaType = 'application/vnd.sqlite3';
@@ -45,7 +47,7 @@ export async function downloadBackup(id: string, onProgress: Progress): Promise<
     const result: Result<BackupDownload> = await call('backups.download', { id, offset });
     if (!result.ok) return result;
     const part: BackupDownload = result.value;
-    parts.push(bytesOf(part.dataBase64));
+    parts.push(new Blob([bytesOf(part.dataBase64)]));
     fileName = part.fileName;
     mediaType = part.mediaType;
     offset = part.nextOffset;
