@@ -2,6 +2,8 @@ import { api, type InputOf, type MethodName, type OutputOf } from '../../shared/
 import { fieldIssuesOf } from '../../shared/api/validation';
 import type { HandlerContext } from '../api/context';
 import type { Handler } from '../api/handler-types';
+import { writeProgressUpdate } from '../api/handlers/follow-up';
+import { repositoriesOf } from '../db/repositories';
 // The demo is entered through the full handler table. index.ts registers the demo's own handlers,
 // which makes an import cycle; it is harmless because the table is only read when a call is made.
 import { handlers } from '../api/handlers';
@@ -23,5 +25,18 @@ export function demoCaller(ctx: HandlerContext): DemoCall {
     const output = (handlers[method] as Handler<MethodName>)(parsed.data as never, ctx);
     if (output instanceof Promise) throw new Error(`demo: ${method} is asynchronous and cannot join the transaction`);
     return output as OutputOf<M>;
+  };
+}
+
+/** A progress update without evidence files: commitments.addUpdate's write, which is synchronous without files. */
+export type DemoReport = (input: InputOf<'commitments.addUpdate'>) => void;
+
+export function demoReporter(ctx: HandlerContext): DemoReport {
+  return (input) => {
+    const parsed = api['commitments.addUpdate'].input.safeParse(input);
+    if (!parsed.success || parsed.data.evidence.length > 0) {
+      throw new Error(`demo: commitments.addUpdate refused ${JSON.stringify(input)}`);
+    }
+    writeProgressUpdate(repositoriesOf(ctx.db), parsed.data, []);
   };
 }

@@ -1,6 +1,6 @@
 import type { InputOf } from '../../shared/api/contract';
 import type { Meeting } from '../../shared/domain/meetings';
-import type { DemoCall } from './call';
+import type { DemoCall, DemoReport } from './call';
 import { sampleName } from './sample';
 import type { DemoSeed } from './seed-rakor';
 
@@ -21,7 +21,7 @@ const FOLLOW_UP = {
  * newcomer can still edit it): it opens with the review of the seed Rakor's commitments, whose
  * progress is reported in it, and ends with new commitments and the decision to adopt the plan.
  */
-export function enterFollowUp(call: DemoCall, seed: DemoSeed): Meeting {
+export function enterFollowUp(call: DemoCall, report: DemoReport, seed: DemoSeed): Meeting {
   const { people, institutions: inst } = seed;
   const { id: meetingId } = call('meetings.create', {
     ...FOLLOW_UP,
@@ -150,7 +150,7 @@ export function enterFollowUp(call: DemoCall, seed: DemoSeed): Meeting {
 
   const promise = (input: Omit<InputOf<'commitments.create'>, 'meetingId'>) =>
     call('commitments.create', { meetingId, ...input });
-  promise({
+  const remeasure = promise({
     agendaItemId: measurement.id,
     institutionId: inst.puskesmasKelara.id,
     contactPersonId: people.kapusKelara.id,
@@ -168,7 +168,7 @@ export function enterFollowUp(call: DemoCall, seed: DemoSeed): Meeting {
     indicator: 'Persentase balita gizi kurang yang mendapat tambahan asupan gizi',
     target: '90%',
   });
-  promise({
+  const budgeting = promise({
     agendaItemId: plan.id,
     institutionId: inst.camatRumbia.id,
     contactPersonId: people.camatRumbia.id,
@@ -177,12 +177,39 @@ export function enterFollowUp(call: DemoCall, seed: DemoSeed): Meeting {
     dueDate: '2026-01-15',
     target: '12 desa',
   });
-  promise({
+  const cadres = promise({
     agendaItemId: tpk.id,
     institutionId: inst.pkkBontotiro.id,
     contactPersonId: people.pkkBontotiro.id,
     description: 'Menggerakkan kader PKK mendampingi kunjungan TPK ke keluarga berisiko stunting di Desa Bontotiro',
     dueDate: '2025-12-31',
+  });
+
+  // What happened after the meeting, reported to the secretariat: two done on time, one under way,
+  // the PMT of Puskesmas Rumbia still without news (so the dashboard has a bit of everything).
+  report({
+    commitmentId: remeasure.id,
+    reportedOn: '2025-12-17',
+    statusAfter: 'done',
+    percent: 100,
+    note: 'Pengukuran ulang 214 balita di Kelurahan Tolo dan Desa Gantarang selesai dengan antropometri terstandar.',
+    reportedByPersonId: people.kapusKelara.id,
+  });
+  report({
+    commitmentId: cadres.id,
+    reportedOn: '2025-12-29',
+    statusAfter: 'done',
+    percent: 100,
+    note: 'Kader PKK mendampingi 48 kunjungan TPK ke keluarga berisiko stunting di Desa Bontotiro.',
+    reportedByPersonId: people.pkkBontotiro.id,
+  });
+  report({
+    commitmentId: budgeting.id,
+    reportedOn: '2026-01-12',
+    statusAfter: 'in_progress',
+    percent: 75,
+    note: 'Sembilan dari dua belas desa sudah memasukkan PMT lokal dan jamban sehat ke dalam APBDes 2026.',
+    reportedByPersonId: people.camatRumbia.id,
   });
 
   return call('meetings.updateSummary', {

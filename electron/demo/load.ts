@@ -4,7 +4,7 @@ import type { OfficeIdentity } from '../../shared/domain/settings';
 import type { HandlerContext } from '../api/context';
 import { nowIso } from '../db/ids';
 import { repositoriesOf } from '../db/repositories';
-import { demoCaller } from './call';
+import { demoCaller, demoReporter } from './call';
 import { enterFollowUp } from './follow-up';
 import { enterDemoPlan } from './plan';
 import { DEMO_SETTINGS_KEY, readDemoRecord, statusOf, type DemoRecord } from './record';
@@ -37,7 +37,7 @@ export function loadDemo(ctx: HandlerContext): DemoStatus {
     let office: OfficeIdentity | null = null;
     if (!repos.settings.get<OfficeIdentity>('office')) office = call('settings.update', { office: DEMO_OFFICE }).office;
     const seed = enterSeedRakor(call);
-    const followUp = enterFollowUp(call, seed);
+    const followUp = enterFollowUp(call, demoReporter(ctx), seed);
     const planId = enterDemoPlan(call, seed, followUp.id);
     const record: DemoRecord = {
       loadedAt: nowIso(),

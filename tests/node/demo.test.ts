@@ -74,6 +74,19 @@ describe('demo.load', () => {
       expect(detail.commitment.status).toBe('in_progress');
       expect(detail.updates.map((update) => update.meetingId)).toEqual([followUpId]);
     }
+    // After it, two new commitments were reported done on time and one under way, on their own dates.
+    const after = await Promise.all(
+      followUp.commitments.map(async (c) => {
+        const detail = await call('commitments.detail', { id: c.id });
+        return [detail.commitment.status, detail.updates.map((u) => u.reportedOn)];
+      }),
+    );
+    expect(after).toEqual([
+      ['done', ['2025-12-17']],
+      ['not_started', []],
+      ['in_progress', ['2026-01-12']],
+      ['done', ['2025-12-29']],
+    ]);
   });
 
   it('adds an adopted plan of a dozen rows in the villages of Kelara and Rumbia, in whole Rupiah', async () => {

@@ -5,6 +5,7 @@ import type { CarryOverItem, ProgressUpdate } from '../../../shared/domain/follo
 import { isOverdue, localDateIn } from '../../../shared/domain/overdue';
 import { repositoriesOf, type Repositories } from '../../db/repositories';
 import { toLedgerItem, type LedgerFilter } from '../../db/repositories/ledger';
+import type { EvidenceFields } from '../../db/repositories/progress';
 import {
   cleanMediaType,
   decodeBase64,
@@ -69,6 +70,36 @@ function checkUpdate(repos: Repositories, input: ParsedInputOf<'commitments.addU
   const meeting = reportingMeeting(repos, commitment, input.meetingId);
   checkPerson(repos, input.reportedByPersonId, 'reportedByPersonId');
   return { commitment, meeting };
+}
+
+/**
+ * Records a progress update and the status it moves to, inside the caller's transaction, once
+ * its evidence files are on disk. The demo uses it too, for updates without files.
+ */
+export function writeProgressUpdate(
+  repos: Repositories,
+  input: ParsedInputOf<'commitments.addUpdate'>,
+  evidence: readonly EvidenceFields[],
+): string {
+  const { commitment, meeting } = checkUpdate(repos, input);
+  const id = repos.progress.add(
+    {
+      commitmentId: input.commitmentId,
+      meetingId: meeting?.id ?? null,
+      reportedOn: input.reportedOn,
+      note: input.note,
+      percent: input.percent,
+      statusAfter: input.statusAfter,
+      reportedByPersonId: input.reportedByPersonId,
+      reportedByText: input.reportedByText,
+    },
+    evidence,
+  );
+  const moved =
+    input.statusAfter !== null &&
+    moveStatus(repos, input.commitmentId, commitment, input.statusAfter, input.reportedOn, meeting?.id ?? null);
+  if (!moved) repos.commitments.touch(input.commitmentId);
+  return id;
 }
 
 /**
@@ -156,20 +187,11 @@ export const followUpHandlers: HandlerGroup<
       for (const upload of uploads) {
         written.push(await writeEvidence(ctx.dataDir, now, upload.bytes, safeExtension(upload.name)));
       }
-      const updateId = inTransaction(ctx, () => {
-        // Checked again: other calls may have run while the files were written.
-        const { commitment, meeting } = checkUpdate(repos, input);
-        const id = repos.progress.add(
-          {
-            commitmentId: input.commitmentId,
-            meetingId: meeting?.id ?? null,
-            reportedOn: input.reportedOn,
-            note: input.note,
-            percent: input.percent,
-            statusAfter: input.statusAfter,
-            reportedByPersonId: input.reportedByPersonId,
-            reportedByText: input.reportedByText,
-          },
+      const updateId = inTransaction(ctx, () =>
+        // Checked again inside: other calls may have run while the files were written.
+        writeProgressUpdate(
+          repos,
+          input,
           uploads.map((upload, i) => {
             const file = written[i] as WrittenEvidence;
             return {
@@ -180,13 +202,8 @@ export const followUpHandlers: HandlerGroup<
               sha256: file.sha256,
             };
           }),
-        );
-        const moved =
-          input.statusAfter !== null &&
-          moveStatus(repos, input.commitmentId, commitment, input.statusAfter, input.reportedOn, meeting?.id ?? null);
-        if (!moved) repos.commitments.touch(input.commitmentId);
-        return id;
-      });
+        ),
+      );
       return repos.progress.get(updateId) as ProgressUpdate;
     } catch (error) {
       await removeEvidence(written.map((file) => file.path));
