@@ -6,7 +6,9 @@ import { countsOf } from '../../electron/backup/backups';
 import { startCore } from '../../electron/core';
 import { checksumOf } from '../../electron/db/migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../electron/db/migrations';
+import { repositoriesOf } from '../../electron/db/repositories';
 import { DATABASE_FILE_NAME } from '../../electron/db/store';
+import { recordApprovedNames } from '../../electron/services/meeting-workspace';
 import { FIXTURES_DIR } from '../../scripts/make-db-fixture';
 import { callerOf } from './support/seed-rakor';
 import { cleanTempDirsAfterEach, RESOURCES_DIR, tempDir } from './support/temp';
@@ -169,6 +171,12 @@ describe('upgrading an office database from every earlier schema version', () =>
         const workspace = await call('meetings.workspace', { id: approved?.id as string });
         expect(workspace.agenda).toHaveLength(5);
         expect(workspace.minutes).toHaveLength(5);
+        // Schema 6 records the names of meetings approved before it, exactly as an approval does now.
+        const recorded = repositoriesOf(db).recordedNames.get(approved?.id as string);
+        expect(Object.keys(recorded?.people ?? {}).length).toBeGreaterThan(2);
+        expect(Object.keys(recorded?.institutions ?? {}).length).toBeGreaterThan(0);
+        recordApprovedNames(db, approved?.id as string);
+        expect(repositoriesOf(db).recordedNames.get(approved?.id as string)).toEqual(recorded);
         const people = await call('people.list', { limit: 50 });
         expect(people.items).toHaveLength(10);
       } finally {

@@ -2,8 +2,8 @@
  * Names recorded at approval (shared/domain/recorded-names.ts): one row per approved meeting with
  * the people and institutions its records point at, as JSON objects keyed by id, so approved
  * minutes keep the names and positions they were signed with. Meetings approved before this
- * version have no row and read the directory's current names until they are approved again.
- * Never edit once released.
+ * version get their row here, from the directory as it stands at the upgrade (the closest record
+ * there is); the app writes the row at each approval afterwards. Never edit once released.
  */
 export const sql = `
 CREATE TABLE meeting_recorded_names (
@@ -12,4 +12,24 @@ CREATE TABLE meeting_recorded_names (
   institutions TEXT NOT NULL CHECK (json_valid(institutions)),
   recorded_at TEXT NOT NULL
 ) STRICT;
+
+INSERT INTO meeting_recorded_names (meeting_id, people, institutions, recorded_at)
+SELECT m.id,
+  (SELECT json_group_object(p.id, json_object('name', p.name, 'position', p.position, 'rank', p.rank, 'nip', p.nip))
+     FROM people p
+     WHERE p.id IN (
+       SELECT m.chair_person_id UNION SELECT m.minute_taker_person_id
+       UNION SELECT presenter_person_id FROM agenda_items WHERE meeting_id = m.id AND deleted_at IS NULL
+       UNION SELECT person_id FROM meeting_participants WHERE meeting_id = m.id AND deleted_at IS NULL
+       UNION SELECT speaker_person_id FROM minutes_entries WHERE meeting_id = m.id AND deleted_at IS NULL
+       UNION SELECT contact_person_id FROM commitments WHERE meeting_id = m.id AND deleted_at IS NULL)),
+  (SELECT json_group_object(i.id, i.name)
+     FROM institutions i
+     WHERE i.id IN (
+       SELECT presenter_institution_id FROM agenda_items WHERE meeting_id = m.id AND deleted_at IS NULL
+       UNION SELECT institution_id FROM meeting_participants WHERE meeting_id = m.id AND deleted_at IS NULL
+       UNION SELECT institution_id FROM commitments WHERE meeting_id = m.id AND deleted_at IS NULL)),
+  strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+FROM meetings m
+WHERE m.status = 'approved';
 `;
