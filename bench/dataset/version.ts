@@ -2,4 +2,4 @@
  * Bumped whenever the generator writes different data for the same seed, so that cached datasets
  * (bench/dataset/cache.ts) are rebuilt rather than reused.
  */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;

@@ -97,6 +97,17 @@ describe('generateDataset', () => {
     expect(count(double, 'commitment_updates') / count(small, 'commitment_updates')).toBeCloseTo(2, 0);
   });
 
+  it('records the names of every approved meeting as of its approval, as the app does', () => {
+    const approved = small.prepare("SELECT id, approved_at FROM meetings WHERE status = 'approved'").all() as {
+      id: string;
+      approved_at: string;
+    }[];
+    expect(approved.length).toBeGreaterThan(10);
+    const recorded = small.prepare('SELECT recorded_at FROM meeting_recorded_names WHERE meeting_id = ?').pluck();
+    for (const meeting of approved) expect(recorded.get(meeting.id)).toBe(meeting.approved_at);
+    expect(count(small, 'meeting_recorded_names')).toBe(approved.length);
+  });
+
   it('refuses a database that already holds data', async () => {
     await expect(async () => generateDataset(small, { seed: 'test', scale: 0.01 })).rejects.toThrow(/empty database/);
   });
