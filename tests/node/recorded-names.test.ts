@@ -101,6 +101,9 @@ describe('names recorded at approval', () => {
     });
 
     expect(namesIn(await call('meetings.workspace', { id: seed.meeting.id }))).toEqual(before);
+    // The meetings list names the chair as the minutes do.
+    const listed = await call('meetings.list', { limit: 10 });
+    expect(listed.items.find((m) => m.id === seed.meeting.id)?.chairName).toBe('H. Islam Iskandar, S.Sos.');
     const printed = await notulenText('after-directory-changes');
     expect(printed).toContain('Ahmad Fauzi, S.IP.');
     expect(printed).not.toContain('Ahmad Fauzi, S.IP., M.Si.');
@@ -113,6 +116,8 @@ describe('names recorded at approval', () => {
     );
 
     await call('meetings.unlock', { id: seed.meeting.id, reason: 'Perbaikan nama peserta' });
+    const relisted = await call('meetings.list', { limit: 10 });
+    expect(relisted.items.find((m) => m.id === seed.meeting.id)?.chairName).toBe('Dr. H. Islam Iskandar, S.Sos., M.M.');
     const unlocked = namesIn(await call('meetings.workspace', { id: seed.meeting.id }));
     expect(unlocked).toEqual({
       chair: 'Dr. H. Islam Iskandar, S.Sos., M.M.',

@@ -54,12 +54,17 @@ interface MeetingRow {
   updated_at: string;
 }
 
+/** An approved meeting names its chair and minute-taker as recorded at approval (migration 006). */
+const RECORDED_NAME = (column: string) => `json_extract(recorded.people, '$."' || ${column} || '".name')`;
+
 const SELECT = `SELECT m.id, m.title, m.kind, m.host_level, m.date, m.start_time, m.end_time, m.time_zone, m.venue,
-  m.chair_person_id, chair.name AS chair_name, m.chair_role, m.minute_taker_person_id, taker.name AS minute_taker_name,
+  m.chair_person_id, coalesce(${RECORDED_NAME('m.chair_person_id')}, chair.name) AS chair_name, m.chair_role,
+  m.minute_taker_person_id, coalesce(${RECORDED_NAME('m.minute_taker_person_id')}, taker.name) AS minute_taker_name,
   m.invitation_number, m.status, m.summary, m.closing_time, m.approved_at, m.is_template, m.created_at, m.updated_at
   FROM meetings m
   LEFT JOIN people chair ON chair.id = m.chair_person_id
-  LEFT JOIN people taker ON taker.id = m.minute_taker_person_id`;
+  LEFT JOIN people taker ON taker.id = m.minute_taker_person_id
+  LEFT JOIN meeting_recorded_names recorded ON recorded.meeting_id = m.id AND m.status = 'approved'`;
 
 function toMeeting(row: MeetingRow, areas: MeetingArea[]): Meeting {
   return {
