@@ -1,6 +1,6 @@
 import type { ChangeEvent } from '../shared/api/contract';
 import type { BackupInfo } from '../shared/domain/backups';
-import type { HandlerContext } from './api/context';
+import type { HandlerContext, SaveFileCopy } from './api/context';
 import { createDispatcher, type Dispatch } from './api/dispatch';
 import { handlers } from './api/handlers';
 import { Gate } from './backup/gate';
@@ -35,6 +35,8 @@ export interface CoreOptions extends StoreOptions {
   faults?: Parameters<typeof createSafety>[0]['faults'];
   /** Bytes per part of a backup download (default BACKUP_CHUNK_BYTES; tests make it small). */
   backupChunkBytes?: number;
+  /** The Electron host's native "save a copy as…"; the preview has none and downloads instead. */
+  saveFileCopy?: SaveFileCopy;
 }
 
 /**
@@ -67,6 +69,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     appVersion: options.appVersion,
     now,
     safety,
+    ...(options.saveFileCopy ? { saveFileCopy: options.saveFileCopy } : {}),
   };
   const inner = createDispatcher({
     ctx,

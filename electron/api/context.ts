@@ -14,7 +14,12 @@ export interface HandlerContext {
   now?: () => Date;
   /** Backups, restores and the app's state (startCore provides it; absent in bare test contexts). */
   safety?: Safety;
+  /** The desktop host's "save a copy of this file as…" (native dialog, then a file copy); absent in the preview. */
+  saveFileCopy?: SaveFileCopy;
 }
+
+/** Asks where to save a copy of `source` (suggesting `suggestedName`) and writes it; the path written, or null if cancelled. */
+export type SaveFileCopy = (source: string, suggestedName: string) => Promise<string | null>;
 
 /** The handlers' current instant. */
 export function nowOf(ctx: HandlerContext): Date {

@@ -67,6 +67,8 @@ export interface Safety {
   create(kind: BackupKind): Promise<BackupInfo>;
   /** The part of a backup file from `offset`. */
   download(id: string, offset: number): BackupDownload;
+  /** Where a backup's database file is, and the name it is saved under. */
+  fileOf(id: string): { path: string; fileName: string };
   remove(id: string): void;
   /** Appends a part of a file sent for a restore; `uploadId` null starts a new one. */
   uploadChunk(uploadId: string | null, offset: number, dataBase64: string): UploadProgress;
@@ -214,6 +216,12 @@ export function createSafety({ store, appVersion, now, logError, faults, chunkBy
     list: () => listBackups(dir, fileOptions),
 
     create: backupNow,
+
+    fileOf(id) {
+      const backup = findBackup(dir, id, fileOptions);
+      if (!backup) throw notFound();
+      return { path: backupPath(dir, id), fileName: backup.fileName };
+    },
 
     download(id, offset) {
       const backup = findBackup(dir, id, fileOptions);

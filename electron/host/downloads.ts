@@ -57,7 +57,10 @@ export interface DownloadDeps {
 }
 
 /** Offers "open" / "show in folder" for the file at `path`, then does what was picked. */
-async function offerSavedFile(deps: DownloadDeps, path: string): Promise<void> {
+export async function offerSavedFile(
+  deps: Pick<DownloadDeps, 'dialog' | 'shell' | 'window'>,
+  path: string,
+): Promise<void> {
   const options = savedFileDialog(path);
   const parent = deps.window();
   const { response } =

@@ -15,6 +15,7 @@ import { registerAppScheme, serveAppProtocol, APP_ENTRY_URL } from './app-protoc
 import { resolveDataDir } from './data-dir';
 import { handleDownloads } from './downloads';
 import { externalLinkOpener } from './external-links';
+import { fileCopier } from './file-copies';
 import { bindIpc } from './ipc';
 import { guardNavigation } from './navigation';
 import { hostPaths } from './paths';
@@ -27,7 +28,7 @@ import { focusWindow, mainWindowOptions } from './window';
 export interface ElectronApi {
   app: App;
   BrowserWindow: new (options: BrowserWindowConstructorOptions) => BrowserWindow;
-  dialog: Pick<Dialog, 'showErrorBox' | 'showMessageBox'>;
+  dialog: Pick<Dialog, 'showErrorBox' | 'showMessageBox' | 'showSaveDialog'>;
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>;
   Menu: Pick<typeof Menu, 'setApplicationMenu'>;
   protocol: Pick<Protocol, 'registerSchemesAsPrivileged' | 'handle'>;
@@ -102,6 +103,7 @@ export async function runElectronHost(electron: ElectronApi, host: HostEnvironme
       nativeBinding: paths.nativeBinding,
       host: 'electron',
       appVersion: app.getVersion(),
+      saveFileCopy: fileCopier({ dialog: electron.dialog, shell: electron.shell, window: () => window }),
     });
   } catch (error) {
     splash?.close();

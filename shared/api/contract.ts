@@ -18,7 +18,14 @@ import type { Participant } from '../domain/participants';
 import type { DocumentSetup } from '../domain/document-settings';
 import type { Settings } from '../domain/settings';
 import type { AppInfo } from '../domain/app';
-import type { AppStatus, BackupDownload, BackupInfo, RestoreReport, UploadProgress } from '../domain/backups';
+import type {
+  AppStatus,
+  BackupCopyResult,
+  BackupDownload,
+  BackupInfo,
+  RestoreReport,
+  UploadProgress,
+} from '../domain/backups';
 import { backupChunkInput, backupDownloadInput, backupRef, backupUploadInput } from './schemas/backups';
 import { areasChildrenInput, areasGetInput, areasSearchInput } from './schemas/areas';
 import { byId, empty } from './schemas/common';
@@ -267,6 +274,7 @@ export const api = {
   'backups.list': method(empty).returns<BackupInfo[]>(),
   'backups.create': method(empty).returns<BackupInfo>(),
   'backups.download': method(backupDownloadInput).returns<BackupDownload>(),
+  'backups.saveCopy': method(backupRef).returns<BackupCopyResult>(),
   'backups.delete': method(backupRef).returns<{ id: string }>(),
   'backups.uploadChunk': method(backupChunkInput).returns<UploadProgress>(),
   'backups.restore': method(backupRef, ENTITIES).returns<RestoreReport>(),

@@ -92,6 +92,16 @@ export interface BackupDownload extends FileDownload {
   nextOffset: number | null;
 }
 
+/**
+ * `backups.saveCopy`: the desktop app copies the backup itself to where the user chose (a USB
+ * stick); `unsupported` tells the browser preview to download the file in parts instead.
+ */
+export interface BackupCopyResult {
+  outcome: 'saved' | 'cancelled' | 'unsupported';
+  /** The name of the file written, when saved. */
+  fileName: string | null;
+}
+
 /** What the host has received of a file sent in parts for a restore (`backups.uploadChunk`). */
 export interface UploadProgress {
   uploadId: string;

@@ -88,6 +88,8 @@ describe('Electron host start-up', () => {
       expect.objectContaining({
         dataDir: '/tmp/kantor',
         host: 'electron',
+        // Backups are copied to a USB stick by the main process, not downloaded through the page.
+        saveFileCopy: expect.any(Function),
         resourcesDir: join('/repo', 'resources'),
         nativeBinding: join('/repo', '.native/electron/node_modules/better-sqlite3/build/Release/better_sqlite3.node'),
       }),

@@ -6,6 +6,7 @@ import { backupsToPrune, countsOf, createBackup, listBackups } from '../../elect
 import { writeFileAtomic } from '../../electron/backup/durable';
 import { isoWeekOf } from '../../electron/backup/names';
 import { commitRestore, incomingFile, swapIn, type SwapPaths } from '../../electron/backup/swap';
+import { fileCopier } from '../../electron/host/file-copies';
 import type { Core } from '../../electron/core';
 import { DataFolderInUseError } from '../../electron/db/data-lock';
 import { openConnection } from '../../electron/db/connection';
@@ -41,6 +42,72 @@ async function meetingTitles(call: Call): Promise<string[]> {
   const page = await call('meetings.list', { limit: 100 });
   return page.items.map((m) => m.title).sort();
 }
+
+describe('backups.saveCopy', () => {
+  /** The desktop host's copier with the native dialog replaced: it "chooses" `target` (null: Batal). */
+  function copierTo(target: string | null, shown: unknown[] = []) {
+    return fileCopier({
+      dialog: {
+        showSaveDialog: (async (...args: unknown[]) => {
+          shown.push(args.at(-1));
+          return { canceled: target === null, filePath: target ?? '' };
+        }) as never,
+        showMessageBox: (async () => ({ response: 1, checkboxChecked: false })) as never,
+      },
+      shell: { openPath: async () => '', showItemInFolder: () => undefined },
+      window: () => null,
+    });
+  }
+
+  it('copies the backup to the chosen file in the desktop app, whole or not at all', async () => {
+    const stick = tempDir();
+    const target = join(stick, 'cadangan-kelara.sqlite');
+    const shown: unknown[] = [];
+    const dataDir = tempDir();
+    const { call } = await start(dataDir, { saveFileCopy: copierTo(target, shown) });
+    await seedRakor(call);
+    const backup = await call('backups.create', {});
+    expect(await call('backups.saveCopy', { id: backup.id })).toEqual({
+      outcome: 'saved',
+      fileName: 'cadangan-kelara.sqlite',
+    });
+    expect(shown[0]).toMatchObject({ defaultPath: backup.fileName, filters: [{ extensions: ['sqlite'] }] });
+    const source = readFileSync(join(dataDir, 'backups', backup.fileName));
+    expect(readFileSync(target).equals(source)).toBe(true);
+    expect(readdirSync(stick)).toEqual(['cadangan-kelara.sqlite']);
+  });
+
+  it('answers cancelled, an IO error without a partial file, and unsupported in the preview', async () => {
+    const dataDir = tempDir();
+    const cancelled = await start(dataDir, { saveFileCopy: copierTo(null) });
+    const backup = await cancelled.call('backups.create', {});
+    expect(await cancelled.call('backups.saveCopy', { id: backup.id })).toEqual({
+      outcome: 'cancelled',
+      fileName: null,
+    });
+    stop(cancelled.core);
+
+    // The chosen name is taken by a folder: the copy is written, cannot be put in place, and is removed.
+    const stick = tempDir();
+    mkdirSync(join(stick, 'cadangan.sqlite'));
+    const failing = await start(dataDir, { saveFileCopy: copierTo(join(stick, 'cadangan.sqlite')) });
+    expect(errorOf(await failing.core.dispatch('backups.saveCopy', { id: backup.id }))).toEqual({
+      code: 'IO',
+      message: { key: 'safety.error.copyFailed' },
+    });
+    expect(readdirSync(stick)).toEqual(['cadangan.sqlite']);
+    expect(
+      errorOf(await failing.core.dispatch('backups.saveCopy', { id: 'sirakor-2020-01-01T000000-manual' })).code,
+    ).toBe('NOT_FOUND');
+    stop(failing.core);
+
+    const preview = await start(dataDir);
+    expect(await preview.call('backups.saveCopy', { id: backup.id })).toEqual({
+      outcome: 'unsupported',
+      fileName: null,
+    });
+  });
+});
 
 describe('backups', () => {
   it('copies the database with its description, lists it, and gives it as a download', async () => {

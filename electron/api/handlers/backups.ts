@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { AppError } from '../../../shared/api/result';
 import type { Safety } from '../../backup/service';
 import type { HandlerContext } from '../context';
@@ -14,6 +15,7 @@ export const backupsHandlers: HandlerGroup<
   | 'backups.list'
   | 'backups.create'
   | 'backups.download'
+  | 'backups.saveCopy'
   | 'backups.delete'
   | 'backups.uploadChunk'
   | 'backups.restore'
@@ -23,6 +25,18 @@ export const backupsHandlers: HandlerGroup<
   'backups.list': (_input, ctx) => safetyOf(ctx).list(),
   'backups.create': (_input, ctx) => safetyOf(ctx).create('manual'),
   'backups.download': (input, ctx) => safetyOf(ctx).download(input.id, input.offset),
+  /** The desktop app copies the file itself: no hundreds of MB through the page. */
+  'backups.saveCopy': async (input, ctx) => {
+    const { path, fileName } = safetyOf(ctx).fileOf(input.id);
+    if (!ctx.saveFileCopy) return { outcome: 'unsupported', fileName: null };
+    let saved: string | null;
+    try {
+      saved = await ctx.saveFileCopy(path, fileName);
+    } catch {
+      throw new AppError('IO', 'safety.error.copyFailed');
+    }
+    return saved ? { outcome: 'saved', fileName: basename(saved) } : { outcome: 'cancelled', fileName: null };
+  },
   'backups.delete': (input, ctx) => {
     safetyOf(ctx).remove(input.id);
     return { id: input.id };

@@ -87,9 +87,14 @@ export default function BackupsPage() {
       {download.downloadingId ? (
         <Stack gap={4}>
           <Text size="sm" c="dimmed">
-            {t('backups.downloading', { percent: download.percent })}
+            {download.percent === null ? t('backups.copying') : t('backups.downloading', { percent: download.percent })}
           </Text>
-          <Progress value={download.percent} aria-label={t('backups.progress')} />
+          <Progress
+            value={download.percent ?? 100}
+            animated={download.percent === null}
+            striped={download.percent === null}
+            aria-label={t('backups.progress')}
+          />
         </Stack>
       ) : null}
       <Card withBorder p={0}>

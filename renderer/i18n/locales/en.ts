@@ -1031,6 +1031,8 @@ export const en: typeof id = {
     },
     error: {
       unavailable: 'Backups are not available.',
+      copyFailed:
+        'The backup copy could not be written (check the free space and the USB stick, then try again). The backup on this computer is intact.',
       backupNotFound: 'The backup was not found; it may have been deleted.',
       notDatabase: 'This file is not a Sirakor database (not a SQLite file).',
       notSirakor: 'This file is a SQLite database, but not a Sirakor one.',
@@ -1059,6 +1061,8 @@ export const en: typeof id = {
     deleteTitle: 'Delete backup?',
     createdTitle: 'Backup made',
     later: 'Not now',
+    copying: 'Copying the backup to the chosen place…',
+    copySaved: 'Backup copy saved as {{fileName}}.',
     downloading: 'Preparing the copy… {{percent}}%',
     uploading: 'Sending the file… {{percent}}%',
     progress: 'Progress',

@@ -1030,6 +1030,8 @@ export const id = {
     },
     error: {
       unavailable: 'Fitur cadangan tidak tersedia.',
+      copyFailed:
+        'Salinan cadangan tidak dapat ditulis (periksa ruang kosong dan flashdisk, lalu coba lagi). Cadangan di komputer ini tetap utuh.',
       backupNotFound: 'Cadangan tidak ditemukan; mungkin sudah dihapus.',
       notDatabase: 'Berkas ini bukan basis data Sirakor (bukan berkas SQLite).',
       notSirakor: 'Berkas ini basis data SQLite, tetapi bukan milik Sirakor.',
@@ -1060,6 +1062,8 @@ export const id = {
     deleteTitle: 'Hapus cadangan?',
     createdTitle: 'Cadangan dibuat',
     later: 'Nanti saja',
+    copying: 'Menyalin cadangan ke tempat yang dipilih…',
+    copySaved: 'Salinan cadangan disimpan sebagai {{fileName}}.',
     downloading: 'Menyiapkan salinan… {{percent}}%',
     uploading: 'Mengirim berkas… {{percent}}%',
     progress: 'Kemajuan',
