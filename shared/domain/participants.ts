@@ -35,8 +35,12 @@ export interface Participant {
 export interface AttendanceCounts {
   invitedPeople: number;
   invitedInstitutions: number;
+  /** Everyone present, walk-ins included (the minutes' "peserta" line). */
   presentPeople: number;
   presentInstitutions: number;
+  /** Invitees present: what "hadir X dari Y diundang" compares, so it never exceeds the invited. */
+  presentInvitedPeople: number;
+  presentInvitedInstitutions: number;
   walkIns: number;
   excused: number;
   absent: number;
@@ -62,11 +66,14 @@ export function participantName(p: Pick<Participant, 'personName' | 'freeName' |
 export function countAttendance(participants: readonly Participant[]): AttendanceCounts {
   const invitedInstitutions = new Set<string>();
   const presentInstitutions = new Set<string>();
+  const presentInvitedInstitutions = new Set<string>();
   const counts: AttendanceCounts = {
     invitedPeople: 0,
     invitedInstitutions: 0,
     presentPeople: 0,
     presentInstitutions: 0,
+    presentInvitedPeople: 0,
+    presentInvitedInstitutions: 0,
     walkIns: 0,
     excused: 0,
     absent: 0,
@@ -84,6 +91,10 @@ export function countAttendance(participants: readonly Participant[]): Attendanc
     if (isPresent(p.attendance)) {
       counts.presentPeople++;
       if (p.institutionId) presentInstitutions.add(p.institutionId);
+      if (p.invited) {
+        counts.presentInvitedPeople++;
+        if (p.institutionId) presentInvitedInstitutions.add(p.institutionId);
+      }
     }
     if (p.attendance === 'excused') counts.excused++;
     if (p.attendance === 'absent') counts.absent++;
@@ -92,5 +103,6 @@ export function countAttendance(participants: readonly Participant[]): Attendanc
   }
   counts.invitedInstitutions = invitedInstitutions.size;
   counts.presentInstitutions = presentInstitutions.size;
+  counts.presentInvitedInstitutions = presentInvitedInstitutions.size;
   return counts;
 }

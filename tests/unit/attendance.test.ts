@@ -39,6 +39,8 @@ const EMPTY = {
   invitedInstitutions: 0,
   presentPeople: 0,
   presentInstitutions: 0,
+  presentInvitedPeople: 0,
+  presentInvitedInstitutions: 0,
   walkIns: 0,
   excused: 0,
   absent: 0,
@@ -65,6 +67,8 @@ describe('countAttendance', () => {
       invitedInstitutions: 2,
       presentPeople: 1,
       presentInstitutions: 1,
+      presentInvitedPeople: 1,
+      presentInvitedInstitutions: 1,
       excused: 1,
       absent: 1,
       unknown: 1,
@@ -105,6 +109,23 @@ describe('countAttendance', () => {
       presentPeople: 2,
       presentInstitutions: 2,
       walkIns: 2,
+    });
+  });
+
+  it('compares present invitees with the invited, so one excused invitee and one walk-in never read as all present', () => {
+    const counts = countAttendance([
+      participant({ personId: 'a', institutionId: 'pkk', attendance: 'present' }),
+      participant({ personId: 'b', institutionId: 'pkm', attendance: 'excused' }),
+      participant({ freeName: 'Serda Baharuddin', invited: false, attendance: 'present', institutionId: 'koramil' }),
+    ]);
+    expect(counts).toMatchObject({
+      invitedPeople: 2,
+      presentInvitedPeople: 1,
+      presentPeople: 2,
+      invitedInstitutions: 2,
+      presentInvitedInstitutions: 1,
+      presentInstitutions: 2,
+      walkIns: 1,
     });
   });
 

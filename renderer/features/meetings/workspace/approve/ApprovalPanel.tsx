@@ -45,7 +45,7 @@ export function ApprovalPanel({ workspace }: { workspace: MeetingWorkspace }) {
           <List size="sm" spacing={4}>
             <List.Item>{t('approval.agendaItems', { count: workspace.agenda.length })}</List.Item>
             <List.Item>
-              {t('attendance.people', { present: counts.presentPeople, invited: counts.invitedPeople })}
+              {t('attendance.people', { present: counts.presentInvitedPeople, invited: counts.invitedPeople })}
             </List.Item>
             <List.Item>{t('approval.minutesCount', { count: workspace.minutes.length })}</List.Item>
             <List.Item>{t('approval.decisionsCount', { count: workspace.decisions.length })}</List.Item>

@@ -44,10 +44,13 @@ export function AttendancePanel({ workspace, locked }: { workspace: MeetingWorks
     <Section title={t('attendance.title')} testId="attendance">
       <Group gap="xs" mb="sm" data-testid="attendance-counts">
         <Badge size="lg" variant="light" color="teal">
-          {t('attendance.people', { present: counts.presentPeople, invited: counts.invitedPeople })}
+          {t('attendance.people', { present: counts.presentInvitedPeople, invited: counts.invitedPeople })}
         </Badge>
         <Badge size="lg" variant="light" color="blue">
-          {t('attendance.institutions', { present: counts.presentInstitutions, invited: counts.invitedInstitutions })}
+          {t('attendance.institutions', {
+            present: counts.presentInvitedInstitutions,
+            invited: counts.invitedInstitutions,
+          })}
         </Badge>
         {counts.walkIns > 0 ? (
           <Badge size="lg" variant="light" color="grape">

@@ -30,6 +30,8 @@ export function AttendanceRow({ participant, locked }: { participant: Participan
       return;
     }
     setPendingRepresented(false);
+    // The host clears the arrival time of someone excused or absent; the field follows.
+    if (attendance === 'absent' || attendance === 'excused') setArrival('');
     notifyFailure(
       await call('participants.setAttendance', {
         id: participant.id,
@@ -42,6 +44,7 @@ export function AttendanceRow({ participant, locked }: { participant: Participan
   }
 
   const shown: Attendance = pendingRepresented ? 'represented' : participant.attendance;
+  const noArrival = shown === 'absent' || shown === 'excused';
 
   async function toDirectory(): Promise<void> {
     const result = notifyFailure(
@@ -109,7 +112,9 @@ export function AttendanceRow({ participant, locked }: { participant: Participan
         <ClockInput
           size="xs"
           aria-label={`${t('attendance.arrival')} ${name}`}
-          disabled={locked}
+          disabled={locked || noArrival}
+          // An empty field that cannot be typed in shows no example time, which would read as a value.
+          {...(locked || noArrival ? { placeholder: '' } : {})}
           value={arrival}
           onChange={setArrival}
           onCommit={(time) => void save({ arrivalTime: time })}
