@@ -66,6 +66,7 @@ const CASES: Partial<Record<MethodName, Case[]>> = {
     [{ commitmentId: ID }, [{ path: 'reportedOn', key: 'validation.required' }]],
     [{ commitmentId: ID, reportedOn: '17-10-2025' }, [{ path: 'reportedOn', key: 'validation.date' }]],
     [{ commitmentId: ID, reportedOn: '2025-10-17', percent: 101 }, [{ path: 'percent', key: 'validation.tooLarge' }]],
+    [{ commitmentId: ID, reportedOn: '2099-01-01' }, [{ path: 'reportedOn', key: 'validation.futureDate' }]],
     [{ commitmentId: ID, reportedOn: '2025-10-17', percent: 12.5 }, [{ path: 'percent', key: 'validation.type' }]],
     [
       { commitmentId: ID, reportedOn: '2025-10-17', statusAfter: 'beres' },
@@ -156,6 +157,24 @@ describe('malformed input to the follow-up methods', () => {
         payload,
         details: expected,
       });
+    }
+  });
+});
+
+describe('the date of a progress report', () => {
+  it('may be today anywhere in Indonesia (WIT, the easternmost zone), not later', async () => {
+    // 16.00 UTC on 1 January: already 2 January in WIT (UTC+9), still 1 January in WIB and WITA.
+    const clocked = await startTestCore({ now: () => new Date('2026-01-01T16:00:00Z') });
+    try {
+      const call = (reportedOn: string) =>
+        clocked.dispatch('commitments.addUpdate', { commitmentId: ID, reportedOn, note: 'Laporan' });
+      const tomorrow = await call('2026-01-03');
+      expect(tomorrow.ok ? [] : tomorrow.error.details).toEqual([{ path: 'reportedOn', key: 'validation.futureDate' }]);
+      // Today in WIT passes the date check and reaches the next one (no such commitment here).
+      const today = await call('2026-01-02');
+      expect(today.ok ? null : today.error.code).toBe('NOT_FOUND');
+    } finally {
+      clocked.close();
     }
   });
 });

@@ -64,6 +64,14 @@ function evidenceUploads(evidence: ParsedInputOf<'commitments.addUpdate'>['evide
   });
 }
 
+/**
+ * A report tells what has happened: its date cannot be after today. "Today" is taken in WIT, the
+ * easternmost zone, so a report dated today anywhere in Indonesia is accepted.
+ */
+function checkReportDate(reportedOn: string, now: Date): void {
+  if (reportedOn > localDateIn('WIT', now)) throw fieldError('reportedOn', 'validation.futureDate');
+}
+
 /** The references of a progress update: the commitment, the reporting meeting, the reporter. */
 function checkUpdate(repos: Repositories, input: ParsedInputOf<'commitments.addUpdate'>) {
   const commitment = followUpOrNotFound(repos, input.commitmentId);
@@ -180,8 +188,9 @@ export const followUpHandlers: HandlerGroup<
   'commitments.addUpdate': async (input, ctx) => {
     const repos = repositoriesOf(ctx.db);
     const uploads = evidenceUploads(input.evidence);
-    checkUpdate(repos, input);
     const now = nowOf(ctx);
+    checkReportDate(input.reportedOn, now);
+    checkUpdate(repos, input);
     const written: WrittenEvidence[] = [];
     try {
       for (const upload of uploads) {

@@ -96,6 +96,7 @@ export function ProgressForm({
           required
           valueFormat="D MMMM YYYY"
           dateParser={(text) => parseDateId(text)}
+          maxDate={localToday()}
           value={reportedOn}
           onChange={setReportedOn}
         />
@@ -112,6 +113,8 @@ export function ProgressForm({
           max={100}
           suffix="%"
           allowDecimal={false}
+          // Out of range is reported by the host, not silently changed to 100 on leaving the field.
+          clampBehavior="none"
           value={percent}
           onChange={setPercent}
         />
