@@ -39,6 +39,18 @@ describe('the sample data from the first-run screen', () => {
     await screenshot(page, 'demo-meetings');
     expect((await api(preview, 'meetings.list', {})).total).toBe(2);
 
+    // The sample plan is adopted: a gap in its coverage is shown, with no button that would fail.
+    const [plan] = (await api(preview, 'plans.list', {})).items;
+    await page.goto(`${preview.url}#/rencana-aksi/${plan?.id ?? ''}/cakupan`);
+    await page.getByTestId('coverage-summary').waitFor();
+    await page
+      .getByRole('button', { name: /: celah$/ })
+      .first()
+      .click();
+    await page.getByText('Rencana sudah ditetapkan: kegiatan baru dapat ditambahkan', { exact: false }).waitFor();
+    expect(await page.getByRole('button', { name: 'Tambah kegiatan untuk sel ini' }).count()).toBe(0);
+    await page.keyboard.press('Escape');
+
     await page.getByTestId('demo-banner').getByRole('button', { name: 'Hapus data contoh' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Hapus data contoh' }).click();
     await expect.poll(async () => (await api(preview, 'meetings.list', {})).total).toBe(0);

@@ -40,7 +40,8 @@ export function CoverageView({
 }: {
   detail: PlanDetail;
   onOpenRow: (rowId: string) => void;
-  onAddFor: (villageCode: string, interventionId: string) => void;
+  /** Null when the plan is adopted (locked): gaps are shown but no row can be added. */
+  onAddFor: ((villageCode: string, interventionId: string) => void) | null;
 }) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<KindFilter>('all');
@@ -159,15 +160,21 @@ export function CoverageView({
                 </Button>
               </Stack>
             ))}
-            <Button
-              variant="light"
-              onClick={() => {
-                setOpened(null);
-                onAddFor(opened.villageCode, opened.interventionId);
-              }}
-            >
-              {t('plans.coverage.addRow')}
-            </Button>
+            {onAddFor ? (
+              <Button
+                variant="light"
+                onClick={() => {
+                  setOpened(null);
+                  onAddFor(opened.villageCode, opened.interventionId);
+                }}
+              >
+                {t('plans.coverage.addRow')}
+              </Button>
+            ) : (
+              <Text size="sm" c="dimmed">
+                {t('plans.coverage.lockedNoAdd')}
+              </Text>
+            )}
           </Stack>
         ) : null}
       </Drawer>

@@ -202,13 +202,19 @@ export default function PlanPage() {
               if (index >= 0) usePlanGrid.getState().select({ row: index, col: 0 });
               navigate(planPath(plan.id, 'tabel'));
             }}
-            onAddFor={(villageCode, interventionId) => {
-              navigate(planPath(plan.id, 'tabel'));
-              // A row started from a gap: that village and that intervention, with the intervention's kind.
-              const kind =
-                usePlanGrid.getState().lookups?.interventions.find((i) => i.id === interventionId)?.kind ?? 'lainnya';
-              void addRow(newActivity, { locations: [villageCode], interventionId, interventionKind: kind });
-            }}
+            // An adopted plan takes no new rows: the gap is shown, with no button that would fail.
+            onAddFor={
+              locked
+                ? null
+                : (villageCode, interventionId) => {
+                    navigate(planPath(plan.id, 'tabel'));
+                    // A row started from a gap: that village and that intervention, with the intervention's kind.
+                    const kind =
+                      usePlanGrid.getState().lookups?.interventions.find((i) => i.id === interventionId)?.kind ??
+                      'lainnya';
+                    void addRow(newActivity, { locations: [villageCode], interventionId, interventionKind: kind });
+                  }
+            }
           />
         </Tabs.Panel>
       </Tabs>

@@ -337,6 +337,7 @@ export const en: typeof id = {
       cellTitle: 'Activities in this cell',
       noRows: 'No activity for this village and intervention yet.',
       openRow: 'Open in the table',
+      lockedNoAdd: 'The plan is adopted: new activities can be added once its status is changed to Under revision.',
       addRow: 'Add an activity for this cell',
     },
     import: {
@@ -553,6 +554,7 @@ export const en: typeof id = {
     areasRequired: 'Choose at least one area.',
     duplicateArea: 'The same area is chosen twice.',
     date: 'Invalid date.',
+    futureDate: 'The date cannot be later than today.',
     time: 'Invalid time (HH:MM, e.g. 09:00).',
     endBeforeStart: 'The end must be after the start.',
     nip: 'A NIP has 18 digits.',

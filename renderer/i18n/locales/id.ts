@@ -335,6 +335,7 @@ export const id = {
       cellTitle: 'Kegiatan di sel ini',
       noRows: 'Belum ada kegiatan untuk desa dan intervensi ini.',
       openRow: 'Buka di tabel',
+      lockedNoAdd: 'Rencana sudah ditetapkan: kegiatan baru dapat ditambahkan setelah statusnya diubah menjadi Dalam perubahan.',
       addRow: 'Tambah kegiatan untuk sel ini',
     },
     import: {
@@ -553,6 +554,7 @@ export const id = {
     areasRequired: 'Pilih minimal satu wilayah.',
     duplicateArea: 'Wilayah yang sama dipilih lebih dari sekali.',
     date: 'Tanggal tidak valid.',
+    futureDate: 'Tanggal tidak boleh setelah hari ini.',
     time: 'Jam tidak valid (format JJ:MM, mis. 09:00).',
     endBeforeStart: 'Jam selesai harus setelah jam mulai.',
     nip: 'NIP harus 18 angka.',
