@@ -144,6 +144,10 @@ describe('validation errors come back as data, naming the field', () => {
         { path: 'date', key: 'validation.date' },
       ]);
     }
+    // An empty date field is a missing date.
+    expect(await issuesOf('meetings.create', { ...MEETING, date: '' })).toEqual([
+      { path: 'date', key: 'validation.required' },
+    ]);
     for (const startTime of ['24:00', '9:00', '09.00', '09:60']) {
       expect(await issuesOf('meetings.create', { ...MEETING, startTime })).toEqual([
         { path: 'startTime', key: 'validation.time' },

@@ -44,6 +44,8 @@ function isCalendarDate(value: string): boolean {
 /** A calendar date `YYYY-MM-DD` between 2000 and 2100. */
 export const isoDate = z
   .string()
+  // An empty date is a missing one: "required", not "invalid".
+  .min(1, { error: 'validation.required', abort: true })
   .refine((v) => isCalendarDate(v) && v >= '2000-01-01' && v <= '2100-12-31', { error: 'validation.date' });
 
 /** A wall-clock time `HH:MM`. */
