@@ -97,6 +97,8 @@ export function CommitmentReportModal({
           />
           <RemoteSelect
             label={t('documents.signer')}
+            placeholder={t('documents.signerSearch')}
+            description={signer ? undefined : t('documents.signerOptional')}
             search={searchPeople}
             resolve={resolvePerson}
             value={signer}

@@ -896,6 +896,8 @@ export const en: typeof id = {
     both: 'Both',
     paper: 'Paper',
     signer: 'Signed by',
+    signerSearch: 'Type an official’s name…',
+    signerOptional: 'May be left empty: the signature space is printed without a name, to be filled in by hand.',
     letterDate: 'Letter date',
     blankRows: 'Blank rows',
     showPhone: 'Print phone numbers (personal data)',

@@ -335,7 +335,8 @@ export const id = {
       cellTitle: 'Kegiatan di sel ini',
       noRows: 'Belum ada kegiatan untuk desa dan intervensi ini.',
       openRow: 'Buka di tabel',
-      lockedNoAdd: 'Rencana sudah ditetapkan: kegiatan baru dapat ditambahkan setelah statusnya diubah menjadi Dalam perubahan.',
+      lockedNoAdd:
+        'Rencana sudah ditetapkan: kegiatan baru dapat ditambahkan setelah statusnya diubah menjadi Dalam perubahan.',
       addRow: 'Tambah kegiatan untuk sel ini',
     },
     import: {
@@ -896,6 +897,8 @@ export const id = {
     both: 'Keduanya',
     paper: 'Kertas',
     signer: 'Penanda tangan',
+    signerSearch: 'Ketik nama pejabat…',
+    signerOptional: 'Boleh dikosongkan: ruang tanda tangan dicetak tanpa nama, untuk diisi tangan.',
     letterDate: 'Tanggal surat',
     blankRows: 'Baris kosong',
     showPhone: 'Cetak nomor HP (data pribadi)',
