@@ -37,6 +37,17 @@ describe('documents from the app: settings, preview, download', () => {
     const card = page.getByTestId('document-settings');
     expect(await field(card, 'Baris kop 1').inputValue()).toBe('PEMERINTAH KABUPATEN JENEPONTO');
     expect(await field(card, 'Baris kop 2').inputValue()).toBe('KECAMATAN KELARA');
+    // Bad values are reported on their own fields and kept as typed, not changed behind the user's back.
+    await field(card, 'Baris kop 2').fill('KECAMATAN KELARA '.repeat(8));
+    await field(card, 'Margin atas').fill('500');
+    await card.getByRole('button', { name: 'Simpan' }).click();
+    await card.getByText('Pengaturan belum disimpan: periksa isian yang ditandai merah.').waitFor();
+    await card.getByText('Terlalu panjang (maksimal 120 karakter).').waitFor();
+    await card.getByText('Margin antara 5 dan 60 mm.').waitFor();
+    expect(await field(card, 'Margin atas').inputValue()).toBe('500 mm');
+    await screenshot(page, 'settings-documents-errors');
+    await field(card, 'Baris kop 2').fill('KECAMATAN KELARA');
+    await field(card, 'Margin atas').fill('20');
     await field(card, 'Telepon').fill('(0419) 21000');
     await pick(card, 'Penanda tangan surat', 'Ridwan', /Ridwan/);
     await field(card, 'Jabatan di atas tanda tangan').fill('CAMAT KELARA,');

@@ -34,12 +34,30 @@ function withLogo(setup: DocumentSetup, logo: DocumentSetup['logo'], logoFile: s
 }
 const MAX_LINES = 5;
 
+const HEAD = 'settings.letterhead';
+
+/** The host's paths of this form's fields, so each message lands on its field. */
+function fieldPaths(lineCount: number): string[] {
+  const lines = Array.from({ length: lineCount }, (_, i) => [`${HEAD}.lines.${i}.text`, `${HEAD}.lines.${i}.size`]);
+  return [
+    ...lines.flat(),
+    ...['address', 'phone', 'email', 'website'].map((field) => `${HEAD}.${field}`),
+    'settings.placeName',
+    ...MARGINS.map((side) => `settings.margins.${side}`),
+    'letters.signerPersonId',
+    'letters.signerHeading',
+    'letters.copies',
+  ];
+}
+
 /** Pengaturan → Dokumen: the kop surat, logo, paper and margins, and who signs letters. */
 export function DocumentSettingsCard() {
   const { t } = useTranslation();
   const [setup, setSetup] = useState<DocumentSetup | null>(null);
   const [copies, setCopies] = useState('');
   const [error, setError] = useState<string | null>(null);
+  /** Field messages by the host's path (`settings.letterhead.lines.2.text`), shown on the field itself. */
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
 
   useEffect(() => {
@@ -62,6 +80,7 @@ export function DocumentSettingsCard() {
     if (!setup) return;
     setSaving(true);
     setError(null);
+    setFieldErrors({});
     const result = await call('documents.updateSetup', {
       settings: setup.settings,
       letters: {
@@ -78,8 +97,9 @@ export function DocumentSettingsCard() {
       notifySuccess(t('documentSettings.saved'));
       return;
     }
-    const split = splitApiError(result.error, []);
-    setError([split.general, ...Object.values(split.fields)].filter(Boolean).join(' '));
+    const split = splitApiError(result.error, fieldPaths(setup.settings.letterhead.lines.length));
+    setFieldErrors(split.fields);
+    setError(split.general ?? t('documentSettings.checkFields'));
   }
 
   async function chooseLogo(file: File | null): Promise<void> {
@@ -107,10 +127,11 @@ export function DocumentSettingsCard() {
           {t('documentSettings.letterhead')}
         </Text>
         {lines.map((line, index) => (
-          <Group key={index} gap="xs" align="flex-end" wrap="nowrap">
+          <Group key={index} gap="xs" align="flex-start" wrap="nowrap">
             <TextInput
               style={{ flex: 1 }}
               aria-label={t('documentSettings.line', { number: index + 1 })}
+              error={fieldErrors[`${HEAD}.lines.${index}.text`]}
               value={line.text}
               onChange={(event) =>
                 updateHead({
@@ -123,14 +144,16 @@ export function DocumentSettingsCard() {
               aria-label={t('documentSettings.size', { number: index + 1 })}
               min={8}
               max={24}
+              clampBehavior="none"
               suffix=" pt"
+              error={fieldErrors[`${HEAD}.lines.${index}.size`]}
               value={line.size}
               onChange={(value) =>
-                updateHead({ lines: lines.map((l, i) => (i === index ? { ...l, size: Number(value) || 12 } : l)) })
+                updateHead({ lines: lines.map((l, i) => (i === index ? { ...l, size: Number(value) } : l)) })
               }
             />
             <Checkbox
-              mb={8}
+              mt={8}
               label={t('documentSettings.bold')}
               checked={line.bold}
               onChange={(event) =>
@@ -142,7 +165,7 @@ export function DocumentSettingsCard() {
             <ActionIcon
               variant="subtle"
               color="red"
-              mb={4}
+              mt={6}
               disabled={lines.length === 1}
               aria-label={t('documentSettings.removeLine', { number: index + 1 })}
               onClick={() => updateHead({ lines: lines.filter((_, i) => i !== index) })}
@@ -164,22 +187,26 @@ export function DocumentSettingsCard() {
         ) : null}
         <TextInput
           label={t('documentSettings.address')}
+          error={fieldErrors[`${HEAD}.address`]}
           value={settings.letterhead.address ?? ''}
           onChange={(event) => updateHead({ address: event.currentTarget.value })}
         />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextInput
             label={t('documentSettings.phone')}
+            error={fieldErrors[`${HEAD}.phone`]}
             value={settings.letterhead.phone ?? ''}
             onChange={(event) => updateHead({ phone: event.currentTarget.value })}
           />
           <TextInput
             label={t('documentSettings.email')}
+            error={fieldErrors[`${HEAD}.email`]}
             value={settings.letterhead.email ?? ''}
             onChange={(event) => updateHead({ email: event.currentTarget.value })}
           />
           <TextInput
             label={t('documentSettings.website')}
+            error={fieldErrors[`${HEAD}.website`]}
             value={settings.letterhead.website ?? ''}
             onChange={(event) => updateHead({ website: event.currentTarget.value })}
           />
@@ -224,6 +251,7 @@ export function DocumentSettingsCard() {
           <TextInput
             label={t('documentSettings.placeName')}
             description={t('documentSettings.placeNameHint')}
+            error={fieldErrors['settings.placeName']}
             value={settings.placeName}
             onChange={(event) => update({ placeName: event.currentTarget.value })}
           />
@@ -236,8 +264,10 @@ export function DocumentSettingsCard() {
               suffix=" mm"
               min={5}
               max={60}
+              clampBehavior="none"
+              error={fieldErrors[`settings.margins.${side}`]}
               value={settings.margins[side]}
-              onChange={(value) => update({ margins: { ...settings.margins, [side]: Number(value) || 0 } })}
+              onChange={(value) => update({ margins: { ...settings.margins, [side]: Number(value) } })}
             />
           ))}
         </SimpleGrid>
@@ -255,6 +285,7 @@ export function DocumentSettingsCard() {
           <TextInput
             label={t('documentSettings.signerHeading')}
             placeholder={t('documentSettings.signerHeadingPlaceholder')}
+            error={fieldErrors['letters.signerHeading']}
             value={letters.signerHeading ?? ''}
             onChange={(event) =>
               setSetup({ ...setup, letters: { ...letters, signerHeading: event.currentTarget.value } })
@@ -264,6 +295,7 @@ export function DocumentSettingsCard() {
         <Textarea
           label={t('documentSettings.copies')}
           description={t('documentSettings.copiesHint')}
+          error={fieldErrors['letters.copies']}
           autosize
           minRows={2}
           value={copies}

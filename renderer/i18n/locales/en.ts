@@ -910,6 +910,7 @@ export const en: typeof id = {
     previewFailed: 'The preview cannot be shown; the file can still be saved.',
   },
   documentSettings: {
+    checkFields: 'Settings not saved: check the fields marked in red.',
     title: 'Documents',
     saved: 'Document settings saved.',
     letterhead: 'Letterhead',

@@ -911,6 +911,7 @@ export const id = {
     previewFailed: 'Pratinjau tidak dapat ditampilkan; berkas tetap dapat disimpan.',
   },
   documentSettings: {
+    checkFields: 'Pengaturan belum disimpan: periksa isian yang ditandai merah.',
     title: 'Dokumen',
     saved: 'Pengaturan dokumen tersimpan.',
     letterhead: 'Kop surat',
