@@ -86,7 +86,8 @@ export function LedgerFiltersBar() {
         value={filters.sort ?? 'due_asc'}
         allowDeselect={false}
         onChange={(value) => value && set({ sort: value as LedgerFilters['sort'] })}
-        w={200}
+        // Wide enough for the longest label, "Target waktu terdekat", with its chevron.
+        w={230}
       />
       {filters.completedFrom && filters.completedTo && (
         // Set only by the dashboard's "done this quarter"; shown so the user sees why rows are missing.
