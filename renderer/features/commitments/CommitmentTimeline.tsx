@@ -1,13 +1,12 @@
 import { Anchor, Group, Stack, Text, Timeline } from '@mantine/core';
 import { IconFileDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { CommitmentStatus } from '../../../shared/domain/commitments';
 import type { CommitmentDetail, EvidenceFile, ProgressUpdate } from '../../../shared/domain/follow-up';
-import type { Message } from '../../../shared/api/result';
 import type { HistoryItem } from '../../../shared/domain/history';
 import { translateMessage } from '../../i18n';
 import { formatDateId } from '../../../shared/format/dates';
 import { call } from '../../api/client';
+import { historyMessage } from '../../format/history-message';
 import { formatLocalTimestamp } from '../../format/local-time';
 import { notifyFailure } from '../../hooks/notify';
 import { saveDownload } from './files';
@@ -62,19 +61,6 @@ function UpdateItem({ update }: { update: ProgressUpdate }) {
   );
 }
 
-function historyText(item: HistoryItem): Message {
-  const changes = (item.changes ?? {}) as { from?: CommitmentStatus; to?: CommitmentStatus };
-  if (item.action === 'status' && changes.from && changes.to) {
-    return {
-      key: 'history.commitmentStatus',
-      params: { from: `commitmentStatus.${changes.from}`, to: `commitmentStatus.${changes.to}` },
-    };
-  }
-  if (item.action === 'create' || item.action === 'update' || item.action === 'delete')
-    return { key: `history.commitment.${item.action}` };
-  return { key: 'history.other' };
-}
-
 /** Progress reports and every recorded change, newest first. */
 export function CommitmentTimeline({ detail }: { detail: CommitmentDetail }) {
   const { t } = useTranslation();
@@ -101,7 +87,7 @@ export function CommitmentTimeline({ detail }: { detail: CommitmentDetail }) {
             <UpdateItem update={entry.update} />
           </Timeline.Item>
         ) : (
-          <Timeline.Item key={`h-${entry.history.id}`} title={translateMessage(historyText(entry.history))}>
+          <Timeline.Item key={`h-${entry.history.id}`} title={translateMessage(historyMessage(entry.history))}>
             <Text size="xs" c="dimmed">
               {formatLocalTimestamp(entry.history.at)}
             </Text>
