@@ -3,6 +3,7 @@ import { fieldIssuesOf } from '../../shared/api/validation';
 import type { HandlerContext } from '../api/context';
 import type { Handler } from '../api/handler-types';
 import { writeProgressUpdate } from '../api/handlers/follow-up';
+import { atTime } from '../db/ids';
 import { repositoriesOf } from '../db/repositories';
 // The demo is entered through the full handler table. index.ts registers the demo's own handlers,
 // which makes an import cycle; it is harmless because the table is only read when a call is made.
@@ -37,6 +38,9 @@ export function demoReporter(ctx: HandlerContext): DemoReport {
     if (!parsed.success || parsed.data.evidence.length > 0) {
       throw new Error(`demo: commitments.addUpdate refused ${JSON.stringify(input)}`);
     }
-    writeProgressUpdate(repositoriesOf(ctx.db), parsed.data, []);
+    // Stamped on the day it reports, like the rest of the sample's story.
+    atTime(new Date(`${parsed.data.reportedOn}T01:00:00Z`), () =>
+      writeProgressUpdate(repositoriesOf(ctx.db), parsed.data, []),
+    );
   };
 }

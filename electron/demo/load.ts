@@ -2,7 +2,7 @@ import { AppError } from '../../shared/api/result';
 import type { DemoStatus } from '../../shared/domain/demo';
 import type { OfficeIdentity } from '../../shared/domain/settings';
 import type { HandlerContext } from '../api/context';
-import { nowIso } from '../db/ids';
+import { atTime, nowIso } from '../db/ids';
 import { repositoriesOf } from '../db/repositories';
 import { demoCaller, demoReporter } from './call';
 import { enterFollowUp } from './follow-up';
@@ -18,6 +18,13 @@ const DEMO_OFFICE = {
   kecamatanCode: '73.04.05',
   officeName: 'Kantor Camat Kelara',
 } as const;
+
+/** The days of the sample's story: the seed Rakor, its approval, and the follow-up Rakor. */
+const STORY = {
+  seedRakor: new Date('2025-10-17T01:00:00Z'),
+  approval: new Date('2025-10-20T01:00:00Z'),
+  followUp: new Date('2025-11-21T01:00:00Z'),
+};
 
 /**
  * Loads the demo through the real handlers, in one transaction. Refused with CONFLICT when the
@@ -36,9 +43,10 @@ export function loadDemo(ctx: HandlerContext): DemoStatus {
     const call = demoCaller(ctx);
     let office: OfficeIdentity | null = null;
     if (!repos.settings.get<OfficeIdentity>('office')) office = call('settings.update', { office: DEMO_OFFICE }).office;
-    const seed = enterSeedRakor(call);
-    const followUp = enterFollowUp(call, demoReporter(ctx), seed);
-    const planId = enterDemoPlan(call, seed, followUp.id);
+    // Each part is stamped with its day in the story (09.00 WITA), not with the moment of loading.
+    const seed = atTime(STORY.seedRakor, () => enterSeedRakor(call));
+    const followUp = atTime(STORY.followUp, () => enterFollowUp(call, demoReporter(ctx), seed));
+    const planId = atTime(STORY.followUp, () => enterDemoPlan(call, seed, followUp.id));
     const record: DemoRecord = {
       loadedAt: nowIso(),
       office,
@@ -52,7 +60,7 @@ export function loadDemo(ctx: HandlerContext): DemoStatus {
     return record;
   })();
   try {
-    demoCaller(ctx)('meetings.approve', { id: record.meetings[0] ?? '' });
+    atTime(STORY.approval, () => demoCaller(ctx)('meetings.approve', { id: record.meetings[0] ?? '' }));
   } catch (error) {
     removeDemo(ctx);
     throw error;

@@ -52,6 +52,9 @@ describe('demo.load', () => {
       timeZone: 'WITA',
     });
     expect(seed.meeting.areas.map((area) => area.name)).toEqual(['Kelara', 'Rumbia']);
+    // The sample carries the dates of its story, not the moment it was loaded.
+    expect(seed.meeting.approvedAt).toBe('2025-10-20T01:00:00.000Z');
+    expect(new Set(seed.history.map((entry) => entry.at.slice(0, 10)))).toEqual(new Set(['2025-10-17', '2025-10-20']));
     const presenters = seed.agenda.filter((item) => item.kind === 'presentation').map((item) => item.presenterName);
     expect(presenters).toEqual(['St. Meriam', 'Alfian Afandy Syam']);
     expect(seed.participants.filter((p) => p.attendance === 'represented')).toHaveLength(1);
@@ -81,6 +84,9 @@ describe('demo.load', () => {
         return [detail.commitment.status, detail.updates.map((u) => u.reportedOn)];
       }),
     );
+    // Each report is stamped on its own day.
+    const reportDetail = await call('commitments.detail', { id: followUp.commitments[0]?.id ?? '' });
+    expect(reportDetail.history.map((entry) => entry.at.slice(0, 10))).toContain('2025-12-17');
     expect(after).toEqual([
       ['done', ['2025-12-17']],
       ['not_started', []],
