@@ -125,6 +125,8 @@ describe('the seed Rakor entered through the API', () => {
       invitedInstitutions: 12,
       presentPeople: 13,
       presentInstitutions: 11,
+      presentInvitedPeople: 12,
+      presentInvitedInstitutions: 11,
       walkIns: 1,
       excused: 1,
       absent: 0,
