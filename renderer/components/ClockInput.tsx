@@ -2,8 +2,9 @@ import { TextInput, type TextInputProps } from '@mantine/core';
 import { parseClock } from '../../shared/format/parse-clock';
 
 /**
- * A time of day typed as text (`09.00`, `9`, `0930`), normalised to `HH:MM` when the field is left.
- * Unlike the native time input it is always 24-hour, whatever the computer's locale.
+ * A time of day typed as text (`09.00`, `9`, `0930`), normalised to `HH:MM` when the field is left
+ * and shown the Indonesian way, `09.00`, like every printed time. Unlike the native time input it
+ * is always 24-hour, whatever the computer's locale.
  */
 export function ClockInput({
   value,
@@ -19,7 +20,7 @@ export function ClockInput({
   return (
     <TextInput
       {...props}
-      value={value}
+      value={value.replace(/^(\d{2}):(\d{2})$/, '$1.$2')}
       inputMode="numeric"
       placeholder={props.placeholder ?? '09.00'}
       maxLength={5}

@@ -64,8 +64,8 @@ describe('basic meetings, through the preview host', () => {
     await field(dialog, 'Rencana selesai').fill('12.15');
     await field(dialog, 'Tempat').click();
     // Times are typed the Indonesian way and normalised when the field is left.
-    expect(await field(dialog, 'Mulai pukul').inputValue()).toBe('09:00');
-    expect(await field(dialog, 'Rencana selesai').inputValue()).toBe('12:15');
+    expect(await field(dialog, 'Mulai pukul').inputValue()).toBe('09.00');
+    expect(await field(dialog, 'Rencana selesai').inputValue()).toBe('12.15');
     await pick(dialog, 'Pimpinan rapat', 'Islam', 'H. Islam Iskandar, S.Sos.');
     await field(dialog, 'Memimpin selaku').fill('Wakil Bupati Jeneponto selaku Ketua TPPS Kabupaten');
     await screenshot(page, 'meeting-form');
