@@ -11,10 +11,18 @@ export function formatLocalDay(iso: string): string {
   return formatDayDateId(localDateOf(iso));
 }
 
-/** `29 November 2026 00.06`. */
+/** The Indonesian zone of this computer's clock at that instant (UTC+7/8/9), or null elsewhere. */
+function indonesianZoneAt(date: Date): 'WIB' | 'WITA' | 'WIT' | null {
+  const offsetHours = -date.getTimezoneOffset() / 60;
+  return offsetHours === 7 ? 'WIB' : offsetHours === 8 ? 'WITA' : offsetHours === 9 ? 'WIT' : null;
+}
+
+/** `29 November 2026 00.06 WITA` (the zone when the computer keeps Indonesian time), like printed times. */
 export function formatLocalTimestamp(iso: string): string {
   const date = new Date(iso);
-  return `${formatDateId(localDateOf(iso))} ${String(date.getHours()).padStart(2, '0')}.${String(date.getMinutes()).padStart(2, '0')}`;
+  const time = `${String(date.getHours()).padStart(2, '0')}.${String(date.getMinutes()).padStart(2, '0')}`;
+  const zone = indonesianZoneAt(date);
+  return `${formatDateId(localDateOf(iso))} ${time}${zone ? ` ${zone}` : ''}`;
 }
 
 /** The computer's calendar date, `YYYY-MM-DD`: "upcoming", "past" and "today" as the office sees them. */

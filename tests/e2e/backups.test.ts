@@ -72,7 +72,7 @@ describe('backups and restore, through the preview host', () => {
     // "Cadangkan sekarang", then save the copy (a download in the browser; a save dialog in the app).
     await page.getByRole('button', { name: 'Cadangkan sekarang' }).click();
     const created = page.getByRole('dialog', { name: 'Cadangan dibuat' });
-    await created.getByText(/^Cadangan dibuat: \d{1,2} \w+ \d{4} \d{2}\.\d{2}\.$/).waitFor();
+    await created.getByText(/^Cadangan dibuat: \d{1,2} \w+ \d{4} \d{2}\.\d{2} WITA\.$/).waitFor();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       created.getByRole('button', { name: 'Simpan salinan' }).click(),
@@ -105,7 +105,7 @@ describe('backups and restore, through the preview host', () => {
     await confirm.getByRole('button', { name: 'Ya, pulihkan' }).click();
     const report = page.getByTestId('restore-report');
     await report.getByText('Data berhasil dipulihkan').waitFor();
-    await report.getByText(/^Dipulihkan dari cadangan tanggal \d{1,2} \w+ \d{4} \d{2}\.\d{2}\.$/).waitFor();
+    await report.getByText(/^Dipulihkan dari cadangan tanggal \d{1,2} \w+ \d{4} \d{2}\.\d{2} WITA\.$/).waitFor();
     await report.getByText('Data sebelum pemulihan disimpan sebagai cadangan', { exact: false }).waitFor();
     const instansi = report.getByRole('row').filter({ hasText: 'Instansi' });
     expect(await instansi.getByRole('cell').allInnerTexts()).toEqual(['Instansi', '1', '1']);
