@@ -81,6 +81,8 @@ describe('follow-up of the seed Rakor: review in the next meeting, ledger, dashb
     const row = page.getByRole('row', { name: /Tim Pendamping Keluarga/ });
     expect(await row.textContent()).toContain('Selesai');
     await screenshot(page, 'ledger');
+    // A clamped source meeting keeps its whole title as a tooltip.
+    expect(await page.getByTitle('Rapat Koordinasi TPPS Kecamatan Kelara dan Rumbia', { exact: true }).count()).toBe(2);
     await row.click();
     const detail = page.getByTestId('commitment-detail');
     await detail.getByText('laporan-tpk-desember-2025.pdf', { exact: false }).waitFor();

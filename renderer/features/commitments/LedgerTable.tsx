@@ -20,7 +20,8 @@ function LedgerRow({ item, onOpen }: { item: LedgerItem; onOpen: () => void }) {
       aria-label={`${item.institutionName}: ${item.description}`}
     >
       <div role="cell">
-        <Text size="sm" fw={500} lineClamp={2}>
+        {/* Clamped texts keep their whole wording as a tooltip. */}
+        <Text size="sm" fw={500} lineClamp={2} title={item.institutionName}>
           {item.institutionName}
         </Text>
         <Text size="xs" c="dimmed" lineClamp={1} visibleFrom="xl">
@@ -28,7 +29,7 @@ function LedgerRow({ item, onOpen }: { item: LedgerItem; onOpen: () => void }) {
         </Text>
       </div>
       <div role="cell">
-        <Text size="sm" lineClamp={2}>
+        <Text size="sm" lineClamp={2} title={item.description}>
           {item.description}
         </Text>
       </div>
@@ -53,7 +54,7 @@ function LedgerRow({ item, onOpen }: { item: LedgerItem; onOpen: () => void }) {
         )}
       </div>
       <div role="cell">
-        <Text size="xs" lineClamp={1}>
+        <Text size="xs" lineClamp={1} title={item.meetingTitle ?? undefined}>
           {item.meetingTitle ?? t('common.none')}
         </Text>
         <Text size="xs" c="dimmed" lineClamp={1}>
