@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
-import { isMainThread, parentPort } from 'node:worker_threads';
 import type { LedgerRow } from '../db/repositories/ledger';
 import { ledgerWorkbook } from './ledger-xlsx';
+import { serveJobs } from './worker-serve';
 
 /**
  * The worker thread that writes the ledger's XLSX, so exporting 50,000 commitments (seconds of
@@ -13,31 +13,9 @@ import { ledgerWorkbook } from './ledger-xlsx';
  */
 export default fileURLToPath(import.meta.url.replace(/\?.*$/, ''));
 
-export interface XlsxRequest {
-  id: number;
+export interface XlsxJob {
   rows: LedgerRow[];
   title: string;
 }
 
-export type XlsxResponse = { id: number; ok: true; bytes: Uint8Array } | { id: number; ok: false; message: string };
-
-if (!isMainThread && parentPort) {
-  const port = parentPort;
-  port.on('message', (request: XlsxRequest) => {
-    ledgerWorkbook(request.rows, request.title).then(
-      (bytes) => {
-        const response: XlsxResponse = { id: request.id, ok: true, bytes };
-        port.postMessage(response, [bytes.buffer as ArrayBuffer]);
-      },
-      (error: unknown) => {
-        const response: XlsxResponse = {
-          id: request.id,
-          ok: false,
-          message: error instanceof Error ? (error.stack ?? error.message) : String(error),
-        };
-        port.postMessage(response);
-      },
-    );
-  });
-  port.postMessage('ready');
-}
+serveJobs<XlsxJob>((job) => ledgerWorkbook(job.rows, job.title));
