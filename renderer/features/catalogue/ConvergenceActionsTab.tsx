@@ -4,8 +4,8 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONVERGENCE_SCHEMES, type ConvergenceAction, type ConvergenceScheme } from '../../../shared/domain/plans';
 import { call } from '../../api/client';
-import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { PageLoader } from '../../components/PageLoader';
+import { ConfirmCatalogueDelete } from './ConfirmCatalogueDelete';
 import { notifySuccess } from '../../hooks/notify';
 import { translateMessage } from '../../i18n';
 import { ConvergenceActionForm } from './ConvergenceActionForm';
@@ -131,15 +131,7 @@ export function ConvergenceActionsTab() {
           />
         ) : null}
       </Modal>
-      <ConfirmDelete
-        name={deleting?.name ?? null}
-        onClose={() => setDeleting(null)}
-        onConfirm={async () => {
-          const result = await call('convergenceActions.delete', { id: deleting?.id ?? '' });
-          if (result.ok && deleting) notifySuccess(t('catalogue.deleted', { name: deleting.name }));
-          return result;
-        }}
-      />
+      <ConfirmCatalogueDelete item={deleting} method="convergenceActions.delete" onClose={() => setDeleting(null)} />
     </>
   );
 }

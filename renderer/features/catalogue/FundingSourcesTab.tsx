@@ -4,8 +4,8 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FundingSource } from '../../../shared/domain/plans';
 import { call } from '../../api/client';
-import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { PageLoader } from '../../components/PageLoader';
+import { ConfirmCatalogueDelete } from './ConfirmCatalogueDelete';
 import { notifySuccess } from '../../hooks/notify';
 import { translateMessage } from '../../i18n';
 import { FundingSourceForm } from './FundingSourceForm';
@@ -127,15 +127,7 @@ export function FundingSourcesTab() {
           />
         ) : null}
       </Modal>
-      <ConfirmDelete
-        name={deleting?.name ?? null}
-        onClose={() => setDeleting(null)}
-        onConfirm={async () => {
-          const result = await call('fundingSources.delete', { id: deleting?.id ?? '' });
-          if (result.ok && deleting) notifySuccess(t('catalogue.deleted', { name: deleting.name }));
-          return result;
-        }}
-      />
+      <ConfirmCatalogueDelete item={deleting} method="fundingSources.delete" onClose={() => setDeleting(null)} />
     </>
   );
 }

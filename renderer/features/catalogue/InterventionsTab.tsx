@@ -5,9 +5,9 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INTERVENTION_KINDS, type Intervention, type InterventionKind } from '../../../shared/domain/plans';
 import { call } from '../../api/client';
-import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { ListState } from '../../components/ListState';
 import { notifySuccess } from '../../hooks/notify';
+import { ConfirmCatalogueDelete } from './ConfirmCatalogueDelete';
 import { InterventionForm } from './InterventionForm';
 import { RowActions } from './RowActions';
 import { NO_ELLIPSIS, SeededBadge } from './SeededBadge';
@@ -158,15 +158,7 @@ export function InterventionsTab() {
           />
         ) : null}
       </Modal>
-      <ConfirmDelete
-        name={deleting?.name ?? null}
-        onClose={() => setDeleting(null)}
-        onConfirm={async () => {
-          const result = await call('interventions.delete', { id: deleting?.id ?? '' });
-          if (result.ok && deleting) notifySuccess(t('catalogue.deleted', { name: deleting.name }));
-          return result;
-        }}
-      />
+      <ConfirmCatalogueDelete item={deleting} method="interventions.delete" onClose={() => setDeleting(null)} />
     </>
   );
 }
