@@ -62,6 +62,12 @@ describe('follow-up of the seed Rakor: review in the next meeting, ledger, dashb
     await dppkb.getByRole('button', { name: /Laporkan/ }).click();
     const form = dppkb.getByTestId('progress-form');
     await pick(form, 'Status setelah laporan', '', 'Selesai');
+    // Out of range is said on the field and kept as typed, not changed to 100 behind the user's back.
+    await field(form, 'Kemajuan').fill('150');
+    await form.getByRole('button', { name: 'Simpan laporan' }).click();
+    await form.getByText('Maksimal 100.').waitFor();
+    expect(await field(form, 'Kemajuan').getAttribute('aria-invalid')).toBe('true');
+    expect(await field(form, 'Kemajuan').inputValue()).toBe('150%');
     await field(form, 'Kemajuan').fill('100');
     await field(form, 'Catatan kemajuan').fill(
       'TPK aktif di 22 desa/kelurahan; 1.214 keluarga berisiko stunting didampingi.',

@@ -51,6 +51,8 @@ export function ProgressForm({
   const [reporterText, setReporterText] = useState('');
   const [files, setFiles] = useState<File[]>([]);
   const [error, setError] = useState<string | null>(null);
+  /** Host messages by field, shown on the field itself. */
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
 
   async function submit(): Promise<void> {
@@ -61,6 +63,7 @@ export function ProgressForm({
     }
     setSaving(true);
     setError(null);
+    setFieldErrors({});
     const evidence = await Promise.all(
       files.map(async (file) => ({
         name: file.name,
@@ -85,7 +88,8 @@ export function ProgressForm({
       return;
     }
     const split = splitApiError(result.error, ['reportedOn', 'note', 'percent', 'statusAfter', 'evidence']);
-    setError([split.general, ...Object.values(split.fields)].filter(Boolean).join(' '));
+    setFieldErrors(split.fields);
+    setError(split.general);
   }
 
   return (
@@ -97,11 +101,13 @@ export function ProgressForm({
           valueFormat="D MMMM YYYY"
           dateParser={(text) => parseDateId(text)}
           maxDate={localToday()}
+          error={fieldErrors.reportedOn}
           value={reportedOn}
           onChange={setReportedOn}
         />
         <Select
           label={t('progress.status')}
+          error={fieldErrors.statusAfter}
           allowDeselect={false}
           data={COMMITMENT_STATUSES.map((value) => ({ value, label: t(`commitmentStatus.${value}`) }))}
           value={statusAfter}
@@ -115,12 +121,14 @@ export function ProgressForm({
           allowDecimal={false}
           // Out of range is reported by the host, not silently changed to 100 on leaving the field.
           clampBehavior="none"
+          error={fieldErrors.percent}
           value={percent}
           onChange={setPercent}
         />
       </SimpleGrid>
       <Textarea
         label={t('progress.note')}
+        error={fieldErrors.note}
         autosize
         minRows={2}
         value={note}
@@ -145,6 +153,7 @@ export function ProgressForm({
       </SimpleGrid>
       <FileInput
         label={t('progress.evidence')}
+        error={fieldErrors.evidence}
         description={t('progress.evidenceHint')}
         placeholder={t('progress.evidencePlaceholder')}
         leftSection={<IconPaperclip size={16} />}
