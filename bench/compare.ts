@@ -48,5 +48,12 @@ export function formatComparison(a: BenchFile, b: BenchFile, limit = 0.25): stri
       .map((cell, col) => (col < 2 ? cell.padEnd(widths[col] as number) : cell.padStart(widths[col] as number)))
       .join('  ')
       .trimEnd();
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  ').trimEnd(), ...rows.map(line)].join('\n');
+  return [
+    line(header),
+    widths
+      .map((w) => '-'.repeat(w))
+      .join('  ')
+      .trimEnd(),
+    ...rows.map(line),
+  ].join('\n');
 }

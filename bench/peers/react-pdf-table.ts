@@ -15,8 +15,8 @@ import { RESOURCES_DIR } from '../support/paths';
  * Hyphenation is off (it would split Indonesian words by English rules, and costs time).
  *
  * Its layout grows faster than linearly with the rows (ARCHITECTURE.md: 500 rows 13.6 s, 3,000
- * rows 108 s), so a full-size sample would take minutes: it is measured at a few sizes up to
- * `PEER_ROWS`, the growth exponent fitted to them, and the time of the full table extrapolated.
+ * rows 108 s, for a simpler table), so a full-size sample would take many minutes: it is measured
+ * at `PEER_SIZES` rows, the growth exponent fitted to them, and the full table extrapolated.
  */
 
 export const PEER_SIZES = [100, 200, 300] as const;
@@ -118,18 +118,27 @@ function tableDocument(model: DocumentModel, table: TableBlock, rows: number): R
   );
 }
 
-/** Seconds react-pdf takes to lay out and write the model's main table with its first `rows` rows. */
-export async function reactPdfSeconds(model: DocumentModel, rows: number): Promise<number> {
-  registerFonts();
-  const table = mainTable(model);
-  const element = tableDocument(model, table, rows);
-  return timeSeconds(() => renderToBuffer(element as Parameters<typeof renderToBuffer>[0]));
+/** One layout: wall-clock seconds, and the CPU seconds of this process meanwhile. */
+export interface PeerPoint {
+  rows: number;
+  seconds: number;
+  cpuSeconds: number;
 }
 
-/** Least-squares slope of log(seconds) over log(rows): the exponent k of seconds ∝ rows^k. */
-export function growthExponent(points: readonly { rows: number; seconds: number }[]): number {
+/** react-pdf laying out and writing the model's main table with its first `rows` rows. */
+export async function reactPdfPoint(model: DocumentModel, rows: number): Promise<PeerPoint> {
+  registerFonts();
+  const element = tableDocument(model, mainTable(model), rows);
+  const cpu = process.cpuUsage();
+  const seconds = await timeSeconds(() => renderToBuffer(element as Parameters<typeof renderToBuffer>[0]));
+  const used = process.cpuUsage(cpu);
+  return { rows, seconds, cpuSeconds: (used.user + used.system) / 1e6 };
+}
+
+/** Least-squares slope of log(cost) over log(rows): the exponent k of cost ∝ rows^k. */
+export function growthExponent(points: readonly { rows: number; cost: number }[]): number {
   const xs = points.map((p) => Math.log(p.rows));
-  const ys = points.map((p) => Math.log(p.seconds));
+  const ys = points.map((p) => Math.log(p.cost));
   const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
   const my = ys.reduce((a, b) => a + b, 0) / ys.length;
   const sxy = xs.reduce((sum, x, i) => sum + (x - mx) * ((ys[i] as number) - my), 0);
@@ -137,24 +146,32 @@ export function growthExponent(points: readonly { rows: number; seconds: number 
   return sxy / sxx;
 }
 
-/** The time at `rows`, extrapolated from the largest measured size with the fitted exponent (at least 1). */
-export function extrapolate(points: readonly { rows: number; seconds: number }[], rows: number): number {
-  const largest = points.reduce((a, b) => (b.rows > a.rows ? b : a));
-  return largest.seconds * (rows / largest.rows) ** Math.max(1, growthExponent(points));
+/** `seconds` measured at `from` rows carried to `to` rows with the exponent (never below linear growth). */
+export function extrapolate(seconds: number, from: number, to: number, exponent: number): number {
+  return seconds * (to / from) ** Math.max(1, exponent);
 }
 
 export interface PeerEstimate {
+  /** The extrapolated wall-clock time of the whole table. */
   seconds: number;
   exponent: number;
-  points: { rows: number; seconds: number }[];
+  rows: number;
+  points: PeerPoint[];
 }
 
-/** react-pdf's time for the whole main table of `model`, from measurements at `PEER_SIZES` rows. */
+/**
+ * react-pdf's time for the whole main table of `model`: measured at `PEER_SIZES` rows; the growth
+ * exponent is fitted to the CPU time of those layouts (which other processes on the machine move
+ * much less than the wall-clock time), and the wall-clock time at the largest size is carried to
+ * the full table with it.
+ */
 export async function reactPdfEstimate(model: DocumentModel): Promise<PeerEstimate> {
-  const table = mainTable(model);
+  const rows = mainTable(model).rows.length;
   // Modules, fonts and the first layout warmed, as the figure warms its worker.
-  await reactPdfSeconds(model, 10);
-  const points: { rows: number; seconds: number }[] = [];
-  for (const rows of PEER_SIZES) points.push({ rows, seconds: await reactPdfSeconds(model, rows) });
-  return { seconds: extrapolate(points, table.rows.length), exponent: growthExponent(points), points };
+  await reactPdfPoint(model, 10);
+  const points: PeerPoint[] = [];
+  for (const size of PEER_SIZES) points.push(await reactPdfPoint(model, size));
+  const exponent = growthExponent(points.map((p) => ({ rows: p.rows, cost: p.cpuSeconds })));
+  const largest = points[points.length - 1] as PeerPoint;
+  return { seconds: extrapolate(largest.seconds, largest.rows, rows, exponent), exponent, rows, points };
 }
