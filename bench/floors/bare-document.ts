@@ -1,14 +1,4 @@
-import {
-  AlignmentType,
-  Document,
-  PageOrientation,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  WidthType,
-} from 'docx';
+import { Document, PageOrientation, Packer, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
 import PDFDocument from 'pdfkit';
 import { DOCUMENT_FONT_FAMILY, loadFontFamily } from '../../electron/documents/fonts';
 import { mmToPt, plainText, sheetMm } from '../../shared/documents/geometry';
@@ -177,27 +167,12 @@ export function writeBareDocx(bare: BareDocument): Promise<Buffer> {
   }
   flush();
   const margin = (mm: number) => Math.round(mm * TWIPS_PER_MM);
-  const fonts = loadFontFamily(RESOURCES_DIR);
+  const { regular, bold, italic, boldItalic } = loadFontFamily(RESOURCES_DIR);
   const doc = new Document({
     // The app's DOCX files carry the whole family (Word shows them as printed): the same bytes to
     // write, so the floor writes them too. It is most of the time of a short document.
-    fonts: [
-      {
-        name: DOCUMENT_FONT_FAMILY,
-        data: fonts.regular,
-        bold: fonts.bold,
-        italic: fonts.italic,
-        boldItalic: fonts.boldItalic,
-      },
-    ],
-    styles: {
-      default: {
-        document: {
-          run: { font: DOCUMENT_FONT_FAMILY, size: bare.fontSize * 2 },
-          paragraph: { alignment: AlignmentType.LEFT },
-        },
-      },
-    },
+    fonts: [{ name: DOCUMENT_FONT_FAMILY, data: regular, bold, italic, boldItalic }],
+    styles: { default: { document: { run: { font: DOCUMENT_FONT_FAMILY, size: bare.fontSize * 2 } } } },
     sections: [
       {
         properties: {
