@@ -11,7 +11,7 @@ export const docxNotulen30: Figure = {
   unit: 's',
   budget: 0.3,
   ratioBudget: 3,
-  runs: 5,
+  runs: 10,
   floor: bareDocumentFloor('docx', () => notulen(longMeeting(30, 200), BENCH_SETTINGS)),
   sample: async () => {
     const workspace = longMeeting(30, 200);

@@ -1,4 +1,16 @@
-import { Document, PageOrientation, Packer, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
+import {
+  Document,
+  Footer,
+  PageNumber,
+  PageOrientation,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import PDFDocument from 'pdfkit';
 import { DOCUMENT_FONT_FAMILY, loadFontFamily } from '../../electron/documents/fonts';
 import { mmToPt, plainText, sheetMm } from '../../shared/documents/geometry';
@@ -9,10 +21,10 @@ import { RESOURCES_DIR } from '../support/paths';
 /**
  * The floor of the document figures: the same text drawn as a bare table with pdfkit, or written
  * as one with docx, with no document model and no layout rules (no repeated headers, rows kept
- * whole, spacing, emphasis, kop, watermark or page numbers). Table rows stay rows of cells in the
+ * whole, spacing, emphasis, kop or watermark). Table rows stay rows of cells in the
  * table's column widths; every other block becomes a line of text across the page. Both carry
  * the app's font as the app's files do: the PDF embeds the regular face (the glyphs it uses), the
- * DOCX the whole family.
+ * DOCX the whole family; and both number the pages as the model asks (`Halaman x dari y`).
  */
 
 /** A row of bordered cells (relative widths, one per cell, spans merged) or a line of text. */
@@ -21,6 +33,8 @@ export type BareItem = { kind: 'row'; widths: number[]; cells: string[] } | { ki
 export interface BareDocument {
   page: PageSetup;
   fontSize: number;
+  /** `Halaman x dari y` at the foot of each page: text the document carries, so the floor writes it too. */
+  pageNumbers: boolean;
   items: BareItem[];
 }
 
@@ -74,7 +88,12 @@ export function bareDocumentOf(model: DocumentModel): BareDocument {
         },
       ]
     : [];
-  return { page: model.page, fontSize: model.fontSize, items: [...letterhead, ...model.body.flatMap(itemsOf)] };
+  return {
+    page: model.page,
+    fontSize: model.fontSize,
+    pageNumbers: model.pageNumbers,
+    items: [...letterhead, ...model.body.flatMap(itemsOf)],
+  };
 }
 
 const PAD = 2;
@@ -96,6 +115,8 @@ export function drawBarePdf(bare: BareDocument): Promise<Buffer> {
     },
     font: loadFontFamily(RESOURCES_DIR).regular,
     compress: true,
+    // "dari y" needs the page count: pdfkit keeps every page until then (its way to number pages).
+    bufferPages: bare.pageNumbers,
   }) as MeasuringDocument;
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -127,11 +148,24 @@ export function drawBarePdf(bare: BareDocument): Promise<Buffer> {
     });
     y += height;
   }
+  if (bare.pageNumbers) {
+    const { start, count } = doc.bufferedPageRange();
+    for (let index = start; index < start + count; index++) {
+      doc.switchToPage(index);
+      // Writing in the bottom margin: without this pdfkit would start a new page.
+      doc.page.margins.bottom = 0;
+      doc.text(`Halaman ${index - start + 1} dari ${count}`, left, bottom + PAD, { width, align: 'center' });
+    }
+  }
   doc.end();
   return done;
 }
 
 const TWIPS_PER_MM = 1440 / 25.4;
+
+function pageNumberRun(): TextRun {
+  return new TextRun({ children: ['Halaman ', PageNumber.CURRENT, ' dari ', PageNumber.TOTAL_PAGES] });
+}
 
 function paragraphs(text: string): Paragraph[] {
   return text.split('\n').map((line) => new Paragraph({ text: line }));
@@ -175,6 +209,9 @@ export function writeBareDocx(bare: BareDocument): Promise<Buffer> {
     styles: { default: { document: { run: { font: DOCUMENT_FONT_FAMILY, size: bare.fontSize * 2 } } } },
     sections: [
       {
+        footers: bare.pageNumbers
+          ? { default: new Footer({ children: [new Paragraph({ children: [pageNumberRun()] })] }) }
+          : undefined,
         properties: {
           page: {
             // docx swaps the sides itself for a landscape page, so the portrait size goes in.

@@ -87,7 +87,7 @@ describe('the document floor: the same cells as a bare table', () => {
     expect(rows[4]).toMatchObject({ widths: [104, 10], cells: ['JUMLAH', expect.any(String)] });
   });
 
-  it('draws a PDF and writes a DOCX that hold the cells', async () => {
+  it('draws a PDF and writes a DOCX that hold the cells and the page numbers', async () => {
     const bare = bareDocumentOf(model);
     const pdf = join(tempDir(), 'bare.pdf');
     writeFileSync(pdf, await drawBarePdf(bare));
@@ -95,10 +95,12 @@ describe('the document floor: the same cells as a bare table', () => {
     expect(text).toContain('RENCANA AKSI');
     expect(text).toContain('JUMLAH');
     expect(text).toContain('Penanggung');
+    expect(text).toContain('Halaman 1 dari 1');
     const docx = unzipSync(new Uint8Array(await writeBareDocx(bare)));
     const xml = strFromU8(docx['word/document.xml'] as Uint8Array);
     expect(xml).toContain('JUMLAH');
     expect(xml).toContain('w:orient="landscape"');
+    expect(strFromU8(docx['word/footer1.xml'] as Uint8Array)).toContain('NUMPAGES');
     expect(Object.keys(docx).filter((name) => name.startsWith('word/fonts/'))).toHaveLength(4);
   });
 });
