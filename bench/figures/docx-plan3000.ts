@@ -9,7 +9,7 @@ export const docxPlan3000: Figure = {
   unit: 's',
   budget: 1.5,
   ratioBudget: 3,
-  runs: 3,
+  runs: 5,
   floor: bareDocumentFloor('docx', planMatrixModel),
   sample: () => planDocumentSeconds('docx'),
 };

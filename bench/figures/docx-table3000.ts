@@ -13,7 +13,7 @@ export const docxTable3000: Figure = {
   unit: 's',
   budget: 1.5,
   ratioBudget: 3,
-  runs: 3,
+  runs: 5,
   floor: bareDocumentFloor('docx', () => matrixModel(3000)),
   sample: async () => {
     const model = matrixModel(3000);

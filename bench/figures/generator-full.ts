@@ -8,6 +8,7 @@ import { tableVolumes, volumeAdded, writeBulkRows, type TableVolume } from '../f
 import { inTempDir } from '../support/paths';
 
 const EXPECTED_MEETINGS = 6_000;
+const FLOOR_TRIES = 3;
 
 /** What the last generation wrote, table by table: what the floor writes. */
 let written: TableVolume[] | null = null;
@@ -26,17 +27,27 @@ export const generatorFull: Figure = {
   ratioBudget: 12,
   runs: 3,
   floor: {
-    label: 'as many rows and bytes per table written with bulk inserts into plain tables',
-    sample: () =>
-      inTempDir(async (dir) => {
-        if (!written) throw new Error('generator.full: the floor needs a generation first');
-        const db = openConnection(join(dir, 'floor.sqlite'));
-        try {
-          return await writeBulkRows(db, written);
-        } finally {
-          db.close();
-        }
-      }),
+    label: 'as many rows and bytes per table written with bulk inserts into plain tables (best of 3)',
+    async sample() {
+      const volumes = written;
+      if (!volumes) throw new Error('generator.full: the floor needs a generation first');
+      // The floor is mostly writing to the shared disk, whose speed swings by a third from one
+      // write to the next; the best of three is the disk's speed, as the generator's 30 s even out.
+      const tries: number[] = [];
+      for (let i = 0; i < FLOOR_TRIES; i++) {
+        tries.push(
+          await inTempDir(async (dir) => {
+            const db = openConnection(join(dir, 'floor.sqlite'));
+            try {
+              return await writeBulkRows(db, volumes);
+            } finally {
+              db.close();
+            }
+          }),
+        );
+      }
+      return Math.min(...tries);
+    },
   },
   sample: () =>
     inTempDir(async (dir) => {

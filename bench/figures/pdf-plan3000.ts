@@ -25,7 +25,7 @@ export const pdfPlan3000: Figure = {
   unit: 's',
   budget: 2,
   ratioBudget: 3,
-  runs: 3,
+  runs: 5,
   floor: bareDocumentFloor('pdf', planMatrixModel),
   peer: {
     label: '@react-pdf/renderer 4.9.0, the same table at 100, 200 and 300 rows, extrapolated to all rows',

@@ -13,7 +13,7 @@ export const pdfTable3000: Figure = {
   unit: 's',
   budget: 2,
   ratioBudget: 3,
-  runs: 3,
+  runs: 5,
   floor: bareDocumentFloor('pdf', () => matrixModel(3000)),
   sample: async () => {
     const model = matrixModel(3000);

@@ -20,7 +20,7 @@ export const planXlsx3000: Figure = {
   unit: 's',
   budget: 2,
   ratioBudget: 3,
-  runs: 3,
+  runs: 7,
   async setup() {
     cells = await cellsOfWorkbook(Buffer.from((await exportXlsx()).dataBase64, 'base64'));
   },
