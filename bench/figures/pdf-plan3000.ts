@@ -33,9 +33,12 @@ export const pdfPlan3000: Figure = {
     runs: 1,
     async sample() {
       const estimate = await reactPdfEstimate(await planMatrixModel());
-      const measured = estimate.points.map((p) => `${p.rows} rows ${p.seconds.toFixed(1)} s`).join(', ');
+      const measured = estimate.points
+        .map((p) => `${p.rows} rows ${p.seconds.toFixed(1)} s (CPU ${p.cpuSeconds.toFixed(1)} s)`)
+        .join(', ');
+      const growth = `rows^${estimate.exponent.toFixed(2)}`;
       console.log(
-        `\n  react-pdf: ${measured}; growth rows^${estimate.exponent.toFixed(2)} → ${estimate.seconds.toFixed(0)} s`,
+        `\n  react-pdf: ${measured}; growth ${growth} → ${estimate.rows} rows ${estimate.seconds.toFixed(0)} s`,
       );
       return estimate.seconds;
     },

@@ -38,7 +38,6 @@ const RECORD_FIRST_ROW = `(() => {
 interface Session {
   /** Holds `data/` (the copy of the dataset) and `renderer/` (the build the host serves). */
   workDir: string;
-  staticDir: string;
   preview: RunningPreview;
   browser: Browser;
 }
@@ -144,7 +143,7 @@ export const previewLedger: Figure = {
         await preview.stop();
         throw error;
       });
-      session = { workDir, staticDir, preview, browser };
+      session = { workDir, preview, browser };
       // The first page of rows the app shows, kept from the warm-up for the floor's static page.
       let first: LedgerPage | null = null;
       const keepFirst = (page: LedgerPage) => {

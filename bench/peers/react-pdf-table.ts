@@ -167,8 +167,9 @@ export interface PeerEstimate {
  */
 export async function reactPdfEstimate(model: DocumentModel): Promise<PeerEstimate> {
   const rows = mainTable(model).rows.length;
-  // Modules, fonts and the first layout warmed, as the figure warms its worker.
-  await reactPdfPoint(model, 10);
+  // Modules, fonts and the compiled layout code warmed at the smallest size, as the figure warms
+  // its worker: a cold first layout would flatten the growth measured from it.
+  await reactPdfPoint(model, PEER_SIZES[0]);
   // Each size twice, up and back down, and the faster of the two kept: a garbage collection or
   // another process's burst in one layout does not bend the fitted growth.
   const measured: PeerPoint[] = [];
