@@ -3,6 +3,23 @@ import type { Sector } from './directory';
 export const PARTICIPANT_ROLES = ['chair', 'presenter', 'participant', 'minute_taker', 'guest'] as const;
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 
+/**
+ * The role a person is invited with unless someone chooses another: the meeting's chair, its
+ * minute-taker, and whoever presents an agenda item are invited as such, everyone else as a
+ * participant.
+ */
+export function roleInMeeting(
+  personId: string | null,
+  meeting: { chairPersonId: string | null; minuteTakerPersonId: string | null },
+  agenda: readonly { presenterPersonId: string | null }[],
+): ParticipantRole {
+  if (!personId) return 'participant';
+  if (personId === meeting.chairPersonId) return 'chair';
+  if (agenda.some((item) => item.presenterPersonId === personId)) return 'presenter';
+  if (personId === meeting.minuteTakerPersonId) return 'minute_taker';
+  return 'participant';
+}
+
 export const ATTENDANCE = ['unknown', 'present', 'excused', 'absent', 'represented'] as const;
 export type Attendance = (typeof ATTENDANCE)[number];
 
