@@ -12,7 +12,14 @@ export interface RemoteSelectProps extends Omit<
   search: RemoteSearch;
   /** Loads the label of an initial value that no search has returned yet. */
   resolve?: (value: string) => Promise<RemoteOption | null>;
+  /**
+   * Offers to create what was typed when no option has exactly that name: the last option reads
+   * `createLabel(query)` and choosing it calls `onCreate(query)` instead of `onChange`.
+   */
+  create?: { label: (query: string) => string; onCreate: (query: string) => void };
 }
+
+const CREATE = '\u0000create';
 
 export function renderRemoteOption({ option }: { option: { label: string; description?: string } }) {
   return (
@@ -28,7 +35,7 @@ export function renderRemoteOption({ option }: { option: { label: string; descri
 }
 
 /** A searchable select whose options come from the host as the user types. */
-export function RemoteSelect({ value, onChange, search, resolve, ...props }: RemoteSelectProps) {
+export function RemoteSelect({ value, onChange, search, resolve, create, ...props }: RemoteSelectProps) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [opened, setOpened] = useState(false);
@@ -49,8 +56,12 @@ export function RemoteSelect({ value, onChange, search, resolve, ...props }: Rem
     const list = [...options];
     const selected = value ? known.get(value) : undefined;
     if (selected && !list.some((o) => o.value === selected.value)) list.unshift(selected);
+    const typed = query.trim();
+    const exact = list.some((o) => o.label.toLocaleLowerCase() === typed.toLocaleLowerCase());
+    if (create && typed && !exact && typed !== selected?.label)
+      list.push({ value: CREATE, label: create.label(typed) });
     return list;
-  }, [options, value, known]);
+  }, [options, value, known, create, query]);
 
   return (
     <Select
@@ -64,7 +75,10 @@ export function RemoteSelect({ value, onChange, search, resolve, ...props }: Rem
       filter={keepAllOptions}
       onSearchChange={setQuery}
       onDropdownOpen={() => setOpened(true)}
-      onChange={(next) => onChange(next, next ? (known.get(next) ?? null) : null)}
+      onChange={(next) => {
+        if (next === CREATE) create?.onCreate(query.trim());
+        else onChange(next, next ? (known.get(next) ?? null) : null);
+      }}
       nothingFoundMessage={loading ? t('app.loading') : t('common.noMatch')}
       renderOption={renderRemoteOption}
     />

@@ -1,15 +1,21 @@
 import { Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
+import { useDirectoryTab } from '../../stores/directory';
 import { InstitutionsPanel } from './InstitutionsPanel';
 import { PeoplePanel } from './PeoplePanel';
 
 export default function DirectoryPage() {
   const { t } = useTranslation();
+  const { tab, setTab } = useDirectoryTab();
   return (
     <>
       <PageHeader title={t('directory.title')} />
-      <Tabs defaultValue="institutions" keepMounted={false}>
+      <Tabs
+        value={tab}
+        onChange={(value) => setTab(value === 'people' ? 'people' : 'institutions')}
+        keepMounted={false}
+      >
         <Tabs.List mb="md">
           <Tabs.Tab value="institutions">{t('directory.institutions')}</Tabs.Tab>
           <Tabs.Tab value="people">{t('directory.people')}</Tabs.Tab>

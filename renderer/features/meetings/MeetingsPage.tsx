@@ -4,7 +4,6 @@ import {
   Badge,
   Button,
   Group,
-  Modal,
   SegmentedControl,
   Select,
   Table,
@@ -33,6 +32,7 @@ import { useSettings } from '../../stores/settings';
 import { MeetingForm } from './MeetingForm';
 import { STATUS_COLORS } from './status-colors';
 import { filtersForView, MEETING_VIEWS, type MeetingView } from './views';
+import { GuardedModal } from '../../components/FormGuard';
 
 export default function MeetingsPage() {
   const { t } = useTranslation();
@@ -192,7 +192,7 @@ export default function MeetingsPage() {
         </>
       ) : null}
 
-      <Modal opened={creating} onClose={() => setCreating(false)} title={t('meetings.new')} size="xl">
+      <GuardedModal opened={creating} onClose={() => setCreating(false)} title={t('meetings.new')} size="xl">
         {creating ? (
           <MeetingForm
             meeting={null}
@@ -205,7 +205,7 @@ export default function MeetingsPage() {
             }}
           />
         ) : null}
-      </Modal>
+      </GuardedModal>
       <ConfirmDelete
         name={deleting?.title ?? null}
         onClose={() => setDeleting(null)}
