@@ -22,7 +22,6 @@ describe('nothing typed is lost (keyboard entry, dialogs, dates)', () => {
   let dataDir: string;
   let preview: RunningPreview;
   let people: Map<string, string>;
-  let institutions: Map<string, string>;
   let sequence = 0;
 
   beforeAll(async () => {
@@ -32,9 +31,6 @@ describe('nothing typed is lost (keyboard entry, dialogs, dates)', () => {
     await api(preview, 'settings.update', { office: KELARA_OFFICE });
     await seedRakorDirectory(preview);
     people = new Map((await api(preview, 'people.list', { limit: 100 })).items.map((p) => [p.name, p.id]));
-    institutions = new Map(
-      (await api(preview, 'institutions.list', { limit: 100 })).items.map((i) => [i.shortName ?? i.name, i.id]),
-    );
   });
 
   afterAll(async () => {
