@@ -128,6 +128,8 @@ export function DateField({
           }}
           onKeyDown={onKeyDown}
           onBlur={(event) => {
+            // Clicks in the calendar keep the focus here; leaving the field closes it.
+            setOpened(false);
             setLeft(true);
             if (value !== null && isIsoDate(value)) setText(format(value));
             onBlur?.(event);
