@@ -58,10 +58,13 @@ export function RemoteSelect({ value, onChange, search, resolve, create, ...prop
     if (selected && !list.some((o) => o.value === selected.value)) list.unshift(selected);
     const typed = query.trim();
     const exact = list.some((o) => o.label.toLocaleLowerCase() === typed.toLocaleLowerCase());
-    if (create && typed && !exact && typed !== selected?.label)
+    // Offered once the search for what was typed has answered, below its results: a quick Enter
+    // picks an existing entry rather than starting a new one.
+    if (create && typed && !loading && !exact && typed !== selected?.label) {
       list.push({ value: CREATE, label: create.label(typed) });
+    }
     return list;
-  }, [options, value, known, create, query]);
+  }, [options, value, known, create, query, loading]);
 
   return (
     <Select

@@ -33,10 +33,17 @@ function MinutesSection({
 }) {
   const { t } = useTranslation();
   const requestFocus = useMeetingWorkspace((s) => s.requestFocus);
-  // The entry being typed in the new-entry box is shown there, not in the list.
+  // The entry being typed in the new-entry box is shown there, not in the list; one just handed over
+  // shows the text it was saved with until the workspace has reloaded it.
   const [typingId, setTypingId] = useState<string | null>(null);
+  const [handed, setHanded] = useState<ReadonlyMap<string, string>>(new Map());
+  if (entries.some((entry) => handed.get(entry.id) === entry.body)) {
+    setHanded(new Map([...handed].filter(([id, body]) => !entries.some((e) => e.id === id && e.body === body))));
+  }
   const slot = item ? workspace.schedule.items.find((s) => s.id === item.id) : undefined;
-  const listed = entries.filter((entry) => entry.id !== typingId);
+  const listed = entries
+    .filter((entry) => entry.id !== typingId)
+    .map((entry) => ({ ...entry, body: handed.get(entry.id) ?? entry.body }));
 
   async function remove(entry: MinutesEntry): Promise<void> {
     const index = entries.findIndex((e) => e.id === entry.id);
@@ -78,6 +85,7 @@ function MinutesSection({
               speakerPersonId: listed.at(-1)?.speakerPersonId ?? item?.presenterPersonId ?? null,
             }}
             onTyping={setTypingId}
+            onHandedOver={(id, body) => setHanded((current) => new Map(current).set(id, body))}
           />
         )}
       </Stack>

@@ -43,10 +43,13 @@ export interface NewEntryDefaults {
 export function NewEntryBox({
   defaults,
   onTyping,
+  onHandedOver,
   delayMs = 600,
 }: {
   defaults: NewEntryDefaults;
   onTyping: (id: string | null) => void;
+  /** The text an entry handed to the list was last saved with (the list may not have reloaded yet). */
+  onHandedOver: (id: string, body: string) => void;
   delayMs?: number;
 }) {
   const { t } = useTranslation();
@@ -60,9 +63,11 @@ export function NewEntryBox({
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const defaultsRef = useRef(defaults);
   const onTypingRef = useRef(onTyping);
+  const onHandedOverRef = useRef(onHandedOver);
   useEffect(() => {
     defaultsRef.current = defaults;
     onTypingRef.current = onTyping;
+    onHandedOverRef.current = onHandedOver;
   });
 
   /** Saves `body` as entry `entry`, after every save asked for before it. */
@@ -76,13 +81,15 @@ export function NewEntryBox({
         if (entry === typing.current) {
           onTypingRef.current(entry.id);
           writeDraft(draftKey, JSON.stringify({ id: entry.id, text: latestText.current }));
-        }
+        } else onHandedOverRef.current(entry.id, body);
         return true;
       }
       // Emptied before it was handed over: the entry goes, as Backspace on an empty entry does.
       if (!body.trim() && entry !== typing.current)
         return notifyFailure(await call('minutes.delete', { id: entry.id })).ok;
-      return notifyFailure(await call('minutes.update', { id: entry.id, body })).ok;
+      const stored = notifyFailure(await call('minutes.update', { id: entry.id, body })).ok;
+      if (stored && entry !== typing.current) onHandedOverRef.current(entry.id, body);
+      return stored;
     };
     const done = queue.current.then(run, run);
     queue.current = done;
@@ -122,6 +129,7 @@ export function NewEntryBox({
     setText('');
     setState('saved');
     writeDraft(draftKey, null);
+    if (entry.id !== null && body.trim()) onHandedOverRef.current(entry.id, body);
     onTypingRef.current(null);
     void persist(entry, body).then((stored) => {
       // Refused (a locked meeting, a lost connection): the text comes back if the box is still empty.
