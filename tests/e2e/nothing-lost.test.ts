@@ -138,6 +138,14 @@ describe('nothing typed is lost (keyboard entry, dialogs, dates)', () => {
       [1, 'Prevalensi turun'],
       [1, 'Data by name by address'],
     ]);
+
+    // Leaving the box with a click: the entry moving up into the list must not make the click miss.
+    await section('Paparan data stunting').getByRole('textbox', { name: 'Catatan baru' }).click();
+    await page.keyboard.type('Sasaran 42 balita', { delay: 0 });
+    await expect.poll(async () => (await bodies()).length).toBe(5);
+    // A person's click: 120 ms between pressing and releasing the button.
+    await page.getByRole('button', { name: 'Tambah komitmen' }).click({ delay: 120 });
+    await page.getByRole('dialog', { name: 'Tambah komitmen' }).waitFor({ timeout: 3000 });
     await page.close();
   });
 

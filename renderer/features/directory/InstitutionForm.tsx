@@ -69,13 +69,8 @@ function useInstitutionForm(
   return { form, saving, general, submit };
 }
 
-function InstitutionFields({
-  form,
-  autoFocus,
-}: {
-  form: ReturnType<typeof useInstitutionForm>['form'];
-  autoFocus: boolean;
-}) {
+/** `inline`: the name was typed in a picker already, so the sector (required, empty) takes the focus. */
+function InstitutionFields({ form, inline }: { form: ReturnType<typeof useInstitutionForm>['form']; inline: boolean }) {
   const { t } = useTranslation();
   return (
     <>
@@ -83,7 +78,7 @@ function InstitutionFields({
         label={t('institution.name')}
         placeholder={t('institution.namePlaceholder')}
         required
-        data-autofocus={autoFocus || undefined}
+        data-autofocus={inline ? undefined : true}
         {...form.getInputProps('name')}
       />
       <SimpleGrid cols={2}>
@@ -96,6 +91,7 @@ function InstitutionFields({
           label={t('institution.sector')}
           required
           searchable
+          autoFocus={inline}
           data={SECTORS.map((value) => ({ value, label: t(`sector.${value}`) }))}
           {...form.getInputProps('sector')}
         />
@@ -137,7 +133,7 @@ export function InstitutionForm({
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        <InstitutionFields form={form} autoFocus />
+        <InstitutionFields form={form} inline={false} />
         <Textarea label={t('institution.address')} autosize minRows={2} {...form.getInputProps('address')} />
         <SimpleGrid cols={2}>
           <TextInput label={t('institution.phone')} {...form.getInputProps('phone')} />
@@ -198,7 +194,7 @@ export function InlineInstitutionForm({
         <Text size="sm" fw={600}>
           {t('institution.newInline')}
         </Text>
-        <InstitutionFields form={form} autoFocus={false} />
+        <InstitutionFields form={form} inline />
         {general ? <Alert color="red">{general}</Alert> : null}
         <Group justify="flex-end" gap="xs">
           <Button size="xs" variant="default" onClick={cancel}>

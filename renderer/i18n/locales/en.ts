@@ -717,7 +717,7 @@ export const en: typeof id = {
       'No agenda yet; entries are recorded as general notes. Add an agenda in the Preparation tab to write the minutes per item.',
     general: 'General notes',
     newEntry: 'New note',
-    newEntryPlaceholder: 'Type a new note for this item; Enter keeps it and starts the next one',
+    newEntryPlaceholder: 'Type a new note, then Enter',
     kind: 'Kind of entry',
     speaker: 'Speaker',
     speakerFree: 'or a free name',

@@ -718,7 +718,7 @@ export const id = {
       'Belum ada agenda; catatan dicatat sebagai catatan umum. Tambahkan agenda di tab Persiapan agar notulen tersusun per butir.',
     general: 'Catatan umum',
     newEntry: 'Catatan baru',
-    newEntryPlaceholder: 'Tulis catatan baru untuk butir ini; Enter menyimpannya dan memulai catatan berikutnya',
+    newEntryPlaceholder: 'Tulis catatan baru, lalu Enter',
     kind: 'Jenis catatan',
     speaker: 'Pembicara',
     speakerFree: 'atau nama bebas',

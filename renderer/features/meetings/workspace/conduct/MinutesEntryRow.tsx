@@ -84,7 +84,8 @@ export function MinutesEntryRow({
   }
 
   return (
-    <Group align="flex-start" gap="xs" wrap="nowrap" data-testid="minutes-entry" data-target-id={entry.id}>
+    // On a narrow window the text goes below kind and speaker rather than being squeezed beside them.
+    <Group align="flex-start" gap="xs" wrap="wrap" data-testid="minutes-entry" data-target-id={entry.id}>
       <Select
         size="xs"
         w={120}
@@ -125,7 +126,7 @@ export function MinutesEntryRow({
         size="sm"
         autosize
         minRows={1}
-        style={{ flex: 1 }}
+        style={{ flex: '1 1 320px' }}
         aria-label={t('minutesUi.body')}
         placeholder={t('minutesUi.bodyPlaceholder')}
         readOnly={locked}
