@@ -45,7 +45,12 @@ describe('participants.add', () => {
   it('invites the chair, a presenter and the minute-taker in those roles unless a role is given', async () => {
     const meeting = await newMeeting(call, { chairPersonId: kapus.id });
     const presenter = await call('people.create', { name: 'Sitti Aminah', position: 'Bidan koordinator' });
-    await call('agenda.create', { meetingId: meeting.id, title: 'Paparan gizi', presenterPersonId: presenter.id });
+    await call('agenda.create', {
+      meetingId: meeting.id,
+      kind: 'presentation',
+      title: 'Paparan gizi',
+      presenterPersonId: presenter.id,
+    });
     const roleOf = async (personId: string, role?: 'guest') =>
       (await call('participants.add', { meetingId: meeting.id, personId, ...(role ? { role } : {}) })).role;
     expect(await roleOf(kapus.id)).toBe('chair');

@@ -48,7 +48,7 @@ export function meetingScript(tag: string) {
     ],
     invitees: [
       ['H. Islam Iskandar, S.Sos.', 'chair'],
-      ['Contoh Camat Kelara, S.STP.', 'presenter'],
+      ['Contoh Camat Kelara, S.STP.', 'participant'],
       ['St. Meriam', 'presenter'],
       ['Contoh Kepala Puskesmas Rumbia, S.KM.', 'participant'],
       ['Contoh Ketua PKK Tolo', 'participant'],
