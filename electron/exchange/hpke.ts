@@ -110,31 +110,36 @@ export class HpkeContext {
     readonly exporterSecret: Buffer,
   ) {}
 
-  private nextNonce(): Buffer {
+  private nonce(): Buffer {
     if (this.sequence >= Number.MAX_SAFE_INTEGER) throw new Error('HPKE sequence number overflow');
     const nonce = Buffer.from(this.baseNonce);
     const counter = i2osp(this.sequence, N_NONCE);
     for (let i = 0; i < N_NONCE; i++) nonce[i] = (nonce[i] as number) ^ (counter[i] as number);
-    this.sequence++;
     return nonce;
   }
 
   seal(aad: Uint8Array, plaintext: Uint8Array): Buffer {
-    const cipher = createCipheriv('chacha20-poly1305', this.key, this.nextNonce(), { authTagLength: TAG_LENGTH });
+    const cipher = createCipheriv('chacha20-poly1305', this.key, this.nonce(), { authTagLength: TAG_LENGTH });
     cipher.setAAD(aad, { plaintextLength: plaintext.length });
-    return Buffer.concat([cipher.update(plaintext), cipher.final(), cipher.getAuthTag()]);
+    const sealed = Buffer.concat([cipher.update(plaintext), cipher.final(), cipher.getAuthTag()]);
+    this.sequence++;
+    return sealed;
   }
 
-  /** The plaintext; throws when the ciphertext, its place in the sequence or the aad was changed. */
+  /**
+   * The plaintext; throws when the ciphertext, its place in the sequence or the aad was changed.
+   * As in the RFC, the sequence number moves on only after a successful open, so a caller may try
+   * the same ciphertext again with another aad.
+   */
   open(aad: Uint8Array, ciphertext: Uint8Array): Buffer {
     if (ciphertext.length < TAG_LENGTH) throw new Error('ciphertext shorter than its tag');
     const body = ciphertext.subarray(0, ciphertext.length - TAG_LENGTH);
-    const decipher = createDecipheriv('chacha20-poly1305', this.key, this.nextNonce(), {
-      authTagLength: TAG_LENGTH,
-    });
+    const decipher = createDecipheriv('chacha20-poly1305', this.key, this.nonce(), { authTagLength: TAG_LENGTH });
     decipher.setAAD(aad, { plaintextLength: body.length });
     decipher.setAuthTag(ciphertext.subarray(ciphertext.length - TAG_LENGTH));
-    return Buffer.concat([decipher.update(body), decipher.final()]);
+    const plaintext = Buffer.concat([decipher.update(body), decipher.final()]);
+    this.sequence++;
+    return plaintext;
   }
 }
 

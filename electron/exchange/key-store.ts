@@ -70,8 +70,7 @@ export function fileKeyStore(path: string, protection: KeyProtection = plainKeyP
         throw damaged();
       }
       const sealedWith = file.protection === 'plain' ? plainKeyProtection : protection;
-      if (sealedWith.scheme !== file.protection)
-        throw new ExchangeError('KEY_PROTECTION_UNAVAILABLE', { scheme: file.protection });
+      if (sealedWith.scheme !== file.protection) throw new ExchangeError('KEY_PROTECTION_UNAVAILABLE');
       let keys: OfficeKeys;
       try {
         const texts = privateTextsSchema.parse(JSON.parse(sealedWith.open(Buffer.from(file.privateKeys, 'base64'))));

@@ -11,8 +11,7 @@ import type { RecordVersion } from './versions';
  */
 
 export type RecordCheck =
-  | { ok: true; record: RecordVersion }
-  | { ok: false; reason: 'RECORD_INVALID' | 'RECORD_TOO_LARGE' };
+  { ok: true; record: RecordVersion } | { ok: false; reason: 'RECORD_INVALID' | 'RECORD_TOO_LARGE' };
 
 const RECORD_KEYS = ['kind', 'id', 'owner', 'version', 'deleted', 'data'];
 const INVALID: RecordCheck = { ok: false, reason: 'RECORD_INVALID' };

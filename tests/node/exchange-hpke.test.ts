@@ -21,27 +21,18 @@ const A21 = {
   exporterSecret: 'a3b010d4994890e2c6968a36f64470d3c824c8f5029942feb11e7a74b2921922',
   pt: '4265617574792069732074727574682c20747275746820626561757479',
   /** Sequence number → [aad, ciphertext with tag]. */
-  encryptions: new Map([
+  encryptions: new Map<number, [string, string]>([
     [
       0,
-      [
-        '436f756e742d30',
-        '1c5250d8034ec2b784ba2cfd69dbdb8af406cfe3ff938e131f0def8c8b60b4db21993c62ce81883d2dd1b51a28',
-      ],
+      ['436f756e742d30', '1c5250d8034ec2b784ba2cfd69dbdb8af406cfe3ff938e131f0def8c8b60b4db21993c62ce81883d2dd1b51a28'],
     ],
     [
       1,
-      [
-        '436f756e742d31',
-        '6b53c051e4199c518de79594e1c4ab18b96f081549d45ce015be002090bb119e85285337cc95ba5f59992dc98c',
-      ],
+      ['436f756e742d31', '6b53c051e4199c518de79594e1c4ab18b96f081549d45ce015be002090bb119e85285337cc95ba5f59992dc98c'],
     ],
     [
       2,
-      [
-        '436f756e742d32',
-        '71146bd6795ccc9c49ce25dda112a48f202ad220559502cef1f34271e0cb4b02b4f10ecac6f48c32f878fae86b',
-      ],
+      ['436f756e742d32', '71146bd6795ccc9c49ce25dda112a48f202ad220559502cef1f34271e0cb4b02b4f10ecac6f48c32f878fae86b'],
     ],
     [
       255,
@@ -93,22 +84,29 @@ describe('HPKE (RFC 9180 A.2.1)', () => {
 
   it('refuses a changed ciphertext, aad, info, order or recipient', () => {
     const fresh = () => setupBaseReceiver(hex(A21.enc), recipient, hex(A21.info));
-    const [aad, ct] = A21.encryptions.get(0) as string[];
-    const flipped = hex(ct as string);
+    const [aad, ct] = A21.encryptions.get(0) as [string, string];
+    const flipped = hex(ct);
     flipped[3] = (flipped[3] as number) ^ 1;
-    expect(() => fresh().open(hex(aad as string), flipped)).toThrow();
-    expect(() => fresh().open(Buffer.from('Count-9'), hex(ct as string))).toThrow();
+    expect(() => fresh().open(hex(aad), flipped)).toThrow();
+    expect(() => fresh().open(Buffer.from('Count-9'), hex(ct))).toThrow();
     expect(() =>
-      setupBaseReceiver(hex(A21.enc), recipient, Buffer.from('other info')).open(hex(aad as string), hex(ct as string)),
+      setupBaseReceiver(hex(A21.enc), recipient, Buffer.from('other info')).open(hex(aad), hex(ct)),
     ).toThrow();
     // The message of sequence 1 opened first: the nonce differs.
-    const [aad1, ct1] = A21.encryptions.get(1) as string[];
-    expect(() => fresh().open(hex(aad1 as string), hex(ct1 as string))).toThrow();
+    const [aad1, ct1] = A21.encryptions.get(1) as [string, string];
+    expect(() => fresh().open(hex(aad1), hex(ct1))).toThrow();
     const stranger = generateKeyPairSync('x25519').privateKey;
-    expect(() =>
-      setupBaseReceiver(hex(A21.enc), stranger, hex(A21.info)).open(hex(aad as string), hex(ct as string)),
-    ).toThrow();
-    expect(() => fresh().open(hex(aad as string), hex(ct as string).subarray(0, 10))).toThrow();
+    expect(() => setupBaseReceiver(hex(A21.enc), stranger, hex(A21.info)).open(hex(aad), hex(ct))).toThrow();
+    expect(() => fresh().open(hex(aad), hex(ct).subarray(0, 10))).toThrow();
+  });
+
+  it('a failed open leaves the sequence where it was, as the RFC says', () => {
+    const receiver = setupBaseReceiver(hex(A21.enc), recipient, hex(A21.info));
+    const [aad0, ct0] = A21.encryptions.get(0) as [string, string];
+    const [aad1, ct1] = A21.encryptions.get(1) as [string, string];
+    expect(() => receiver.open(Buffer.from('wrong aad'), hex(ct0))).toThrow();
+    expect(receiver.open(hex(aad0), hex(ct0)).toString('hex')).toBe(A21.pt);
+    expect(receiver.open(hex(aad1), hex(ct1)).toString('hex')).toBe(A21.pt);
   });
 
   it('refuses low-order public keys (an all-zero shared secret)', () => {
