@@ -18,6 +18,7 @@ import {
   compareVersions,
   decideIncoming,
   mergeVersions,
+  type RecordData,
   type RecordVersion,
 } from '../../shared/exchange/versions';
 
@@ -139,7 +140,7 @@ const version: fc.Arbitrary<RecordVersion> = fc
     wall: fc.integer({ min: 0, max: 3 }),
     counter: fc.integer({ min: 0, max: 2 }),
     deleted: fc.boolean(),
-    data: fc.constantFrom(
+    data: fc.constantFrom<RecordData>(
       { title: 'Rakor', status: 'draft' },
       { status: 'draft', title: 'Rakor' },
       { title: 'Rakor', status: 'approved' },
