@@ -33,6 +33,7 @@ import { changesOf, countsOf, newManifestTally, tallyRecord, type ManifestTally 
  */
 
 const PIECE = 64 * 1024;
+const BATCH = 256 * 1024;
 
 export interface PackageAttachment {
   /** The name inside the package (`isSafeEntryName`). */
@@ -82,6 +83,8 @@ function compressRecords(
   const seen = new Set<string>();
   let plainSize = 0;
   const deflate = new Deflate({ level: 6 }, (chunk) => out.write(chunk));
+  // Lines go to the compressor in batches: one push per line costs several times more.
+  let batch = '';
   for (const record of records) {
     const check = checkRecord(record, limits);
     if (!check.ok) throw new ExchangeError(check.reason, { record: tally.records + 1 });
@@ -90,15 +93,19 @@ function compressRecords(
     if (seen.has(key)) throw new ExchangeError('DUPLICATE_RECORD', { kind: record.kind, id: shownText(record.id) });
     seen.add(key);
     const { kind, id, owner, version, deleted, data } = record;
-    const line = Buffer.from(`${JSON.stringify({ kind, id, owner, version, deleted, data })}\n`, 'utf8');
-    if (line.length > limits.recordLineBytes)
-      throw new ExchangeError('RECORD_TOO_LARGE', { record: tally.records + 1 });
+    const line = `${JSON.stringify({ kind, id, owner, version, deleted, data })}\n`;
+    const lineBytes = Buffer.byteLength(line, 'utf8');
+    if (lineBytes > limits.recordLineBytes) throw new ExchangeError('RECORD_TOO_LARGE', { record: tally.records + 1 });
     tallyRecord(tally, record);
     if (tally.records > limits.records) throw new ExchangeError('TOO_MANY_RECORDS', { limit: limits.records });
-    plainSize += line.length;
-    deflate.push(line);
+    plainSize += lineBytes;
+    batch += line;
+    if (batch.length >= BATCH) {
+      deflate.push(Buffer.from(batch, 'utf8'));
+      batch = '';
+    }
   }
-  deflate.push(new Uint8Array(0), true);
+  deflate.push(Buffer.from(batch, 'utf8'), true);
   return { plainSize, tally };
 }
 

@@ -39,7 +39,12 @@ export function isOfficeId(value: string): boolean {
 }
 
 const STAMP_PATTERN =
-  /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)_([0-9a-f]{4})_([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})\.(\d{3})Z_([0-9a-f]{4})_([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
 
 export function formatStamp(stamp: VersionStamp): string {
   if (!Number.isInteger(stamp.wall) || stamp.wall < 0 || stamp.wall > MAX_WALL) throw new RangeError('wall');
@@ -49,14 +54,21 @@ export function formatStamp(stamp: VersionStamp): string {
   return `${new Date(stamp.wall).toISOString()}_${stamp.counter.toString(16).padStart(4, '0')}_${stamp.office}`;
 }
 
-/** The stamp written by `formatStamp`, or null for anything else (an impossible date included). */
+/**
+ * The stamp written by `formatStamp`, or null for anything else (an impossible date included).
+ * It runs for every record of a package, so the date is checked field by field rather than
+ * through a Date object.
+ */
 export function parseStamp(text: string): VersionStamp | null {
   const match = STAMP_PATTERN.exec(text);
   if (!match) return null;
-  const wall = Date.parse(match[1] as string);
-  // Date.parse accepts 2025-02-30 and rolls it over; the round trip refuses it.
-  if (!Number.isFinite(wall) || wall > MAX_WALL || new Date(wall).toISOString() !== match[1]) return null;
-  return { wall, counter: Number.parseInt(match[2] as string, 16), office: match[3] as string };
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, millisecond = 0] = match
+    .slice(1, 8)
+    .map(Number);
+  if (year < 1970 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  if (hour > 23 || minute > 59 || second > 59) return null;
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second, millisecond);
+  return { wall, counter: Number.parseInt(match[8] as string, 16), office: match[9] as string };
 }
 
 export function compareStamps(a: VersionStamp, b: VersionStamp): number {
