@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, rmSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Deflate } from 'fflate';
 import { durableRename, tempPathBeside } from '../backup/durable';
 import { newId } from '../db/ids';
@@ -59,8 +59,12 @@ export interface WritePackageOptions {
   /** The stamp the previous package to this recipient went up to; null or absent for everything. */
   since?: string | null;
   now?: () => Date;
-  /** Where the compressed records wait while the package is assembled; the destination's folder by default. */
-  workDir?: string;
+  /**
+   * Where the compressed records wait while the package is assembled: the data folder. Not the
+   * destination's folder, which may be a synced folder or a flashdisk: the records are not yet
+   * encrypted there.
+   */
+  workDir: string;
   limits?: Partial<ExchangeLimits>;
 }
 
@@ -189,10 +193,7 @@ export function writePackage(options: WritePackageOptions): WrittenPackage {
   const limits = exchangeLimits(options.limits);
   const sender = officeCard(options.sender);
   const recipient = recipientCard(options.recipient);
-  const recordsPath = tempPathBeside(
-    join(options.workDir ?? dirname(options.path), basename(options.path)),
-    '.records',
-  );
+  const recordsPath = tempPathBeside(join(options.workDir, basename(options.path)), '.records');
   const packagePath = tempPathBeside(options.path);
   try {
     const recordsFile = writeTempFile(recordsPath, (sink) =>

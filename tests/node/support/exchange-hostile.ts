@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { deflateSync, zipSync } from 'fflate';
 import { publicKeyFromRaw, generateOfficeKeys } from '../../../electron/exchange/keys';
 import { CHUNK_SIZE } from '../../../electron/exchange/envelope';
@@ -65,17 +66,7 @@ function withByte(bytes: Uint8Array, position: number, value: number): Uint8Arra
 }
 
 /** Bytes that do not compress, so a package of them spans several encrypted chunks. */
-function noise(length: number, seed = 0x2545f491): Uint8Array {
-  const bytes = new Uint8Array(length);
-  let x = seed;
-  for (let i = 0; i < length; i++) {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    bytes[i] = x & 0xff;
-  }
-  return bytes;
-}
+const noise = (length: number): Uint8Array => randomBytes(length);
 
 const utf8 = (text: string) => Buffer.from(text, 'utf8');
 const photo = { name: 'foto-pmt-tolo.jpg', bytes: noise(2_000) };
@@ -114,7 +105,7 @@ export function hostilePackages(): HostilePackage[] {
   const sealed = forgePackage();
   // Three attached files of noise: the encrypted body spans 5 chunks.
   const sealedLong = forgePackage({
-    attachments: [1, 2, 3].map((n) => ({ name: `bukti-${n}.jpg`, bytes: noise(CHUNK_SIZE + 1_000, n) })),
+    attachments: [1, 2, 3].map((n) => ({ name: `bukti-${n}.jpg`, bytes: noise(CHUNK_SIZE + 1_000) })),
   });
   const at = layout(plain);
   const sealedChunk = CHUNK_SIZE + 16;

@@ -173,6 +173,7 @@ export function writeTestPackage(
     appVersion: '0.0.0-test',
     records,
     now: () => new Date(RAKOR_WALL + 3 * 86_400_000),
+    workDir: dir,
     ...extra,
   });
   return { path, bytes: readFileSync(path), manifest: written.manifest };
