@@ -11,7 +11,7 @@ import { rawPublicKey, type OfficeKeys } from './keys';
  * holds each entry's size and SHA-256, so the one signature covers the whole package.
  */
 
-export const SIGNATURE_CONTEXT = Buffer.from('sirakor package signature v1\u0000', 'latin1');
+const SIGNATURE_CONTEXT = Buffer.from('sirakor package signature v1\u0000', 'latin1');
 export const SIGNATURE_LENGTH = 64;
 export const PUBLIC_KEY_LENGTH = 32;
 
@@ -29,7 +29,7 @@ export function signedMessage(header: Uint8Array, manifest: Uint8Array): Buffer 
   return Buffer.concat([SIGNATURE_CONTEXT, header, manifest]);
 }
 
-export function u32(value: number): Buffer {
+function u32(value: number): Buffer {
   const bytes = Buffer.alloc(4);
   bytes.writeUInt32BE(value);
   return bytes;

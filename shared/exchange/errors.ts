@@ -51,13 +51,9 @@ export class ExchangeError<R extends ExchangeReason = ExchangeReason> extends Ap
   }
 }
 
-export function isExchangeError(error: unknown): error is ExchangeError {
-  return error instanceof ExchangeError;
-}
-
 /**
  * Text from a package shown inside a message (a file name, an office name): control and
- * direction-changing characters removed, at most 60 characters, so a hostile name cannot
+ * direction-changing characters replaced by `?`, at most 60 characters, so a hostile name cannot
  * disguise the message around it.
  */
 export function shownText(text: string, max = 60): string {

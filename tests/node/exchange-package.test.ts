@@ -276,6 +276,10 @@ describe('the hostile package collection', () => {
       const refusal = refusalOf(() => verifyPackage(hostile.bytes, context));
       expect(refusal.reason, hostile.defect).toBe(hostile.expected);
       expect(textOf(indonesian, refusal.key, refusal.params)).toMatch(/\S/);
+      // Text from the package inside the message is shown defanged: no control or direction characters, short.
+      for (const value of Object.values(refusal.params ?? {}))
+        // eslint-disable-next-line no-control-regex -- control characters are what must not be there
+        expect(String(value)).toMatch(/^[^\u0000-\u001f\u007f-\u009f\u202a-\u202e]{0,60}$/);
       expect(refusalOf(() => readPackage(hostile.bytes, context, seen.visitor)).reason).toBe(hostile.expected);
     }
     expect(seen.touched()).toBe(0);
