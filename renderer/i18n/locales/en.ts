@@ -1251,4 +1251,62 @@ export const en: typeof id = {
     confirm: 'Yes, erase personal data',
     erased: 'Personal data erased. {{count}} meeting(s) now show “{{placeholder}}”.',
   },
+  exchange: {
+    kode: {
+      label: 'Verification code',
+      hint: 'Read this code out over the phone to the other office. The code on their screen must be exactly the same, digit by digit.',
+    },
+    package: {
+      encryptedFor: 'Encrypted for {{office}}: only that office can open it.',
+      unencrypted:
+        'A package for any office is not encrypted: anyone holding the file can read it. Its signature still guarantees that its content was not changed.',
+      needsTrust:
+        '{{office}} has not sent data to this office before. Call that office and compare its verification code: {{kode}}. Accept only if the codes are the same.',
+    },
+    error: {
+      notAPackage: 'This file is not a Sirakor data package (.sirakor).',
+      formatTooNew:
+        'This package was made by a newer version of Sirakor (format {{format}}). Update Sirakor on this computer, then open the package again.',
+      schemaTooNew:
+        'This package holds data from a newer version of Sirakor (schema {{version}}). Update Sirakor on this computer, then receive the package again.',
+      truncated:
+        'The package is incomplete: the file was cut short, perhaps while being copied or downloaded. Nothing was received. Ask the sender to send the file again.',
+      damaged:
+        'The package is damaged or cut short: its content is not what the sender made. Nothing was received. Ask the sender to send the file again.',
+      badSignature:
+        'The package’s signature is not valid, so it cannot be confirmed that it comes from the office it names. Nothing was received.',
+      manifestInvalid: 'The package’s table of contents cannot be read or breaks the rules. Nothing was received.',
+      manifestMismatch: 'The package’s content does not match its table of contents. Nothing was received.',
+      unsafeName:
+        'The package holds an unsafe file name (“{{name}}”). It was refused so that no file can be written outside Sirakor’s folder.',
+      duplicateEntry: 'The package holds the file “{{name}}” more than once. Nothing was received.',
+      duplicateRecord: 'The package holds the same record more than once ({{kind}} {{id}}). Nothing was received.',
+      tooLarge:
+        'The package’s content is larger than allowed or than its table of contents says. It was refused before being opened in full; nothing was received.',
+      tooManyRecords:
+        'The package holds more than {{limit}} records, over the limit for one package. Nothing was received.',
+      recordTooLarge:
+        'Record {{record}} of the package is too large (its text is too long or it has too many fields). Nothing was received.',
+      recordInvalid: 'Record {{record}} of the package cannot be read. Nothing was received.',
+      foreignOwner:
+        'Record {{record}} of the package does not belong to the sending office. Each office may only send its own records; nothing was received.',
+      ownerConflict: 'The record {{kind}} {{id}} already exists here as another office’s record. Nothing was received.',
+      recipientMismatch: 'This package is meant for another office, not for this one. Nothing was received.',
+      wrongRecipientKey:
+        'This package was locked to an old key of this office, so it cannot be opened. Ask the sender to compare this office’s verification code and make a new package.',
+      fromSelf: 'This package was sent by this office itself; there is nothing to receive.',
+      untrustedSender:
+        '{{office}} is not trusted by this office yet. Compare its verification code over the phone ({{kode}}) before receiving its data.',
+      keyChanged:
+        'The key of {{office}} changed: the new verification code is {{kode}}, it was {{previousKode}}. The package is refused until you have confirmed by phone that the office really changed its key.',
+      sourceChanged:
+        'An attached file changed while the package was being made. The package was not saved; please try again.',
+      keyFileDamaged:
+        'The office key file in the data folder is damaged or incomplete, so packages cannot be signed or opened.',
+      keyFileOtherOffice:
+        'The key file in the data folder belongs to another office. Sirakor does not replace it, so that this office’s verification code never changes without the other offices knowing.',
+      keyProtectionUnavailable:
+        'The office keys are protected by another user account of this computer and cannot be opened here. Open Sirakor with the user account that was used when the keys were made.',
+    },
+  },
 };

@@ -1255,4 +1255,63 @@ export const id = {
     confirm: 'Ya, hapus data pribadi',
     erased: 'Data pribadi dihapus. {{count}} rapat kini menampilkan “{{placeholder}}”.',
   },
+  exchange: {
+    kode: {
+      label: 'Kode verifikasi',
+      hint: 'Bacakan kode ini lewat telepon kepada petugas kantor lain. Kode yang tampil di layar mereka harus sama persis, angka demi angka.',
+    },
+    package: {
+      encryptedFor: 'Terenkripsi untuk {{office}}: hanya kantor itu yang dapat membukanya.',
+      unencrypted:
+        'Paket untuk semua kantor tidak dienkripsi: siapa pun yang memegang berkasnya dapat membaca isinya. Tanda tangan tetap menjamin isinya tidak diubah.',
+      needsTrust:
+        '{{office}} belum pernah mengirim data ke kantor ini. Telepon kantor itu dan bandingkan kode verifikasinya: {{kode}}. Terima hanya bila kodenya sama.',
+    },
+    error: {
+      notAPackage: 'Berkas ini bukan paket data Sirakor (.sirakor).',
+      formatTooNew:
+        'Paket ini dibuat oleh Sirakor versi yang lebih baru (format {{format}}). Perbarui Sirakor di komputer ini, lalu buka kembali paket ini.',
+      schemaTooNew:
+        'Paket ini berisi data dari Sirakor versi yang lebih baru (skema {{version}}). Perbarui Sirakor di komputer ini, lalu terima kembali paket ini.',
+      truncated:
+        'Paket tidak lengkap: berkasnya terpotong, mungkin saat disalin atau diunduh. Tidak ada data yang diterima. Minta pengirim mengirim ulang berkasnya.',
+      damaged:
+        'Paket rusak atau terpotong: isinya tidak sama dengan yang dibuat pengirim. Tidak ada data yang diterima. Minta pengirim mengirim ulang berkasnya.',
+      badSignature:
+        'Tanda tangan paket tidak sah, sehingga tidak dapat dipastikan bahwa paket ini berasal dari kantor yang tercantum. Tidak ada data yang diterima.',
+      manifestInvalid: 'Daftar isi paket tidak dapat dibaca atau tidak sesuai aturan. Tidak ada data yang diterima.',
+      manifestMismatch: 'Isi paket tidak sesuai dengan daftar isinya. Tidak ada data yang diterima.',
+      unsafeName:
+        'Paket memuat nama berkas yang tidak aman (“{{name}}”). Paket ditolak agar tidak ada berkas yang tertulis di luar folder Sirakor.',
+      duplicateEntry: 'Paket memuat berkas “{{name}}” lebih dari sekali. Tidak ada data yang diterima.',
+      duplicateRecord:
+        'Paket memuat catatan yang sama lebih dari sekali ({{kind}} {{id}}). Tidak ada data yang diterima.',
+      tooLarge:
+        'Isi paket lebih besar dari yang diizinkan atau dari yang dinyatakan daftar isinya. Paket ditolak sebelum dibuka seluruhnya; tidak ada data yang diterima.',
+      tooManyRecords:
+        'Paket memuat lebih dari {{limit}} catatan, melebihi batas satu paket. Tidak ada data yang diterima.',
+      recordTooLarge:
+        'Catatan ke-{{record}} dalam paket terlalu besar (teksnya terlalu panjang atau isiannya terlalu banyak). Tidak ada data yang diterima.',
+      recordInvalid: 'Catatan ke-{{record}} dalam paket tidak dapat dibaca. Tidak ada data yang diterima.',
+      foreignOwner:
+        'Catatan ke-{{record}} dalam paket bukan milik kantor pengirim. Setiap kantor hanya boleh mengirim catatannya sendiri; tidak ada data yang diterima.',
+      ownerConflict:
+        'Catatan {{kind}} {{id}} sudah ada di sini sebagai milik kantor lain. Tidak ada data yang diterima.',
+      recipientMismatch: 'Paket ini ditujukan untuk kantor lain, bukan untuk kantor ini. Tidak ada data yang diterima.',
+      wrongRecipientKey:
+        'Paket ini dikunci untuk kunci lama kantor ini, sehingga tidak dapat dibuka. Minta pengirim membandingkan kode verifikasi kantor ini lalu membuat paket baru.',
+      fromSelf: 'Paket ini dikirim oleh kantor ini sendiri; tidak ada yang perlu diterima.',
+      untrustedSender:
+        '{{office}} belum dipercaya oleh kantor ini. Bandingkan kode verifikasinya lewat telepon ({{kode}}) sebelum menerima datanya.',
+      keyChanged:
+        'Kunci {{office}} berubah: kode verifikasi yang baru {{kode}}, sebelumnya {{previousKode}}. Paket ditolak sampai Anda memastikan lewat telepon bahwa kantor itu memang mengganti kuncinya.',
+      sourceChanged: 'Sebuah berkas lampiran berubah ketika paket sedang dibuat. Paket tidak disimpan; silakan ulangi.',
+      keyFileDamaged:
+        'Berkas kunci kantor di folder data rusak atau tidak lengkap, sehingga paket tidak dapat ditandatangani atau dibuka.',
+      keyFileOtherOffice:
+        'Berkas kunci di folder data milik kantor lain. Sirakor tidak menggantinya, agar kode verifikasi kantor tidak berubah tanpa diketahui kantor lain.',
+      keyProtectionUnavailable:
+        'Kunci kantor dilindungi oleh akun pengguna komputer yang lain dan tidak dapat dibuka di sini. Buka Sirakor dengan akun pengguna yang dipakai saat kunci dibuat.',
+    },
+  },
 };
