@@ -2,6 +2,7 @@ import { mmToPt, runsOf } from '../../../shared/documents/geometry';
 import { PARAGRAPH_SPACE_AFTER } from '../../../shared/documents/layout';
 import type { Block, ListBlock, ParagraphBlock } from '../../../shared/documents/model';
 import { signaturesHeight } from './blocks';
+import { drawingHeight } from './drawing';
 import type { Flow } from './flow';
 import { tableStartHeight } from './table';
 
@@ -26,6 +27,7 @@ function startHeight(flow: Flow, block: Block | undefined): number {
   if (!block) return 0;
   if (block.kind === 'table') return tableStartHeight(flow, block);
   if (block.kind === 'signatures') return signaturesHeight(flow, block);
+  if (block.kind === 'drawing') return drawingHeight(block);
   return flow.lineHeight(flow.model.fontSize) * 2;
 }
 
