@@ -92,7 +92,13 @@ function summaryFields(data: SemesterReportData, counts: CommitmentCounts): Fiel
   return [
     { label: 'Rapat terlaksana', value: `${n(data.meetings.length)} rapat` },
     { label: 'Komitmen disepakati', value: `${n(counts.total)} komitmen` },
-    { label: 'Selesai', value: `${n(counts.done)} (${percentOf(counts)} dari komitmen yang tidak dibatalkan)` },
+    {
+      label: 'Selesai',
+      value:
+        counts.total > counts.cancelled
+          ? `${n(counts.done)} (${percentOf(counts)} dari komitmen yang tidak dibatalkan)`
+          : n(counts.done),
+    },
     { label: 'Berjalan', value: n(counts.inProgress) },
     { label: 'Belum mulai', value: n(counts.notStarted) },
     { label: 'Dibatalkan', value: n(counts.cancelled) },
