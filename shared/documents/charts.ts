@@ -75,10 +75,23 @@ export function percentLabel(rate: number | null): string {
   return rate === null ? '–' : `${formatDecimalId(rate * 100, 1)}%`;
 }
 
-/** A completion chart `width` mm wide, as tall as its bars need. */
-export function rateChart(bars: readonly RateBar[], width: number, description: string): DrawingBlock {
+/**
+ * Width of the label column for these bars in a chart `width` mm wide: as wide as the longest
+ * label, at most a third of the chart (longer labels take two lines). Charts printed one under
+ * another share the widest, so their bars start at the same place.
+ */
+export function chartLabelWidth(bars: readonly RateBar[], width: number): number {
   const widestLabel = Math.max(0, ...bars.map((bar) => textWidthMm(bar.label, LABEL_SIZE)));
-  const labelWidth = Math.min(width * 0.34, Math.max(20, widestLabel + 1));
+  return Math.min(width * 0.34, Math.max(20, widestLabel + 1));
+}
+
+/** A completion chart `width` mm wide, as tall as its bars need. */
+export function rateChart(
+  bars: readonly RateBar[],
+  width: number,
+  description: string,
+  labelWidth = chartLabelWidth(bars, width),
+): DrawingBlock {
   const widestValue = Math.max(
     textWidthMm('100%', VALUE_SIZE, true),
     ...bars.map((bar) => textWidthMm(`${percentLabel(bar.rate)} ${bar.caption}`, VALUE_SIZE, true)),

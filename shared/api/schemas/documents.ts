@@ -100,6 +100,8 @@ const period = z.discriminatedUnion(
       semester: z.union([z.literal(1), z.literal(2)], { error: 'validation.option' }),
     }),
     z.strictObject({ kind: z.literal('range'), from: isoDate, to: isoDate }).superRefine((range, ctx) => {
+      // A date already refused says so on its own field; the range is judged between two dates.
+      if (!isoDate.safeParse(range.from).success || !isoDate.safeParse(range.to).success) return;
       if (range.to < range.from) {
         ctx.addIssue({ code: 'custom', path: ['to'], message: 'validation.periodOrder' });
       } else if (periodDays(range.from, range.to) > MAX_PERIOD_DAYS) {

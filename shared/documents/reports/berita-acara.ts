@@ -64,12 +64,13 @@ export function commitmentsPerInstitution(commitments: readonly Commitment[]): I
   return [...groups.values()];
 }
 
-/** `12 orang dari 9 instansi`: who came, or before attendance is recorded, who was invited. */
+/** `12 orang dari 9 instansi`: who came, or before attendance is recorded, who was invited; else no count. */
 function attendanceOf(workspace: MeetingWorkspace): string {
   const { counts } = workspace;
   const recorded = counts.presentPeople > 0;
   const people = recorded ? counts.presentPeople : counts.invitedPeople;
   const institutions = recorded ? counts.presentInstitutions : counts.invitedInstitutions;
+  if (people === 0) return 'para peserta sebagaimana daftar hadir terlampir';
   return `${people} orang dari ${institutions} instansi sebagaimana daftar hadir terlampir`;
 }
 

@@ -3,7 +3,7 @@ import { periodDates, periodPhrase, periodTitle } from '../../domain/report-peri
 import { formatDateId, formatPlaceDateId } from '../../format/dates';
 import { PLAN_STATUS_LABELS_ID } from '../../plans/labels';
 import { formatDecimalId } from '../../plans/numbers';
-import { percentLabel, rateChart, type RateBar } from '../charts';
+import { chartLabelWidth, percentLabel, rateChart, type RateBar } from '../charts';
 import { textWidthMm } from '../geometry';
 import { letterheadOf } from '../letterhead';
 import type { Block, DocumentModel, FieldRow } from '../model';
@@ -43,8 +43,16 @@ export const CHART_INSTITUTIONS = 10;
 
 const SECTION_SIZE = 11;
 
+/** A section title, kept with what follows it (a closing line and the signature, a chart, a table's start). */
 function section(text: string): Block {
-  return { kind: 'heading', text, size: SECTION_SIZE, align: 'left', spaceBefore: 4 };
+  return {
+    kind: 'paragraph',
+    content: { text, bold: true },
+    size: SECTION_SIZE,
+    spaceBefore: 4,
+    spaceAfter: 1,
+    keepWithNext: true,
+  };
 }
 
 /** A sub-heading kept with what follows it (a chart is never left without its title). */
@@ -72,12 +80,13 @@ interface RateSection {
 }
 
 /** A chart and its table, or a line saying there is nothing to chart. */
-function rateSection(section: RateSection, width: number): Block[] {
+function rateSection(section: RateSection, width: number, labelWidth: number): Block[] {
   if (!section.table.length) return [caption(section.title), { kind: 'paragraph', content: 'Tidak ada komitmen.' }];
   const chart = rateChart(
     bars(section.chart),
     width,
     `${section.title}: ${section.chart.map((g) => `${g.label} ${percentLabel(completionRate(g.counts))}`).join(', ')}`,
+    labelWidth,
   );
   return [
     caption(section.title),
@@ -161,6 +170,35 @@ export function semesterReport(
   );
   const sectors = perSector(data.commitments);
   const areas = perArea(data.commitments);
+  const rateSections: RateSection[] = [
+    { title: '1. Per sektor', heading: 'Sektor', chart: sectors, table: sectors },
+    {
+      title: '2. Per kecamatan',
+      heading: 'Kecamatan',
+      chart: areas,
+      table: areas,
+      sum: false,
+      note: 'Komitmen rapat yang meliputi beberapa kecamatan dihitung pada setiap kecamatan tersebut.',
+    },
+    {
+      title: '3. Per instansi',
+      heading: 'Instansi',
+      chart: mostBehind(institutions, CHART_INSTITUTIONS),
+      table: institutions,
+      ...(institutions.length > CHART_INSTITUTIONS
+        ? {
+            note:
+              `Grafik: ${CHART_INSTITUTIONS} instansi dengan komitmen terlambat terbanyak; tabel: seluruh ` +
+              `${formatDecimalId(institutions.length, 0)} instansi.`,
+          }
+        : {}),
+    },
+  ];
+  // The three charts share one label column, so their bars start at the same place.
+  const labelWidth = chartLabelWidth(
+    rateSections.flatMap((rates) => bars(rates.chart)),
+    width,
+  );
 
   const body: Block[] = [
     { kind: 'heading', text: 'LAPORAN PELAKSANAAN PERCEPATAN PENURUNAN STUNTING', size: 13 },
@@ -196,34 +234,7 @@ export function semesterReport(
       ? meetingsTable(data.meetings, width)
       : { kind: 'paragraph', content: 'Tidak ada rapat yang terlaksana dalam periode ini.' },
     section('C. CAPAIAN KOMITMEN'),
-    ...rateSection({ title: '1. Per sektor', heading: 'Sektor', chart: sectors, table: sectors }, width),
-    ...rateSection(
-      {
-        title: '2. Per kecamatan',
-        heading: 'Kecamatan',
-        chart: areas,
-        table: areas,
-        sum: false,
-        note: 'Komitmen rapat yang meliputi beberapa kecamatan dihitung pada setiap kecamatan tersebut.',
-      },
-      width,
-    ),
-    ...rateSection(
-      {
-        title: '3. Per instansi',
-        heading: 'Instansi',
-        chart: mostBehind(institutions, CHART_INSTITUTIONS),
-        table: institutions,
-        ...(institutions.length > CHART_INSTITUTIONS
-          ? {
-              note:
-                `Grafik: ${CHART_INSTITUTIONS} instansi dengan komitmen terlambat terbanyak; tabel: seluruh ` +
-                `${formatDecimalId(institutions.length, 0)} instansi.`,
-            }
-          : {}),
-      },
-      width,
-    ),
+    ...rateSections.flatMap((rates) => rateSection(rates, width, labelWidth)),
     section('D. REALISASI RENCANA AKSI'),
     ...realisationSection(data, width),
     section('E. PENUTUP'),
