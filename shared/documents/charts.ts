@@ -48,11 +48,14 @@ const MIN_BAR_MM = 0.6;
 
 const ELLIPSIS = '…';
 
+/** The ellipsis is a full em wide in Liberation Sans; the shared metrics know ASCII only. */
+const ellipsisMm = (size: number) => (size * 25.4) / 72;
+
 /** Cuts `text` to fit `width` mm at `size`, ending it with an ellipsis. */
 function fit(text: string, width: number, size: number): string {
   if (textWidthMm(text, size) <= width) return text;
   let cut = text;
-  while (cut.length > 1 && textWidthMm(`${cut}${ELLIPSIS}`, size) > width) cut = cut.slice(0, -1);
+  while (cut.length > 1 && textWidthMm(cut, size) + ellipsisMm(size) > width) cut = cut.slice(0, -1);
   return `${cut.trimEnd()}${ELLIPSIS}`;
 }
 

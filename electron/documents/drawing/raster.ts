@@ -56,27 +56,38 @@ export class Canvas {
     const firstColumn = Math.max(0, Math.floor(left));
     const lastColumn = Math.min(this.width - 1, Math.ceil(right));
     if (firstRow > lastRow || firstColumn > lastColumn) return;
+    // Edges enter the active list as the scan reaches their top and leave it past their bottom:
+    // a glyph's many short segments are looked at only on the rows they cross.
+    edges.sort((a, b) => a.y0 - b.y0);
+    let next = 0;
+    let active: Edge[] = [];
     const coverage = new Float32Array(lastColumn - firstColumn + 2);
-    const crossings: { x: number; winding: number }[] = [];
+    const xs: number[] = [];
+    const windings: number[] = [];
     for (let row = firstRow; row <= lastRow; row++) {
       coverage.fill(0);
       let touched = false;
       for (let sub = 0; sub < SUB_ROWS; sub++) {
         const y = row + (sub + 0.5) / SUB_ROWS;
-        crossings.length = 0;
-        for (const edge of edges) {
-          if (y < edge.y0 || y >= edge.y1) continue;
+        while (next < edges.length && (edges[next] as Edge).y0 <= y) active.push(edges[next++] as Edge);
+        if (active.some((edge) => edge.y1 <= y)) active = active.filter((edge) => edge.y1 > y);
+        xs.length = 0;
+        windings.length = 0;
+        for (const edge of active) {
+          if (y < edge.y0) continue;
           const x = edge.x0 + ((y - edge.y0) / (edge.y1 - edge.y0)) * (edge.x1 - edge.x0);
-          crossings.push({ x, winding: edge.winding });
+          // Insertion by x: a row crosses a handful of edges.
+          let at = xs.length;
+          while (at > 0 && (xs[at - 1] as number) > x) at--;
+          xs.splice(at, 0, x);
+          windings.splice(at, 0, edge.winding);
         }
-        if (crossings.length < 2) continue;
-        crossings.sort((a, b) => a.x - b.x);
         let winding = 0;
-        for (let i = 0; i < crossings.length - 1; i++) {
-          winding += (crossings[i] as { winding: number }).winding;
+        for (let i = 0; i < xs.length - 1; i++) {
+          winding += windings[i] as number;
           if (winding === 0) continue;
-          const from = Math.max(firstColumn, (crossings[i] as { x: number }).x);
-          const to = Math.min(lastColumn + 1, (crossings[i + 1] as { x: number }).x);
+          const from = Math.max(firstColumn, xs[i] as number);
+          const to = Math.min(lastColumn + 1, xs[i + 1] as number);
           if (to <= from) continue;
           touched = true;
           for (let column = Math.floor(from); column < to; column++) {

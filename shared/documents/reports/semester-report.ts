@@ -73,7 +73,7 @@ interface RateSection {
   heading: string;
   chart: readonly RateGroup[];
   table: readonly RateGroup[];
-  /** Under the table: what the chart leaves out, how groups overlap. */
+  /** Under the chart: what it leaves out, how groups overlap. */
   note?: string;
   /** A JUMLAH row (not where a commitment counts in several groups). */
   sum?: boolean;
@@ -91,8 +91,8 @@ function rateSection(section: RateSection, width: number, labelWidth: number): B
   return [
     caption(section.title),
     chart,
-    rateTable(section.heading, section.table, width, section.sum ?? true),
     ...(section.note ? [{ kind: 'paragraph', content: { text: section.note, italic: true }, size: 8 } as const] : []),
+    rateTable(section.heading, section.table, width, section.sum ?? true),
   ];
 }
 
