@@ -46,7 +46,7 @@ export function useAgreementDocument(meetingId: string, opened: boolean) {
     return { ok: false, error: withoutPlacedIssues(result.error, FIELDS) };
   }
 
-  return { number, setNumber, wording, setWording, custom, setCustom, fieldErrors, render };
+  return { number, setNumber, wording, setWording, custom, setCustom, fieldErrors, setFieldErrors, render };
 }
 
 type AgreementState = ReturnType<typeof useAgreementDocument>;
@@ -56,8 +56,14 @@ export function AgreementFields({ state, onChange }: { state: AgreementState; on
   const { wording, fieldErrors } = state;
 
   async function saveAsDefault(value: AgreementWording | null): Promise<void> {
-    const result = notifyFailure(await call('documents.setAgreementWording', { wording: value }));
-    if (!result.ok) return;
+    state.setFieldErrors({});
+    const result = await call('documents.setAgreementWording', { wording: value });
+    if (!result.ok) {
+      const split = splitApiError(result.error, FIELDS);
+      state.setFieldErrors(split.fields);
+      if (split.general) notifyFailure(result);
+      return;
+    }
     state.setWording(result.value.wording);
     state.setCustom(result.value.custom);
     notifySuccess(t(value ? 'agreementDoc.saved' : 'agreementDoc.reset'));
