@@ -10,8 +10,8 @@ import type { DrawingBlock, DrawingShape } from './model';
  */
 
 /**
- * Okabe–Ito colours, as the dashboard draws them (renderer/features/home/chart-colors.ts):
- * distinguishable with every common colour blindness and in greyscale print.
+ * Okabe–Ito colours, the dashboard's (renderer/features/home/chart-colors.ts) and the printed
+ * charts': distinguishable with every common colour blindness and in greyscale print.
  */
 export const CHART_COLORS = {
   done: '#009E73',
