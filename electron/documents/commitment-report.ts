@@ -11,7 +11,8 @@ import { repositoriesOf, type Repositories } from '../db/repositories';
 import type { LedgerClock, LedgerFilter, LedgerRow } from '../db/repositories/ledger';
 import { SECTOR_LABELS_ID } from '../files/indonesian-labels';
 import { renderInWorker } from '../plans/document-runner';
-import { documentSettingsOf, letterDefaultsOf, readLogo } from './setup-store';
+import { reportSignerOf } from './report-signer';
+import { documentSettingsOf, readLogo } from './setup-store';
 
 type Request = ParsedInputOf<'documents.commitments'>;
 
@@ -104,12 +105,6 @@ function tooMany(count: number): AppError {
   ]);
 }
 
-function unknownPerson(): AppError {
-  return new AppError('VALIDATION', 'error.validation', undefined, [
-    { path: 'signerPersonId', key: 'validation.personUnknown' },
-  ]);
-}
-
 /** The rows of the report, counted first so a set too large is refused before it is read. */
 export function reportRows(repos: Repositories, input: Request, clock: LedgerClock): LedgerRow[] {
   const filter = ledgerFilterOf(input);
@@ -127,18 +122,13 @@ export function commitmentReportModel(
 ): DocumentModel {
   const saved = documentSettingsOf(repos);
   const settings = input.paper ? { ...saved, paper: input.paper } : saved;
-  const letters = letterDefaultsOf(repos);
-  const signerId = input.signerPersonId ?? letters.signerPersonId;
-  const signer = signerId ? repos.people.get(signerId) : null;
-  if (input.signerPersonId && !signer) throw unknownPerson();
+  const signing = reportSignerOf(repos, input.signerPersonId);
   const rows = reportRows(repos, input, clock);
   return commitmentReport(rows, settings, {
     groupBy: input.groupBy,
     asOf: localDateIn(clock.officeZone, clock.now),
     scope: scopeOf(repos, input),
-    signer: signer ? { name: signer.name, position: signer.position, rank: signer.rank, nip: signer.nip } : null,
-    // The office's heading (`CAMAT KELARA,`) goes with the office's signer, also when chosen explicitly.
-    ...(letters.signerHeading && signerId === letters.signerPersonId ? { signerHeading: [letters.signerHeading] } : {}),
+    ...signing,
     logo: readLogo(dataDir, settings),
   });
 }

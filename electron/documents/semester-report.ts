@@ -17,7 +17,8 @@ import { SECTOR_LABELS_ID } from '../files/indonesian-labels';
 import { renderInWorker } from '../plans/document-runner';
 import { MAX_REPORT_COMMITMENTS } from './commitment-report';
 import { MEDIA_TYPES } from './meeting-document';
-import { documentSettingsOf, letterDefaultsOf, readLogo } from './setup-store';
+import { reportSignerOf } from './report-signer';
+import { documentSettingsOf, readLogo } from './setup-store';
 
 type Request = ParsedInputOf<'documents.semester'>;
 
@@ -117,25 +118,13 @@ export function semesterData(db: Db, period: ReportPeriod, clock: LedgerClock): 
   };
 }
 
-function unknownPerson(): AppError {
-  return new AppError('VALIDATION', 'error.validation', undefined, [
-    { path: 'signerPersonId', key: 'validation.personUnknown' },
-  ]);
-}
-
 /** The report's model, from the period's data and the office's document settings and signer. */
 export function semesterReportModel(db: Db, dataDir: string, input: Request, clock: LedgerClock): DocumentModel {
   const repos = repositoriesOf(db);
   const saved = documentSettingsOf(repos);
   const settings = input.paper ? { ...saved, paper: input.paper } : saved;
-  const letters = letterDefaultsOf(repos);
-  const signerId = input.signerPersonId ?? letters.signerPersonId;
-  const signer = signerId ? repos.people.get(signerId) : null;
-  if (input.signerPersonId && !signer) throw unknownPerson();
   return semesterReport(semesterData(db, input.period, clock), settings, {
-    signer: signer ? { name: signer.name, position: signer.position, rank: signer.rank, nip: signer.nip } : null,
-    // The office's heading (`CAMAT KELARA,`) goes with the office's signer, also when chosen explicitly.
-    ...(letters.signerHeading && signerId === letters.signerPersonId ? { signerHeading: [letters.signerHeading] } : {}),
+    ...reportSignerOf(repos, input.signerPersonId),
     logo: readLogo(dataDir, settings),
   });
 }

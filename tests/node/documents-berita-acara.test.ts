@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isInstitutionHead } from '../../electron/documents/berita-acara';
@@ -6,18 +6,10 @@ import { stopDocumentWorker } from '../../electron/plans/document-runner';
 import type { OutputOf } from '../../shared/api/contract';
 import { DEFAULT_AGREEMENT_WORDING } from '../../shared/domain/agreement';
 import type { MeetingWorkspace } from '../../shared/domain/meetings';
-import {
-  artifactsDir,
-  convertDocx,
-  embeddedFonts,
-  pdfPageSizes,
-  pdfPages,
-  pdfText,
-  qpdfCheck,
-} from './support/documents-tools';
+import { artifactsDir, pdfText } from './support/documents-tools';
 import { startClockedCore, type TestCore } from './support/follow-up';
 import { KELARA_MEETING } from './support/meetings';
-import { pageImages } from './support/page-images';
+import { expectSoundPortrait, saveBothFormats, saveDownload, type SavedDocument } from './support/report-documents';
 import { callerOf, type Call } from './support/seed-rakor';
 import { errorOf } from './support/temp';
 
@@ -28,23 +20,16 @@ import { errorOf } from './support/temp';
  * test-artifacts/documents/berita-acara/.
  */
 
-const PORTRAIT = { F4: { width: 609.4, height: 935.4 }, A4: { width: 595.3, height: 841.9 } } as const;
-
 let core: TestCore;
 let call: Call;
 let seed: MeetingWorkspace;
 let followUp: MeetingWorkspace;
 const dir = join(artifactsDir(), 'berita-acara');
-const fromDocxDir = join(dir, 'from-docx');
 
-function save(file: OutputOf<'documents.agreement'>, name: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, Buffer.from(file.dataBase64, 'base64'));
-  return path;
-}
+const save = (file: OutputOf<'documents.agreement'>, name: string) => saveDownload(dir, file, name);
 
 beforeAll(async () => {
-  mkdirSync(fromDocxDir, { recursive: true });
+  mkdirSync(dir, { recursive: true });
   const started = await startClockedCore('2025-11-21T01:00:00Z');
   core = started.core;
   call = callerOf(core.dispatch);
@@ -60,33 +45,19 @@ afterAll(async () => {
 });
 
 describe('documents.agreement on the demo data', () => {
-  const files: Record<string, { pdf: string; docx: string; converted: string; paper: 'F4' | 'A4' }> = {};
+  let files: Record<string, SavedDocument> = {};
 
   beforeAll(async () => {
-    const cases = [
-      ['rakor-17-oktober-f4', () => seed.meeting.id, 'F4'],
-      ['rakor-17-oktober-a4', () => seed.meeting.id, 'A4'],
-      ['rakor-21-november-f4', () => followUp.meeting.id, 'F4'],
-    ] as const;
-    for (const [name, meetingId, paper] of cases) {
-      const request = { meetingId: meetingId(), paper, number: '400.5.7/19/KLR/X/2025' };
-      const pdf = await call('documents.agreement', { ...request, format: 'pdf' });
-      const docx = await call('documents.agreement', { ...request, format: 'docx' });
-      files[name] = {
-        pdf: save(pdf, `${name}.pdf`),
-        docx: save(docx, `${name}.docx`),
-        converted: join(fromDocxDir, `${name}.pdf`),
-        paper,
-      };
-    }
-    convertDocx(
-      Object.values(files).map((file) => file.docx),
-      fromDocxDir,
-    );
-    for (const { pdf, converted } of Object.values(files)) {
-      pageImages(pdf);
-      pageImages(converted);
-    }
+    const agreement = (meetingId: string, paper: 'F4' | 'A4') => ({
+      paper,
+      fetch: (format: 'pdf' | 'docx') =>
+        call('documents.agreement', { meetingId, format, paper, number: '400.5.7/19/KLR/X/2025' }),
+    });
+    files = await saveBothFormats(dir, [
+      { name: 'rakor-17-oktober-f4', ...agreement(seed.meeting.id, 'F4') },
+      { name: 'rakor-17-oktober-a4', ...agreement(seed.meeting.id, 'A4') },
+      { name: 'rakor-21-november-f4', ...agreement(followUp.meeting.id, 'F4') },
+    ]);
   }, 240_000);
 
   it('names the file after the meeting', async () => {
@@ -98,15 +69,7 @@ describe('documents.agreement on the demo data', () => {
   });
 
   it('PDF passes qpdf, embeds only Liberation Sans and is portrait on the paper asked; the DOCX converts to it', () => {
-    for (const { pdf, converted, paper } of Object.values(files)) {
-      expect(qpdfCheck(pdf)).toContain('No syntax or stream encoding errors');
-      for (const line of embeddedFonts(pdf)) expect(line).toMatch(/LiberationSans.*\byes\s+yes\s+yes\b/);
-      for (const size of [...pdfPageSizes(pdf), ...pdfPageSizes(converted)]) {
-        expect(Math.abs(size.width - PORTRAIT[paper].width)).toBeLessThan(1);
-        expect(Math.abs(size.height - PORTRAIT[paper].height)).toBeLessThan(1);
-      }
-      expect(pageImages(pdf).length).toBe(pdfPages(pdf).length);
-    }
+    expectSoundPortrait(files);
   });
 
   it('both formats carry the kop, the wording filled from the meeting, the commitments and a signature place each', () => {

@@ -1,7 +1,7 @@
 import { Alert, Button, Modal, NumberInput, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { IconFileAnalytics } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../shared/api/contract';
 import type { Result } from '../../../shared/api/result';
@@ -9,17 +9,16 @@ import type { FileDownload } from '../../../shared/domain/follow-up';
 import { lastEndedSemester, periodDates } from '../../../shared/domain/report-period';
 import { parseDateId } from '../../../shared/format/parse-date';
 import { call } from '../../api/client';
-import { RemoteSelect } from '../../components/RemoteSelect';
-import { resolvePerson, searchPeople } from '../../components/pickers';
 import { localToday } from '../../format/local-time';
 import { splitApiError, withoutPlacedIssues } from '../../hooks/api-errors';
 import {
   ExportActions,
   FormatPaperControls,
   PreviewPane,
+  ReportSignerSelect,
   useDocumentExport,
+  useOfficeDocumentDefaults,
   type Formats,
-  type Paper,
 } from '../documents/export-parts';
 
 type Period = InputOf<'documents.semester'>['period'];
@@ -40,18 +39,8 @@ function SemesterReportModal({ opened, onClose }: { opened: boolean; onClose: ()
   const [from, setFrom] = useState<string | null>(initialDates.from);
   const [to, setTo] = useState<string | null>(initialDates.to);
   const [formats, setFormats] = useState<Formats>('pdf');
-  const [paper, setPaper] = useState<Paper | null>(null);
-  const [signer, setSigner] = useState<string | null>(null);
+  const { paper, setPaper, signer, setSigner } = useOfficeDocumentDefaults(opened);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-
-  useEffect(() => {
-    if (!opened) return;
-    void call('documents.setup', {}).then((result) => {
-      if (!result.ok) return;
-      setPaper((current) => current ?? result.value.settings.paper);
-      setSigner((current) => current ?? result.value.letters.signerPersonId);
-    });
-  }, [opened]);
 
   function period(): Period {
     if (kind === 'range') return { kind, from: from ?? '', to: to ?? '' };
@@ -155,16 +144,7 @@ function SemesterReportModal({ opened, onClose }: { opened: boolean; onClose: ()
             paper={paper ?? 'F4'}
             onPaper={changed(setPaper)}
           />
-          <RemoteSelect
-            label={t('documents.signer')}
-            placeholder={t('documents.signerSearch')}
-            description={signer ? undefined : t('documents.signerOptional')}
-            search={searchPeople}
-            resolve={resolvePerson}
-            value={signer}
-            error={fieldErrors.signerPersonId}
-            onChange={changed(setSigner)}
-          />
+          <ReportSignerSelect value={signer} onChange={changed(setSigner)} error={fieldErrors.signerPersonId} />
           {error ? <Alert color="red">{error}</Alert> : null}
           <ExportActions
             progress={progress}
