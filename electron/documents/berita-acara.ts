@@ -19,10 +19,10 @@ import {
 import type { Signatory } from '../../shared/documents/signature';
 import type { Db } from '../db/connection';
 import { repositoriesOf, type Repositories } from '../db/repositories';
-import { renderInWorker } from '../plans/document-runner';
 import { readWorkspace } from '../services/meeting-workspace';
-import { MEDIA_TYPES, meetingFileName } from './meeting-document';
+import { meetingFileName } from './meeting-document';
 import { documentSettingsOf, readLogo } from './setup-store';
+import { drawnInWorker } from './worker-download';
 
 type Request = ParsedInputOf<'documents.agreement'>;
 
@@ -106,7 +106,12 @@ export function partiesOf(repos: Repositories, workspace: MeetingWorkspace): Rec
 }
 
 /** The model, from the meeting, its directory entries and the office's settings. */
-export function beritaAcaraModel(repos: Repositories, dataDir: string, workspace: MeetingWorkspace, input: Request) {
+export function beritaAcaraModel(
+  repos: Repositories,
+  dataDir: string,
+  workspace: MeetingWorkspace,
+  input: Request,
+): DocumentModel {
   if (!workspace.commitments.length) {
     throw new AppError('VALIDATION', 'error.validation', undefined, [
       { path: 'meetingId', key: 'validation.agreementNoCommitments' },
@@ -126,14 +131,13 @@ export function beritaAcaraModel(repos: Repositories, dataDir: string, workspace
         nip: chairDetails?.nip ?? null,
       }
     : null;
-  const model: DocumentModel = beritaAcara(workspace, settings, {
+  return beritaAcara(workspace, settings, {
     wording,
     number: input.number,
     parties: partiesOf(repos, workspace),
     chair,
     logo: readLogo(dataDir, settings),
   });
-  return model;
 }
 
 /** The berita acara as PDF or DOCX, read in one transaction, drawn in the document worker. */
@@ -148,15 +152,11 @@ export async function beritaAcaraDocument(
     const read = readWorkspace(db, input.meetingId);
     return { workspace: read, model: beritaAcaraModel(repos, dataDir, read, input) };
   })();
-  const bytes = await renderInWorker({ model, format: input.format, resourcesDir });
-  return {
-    fileName: meetingFileName(
-      'Berita Acara Kesepakatan',
-      workspace.meeting.title,
-      workspace.meeting.date,
-      input.format,
-    ),
-    mediaType: MEDIA_TYPES[input.format],
-    dataBase64: Buffer.from(bytes).toString('base64'),
-  };
+  const { title, date } = workspace.meeting;
+  return drawnInWorker(
+    model,
+    input.format,
+    resourcesDir,
+    meetingFileName('Berita Acara Kesepakatan', title, date, input.format),
+  );
 }

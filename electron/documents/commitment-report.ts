@@ -10,9 +10,9 @@ import type { Db } from '../db/connection';
 import { repositoriesOf, type Repositories } from '../db/repositories';
 import type { LedgerClock, LedgerFilter, LedgerRow } from '../db/repositories/ledger';
 import { SECTOR_LABELS_ID } from '../files/indonesian-labels';
-import { renderInWorker } from '../plans/document-runner';
 import { reportSignerOf } from './report-signer';
 import { documentSettingsOf, readLogo } from './setup-store';
+import { drawnInWorker } from './worker-download';
 
 type Request = ParsedInputOf<'documents.commitments'>;
 
@@ -23,11 +23,6 @@ type Request = ParsedInputOf<'documents.commitments'>;
  * filter (the XLSX export takes any number).
  */
 export const MAX_REPORT_COMMITMENTS = 5_000;
-
-const MEDIA_TYPES = {
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-} as const;
 
 export function ledgerFilterOf(input: Request): LedgerFilter {
   return {
@@ -151,10 +146,10 @@ export async function commitmentReportDocument(
   clock: LedgerClock,
 ): Promise<FileDownload> {
   const model = db.transaction(() => commitmentReportModel(repositoriesOf(db), dataDir, input, clock))();
-  const bytes = await renderInWorker({ model, format: input.format, resourcesDir });
-  return {
-    fileName: commitmentReportFileName(input, localDateIn(clock.officeZone, clock.now)),
-    mediaType: MEDIA_TYPES[input.format],
-    dataBase64: Buffer.from(bytes).toString('base64'),
-  };
+  return drawnInWorker(
+    model,
+    input.format,
+    resourcesDir,
+    commitmentReportFileName(input, localDateIn(clock.officeZone, clock.now)),
+  );
 }

@@ -14,11 +14,10 @@ import { repositoriesOf, type Repositories } from '../db/repositories';
 import type { LedgerClock } from '../db/repositories/ledger';
 import { reportPeriodRepository, type ReportPeriodRepository } from '../db/repositories/report-period';
 import { SECTOR_LABELS_ID } from '../files/indonesian-labels';
-import { renderInWorker } from '../plans/document-runner';
 import { MAX_REPORT_COMMITMENTS } from './commitment-report';
-import { MEDIA_TYPES } from './meeting-document';
 import { reportSignerOf } from './report-signer';
 import { documentSettingsOf, readLogo } from './setup-store';
+import { drawnInWorker } from './worker-download';
 
 type Request = ParsedInputOf<'documents.semester'>;
 
@@ -146,10 +145,5 @@ export async function semesterReportDocument(
   clock: LedgerClock,
 ): Promise<FileDownload> {
   const model = db.transaction(() => semesterReportModel(db, dataDir, input, clock))();
-  const bytes = await renderInWorker({ model, format: input.format, resourcesDir });
-  return {
-    fileName: semesterFileName(input.period, input.format),
-    mediaType: MEDIA_TYPES[input.format],
-    dataBase64: Buffer.from(bytes).toString('base64'),
-  };
+  return drawnInWorker(model, input.format, resourcesDir, semesterFileName(input.period, input.format));
 }
