@@ -241,6 +241,8 @@ export interface DrawingBlock {
   description: string;
   spaceBefore?: number;
   spaceAfter?: number;
+  /** Keeps the drawing on the page where the next block starts (a chart and its table). */
+  keepWithNext?: boolean;
 }
 
 export type Block =

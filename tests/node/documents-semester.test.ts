@@ -170,6 +170,20 @@ describe('documents.semester on the demo data', () => {
     expect(green.reduce((a, b) => a + b, 0)).toBeGreaterThan(200);
   });
 
+  it('keeps each chart on the page where its table starts', () => {
+    for (const { pdf } of Object.values(files)) {
+      const pages = pdfPages(pdf);
+      for (const [title, header] of [
+        ['1. Per sektor', 'No Sektor Jumlah'],
+        ['2. Per kecamatan', 'No Kecamatan Jumlah'],
+        ['3. Per instansi', 'No Instansi Jumlah'],
+      ] as const) {
+        const page = pages.find((text) => text.includes(title));
+        expect(page, `${title} in ${pdf}`).toContain(header);
+      }
+    }
+  });
+
   it('lists the overdue commitments on a page of their own, with the days past due', () => {
     for (const { pdf, converted } of Object.values(files)) {
       for (const pages of [pdfPages(pdf), pdfPages(converted)]) {

@@ -16,6 +16,7 @@ export function drawing(block: DrawingBlock, fonts: FontFamily): Paragraph {
   return new Paragraph({
     spacing: { before: twips(block.spaceBefore ?? 0), after: twips(block.spaceAfter ?? PARAGRAPH_SPACE_AFTER) },
     keepLines: true,
+    keepNext: block.keepWithNext,
     children: [
       new ImageRun({
         type: 'svg',

@@ -119,7 +119,7 @@ function commitmentsTable(groups: readonly InstitutionCommitments[]): TableBlock
   return {
     kind: 'table',
     size: TABLE_SIZE,
-    columns: [{ width: 6, align: 'center' }, { width: 50 }, { width: 20 }, { width: 24 }],
+    columns: [{ width: 6, align: 'center' }, { width: 48 }, { width: 22 }, { width: 24 }],
     header: [
       {
         cells: ['No', 'Komitmen', 'Target waktu', 'Penanggung jawab'].map((content) => ({

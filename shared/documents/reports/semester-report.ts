@@ -90,8 +90,10 @@ function rateSection(section: RateSection, width: number, labelWidth: number): B
   );
   return [
     caption(section.title),
-    chart,
-    ...(section.note ? [{ kind: 'paragraph', content: { text: section.note, italic: true }, size: 8 } as const] : []),
+    { ...chart, keepWithNext: true },
+    ...(section.note
+      ? [{ kind: 'paragraph', content: { text: section.note, italic: true }, size: 8, keepWithNext: true } as const]
+      : []),
     rateTable(section.heading, section.table, width, section.sum ?? true),
   ];
 }
