@@ -68,8 +68,10 @@ function flatten(commands: readonly PathCommand[], map: (x: number, y: number) =
 }
 
 /**
- * The outlines of one line of text in pixels: `x` is where the `align` end of it stands, `baseline`
- * its baseline, `sizePx` the em size. Kerning and ligatures are the font's (fontkit's layout).
+ * The outlines of one line of text in pixels, glyph by glyph (filled one at a time, each glyph
+ * crosses a scan line a few times instead of the whole line's hundreds): `x` is where the `align`
+ * end of the text stands, `baseline` its baseline, `sizePx` the em size. Kerning and ligatures are
+ * the font's (fontkit's layout).
  */
 export function textContours(
   font: Font,
@@ -78,20 +80,21 @@ export function textContours(
   x: number,
   baseline: number,
   align: 'left' | 'center' | 'right',
-): Contour[] {
+): Contour[][] {
   const run = font.layout(text);
   const scale = sizePx / font.unitsPerEm;
   const width = run.advanceWidth * scale;
   let penX = align === 'center' ? x - width / 2 : align === 'right' ? x - width : x;
   const segments = segmentsFor(sizePx);
-  const contours: Contour[] = [];
+  const glyphs: Contour[][] = [];
   run.glyphs.forEach((glyph, index) => {
     const position = run.positions[index];
     const originX = penX + (position?.xOffset ?? 0) * scale;
     const originY = baseline - (position?.yOffset ?? 0) * scale;
     const map = (gx: number, gy: number): Point => [originX + gx * scale, originY - gy * scale];
-    contours.push(...flatten(glyph.path.commands, map, segments));
+    const contours = flatten(glyph.path.commands, map, segments);
+    if (contours.length) glyphs.push(contours);
     penX += (position?.xAdvance ?? 0) * scale;
   });
-  return contours;
+  return glyphs;
 }

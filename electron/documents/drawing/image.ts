@@ -90,15 +90,9 @@ export function drawingPng(block: DrawingBlock, fonts: FontFamily): Buffer {
         break;
       case 'text': {
         const font = fontOf(shape.bold ? fonts.bold : fonts.regular);
-        const contours = textContours(
-          font,
-          shape.text,
-          px(shape.size * PT_TO_MM),
-          px(shape.x),
-          px(shape.y),
-          shape.align ?? 'left',
-        );
-        canvas.fill(contours, rgbOf(shape.color ?? BLACK));
+        const size = px(shape.size * PT_TO_MM);
+        const glyphs = textContours(font, shape.text, size, px(shape.x), px(shape.y), shape.align ?? 'left');
+        for (const glyph of glyphs) canvas.fill(glyph, rgbOf(shape.color ?? BLACK));
         break;
       }
     }

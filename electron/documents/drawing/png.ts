@@ -36,7 +36,7 @@ export function encodePng(width: number, height: number, pixels: Uint8Array, dot
     SIGNATURE,
     chunk('IHDR', header),
     chunk('pHYs', physical),
-    chunk('IDAT', deflateSync(raw, { level: 6 })),
+    chunk('IDAT', deflateSync(raw, { level: 3 })),
     chunk('IEND', new Uint8Array(0)),
   ]);
 }

@@ -60,40 +60,55 @@ export class Canvas {
     // a glyph's many short segments are looked at only on the rows they cross.
     edges.sort((a, b) => a.y0 - b.y0);
     let next = 0;
-    let active: Edge[] = [];
+    const active: Edge[] = [];
     const coverage = new Float32Array(lastColumn - firstColumn + 2);
-    const xs: number[] = [];
-    const windings: number[] = [];
+    const xs = new Float64Array(edges.length);
+    const windings = new Int8Array(edges.length);
     for (let row = firstRow; row <= lastRow; row++) {
       coverage.fill(0);
       let touched = false;
       for (let sub = 0; sub < SUB_ROWS; sub++) {
         const y = row + (sub + 0.5) / SUB_ROWS;
         while (next < edges.length && (edges[next] as Edge).y0 <= y) active.push(edges[next++] as Edge);
-        if (active.some((edge) => edge.y1 <= y)) active = active.filter((edge) => edge.y1 > y);
-        xs.length = 0;
-        windings.length = 0;
-        for (const edge of active) {
-          if (y < edge.y0) continue;
+        let count = 0;
+        for (let i = 0; i < active.length; i++) {
+          const edge = active[i] as Edge;
+          if (edge.y1 <= y) {
+            // Past its bottom: swapped out of the list for good.
+            active[i--] = active[active.length - 1] as Edge;
+            active.pop();
+            continue;
+          }
           const x = edge.x0 + ((y - edge.y0) / (edge.y1 - edge.y0)) * (edge.x1 - edge.x0);
           // Insertion by x: a row crosses a handful of edges.
-          let at = xs.length;
-          while (at > 0 && (xs[at - 1] as number) > x) at--;
-          xs.splice(at, 0, x);
-          windings.splice(at, 0, edge.winding);
+          let at = count++;
+          while (at > 0 && (xs[at - 1] as number) > x) {
+            xs[at] = xs[at - 1] as number;
+            windings[at] = windings[at - 1] as number;
+            at--;
+          }
+          xs[at] = x;
+          windings[at] = edge.winding;
         }
         let winding = 0;
-        for (let i = 0; i < xs.length - 1; i++) {
+        for (let i = 0; i < count - 1; i++) {
           winding += windings[i] as number;
           if (winding === 0) continue;
           const from = Math.max(firstColumn, xs[i] as number);
           const to = Math.min(lastColumn + 1, xs[i + 1] as number);
           if (to <= from) continue;
           touched = true;
-          for (let column = Math.floor(from); column < to; column++) {
-            const covered = Math.min(to, column + 1) - Math.max(from, column);
-            coverage[column - firstColumn] = (coverage[column - firstColumn] ?? 0) + covered / SUB_ROWS;
+          const first = Math.floor(from);
+          const last = Math.ceil(to) - 1;
+          if (first === last) {
+            coverage[first - firstColumn] = (coverage[first - firstColumn] ?? 0) + (to - from) / SUB_ROWS;
+            continue;
           }
+          coverage[first - firstColumn] = (coverage[first - firstColumn] ?? 0) + (first + 1 - from) / SUB_ROWS;
+          for (let column = first + 1; column < last; column++) {
+            coverage[column - firstColumn] = (coverage[column - firstColumn] ?? 0) + 1 / SUB_ROWS;
+          }
+          coverage[last - firstColumn] = (coverage[last - firstColumn] ?? 0) + (to - last) / SUB_ROWS;
         }
       }
       if (touched) this.blendRow(row, firstColumn, lastColumn, coverage, color);
