@@ -82,6 +82,7 @@ describe('documents.semester on the demo data', () => {
       { name: 'semester-ii-2025-f4', ...semester(semesterII, 'F4') },
       { name: 'semester-ii-2025-a4', ...semester(semesterII, 'A4') },
       { name: 'juli-2025-juni-2026-f4', ...semester(range, 'F4') },
+      { name: 'juli-2025-juni-2026-a4', ...semester(range, 'A4') },
     ]);
   }, 240_000);
 
@@ -196,8 +197,11 @@ describe('documents.semester on the demo data', () => {
   });
 
   it("prints the plan's realisation per intervention for the plan of the period's years", () => {
-    const { pdf, converted } = files['juli-2025-juni-2026-f4'] as { pdf: string; converted: string };
-    for (const text of [pdfText(pdf), pdfText(converted)]) {
+    const texts = ['juli-2025-juni-2026-f4', 'juli-2025-juni-2026-a4'].flatMap((name) => {
+      const { pdf, converted } = files[name] as { pdf: string; converted: string };
+      return [pdfText(pdf), pdfText(converted)];
+    });
+    for (const text of texts) {
       expect(text).toContain('PERIODE 1 JULI 2025 S.D. 30 JUNI 2026');
       expect(text).toContain(
         'Rencana Aksi Terpadu Percepatan Penurunan Stunting Kecamatan Kelara dan Rumbia Tahun 2026',
