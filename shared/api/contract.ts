@@ -68,6 +68,8 @@ import {
   searchInput,
 } from './schemas/follow-up';
 import { commitmentReportInput, documentSettingsInput, logoInput, meetingDocumentInput } from './schemas/documents';
+import { agreementDocumentInput, agreementWordingInput, semesterReportInput } from './schemas/documents';
+import type { AgreementWordingSetup } from '../domain/agreement';
 import { settingsUpdateInput } from './schemas/settings';
 import type {
   ActionPlan,
@@ -148,6 +150,12 @@ export const api = {
   'documents.meeting': method(meetingDocumentInput).returns<FileDownload>(),
   /** Laporan tindak lanjut komitmen over the ledger's filters; at most 5,000 commitments. */
   'documents.commitments': method(commitmentReportInput).returns<FileDownload>(),
+  /** Berita acara kesepakatan of a meeting with commitments; its wording is the office's unless given. */
+  'documents.agreement': method(agreementDocumentInput).returns<FileDownload>(),
+  'documents.agreementWording': method(empty).returns<AgreementWordingSetup>(),
+  'documents.setAgreementWording': method(agreementWordingInput, ['settings']).returns<AgreementWordingSetup>(),
+  /** Laporan semester for the Bupati: meetings, commitments, completion charts, plan realisation, overdue list. */
+  'documents.semester': method(semesterReportInput).returns<FileDownload>(),
 
   'areas.search': method(areasSearchInput).returns<AreaWithPath[]>(),
   'areas.children': method(areasChildrenInput).returns<Area[]>(),

@@ -44,6 +44,7 @@ const NOT_MEETING_WRITES: Partial<Record<MethodName, string>> = {
   'documents.updateSetup': 'office-wide letterhead and letter settings',
   'documents.setLogo': 'office-wide letterhead',
   'documents.removeLogo': 'office-wide letterhead',
+  'documents.setAgreementWording': "the office's wording of the berita acara kesepakatan",
   'demo.load': 'sample data for an office without meetings',
   'demo.remove': 'removes exactly the sample data',
   'backups.restore': 'replaces the whole database with a backup',

@@ -10,6 +10,7 @@ import { translateMessage } from '../../i18n';
 import { defaultLedgerFilters, useLedger } from '../../stores/ledger';
 import { CommitmentDrawer } from './CommitmentDrawer';
 import { CommitmentReportModal } from './CommitmentReportModal';
+import { SemesterReportButton } from './SemesterReport';
 import { saveDownload } from './files';
 import { LedgerFiltersBar } from './LedgerFiltersBar';
 import { LedgerTable } from './LedgerTable';
@@ -71,6 +72,7 @@ export default function CommitmentsPage() {
             <Button variant="light" leftSection={<IconPrinter size={16} />} onClick={() => setReportOpen(true)}>
               {t('ledger.report')}
             </Button>
+            <SemesterReportButton />
           </Group>
         }
       />

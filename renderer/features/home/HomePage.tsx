@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { ROUTES } from '../../app/routes';
 import { useSettings } from '../../stores/settings';
+import { SemesterReportButton } from '../commitments/SemesterReport';
 import { Dashboard } from './Dashboard';
 import { useCounts } from './useCounts';
 
@@ -60,7 +61,10 @@ export default function HomePage() {
   const counts = useCounts();
   return (
     <Stack gap="lg" maw={1400}>
-      <Title order={2}>{t('home.greeting', { office: office?.officeName ?? '' })}</Title>
+      <Group justify="space-between">
+        <Title order={2}>{t('home.greeting', { office: office?.officeName ?? '' })}</Title>
+        {counts && counts.commitments > 0 ? <SemesterReportButton /> : null}
+      </Group>
       <SimpleGrid cols={{ base: 1, xs: 3 }}>
         <CountCard testId="count-meetings" label={t('home.meetings')} value={counts?.meetings} href={ROUTES.meetings} />
         <CountCard
