@@ -23,6 +23,7 @@ export const en: typeof id = {
     delete: 'Delete',
     edit: 'Edit',
     add: 'Add',
+    clear: 'Clear',
     close: 'Close',
     search: 'Search',
     searchPlaceholder: 'Type to search…',
@@ -514,8 +515,10 @@ export const en: typeof id = {
     evidenceDamaged:
       'The evidence file in the data folder has changed or been damaged since it was stored, so it is not opened. Its report is kept.',
     officeMissing: 'The office identity is not set yet. Complete it in Settings first.',
-    demoNotEmpty: 'Sample data can only be loaded into a database that has no meetings yet.',
-    demoInUse: 'The sample data cannot be removed while your own records still use it.',
+    demoLoaded: 'The sample data is already loaded.',
+    demoInUse:
+      'The sample data cannot be removed yet: {{count}} of your own records still use it. See the list in Settings › Sample data.',
+    demoInUseHidden: 'The sample data cannot be removed yet: records you have deleted still use it.',
     institutionHasPeople: 'This institution still has {{count}} people in the directory. Move or delete them first.',
     personErased: 'This person’s personal data has already been erased.',
     notFound: {

@@ -21,6 +21,7 @@ export const id = {
     delete: 'Hapus',
     edit: 'Ubah',
     add: 'Tambah',
+    clear: 'Kosongkan',
     close: 'Tutup',
     search: 'Cari',
     searchPlaceholder: 'Ketik untuk mencari…',
@@ -513,8 +514,10 @@ export const id = {
     evidenceDamaged:
       'Berkas bukti di folder data telah berubah atau rusak sejak disimpan, jadi tidak dibuka. Catatan laporannya tetap ada.',
     officeMissing: 'Identitas kantor belum diisi. Lengkapi di Pengaturan terlebih dahulu.',
-    demoNotEmpty: 'Data contoh hanya dapat dimuat ke basis data yang belum berisi rapat.',
-    demoInUse: 'Data contoh tidak dapat dihapus karena masih dipakai data Anda sendiri.',
+    demoLoaded: 'Data contoh sudah dimuat.',
+    demoInUse:
+      'Data contoh belum dapat dihapus: {{count}} data Anda sendiri masih memakainya. Lihat daftarnya di Pengaturan › Data contoh.',
+    demoInUseHidden: 'Data contoh belum dapat dihapus: data yang sudah Anda hapus masih memakainya.',
     institutionHasPeople:
       'Instansi ini masih memiliki {{count}} orang di direktori. Pindahkan atau hapus orang tersebut terlebih dahulu.',
     personErased: 'Data pribadi orang ini sudah dihapus.',
