@@ -22,9 +22,9 @@ const liveCommitment = 'c.deleted_at IS NULL AND m.deleted_at IS NULL';
 /**
  * Every way a row that stays (the office's own, not deleted) can point at a row the demo removal
  * deletes: each query names the office's record (kind, id, name) and the sample it uses. Rows
- * inside demo meetings and plans go with them and never block; the office's deleted rows are
- * detached instead (DETACH), since nobody can open them to fix them. `tests/node/demo-blockers.test.ts` checks
- * that every foreign key of the schema is either here or in NEVER_BLOCKS.
+ * inside demo meetings and plans go with them and never block; the office's deleted rows, and
+ * references that only record provenance, are detached instead (DETACH). `tests/node/demo-blockers.test.ts` checks
+ * that every foreign key of the schema is here, in PROVENANCE or in NEVER_BLOCKS.
  */
 export const BLOCKERS: Record<DemoUse, { column: string; sql: string }> = {
   chair: {
@@ -36,11 +36,6 @@ export const BLOCKERS: Record<DemoUse, { column: string; sql: string }> = {
     column: 'meetings.minute_taker_person_id',
     sql: `SELECT ${meetingOwner}, p.name AS sample FROM meetings m JOIN people p ON p.id = m.minute_taker_person_id
       WHERE m.minute_taker_person_id ${inList('people')} AND ${realMeeting('m.id')} AND m.deleted_at IS NULL`,
-  },
-  copiedMeeting: {
-    column: 'meetings.source_meeting_id',
-    sql: `SELECT ${meetingOwner}, s.title AS sample FROM meetings m JOIN meetings s ON s.id = m.source_meeting_id
-      WHERE m.source_meeting_id ${inList('meetings')} AND ${realMeeting('m.id')} AND m.deleted_at IS NULL`,
   },
   presenter: {
     column: 'agenda_items.presenter_person_id',
@@ -64,7 +59,9 @@ export const BLOCKERS: Record<DemoUse, { column: string; sql: string }> = {
     column: 'meeting_participants.institution_id',
     sql: `SELECT ${meetingOwner}, i.name AS sample FROM meeting_participants x
       JOIN meetings m ON m.id = x.meeting_id JOIN institutions i ON i.id = x.institution_id
-      WHERE x.institution_id ${inList('institutions')} AND ${realMeeting('x.meeting_id')} AND ${livePart}`,
+      WHERE x.institution_id ${inList('institutions')} AND ${realMeeting('x.meeting_id')} AND ${livePart}
+        -- A sample person invited with their institution is one thing to fix, named once (participant).
+        AND (x.person_id IS NULL OR x.person_id NOT ${inList('people')})`,
   },
   speaker: {
     column: 'minutes_entries.speaker_person_id',
@@ -90,20 +87,6 @@ export const BLOCKERS: Record<DemoUse, { column: string; sql: string }> = {
       LEFT JOIN meetings m ON m.id = c.meeting_id JOIN plan_rows r ON r.id = c.plan_row_id
       WHERE r.plan_id ${inList('plans')} AND ${realCommitment} AND ${liveCommitment}`,
   },
-  updateMeeting: {
-    column: 'commitment_updates.meeting_id',
-    sql: `SELECT ${commitmentOwner}, s.title AS sample FROM commitment_updates u
-      JOIN commitments c ON c.id = u.commitment_id LEFT JOIN meetings m ON m.id = c.meeting_id
-      JOIN meetings s ON s.id = u.meeting_id
-      WHERE u.meeting_id ${inList('meetings')} AND ${realCommitment} AND ${liveCommitment}`,
-  },
-  reporter: {
-    column: 'commitment_updates.reported_by_person_id',
-    sql: `SELECT ${commitmentOwner}, p.name AS sample FROM commitment_updates u
-      JOIN commitments c ON c.id = u.commitment_id LEFT JOIN meetings m ON m.id = c.meeting_id
-      JOIN people p ON p.id = u.reported_by_person_id
-      WHERE u.reported_by_person_id ${inList('people')} AND ${realCommitment} AND ${liveCommitment}`,
-  },
   personInstitution: {
     column: 'people.institution_id',
     sql: `SELECT 'person' AS kind, x.id AS id, x.name AS name, i.name AS sample
@@ -114,11 +97,6 @@ export const BLOCKERS: Record<DemoUse, { column: string; sql: string }> = {
     column: 'action_plans.adopted_meeting_id',
     sql: `SELECT ${planOwner}, s.title AS sample FROM action_plans a JOIN meetings s ON s.id = a.adopted_meeting_id
       WHERE a.adopted_meeting_id ${inList('meetings')} AND a.id NOT ${inList('plans')} AND a.deleted_at IS NULL`,
-  },
-  planCopiedFrom: {
-    column: 'action_plans.copied_from_plan_id',
-    sql: `SELECT ${planOwner}, s.title AS sample FROM action_plans a JOIN action_plans s ON s.id = a.copied_from_plan_id
-      WHERE a.copied_from_plan_id ${inList('plans')} AND a.id NOT ${inList('plans')} AND a.deleted_at IS NULL`,
   },
   rowResponsible: {
     column: 'plan_rows.responsible_institution_id',
@@ -161,7 +139,6 @@ export const NEVER_BLOCKS: readonly string[] = [
   'plan_row_funding.row_id',
 ];
 
-
 /** The office's records that use sample records, each once per use and sample, in a stable order. */
 export function findDemoBlockers(db: Database.Database, record: DemoRecord): DemoBlocker[] {
   const lists = idLists(record);
@@ -191,16 +168,49 @@ const deletedRow = `IN (SELECT r.id FROM plan_rows r JOIN action_plans a ON a.id
   WHERE r.deleted_at IS NOT NULL OR a.deleted_at IS NOT NULL)`;
 const hiddenPart = `(deleted_at IS NOT NULL OR meeting_id ${deletedMeeting})`;
 
+/** A progress update outside the demo's meetings (those go with their commitments). */
+const realUpdate = `commitment_id NOT IN (SELECT id FROM commitments WHERE meeting_id ${inList('meetings')})`;
+
+/**
+ * References that only say where a record came from, let go of at removal whatever the record:
+ * a meeting or plan copied from the sample's, a progress report given during a sample meeting,
+ * or reported by a sample person (progress reports cannot be edited; the name stays, as text).
+ */
+export const PROVENANCE: readonly { column: string; sql: string }[] = [
+  {
+    column: 'meetings.source_meeting_id',
+    sql: `UPDATE meetings SET source_meeting_id = NULL
+      WHERE source_meeting_id ${inList('meetings')} AND id NOT ${inList('meetings')}`,
+  },
+  {
+    column: 'action_plans.copied_from_plan_id',
+    sql: `UPDATE action_plans SET copied_from_plan_id = NULL
+      WHERE copied_from_plan_id ${inList('plans')} AND id NOT ${inList('plans')}`,
+  },
+  {
+    column: 'commitment_updates.meeting_id',
+    sql: `UPDATE commitment_updates SET meeting_id = NULL WHERE meeting_id ${inList('meetings')} AND ${realUpdate}`,
+  },
+  {
+    column: 'commitment_updates.reported_by_person_id',
+    sql: `UPDATE commitment_updates
+      SET reported_by_text = coalesce(reported_by_text, (SELECT name FROM people WHERE id = reported_by_person_id)),
+        reported_by_person_id = NULL
+      WHERE reported_by_person_id ${inList('people')} AND ${realUpdate}`,
+  },
+];
+
 /**
  * Before removal, the office's deleted records let go of the sample records they still point at
  * (the reference is cleared, or a deleted invitee or supporter row is dropped): deleted, they
  * cannot be opened to be fixed, and they should not keep the sample in the database forever.
+ * Provenance references go too (PROVENANCE).
  */
 export const DETACH: readonly string[] = [
+  ...PROVENANCE.map((entry) => entry.sql),
   `UPDATE meetings SET chair_person_id = NULL WHERE deleted_at IS NOT NULL AND chair_person_id ${inList('people')}`,
   `UPDATE meetings SET minute_taker_person_id = NULL
     WHERE deleted_at IS NOT NULL AND minute_taker_person_id ${inList('people')}`,
-  `UPDATE meetings SET source_meeting_id = NULL WHERE deleted_at IS NOT NULL AND source_meeting_id ${inList('meetings')}`,
   `UPDATE agenda_items SET presenter_person_id = NULL WHERE ${hiddenPart} AND presenter_person_id ${inList('people')}`,
   `UPDATE agenda_items SET presenter_institution_id = NULL
     WHERE ${hiddenPart} AND presenter_institution_id ${inList('institutions')}`,
@@ -210,15 +220,9 @@ export const DETACH: readonly string[] = [
   `UPDATE commitments SET contact_person_id = NULL WHERE id ${deletedCommitment} AND contact_person_id ${inList('people')}`,
   `UPDATE commitments SET plan_row_id = NULL WHERE id ${deletedCommitment}
     AND plan_row_id IN (SELECT id FROM plan_rows WHERE plan_id ${inList('plans')})`,
-  `UPDATE commitment_updates SET meeting_id = NULL WHERE commitment_id ${deletedCommitment}
-    AND meeting_id ${inList('meetings')}`,
-  `UPDATE commitment_updates SET reported_by_person_id = NULL WHERE commitment_id ${deletedCommitment}
-    AND reported_by_person_id ${inList('people')}`,
   `UPDATE people SET institution_id = NULL WHERE deleted_at IS NOT NULL AND institution_id ${inList('institutions')}
     AND id NOT ${inList('people')}`,
   `UPDATE action_plans SET adopted_meeting_id = NULL WHERE deleted_at IS NOT NULL AND adopted_meeting_id ${inList('meetings')}`,
-  `UPDATE action_plans SET copied_from_plan_id = NULL WHERE deleted_at IS NOT NULL
-    AND copied_from_plan_id ${inList('plans')} AND id NOT ${inList('plans')}`,
   `UPDATE plan_rows SET responsible_institution_id = NULL WHERE id ${deletedRow}
     AND responsible_institution_id ${inList('institutions')}`,
   `DELETE FROM plan_row_supporters WHERE row_id ${deletedRow} AND institution_id ${inList('institutions')}`,

@@ -28,8 +28,7 @@ export const readableColors: CSSVariablesResolver = () => {
   };
   for (const [name, shades] of Object.entries(DEFAULT_THEME.colors)) {
     // Filled: the first shade from the primary one on that carries white text, else a darker tone.
-    const filled =
-      shades.slice(7).find((shade) => contrastRatio(WHITE, shade) >= AA) ?? readableOn(shades[9], [WHITE]);
+    const filled = shades.slice(7).find((shade) => contrastRatio(WHITE, shade) >= AA) ?? readableOn(shades[9], [WHITE]);
     light[`--mantine-color-${name}-filled`] = filled;
     light[`--mantine-color-${name}-filled-hover`] = readableOn(filled, [WHITE], AA + 1);
     light[`--mantine-color-${name}-outline`] = filled;

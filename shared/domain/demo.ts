@@ -17,7 +17,6 @@ export interface DemoStatus {
 export const DEMO_USES = [
   'chair',
   'minuteTaker',
-  'copiedMeeting',
   'presenter',
   'presenterInstitution',
   'participant',
@@ -26,11 +25,8 @@ export const DEMO_USES = [
   'commitmentInstitution',
   'commitmentContact',
   'commitmentPlanRow',
-  'updateMeeting',
-  'reporter',
   'personInstitution',
   'planAdoptedIn',
-  'planCopiedFrom',
   'rowResponsible',
   'rowSupporter',
 ] as const;

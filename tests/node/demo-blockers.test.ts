@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core';
-import { BLOCKERS, NEVER_BLOCKS } from '../../electron/demo/blockers';
+import { BLOCKERS, NEVER_BLOCKS, PROVENANCE } from '../../electron/demo/blockers';
 import type { DemoStatus } from '../../shared/domain/demo';
 import { bringTo, KELARA_MEETING, newMeeting } from './support/meetings';
 import { callerOf, type Call } from './support/seed-rakor';
@@ -25,7 +25,9 @@ async function samplePerson(name: string) {
   return person;
 }
 async function sampleInstitution(name: string) {
-  const found = (await call('institutions.list', { query: name })).items.find((i) => demo.ids.institutions.includes(i.id));
+  const found = (await call('institutions.list', { query: name })).items.find((i) =>
+    demo.ids.institutions.includes(i.id),
+  );
   if (!found) throw new Error(`no sample institution ${name}`);
   return found;
 }
@@ -51,7 +53,7 @@ describe('demo.blockers', () => {
         .filter((key) => removed.has(key.table))
         .map((key) => `${table}.${key.from}`),
     );
-    const known = new Set([...Object.values(BLOCKERS).map((b) => b.column), ...NEVER_BLOCKS]);
+    const known = new Set([...Object.values(BLOCKERS), ...PROVENANCE].map((b) => b.column).concat(NEVER_BLOCKS));
     expect(keys.filter((key) => !known.has(key))).toEqual([]);
   });
 
@@ -83,12 +85,14 @@ describe('demo.blockers', () => {
         { ...meeting, use: 'presenterInstitution', sample: dppkb.name },
         { ...meeting, use: 'commitmentInstitution', sample: dppkb.name },
         { kind: 'person', id: staff.id, name: 'Andi Baso', use: 'personInstitution', sample: dppkb.name },
-        expect.objectContaining({ kind: 'plan', id: copy.id, use: 'planCopiedFrom' }),
         expect.objectContaining({ kind: 'plan', id: copy.id, use: 'rowResponsible' }),
       ]),
     );
     const error = errorOf(await core.dispatch('demo.remove', {}));
-    expect(error).toMatchObject({ code: 'CONFLICT', message: { key: 'error.demoInUse', params: { count: blockers.length } } });
+    expect(error).toMatchObject({
+      code: 'CONFLICT',
+      message: { key: 'error.demoInUse', params: { count: blockers.length } },
+    });
     expect((await call('demo.status', {})).loaded).toBe(true);
   });
 
@@ -116,7 +120,9 @@ describe('demo.blockers', () => {
     expect((await call('meetings.get', { id: own.id })).id).toBe(own.id);
   });
 
-  it('names a progress report given in a sample meeting on the office’s own commitment', async () => {
+  it('keeps the office’s copies of sample meetings and progress reported in sample meetings, letting go of the link', async () => {
+    const [seed = '', followUp = ''] = demo.meetingIds;
+    const copy = await call('meetings.duplicate', { id: seed });
     const own = await newMeeting(call, { title: 'Rakor Binamu' });
     const institution = await call('institutions.create', {
       name: 'Puskesmas Binamu',
@@ -130,10 +136,24 @@ describe('demo.blockers', () => {
       description: 'Pengukuran ulang balita',
     });
     await bringTo(call, own.id, 'held');
-    const [, followUp = ''] = demo.meetingIds;
     await call('commitments.setStatus', { id: commitment.id, status: 'in_progress', meetingId: followUp });
-    expect(await call('demo.blockers', {})).toEqual([
-      expect.objectContaining({ kind: 'meeting', id: own.id, use: 'updateMeeting' }),
-    ]);
+    const blockers = await call('demo.blockers', {});
+    // The copy still names sample people (chair, invitees): those are for the office to replace.
+    expect(blockers.every((b) => b.id === copy.id)).toBe(true);
+    for (const blocker of blockers)
+      expect([
+        'chair',
+        'minuteTaker',
+        'participant',
+        'participantInstitution',
+        'presenter',
+        'presenterInstitution',
+      ]).toContain(blocker.use);
+    await call('meetings.delete', { id: copy.id });
+    expect(await call('demo.blockers', {})).toEqual([]);
+    await call('demo.remove', {});
+    const detail = await call('commitments.detail', { id: commitment.id });
+    expect(detail.updates.map((update) => [update.statusAfter, update.meetingId])).toEqual([['in_progress', null]]);
+    expect(core.store.db.pragma('foreign_key_check')).toEqual([]);
   });
 });

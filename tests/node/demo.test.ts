@@ -124,7 +124,12 @@ describe('demo.load', () => {
   });
 
   it('loads beside the office’s own records at any time, keeping its office and marking every sample record', async () => {
-    const office = { level: 'kecamatan', kabupatenCode: '73.04', kecamatanCode: '73.04.03', officeName: 'Kantor Camat Binamu' } as const;
+    const office = {
+      level: 'kecamatan',
+      kabupatenCode: '73.04',
+      kecamatanCode: '73.04.03',
+      officeName: 'Kantor Camat Binamu',
+    } as const;
     await call('settings.update', { office });
     const own = await newMeeting(call, { areaCodes: ['73.04.03'] });
     const status = await call('demo.load', {});

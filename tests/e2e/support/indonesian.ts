@@ -50,7 +50,8 @@ export const INDONESIAN_VOCABULARY: ReadonlySet<string> = (() => {
   const vocabulary = new Set<string>();
   for (const [key, text] of leaves(id)) {
     if (translated.get(key) === text) continue;
-    for (const word of words(text)) if (!englishWords.has(word)) vocabulary.add(word);
+    // Acronyms (PDF, TPPS) are not a language.
+    for (const word of words(text)) if (!englishWords.has(word) && /\p{Ll}/u.test(word)) vocabulary.add(word);
   }
   for (const word of CALENDAR) vocabulary.add(word);
   return vocabulary;
@@ -69,6 +70,30 @@ const ENGLISH_PATTERNS: RegExp[] = leaves(en)
       ),
   );
 
+/** Whole Indonesian UI strings (a sector, a kind, a status) whose English differs: shown as they are, they are untranslated. */
+export const INDONESIAN_STRINGS: ReadonlySet<string> = (() => {
+  const translated = new Map(leaves(en));
+  return new Set(
+    leaves(id)
+      .filter(([key, text]) => translated.get(key) !== text && !text.includes('{{'))
+      .map(([, text]) => text)
+      // Acronyms (PDF, DOCX) read the same in both languages.
+      .filter((text) => /\p{Ll}/u.test(text))
+      .filter((text) => !ENGLISH_PATTERNS.some((pattern) => pattern.test(text))),
+  );
+})();
+
+/** English UI words that open a label built around data (`Edit {name}`, `Delete {name}`), longest first. */
+const ENGLISH_PREFIXES: string[] = leaves(en)
+  .map(([, text]) => text)
+  .filter((text) => text.trim() && !text.includes('{{'))
+  .sort((a, b) => b.length - a.length);
+
+function withoutEnglishPrefix(text: string): string {
+  const prefix = ENGLISH_PREFIXES.find((candidate) => text.startsWith(`${candidate} `));
+  return prefix ? text.slice(prefix.length + 1) : text;
+}
+
 const SEGMENT = /\s+[·—–]\s+|;\s+|:\s+|,\s+|\s*[()“”"]\s*|\n+/;
 
 export interface IndonesianFinding {
@@ -78,15 +103,29 @@ export interface IndonesianFinding {
 
 /**
  * Visible text that is Indonesian UI rather than data: a text node (or label, placeholder,
- * title) is accepted when it is an English UI string, or when each of its parts is found in the
- * data the office typed (`data`); otherwise any word of the Indonesian vocabulary in it is flagged.
+ * title) is accepted when it is an English UI string or data the office typed (`data`); it is
+ * flagged when it is a whole Indonesian UI string, or when a part of it that is not data holds a
+ * word of the Indonesian vocabulary.
  */
 export function indonesianIn(texts: readonly string[], data: string): IndonesianFinding[] {
   const findings: IndonesianFinding[] = [];
   for (const text of texts) {
-    if (ENGLISH_PATTERNS.some((pattern) => pattern.test(text))) continue;
-    for (const raw of text.split(SEGMENT)) {
-      const segment = raw.trim().replace(/…$/, '');
+    // Addresses (the region list's source) are names, not words.
+    if (/^https?:\/\//.test(text)) continue;
+    if (ENGLISH_PATTERNS.some((pattern) => pattern.test(text)) || data.includes(text)) continue;
+    if (INDONESIAN_STRINGS.has(text)) {
+      findings.push({ text, word: text });
+      continue;
+    }
+    for (const raw of withoutEnglishPrefix(text).split(SEGMENT)) {
+      // Numbered items (agenda "3. …"), catalogue codes ("SP-08 …"), a leading dash and text cut
+      // short ("…") are still the data they show.
+      const segment = raw
+        .trim()
+        .replace(/^[·—–-]\s*/, '')
+        .replace(/^\d+\.\s+/, '')
+        .replace(/^[A-Z]{2,}(?:-[A-Z0-9]+)+\s+/, '')
+        .replace(/…$/, '');
       if (!segment || data.includes(segment)) continue;
       const word = words(segment).find((w) => INDONESIAN_VOCABULARY.has(w));
       if (word) {

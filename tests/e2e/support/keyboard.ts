@@ -22,8 +22,14 @@ export interface TabWalk {
  * page that are never reached are listed; of a radio group, one radio is enough.
  */
 export async function tabWalk(page: Page, limit = 400): Promise<TabWalk> {
+  // A probe at the very top of the page holds focus, so the first Tab lands on the first control.
   await page.evaluate(() => {
     (document.activeElement as HTMLElement | null)?.blur();
+    const probe = document.createElement('span');
+    probe.tabIndex = -1;
+    probe.id = 'tab-walk-probe';
+    document.body.prepend(probe);
+    probe.focus();
     window.scrollTo(0, 0);
     const state = window as unknown as { __reached: WeakSet<Element>; __first?: Element };
     state.__reached = new WeakSet<Element>();
@@ -36,7 +42,7 @@ export async function tabWalk(page: Page, limit = 400): Promise<TabWalk> {
     await page.keyboard.press('Tab');
     const stop = await page.evaluate(() => {
       const element = document.activeElement;
-      if (!element || element === document.body) return null;
+      if (!element || element === document.body || element.id === 'tab-walk-probe') return null;
       const state = window as unknown as { __reached: WeakSet<Element>; __first?: Element };
       if (state.__first === element) return 'cycle';
       state.__first ??= element;
@@ -57,10 +63,13 @@ export async function tabWalk(page: Page, limit = 400): Promise<TabWalk> {
         return '';
       };
       let ring = ringOf(element);
-      // Mantine draws the focus of a text input on the input itself, of a checkbox or switch on its track.
-      for (let el = element.parentElement, depth = 0; !ring && el && depth < 2; el = el.parentElement, depth++)
-        if (el.matches(':focus-within') && el.className.toString().match(/Switch|Checkbox|Radio|Chip/))
+      // A field inside a box (a multi-select's pills) shows focus on the box; a switch or checkbox on its track.
+      for (let el = element.parentElement, depth = 0; !ring && el && depth < 3; el = el.parentElement, depth++) {
+        const name = el.className.toString();
+        if (/Input-input/.test(name)) ring = ringOf(el);
+        else if (/Switch|Checkbox|Radio|Chip/.test(name))
           ring = ringOf(el.querySelector('[class*="track"], [class*="inner"]') ?? el);
+      }
       return { element: describe(element), ring };
     });
     if (stop === 'cycle') break;
@@ -77,6 +86,7 @@ export async function tabWalk(page: Page, limit = 400): Promise<TabWalk> {
     stops.push({ element: stop.element, ring: stop.ring });
   }
   const unreached = await page.evaluate(() => {
+    document.getElementById('tab-walk-probe')?.remove();
     const reached = (window as unknown as { __reached: WeakSet<Element> }).__reached;
     const controls = document.querySelectorAll<HTMLElement>(
       'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])',
@@ -86,7 +96,8 @@ export async function tabWalk(page: Page, limit = 400): Promise<TabWalk> {
       if (reached.has(radio)) radioGroups.add(radio.name);
     const missing: string[] = [];
     for (const control of controls) {
-      if (reached.has(control) || !control.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+      if (reached.has(control) || !control.checkVisibility({ visibilityProperty: true, opacityProperty: true }))
+        continue;
       if (control.closest('[aria-hidden="true"], [inert]') || control.tabIndex < 0) continue;
       if (control instanceof HTMLInputElement && control.type === 'radio' && radioGroups.has(control.name)) continue;
       const box = control.getBoundingClientRect();

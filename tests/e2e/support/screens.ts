@@ -33,6 +33,7 @@ export async function demoScreens(preview: RunningPreview): Promise<Screen[]> {
     { name: 'meeting-conduct', path: `/rapat/${followUp}/pelaksanaan` },
     { name: 'meeting-approve', path: `/rapat/${followUp}/pengesahan` },
     { name: 'meeting-approved', path: `/rapat/${seed}/persiapan` },
+    { name: 'meeting-approved-approval', path: `/rapat/${seed}/pengesahan` },
     { name: 'commitments', path: '/komitmen' },
     { name: 'plans', path: '/rencana-aksi' },
     { name: 'plan-grid', path: `/rencana-aksi/${plan}/tabel` },
@@ -62,7 +63,7 @@ export const DIALOGS: Dialog[] = [
   { screen: 'meeting-prepare', name: 'new-person', open: (page, L) => button(page, L.participants.newPerson) },
   { screen: 'meeting-prepare', name: 'print-export', open: (page, L) => button(page, L.documents.open) },
   { screen: 'meeting-conduct', name: 'commitment', open: (page, L) => button(page, L.commitmentsUi.add) },
-  { screen: 'meeting-approved', name: 'unlock', open: (page, L) => button(page, L.approval.unlock) },
+  { screen: 'meeting-approved-approval', name: 'unlock', open: (page, L) => button(page, L.approval.unlock) },
   {
     screen: 'commitments',
     name: 'commitment-drawer',
@@ -110,7 +111,7 @@ export const DIALOGS: Dialog[] = [
     },
   },
   { screen: 'settings', name: 'demo-remove', open: (page, L) => button(page, L.demo.remove) },
-  { screen: 'privacy', name: 'erase', open: (page, L) => button(page, L.privacy.erase) },
+  { screen: 'privacy', name: 'erase', open: (page, L) => button(page, new RegExp(`^${L.privacy.erase}`)) },
 ];
 
 /** The shell's address of a screen, for a page already opened on the preview's URL (which holds the token). */
@@ -124,7 +125,7 @@ export function screenUrl(preview: RunningPreview, screen: Screen): string {
  */
 export async function openScreen(page: Page, preview: RunningPreview, screen: Screen): Promise<void> {
   await page.goto(screenUrl(preview, screen));
-  await page.locator('main h1').first().waitFor();
+  await page.locator('main h1, main h2').first().waitFor();
   await page.waitForFunction(
     () =>
       !document.querySelector(
