@@ -5,92 +5,107 @@ import type { DemoRecord } from './record';
 /** `IN` one of the demo's id lists (a JSON array bound by name). */
 const inList = (list: 'people' | 'institutions' | 'meetings' | 'plans') => `IN (SELECT value FROM json_each(@${list}))`;
 
+type SampleList = 'people' | 'institutions';
+type Blocker = { column: string; sql: string };
+
 /** A meeting that is not the demo's. */
 const realMeeting = (column: string) => `${column} NOT ${inList('meetings')}`;
-/** A commitment that goes with no demo meeting: its own, or a stand-alone one. */
-const realCommitment = `(c.meeting_id IS NULL OR c.meeting_id NOT ${inList('meetings')})`;
-/** The record that holds a commitment: its meeting, or the commitment itself. */
-const commitmentOwner = `CASE WHEN m.id IS NULL THEN 'commitment' ELSE 'meeting' END AS kind,
-  coalesce(m.id, c.id) AS id, coalesce(m.title, c.description) AS name`;
 const meetingOwner = `'meeting' AS kind, m.id AS id, m.title AS name`;
 const planOwner = `'plan' AS kind, a.id AS id, a.title AS name`;
-/** A part of a meeting the user can see: neither it nor its meeting deleted (`x`, `m`). */
-const livePart = 'x.deleted_at IS NULL AND m.deleted_at IS NULL';
-/** A commitment the user can see (`c`, its meeting `m`). */
-const liveCommitment = 'c.deleted_at IS NULL AND m.deleted_at IS NULL';
+/** The sample person or institution `column` points at, as `s`. */
+const sampleJoin = (list: SampleList, column: string) => `JOIN ${list} s ON s.id = ${column}`;
+
+/** A column of the office's own live meetings (`m`) that names a sample person. */
+function meetingColumn(column: string): Blocker {
+  return {
+    column: `meetings.${column}`,
+    sql: `SELECT ${meetingOwner}, s.name AS sample FROM meetings m ${sampleJoin('people', `m.${column}`)}
+      WHERE m.${column} ${inList('people')} AND ${realMeeting('m.id')} AND m.deleted_at IS NULL`,
+  };
+}
+
+/** A column of a live part (`x`: agenda item, invitee, minutes entry) of the office's own live meeting. */
+function meetingPart(table: string, column: string, list: SampleList, also = ''): Blocker {
+  return {
+    column: `${table}.${column}`,
+    sql: `SELECT ${meetingOwner}, s.name AS sample FROM ${table} x
+      JOIN meetings m ON m.id = x.meeting_id ${sampleJoin(list, `x.${column}`)}
+      WHERE x.${column} ${inList(list)} AND ${realMeeting('x.meeting_id')}
+        AND x.deleted_at IS NULL AND m.deleted_at IS NULL ${also}`,
+  };
+}
+
+/**
+ * A column of one of the office's live commitments (`c`), named by its meeting, or by itself when
+ * it has none; `join` brings in the sample as `s` with its name as `sampleName`.
+ */
+function commitmentColumn(column: string, join: string, where: string, sampleName = 's.name'): Blocker {
+  return {
+    column: `commitments.${column}`,
+    sql: `SELECT CASE WHEN m.id IS NULL THEN 'commitment' ELSE 'meeting' END AS kind,
+        coalesce(m.id, c.id) AS id, coalesce(m.title, c.description) AS name, ${sampleName} AS sample
+      FROM commitments c LEFT JOIN meetings m ON m.id = c.meeting_id ${join}
+      WHERE ${where} AND (c.meeting_id IS NULL OR c.meeting_id NOT ${inList('meetings')})
+        AND c.deleted_at IS NULL AND m.deleted_at IS NULL`,
+  };
+}
+
+/**
+ * An institution column (`ref`) of the live rows (`r`) of the office's own live plans (`a`), read
+ * from the row table or one of its children (`from`).
+ */
+function planRowColumn(column: string, from: string, ref: string): Blocker {
+  return {
+    column,
+    sql: `SELECT ${planOwner}, s.name AS sample FROM ${from}
+      JOIN action_plans a ON a.id = r.plan_id ${sampleJoin('institutions', ref)}
+      WHERE ${ref} ${inList('institutions')} AND r.plan_id NOT ${inList('plans')}
+        AND r.deleted_at IS NULL AND a.deleted_at IS NULL`,
+  };
+}
 
 /**
  * Every way a row that stays (the office's own, not deleted) can point at a row the demo removal
  * deletes: each query names the office's record (kind, id, name) and the sample it uses. Rows
  * inside demo meetings and plans go with them and never block; the office's deleted rows, and
- * references that only record provenance, are detached instead (DETACH). `tests/node/demo-blockers.test.ts` checks
- * that every foreign key of the schema is here, in PROVENANCE or in NEVER_BLOCKS.
+ * references that only record provenance, are detached instead (DETACH).
+ * `tests/node/demo-blockers.test.ts` checks that every foreign key of the schema is here, in
+ * PROVENANCE or in NEVER_BLOCKS.
  */
-export const BLOCKERS: Record<DemoUse, { column: string; sql: string }> = {
-  chair: {
-    column: 'meetings.chair_person_id',
-    sql: `SELECT ${meetingOwner}, p.name AS sample FROM meetings m JOIN people p ON p.id = m.chair_person_id
-      WHERE m.chair_person_id ${inList('people')} AND ${realMeeting('m.id')} AND m.deleted_at IS NULL`,
-  },
-  minuteTaker: {
-    column: 'meetings.minute_taker_person_id',
-    sql: `SELECT ${meetingOwner}, p.name AS sample FROM meetings m JOIN people p ON p.id = m.minute_taker_person_id
-      WHERE m.minute_taker_person_id ${inList('people')} AND ${realMeeting('m.id')} AND m.deleted_at IS NULL`,
-  },
-  presenter: {
-    column: 'agenda_items.presenter_person_id',
-    sql: `SELECT ${meetingOwner}, p.name AS sample FROM agenda_items x
-      JOIN meetings m ON m.id = x.meeting_id JOIN people p ON p.id = x.presenter_person_id
-      WHERE x.presenter_person_id ${inList('people')} AND ${realMeeting('x.meeting_id')} AND ${livePart}`,
-  },
-  presenterInstitution: {
-    column: 'agenda_items.presenter_institution_id',
-    sql: `SELECT ${meetingOwner}, i.name AS sample FROM agenda_items x
-      JOIN meetings m ON m.id = x.meeting_id JOIN institutions i ON i.id = x.presenter_institution_id
-      WHERE x.presenter_institution_id ${inList('institutions')} AND ${realMeeting('x.meeting_id')} AND ${livePart}`,
-  },
-  participant: {
-    column: 'meeting_participants.person_id',
-    sql: `SELECT ${meetingOwner}, p.name AS sample FROM meeting_participants x
-      JOIN meetings m ON m.id = x.meeting_id JOIN people p ON p.id = x.person_id
-      WHERE x.person_id ${inList('people')} AND ${realMeeting('x.meeting_id')} AND ${livePart}`,
-  },
-  participantInstitution: {
-    column: 'meeting_participants.institution_id',
-    sql: `SELECT ${meetingOwner}, i.name AS sample FROM meeting_participants x
-      JOIN meetings m ON m.id = x.meeting_id JOIN institutions i ON i.id = x.institution_id
-      WHERE x.institution_id ${inList('institutions')} AND ${realMeeting('x.meeting_id')} AND ${livePart}
-        -- A sample person invited with their institution is one thing to fix, named once (participant).
-        AND (x.person_id IS NULL OR x.person_id NOT ${inList('people')})`,
-  },
-  speaker: {
-    column: 'minutes_entries.speaker_person_id',
-    sql: `SELECT ${meetingOwner}, p.name AS sample FROM minutes_entries x
-      JOIN meetings m ON m.id = x.meeting_id JOIN people p ON p.id = x.speaker_person_id
-      WHERE x.speaker_person_id ${inList('people')} AND ${realMeeting('x.meeting_id')} AND ${livePart}`,
-  },
-  commitmentInstitution: {
-    column: 'commitments.institution_id',
-    sql: `SELECT ${commitmentOwner}, i.name AS sample FROM commitments c
-      LEFT JOIN meetings m ON m.id = c.meeting_id JOIN institutions i ON i.id = c.institution_id
-      WHERE c.institution_id ${inList('institutions')} AND ${realCommitment} AND ${liveCommitment}`,
-  },
-  commitmentContact: {
-    column: 'commitments.contact_person_id',
-    sql: `SELECT ${commitmentOwner}, p.name AS sample FROM commitments c
-      LEFT JOIN meetings m ON m.id = c.meeting_id JOIN people p ON p.id = c.contact_person_id
-      WHERE c.contact_person_id ${inList('people')} AND ${realCommitment} AND ${liveCommitment}`,
-  },
-  commitmentPlanRow: {
-    column: 'commitments.plan_row_id',
-    sql: `SELECT ${commitmentOwner}, r.activity AS sample FROM commitments c
-      LEFT JOIN meetings m ON m.id = c.meeting_id JOIN plan_rows r ON r.id = c.plan_row_id
-      WHERE r.plan_id ${inList('plans')} AND ${realCommitment} AND ${liveCommitment}`,
-  },
+export const BLOCKERS: Record<DemoUse, Blocker> = {
+  chair: meetingColumn('chair_person_id'),
+  minuteTaker: meetingColumn('minute_taker_person_id'),
+  presenter: meetingPart('agenda_items', 'presenter_person_id', 'people'),
+  presenterInstitution: meetingPart('agenda_items', 'presenter_institution_id', 'institutions'),
+  participant: meetingPart('meeting_participants', 'person_id', 'people'),
+  // A sample person invited with their institution is one thing to fix, named once (participant).
+  participantInstitution: meetingPart(
+    'meeting_participants',
+    'institution_id',
+    'institutions',
+    `AND (x.person_id IS NULL OR x.person_id NOT ${inList('people')})`,
+  ),
+  speaker: meetingPart('minutes_entries', 'speaker_person_id', 'people'),
+  commitmentInstitution: commitmentColumn(
+    'institution_id',
+    sampleJoin('institutions', 'c.institution_id'),
+    `c.institution_id ${inList('institutions')}`,
+  ),
+  commitmentContact: commitmentColumn(
+    'contact_person_id',
+    sampleJoin('people', 'c.contact_person_id'),
+    `c.contact_person_id ${inList('people')}`,
+  ),
+  commitmentPlanRow: commitmentColumn(
+    'plan_row_id',
+    'JOIN plan_rows s ON s.id = c.plan_row_id',
+    `s.plan_id ${inList('plans')}`,
+    's.activity',
+  ),
   personInstitution: {
     column: 'people.institution_id',
-    sql: `SELECT 'person' AS kind, x.id AS id, x.name AS name, i.name AS sample
-      FROM people x JOIN institutions i ON i.id = x.institution_id
+    sql: `SELECT 'person' AS kind, x.id AS id, x.name AS name, s.name AS sample
+      FROM people x ${sampleJoin('institutions', 'x.institution_id')}
       WHERE x.institution_id ${inList('institutions')} AND x.id NOT ${inList('people')} AND x.deleted_at IS NULL`,
   },
   planAdoptedIn: {
@@ -98,19 +113,12 @@ export const BLOCKERS: Record<DemoUse, { column: string; sql: string }> = {
     sql: `SELECT ${planOwner}, s.title AS sample FROM action_plans a JOIN meetings s ON s.id = a.adopted_meeting_id
       WHERE a.adopted_meeting_id ${inList('meetings')} AND a.id NOT ${inList('plans')} AND a.deleted_at IS NULL`,
   },
-  rowResponsible: {
-    column: 'plan_rows.responsible_institution_id',
-    sql: `SELECT ${planOwner}, i.name AS sample FROM plan_rows r
-      JOIN action_plans a ON a.id = r.plan_id JOIN institutions i ON i.id = r.responsible_institution_id
-      WHERE r.responsible_institution_id ${inList('institutions')} AND r.plan_id NOT ${inList('plans')} AND r.deleted_at IS NULL AND a.deleted_at IS NULL`,
-  },
-  rowSupporter: {
-    column: 'plan_row_supporters.institution_id',
-    sql: `SELECT ${planOwner}, i.name AS sample FROM plan_row_supporters x
-      JOIN plan_rows r ON r.id = x.row_id JOIN action_plans a ON a.id = r.plan_id
-      JOIN institutions i ON i.id = x.institution_id
-      WHERE x.institution_id ${inList('institutions')} AND r.plan_id NOT ${inList('plans')} AND r.deleted_at IS NULL AND a.deleted_at IS NULL`,
-  },
+  rowResponsible: planRowColumn('plan_rows.responsible_institution_id', 'plan_rows r', 'r.responsible_institution_id'),
+  rowSupporter: planRowColumn(
+    'plan_row_supporters.institution_id',
+    'plan_row_supporters x JOIN plan_rows r ON r.id = x.row_id',
+    'x.institution_id',
+  ),
 };
 
 /**
