@@ -170,6 +170,25 @@ describe('dense screens at 1024×640, 1366×768 and 1920×1080', () => {
     await page.close();
   });
 
+  it('folds the sample-data strip into a header badge and a notice into its headline, remembered', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'id-ID' });
+    await openScreen(page, preview, screens.find((s) => s.name === 'plan-grid') as Screen);
+    const detail = page.getByText('Status, realisasi, dan catatan tetap dapat diisi', { exact: false });
+    expect(await detail.isVisible()).toBe(false);
+    await page.getByTestId('plan-locked').getByRole('button', { name: 'Selengkapnya' }).click();
+    await detail.waitFor();
+    await page.getByRole('button', { name: 'Sembunyikan pemberitahuan data contoh' }).click();
+    await page.reload();
+    await page.locator('main h1').waitFor();
+    await detail.waitFor();
+    expect(await page.getByTestId('demo-banner').count()).toBe(0);
+    // Still marked: the header says sample data is loaded, and brings the strip back.
+    await page.getByRole('button', { name: 'Data contoh dimuat; tampilkan pemberitahuannya' }).click();
+    await page.getByTestId('demo-banner').waitFor();
+    await page.getByTestId('plan-locked').getByRole('button', { name: 'Ringkas' }).click();
+    await page.close();
+  });
+
   it('zooms the print preview and keeps its settings in view while the pages scroll', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'id-ID' });
     await openScreen(page, preview, screens.find((s) => s.name === 'plan-grid') as Screen);
