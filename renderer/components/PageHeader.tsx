@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 /** The one level-one heading of a screen, kept small: the data below it is what the screen is for. */
 export function PageTitle({ children }: { children: ReactNode }) {
   return (
-    <Title order={1} fz={21} lh={1.3}>
+    <Title order={1} fz={20} lh={1.3}>
       {children}
     </Title>
   );

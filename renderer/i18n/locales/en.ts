@@ -976,7 +976,7 @@ export const en: typeof id = {
     try: 'Try with sample data',
     loaded: 'Sample data loaded. It is marked as such and can be removed at any time.',
     banner:
-      'Sample data is loaded (the Kelara–Rumbia TPPS meeting) and marked “Sample”. The names of the camat, PKK chairs and Puskesmas heads are made up.',
+      'Sample data loaded (Kelara–Rumbia TPPS meeting) and marked “Sample”; the camat, PKK chair and Puskesmas head names are made up.',
     remove: 'Remove sample data',
     removeConfirm: 'All sample data will be removed. Data you created yourself is kept.',
     removed: 'Sample data removed.',
