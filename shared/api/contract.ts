@@ -104,7 +104,7 @@ import {
   planRowUpdateInput,
   planUpdateInput,
 } from './schemas/plans';
-import type { DemoStatus } from '../domain/demo';
+import type { DemoBlocker, DemoStatus } from '../domain/demo';
 import { demoLoadInput, demoRemoveInput } from './schemas/demo';
 import type { EraseResult, PrivacyPerson, PrivacySummary } from '../domain/privacy';
 import { personEraseInput, privacyPeopleInput } from './schemas/privacy';
@@ -225,8 +225,10 @@ export const api = {
   'dashboard.summary': method(dashboardInput).returns<DashboardSummary>(),
   'search.query': method(searchInput).returns<SearchHit[]>(),
 
-  // Sample data around the seed Rakor, refused on a database that has meetings; removable exactly.
+  // Sample data around the seed Rakor, loaded beside the office's own records and marked;
+  // removable exactly, unless the office's records use it (demo.blockers names them).
   'demo.status': method(empty).returns<DemoStatus>(),
+  'demo.blockers': method(empty).returns<DemoBlocker[]>(),
   'demo.load': method(demoLoadInput, [
     'settings',
     'institutions',
