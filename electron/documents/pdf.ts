@@ -2,6 +2,7 @@ import PDFDocument from 'pdfkit';
 import type { Block, DocumentModel } from '../../shared/documents/model';
 import type { FontFamily } from './fonts';
 import { drawFields, drawHeading, drawList, drawParagraph, drawSignatures } from './pdf/blocks';
+import { drawDrawing } from './pdf/drawing';
 import { Flow } from './pdf/flow';
 import { drawLetterhead } from './pdf/letterhead';
 import { keepsWithNext, keptHeight } from './pdf/keep';
@@ -26,6 +27,8 @@ function drawBlock(flow: Flow, block: Block): void {
       return drawSignatures(flow, block);
     case 'pageBreak':
       return flow.newPage();
+    case 'drawing':
+      return drawDrawing(flow, block);
   }
 }
 

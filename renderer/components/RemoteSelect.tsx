@@ -2,6 +2,7 @@ import { Select, Stack, Text, type SelectProps } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { keepAllOptions, useRemoteOptions, type RemoteOption, type RemoteSearch } from './remote-options';
+import { SampleMark, SampleWarning } from './sample';
 
 export interface RemoteSelectProps extends Omit<
   SelectProps,
@@ -21,10 +22,13 @@ export interface RemoteSelectProps extends Omit<
 
 const CREATE = '\u0000create';
 
-export function renderRemoteOption({ option }: { option: { label: string; description?: string } }) {
+export function renderRemoteOption({ option }: { option: { value: string; label: string; description?: string } }) {
   return (
     <Stack gap={0}>
-      <Text size="sm">{option.label}</Text>
+      <Text size="sm">
+        {option.label}
+        <SampleMark id={option.value} />
+      </Text>
       {option.description ? (
         <Text size="xs" c="dimmed">
           {option.description}
@@ -84,6 +88,12 @@ export function RemoteSelect({ value, onChange, search, resolve, create, ...prop
       }}
       nothingFoundMessage={loading ? t('app.loading') : t('common.noMatch')}
       renderOption={renderRemoteOption}
+      inputContainer={(input) => (
+        <>
+          {input}
+          <SampleWarning id={value} name={value ? known.get(value)?.label : undefined} />
+        </>
+      )}
     />
   );
 }

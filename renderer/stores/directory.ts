@@ -1,4 +1,3 @@
-import { create } from 'zustand';
 import { createListStore } from './list-store';
 
 export const PAGE_SIZE = 50;
@@ -11,11 +10,3 @@ export const usePeopleList = createListStore('people.list', { query: '', limit: 
   'people',
   'institutions',
 ]);
-
-export type DirectoryTab = 'institutions' | 'people';
-
-/** The directory's open tab, kept here so a search hit can open the people tab. */
-export const useDirectoryTab = create<{ tab: DirectoryTab; setTab(tab: DirectoryTab): void }>((set) => ({
-  tab: 'institutions',
-  setTab: (tab) => set({ tab }),
-}));

@@ -12,6 +12,7 @@ import { Paginator } from '../../components/Paginator';
 import { useInstitutionsList } from '../../stores/directory';
 import { InstitutionForm } from './InstitutionForm';
 import { GuardedModal } from '../../components/FormGuard';
+import { SampleMark } from '../../components/sample';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; institution: Institution } | null;
 
@@ -84,6 +85,7 @@ export function InstitutionsPanel() {
                   <Table.Td>
                     <Text size="sm" fw={500}>
                       {institution.name}
+                      <SampleMark id={institution.id} />
                     </Text>
                     {institution.shortName ? (
                       <Text size="xs" c="dimmed">

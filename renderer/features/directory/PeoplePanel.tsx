@@ -14,6 +14,7 @@ import { translateMessage } from '../../i18n';
 import { usePeopleList } from '../../stores/directory';
 import { PersonForm } from './PersonForm';
 import { GuardedModal } from '../../components/FormGuard';
+import { SampleMark } from '../../components/sample';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; person: Person } | null;
 
@@ -81,6 +82,7 @@ export function PeoplePanel() {
                   <Table.Td>
                     <Text size="sm" fw={500}>
                       {person.name}
+                      <SampleMark id={person.id} />
                     </Text>
                   </Table.Td>
                   <Table.Td>

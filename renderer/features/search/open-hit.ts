@@ -1,6 +1,6 @@
 import type { SearchHit } from '../../../shared/domain/follow-up';
-import { meetingPath, planPath, ROUTES } from '../../app/routes';
-import { useDirectoryTab, usePeopleList } from '../../stores/directory';
+import { directoryPath, meetingPath, planPath, ROUTES } from '../../app/routes';
+import { usePeopleList } from '../../stores/directory';
 import { useLedger } from '../../stores/ledger';
 import { useMeetingWorkspace } from '../../stores/meeting-workspace';
 import { usePlanGrid } from '../plans/grid/store';
@@ -17,8 +17,7 @@ export function openHit(hit: SearchHit, navigate: (to: string) => void): void {
   }
   if (hit.kind === 'person') {
     usePeopleList.getState().setFilters({ query: hit.title });
-    useDirectoryTab.getState().setTab('people');
-    navigate(ROUTES.directory);
+    navigate(directoryPath('orang'));
     return;
   }
   if (hit.kind === 'plan_row') {
