@@ -109,7 +109,15 @@ export function DateField({
   const problem = left ? dateFieldProblem(value) : null;
   const calendarDate = value && isIsoDate(value) ? value : undefined;
   return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-start" trapFocus={false} returnFocus={false}>
+    // No popup roles on the text box (a textbox may not carry aria-expanded); the calendar only helps typing.
+    <Popover
+      opened={opened}
+      onChange={setOpened}
+      position="bottom-start"
+      trapFocus={false}
+      returnFocus={false}
+      withRoles={false}
+    >
       <Popover.Target>
         <TextInput
           {...props}
@@ -117,9 +125,7 @@ export function DateField({
           value={text}
           error={problem ?? error}
           autoComplete="off"
-          aria-haspopup="dialog"
-          aria-expanded={opened}
-          // Mantine's Modal and Drawer leave an Esc alone when its target carries this flag.
+          // Mantine's Modal and Drawer (and FormGuard) leave an Esc alone when its target carries this flag.
           data-mantine-stop-propagation={opened || undefined}
           onChange={(event) => type(event.currentTarget.value)}
           onClick={(event) => {
