@@ -1,14 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { localDateIn } from '../../shared/domain/overdue';
-import { api, KELARA_OFFICE } from './support/api';
-import { launchBrowser, openPage } from './support/browser';
+import { api } from './support/api';
+import { openPage } from './support/browser';
+import { kelaraOfficeForTests } from './support/kelara-office';
 import { field, navigate, pick } from './support/mantine';
-import { startPreview, type RunningPreview } from './support/preview-host';
-import { seedRakorDirectory } from './support/seed-directory';
+import type { RunningPreview } from './support/preview-host';
 
 /** Human speed: 100–150 ms a key (issue 13). */
 const HUMAN = 120;
@@ -18,25 +15,15 @@ const HUMAN = 120;
  * replayed from the keyboard against the real UI.
  */
 describe('nothing typed is lost (keyboard entry, dialogs, dates)', () => {
+  const office = kelaraOfficeForTests();
   let browser: Browser;
-  let dataDir: string;
   let preview: RunningPreview;
   let people: Map<string, string>;
   let sequence = 0;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'sirakor-e2e-'));
-    browser = await launchBrowser();
-    preview = await startPreview(dataDir);
-    await api(preview, 'settings.update', { office: KELARA_OFFICE });
-    await seedRakorDirectory(preview);
+    ({ browser, preview } = office);
     people = new Map((await api(preview, 'people.list', { limit: 100 })).items.map((p) => [p.name, p.id]));
-  });
-
-  afterAll(async () => {
-    await preview?.stop();
-    await browser?.close();
-    rmSync(dataDir, { recursive: true, force: true });
   });
 
   const personId = (name: string) => people.get(name) ?? '';
