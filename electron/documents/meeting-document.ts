@@ -4,10 +4,11 @@ import type { DocumentSettings } from '../../shared/domain/document-settings';
 import type { FileDownload } from '../../shared/domain/follow-up';
 import type { MeetingWorkspace } from '../../shared/domain/meetings';
 import type { DocumentModel } from '../../shared/documents/model';
-import { daftarHadir } from '../../shared/documents/reports/daftar-hadir';
+import { DAFTAR_HADIR_ROW_MM, daftarHadir } from '../../shared/documents/reports/daftar-hadir';
 import { notulen, type SignerDetails } from '../../shared/documents/reports/notulen';
 import { undangan } from '../../shared/documents/reports/undangan';
 import type { Repositories } from '../db/repositories';
+import { withBlankRowsFillingPage } from './fill-page';
 import { loadFontFamily } from './fonts';
 
 type Request = ParsedInputOf<'documents.meeting'>;
@@ -71,10 +72,12 @@ interface Inputs {
   defaultSignerId: string | null;
   signerHeading: string | null;
   copies: string[];
+  /** Where the fonts are: the daftar hadir is laid out once to fill its last page. */
+  resourcesDir: string;
 }
 
 /** The model of one meeting document, from the meeting and the office's settings. */
-export function meetingDocumentModel(request: Request, inputs: Inputs): DocumentModel {
+export async function meetingDocumentModel(request: Request, inputs: Inputs): Promise<DocumentModel> {
   const { repos, workspace, logo } = inputs;
   const settings = request.paper ? { ...inputs.settings, paper: request.paper } : inputs.settings;
   switch (request.document) {
@@ -97,13 +100,22 @@ export function meetingDocumentModel(request: Request, inputs: Inputs): Document
       });
     }
     case 'daftar_hadir':
-    case 'daftar_hadir_terisi':
-      return daftarHadir(workspace, settings, {
-        filled: request.document === 'daftar_hadir_terisi',
-        blankRows: request.blankRows,
-        showPhone: request.showPhone,
-        ...(request.showPhone ? { phones: phonesOf(repos, workspace) } : {}),
-      });
+    case 'daftar_hadir_terisi': {
+      const phones = request.showPhone ? { phones: phonesOf(repos, workspace) } : {};
+      const build = (blankRows: number): DocumentModel =>
+        daftarHadir(workspace, settings, {
+          filled: request.document === 'daftar_hadir_terisi',
+          blankRows,
+          showPhone: request.showPhone,
+          ...phones,
+        });
+      return withBlankRowsFillingPage(
+        build,
+        request.blankRows,
+        DAFTAR_HADIR_ROW_MM,
+        loadFontFamily(inputs.resourcesDir),
+      );
+    }
     case 'notulen':
       return notulen(workspace, settings, {
         signers: signerDetails(repos, workspace),

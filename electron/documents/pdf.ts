@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { mmToPt } from '../../shared/documents/geometry';
 import type { Block, DocumentModel } from '../../shared/documents/model';
 import type { FontFamily } from './fonts';
 import { drawFields, drawHeading, drawList, drawParagraph, drawSignatures } from './pdf/blocks';
@@ -49,12 +50,8 @@ function drawPageNumbers(flow: Flow): void {
   }
 }
 
-/**
- * Draws a document model as PDF with pdfkit (the engine under @react-pdf/renderer), embedding
- * the bundled font family. Layout is our own (./pdf): measured, so that tables repeat their
- * header rows and keep rows whole, and fast enough for thousands of rows (docs/documents.md).
- */
-export function renderPdf(model: DocumentModel, fonts: FontFamily): Promise<Buffer> {
+/** Lays the document out and draws it; the caller ends the document. */
+function drawDocument(model: DocumentModel, fonts: FontFamily): { flow: Flow; done: Promise<Buffer> } {
   const doc = new PDFDocument({
     autoFirstPage: false,
     bufferPages: model.pageNumbers,
@@ -88,7 +85,29 @@ export function renderPdf(model: DocumentModel, fonts: FontFamily): Promise<Buff
     if (keepsWithNext(block) && !keepsWithNext(model.body[index - 1])) flow.ensure(keptHeight(flow, model.body, index));
     drawBlock(flow, block);
   });
+  return { flow, done };
+}
+
+/**
+ * Draws a document model as PDF with pdfkit (the engine under @react-pdf/renderer), embedding
+ * the bundled font family. Layout is our own (./pdf): measured, so that tables repeat their
+ * header rows and keep rows whole, and fast enough for thousands of rows (docs/documents.md).
+ */
+export function renderPdf(model: DocumentModel, fonts: FontFamily): Promise<Buffer> {
+  const { flow, done } = drawDocument(model, fonts);
   if (model.pageNumbers) drawPageNumbers(flow);
-  doc.end();
+  flow.doc.end();
   return done;
+}
+
+/**
+ * Room left on the page under the last row of the document's last table, mm (null without a
+ * table): what a report needs to fill a page with blank rows. Word and LibreOffice paginate the
+ * DOCX of the same model alike (tests/node/documents-fill-page.test.ts).
+ */
+export async function roomUnderLastTableMm(model: DocumentModel, fonts: FontFamily): Promise<number | null> {
+  const { flow, done } = drawDocument(model, fonts);
+  flow.doc.end();
+  await done;
+  return flow.roomUnderLastTable === null ? null : flow.roomUnderLastTable / mmToPt(1);
 }

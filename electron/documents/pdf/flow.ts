@@ -17,6 +17,8 @@ export class Flow {
   readonly sheet: { width: number; height: number };
   readonly measure: TextMeasure;
   y = 0;
+  /** Points left on the page under the last table drawn, before the space after it. */
+  roomUnderLastTable: number | null = null;
 
   constructor(
     readonly doc: PDFDocument,

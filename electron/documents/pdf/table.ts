@@ -143,5 +143,6 @@ export function drawTable(flow: Flow, block: TableBlock): void {
     }
     drawRow(flow, row, size);
   });
+  flow.roomUnderLastTable = flow.bottom - flow.y;
   flow.space(block.spaceAfter ?? TABLE_SPACE_AFTER);
 }

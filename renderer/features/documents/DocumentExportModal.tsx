@@ -104,11 +104,12 @@ export function DocumentExportModal({
               {document === 'daftar_hadir' ? (
                 <NumberInput
                   label={t('documents.blankRows')}
+                  description={t('documents.blankRowsHint')}
                   min={0}
                   max={100}
                   value={blankRows}
                   onChange={setBlankRows}
-                  w={160}
+                  w={260}
                 />
               ) : null}
               <Checkbox

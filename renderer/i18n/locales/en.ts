@@ -900,6 +900,7 @@ export const en: typeof id = {
     signerOptional: 'May be left empty: the signature space is printed without a name, to be filled in by hand.',
     letterDate: 'Letter date',
     blankRows: 'Blank rows',
+    blankRowsHint: 'At least; more are added until the last page is full',
     showPhone: 'Print phone numbers (personal data)',
     preview: 'Preview',
     save: 'Save file',

@@ -901,6 +901,7 @@ export const id = {
     signerOptional: 'Boleh dikosongkan: ruang tanda tangan dicetak tanpa nama, untuk diisi tangan.',
     letterDate: 'Tanggal surat',
     blankRows: 'Baris kosong',
+    blankRowsHint: 'Paling sedikit; ditambah sampai halaman terakhir penuh',
     showPhone: 'Cetak nomor HP (data pribadi)',
     preview: 'Pratinjau',
     save: 'Simpan berkas',
