@@ -3,12 +3,13 @@ import { AppError } from '../../shared/api/result';
 import type { DocumentSettings } from '../../shared/domain/document-settings';
 import type { FileDownload } from '../../shared/domain/follow-up';
 import type { MeetingWorkspace } from '../../shared/domain/meetings';
+import { defaultLetterDate } from '../../shared/documents/letter-date';
 import type { DocumentModel } from '../../shared/documents/model';
 import { DAFTAR_HADIR_ROW_MM, daftarHadir } from '../../shared/documents/reports/daftar-hadir';
 import { notulen, type SignerDetails } from '../../shared/documents/reports/notulen';
 import { undangan } from '../../shared/documents/reports/undangan';
 import type { Repositories } from '../db/repositories';
-import { withBlankRowsFillingPage } from './fill-page';
+import { withAnnexSheetsCounted, withBlankRowsFillingPage } from './measured';
 import { loadFontFamily } from './fonts';
 
 type Request = ParsedInputOf<'documents.meeting'>;
@@ -89,15 +90,24 @@ export async function meetingDocumentModel(request: Request, inputs: Inputs): Pr
           { path: 'signerPersonId', key: 'validation.signerRequired' },
         ]);
       }
-      return undangan(workspace, settings, {
-        number: workspace.meeting.invitationNumber ?? '',
-        letterDate: request.letterDate ?? inputs.today,
-        signer: { name: signer.name, position: signer.position, rank: signer.rank, nip: signer.nip },
-        signerPersonId: signer.id,
-        ...(inputs.signerHeading ? { signerHeading: [inputs.signerHeading] } : {}),
-        copies: inputs.copies,
-        logo,
-      });
+      const meetingDate = workspace.meeting.date;
+      if (request.letterDate && request.letterDate > meetingDate) {
+        throw new AppError('VALIDATION', 'error.validation', undefined, [
+          { path: 'letterDate', key: 'validation.letterAfterMeeting' },
+        ]);
+      }
+      const build = (annexSheets: number): DocumentModel =>
+        undangan(workspace, settings, {
+          number: workspace.meeting.invitationNumber ?? '',
+          letterDate: request.letterDate ?? defaultLetterDate(meetingDate, inputs.today),
+          signer: { name: signer.name, position: signer.position, rank: signer.rank, nip: signer.nip },
+          signerPersonId: signer.id,
+          ...(inputs.signerHeading ? { signerHeading: [inputs.signerHeading] } : {}),
+          copies: inputs.copies,
+          annexSheets,
+          logo,
+        });
+      return withAnnexSheetsCounted(build, loadFontFamily(inputs.resourcesDir));
     }
     case 'daftar_hadir':
     case 'daftar_hadir_terisi': {

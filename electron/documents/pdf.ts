@@ -51,7 +51,10 @@ function drawPageNumbers(flow: Flow): void {
 }
 
 /** Lays the document out and draws it; the caller ends the document. */
-function drawDocument(model: DocumentModel, fonts: FontFamily): { flow: Flow; done: Promise<Buffer> } {
+function drawDocument(
+  model: DocumentModel,
+  fonts: FontFamily,
+): { flow: Flow; done: Promise<Buffer>; lastBreakPage: () => number | null } {
   const doc = new PDFDocument({
     autoFirstPage: false,
     bufferPages: model.pageNumbers,
@@ -81,11 +84,13 @@ function drawDocument(model: DocumentModel, fonts: FontFamily): { flow: Flow; do
   const flow = new Flow(doc, model, faces);
   flow.newPage();
   if (model.letterhead) drawLetterhead(flow, model.letterhead);
+  let breakPage: number | null = null;
   model.body.forEach((block, index) => {
     if (keepsWithNext(block) && !keepsWithNext(model.body[index - 1])) flow.ensure(keptHeight(flow, model.body, index));
     drawBlock(flow, block);
+    if (block.kind === 'pageBreak') breakPage = flow.pages;
   });
-  return { flow, done };
+  return { flow, done, lastBreakPage: () => breakPage };
 }
 
 /**
@@ -100,14 +105,26 @@ export function renderPdf(model: DocumentModel, fonts: FontFamily): Promise<Buff
   return done;
 }
 
+/** What the PDF layout found: what a report needs to fill a page or count an annex's sheets. */
+export interface LayoutFacts {
+  pages: number;
+  /** Room left on the page under the last row of the last table, mm; null without a table. */
+  roomUnderLastTableMm: number | null;
+  /** The page (1-based) that the last page break began; null without one. */
+  pageAfterLastBreak: number | null;
+}
+
 /**
- * Room left on the page under the last row of the document's last table, mm (null without a
- * table): what a report needs to fill a page with blank rows. Word and LibreOffice paginate the
- * DOCX of the same model alike (tests/node/documents-fill-page.test.ts).
+ * Lays a document out as the PDF is drawn and reports where things ended. Word and LibreOffice
+ * paginate the DOCX of the same model alike (tests/node/documents-measured.test.ts).
  */
-export async function roomUnderLastTableMm(model: DocumentModel, fonts: FontFamily): Promise<number | null> {
-  const { flow, done } = drawDocument(model, fonts);
+export async function layoutFacts(model: DocumentModel, fonts: FontFamily): Promise<LayoutFacts> {
+  const { flow, done, lastBreakPage } = drawDocument(model, fonts);
   flow.doc.end();
   await done;
-  return flow.roomUnderLastTable === null ? null : flow.roomUnderLastTable / mmToPt(1);
+  return {
+    pages: flow.pages,
+    roomUnderLastTableMm: flow.roomUnderLastTable === null ? null : flow.roomUnderLastTable / mmToPt(1),
+    pageAfterLastBreak: lastBreakPage(),
+  };
 }

@@ -78,6 +78,11 @@ export interface ParagraphBlock {
 export interface FieldRow {
   label: string;
   value: Inline;
+  /**
+   * Text on the row's first line from the middle of the text area, where the value stops: a
+   * letter's place and date on its Nomor line (DOMAIN.md).
+   */
+  aside?: string;
 }
 
 /** Label–value lines with the colons aligned in one column (`Nomor    : …`). */

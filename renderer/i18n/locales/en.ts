@@ -578,6 +578,7 @@ export const en: typeof id = {
     logoTooLarge: 'The logo file is too large (at most 1 MB).',
     logoFormat: 'The logo must be a PNG or JPG image.',
     signerRequired: 'Choose the official who signs the invitation, in Settings → Documents or here.',
+    letterAfterMeeting: 'The invitation must be dated before the meeting or on its day.',
     reportTooLarge:
       'This filter covers {{count, number}} commitments; one report holds at most {{max, number}}. Narrow the filter (area, institution, meeting, status or due dates), or use Export XLSX.',
   },

@@ -579,6 +579,7 @@ export const id = {
     logoTooLarge: 'Berkas logo terlalu besar (maksimal 1 MB).',
     logoFormat: 'Logo harus berupa gambar PNG atau JPG.',
     signerRequired: 'Pilih pejabat yang menandatangani surat undangan di Pengaturan → Dokumen atau di sini.',
+    letterAfterMeeting: 'Tanggal surat undangan harus sebelum atau pada hari rapat.',
     reportTooLarge:
       'Filter ini mencakup {{count, number}} komitmen, sedangkan satu laporan memuat paling banyak {{max, number}}. Persempit filter (wilayah, instansi, rapat, status atau rentang target waktu), atau gunakan Ekspor XLSX.',
   },

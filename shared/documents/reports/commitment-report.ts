@@ -356,7 +356,7 @@ export function commitmentReport(
     title: `Laporan Tindak Lanjut Komitmen ${formatDateId(asOf)}`,
     page: pageSetupOf(settings, 'landscape'),
     fontSize: 10,
-    letterhead: letterheadOf(settings, options.logo),
+    letterhead: letterheadOf(settings, options.logo, 'landscape'),
     watermark: null,
     pageNumbers: true,
     body,

@@ -13,8 +13,38 @@ export function localDateOf(timestamp: string, zone: TimeZone): string {
   return shifted.toISOString().slice(0, 10);
 }
 
-function contains(haystack: string, needle: string): boolean {
-  return haystack.toLocaleLowerCase('id').includes(needle.toLocaleLowerCase('id'));
+/** Words of an institution's name that say what kind of body it is, not which one. */
+const GENERIC_WORDS = new Set([
+  'pemerintah',
+  'provinsi',
+  'kabupaten',
+  'kota',
+  'kecamatan',
+  'kelurahan',
+  'desa',
+  'kantor',
+  'dinas',
+  'badan',
+  'se',
+]);
+
+function wordsOf(text: string): string[] {
+  return text
+    .toLocaleLowerCase('id')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/**
+ * Whether a position already names its institution: every word that tells the institution apart
+ * (`Kelara` of `Kecamatan Kelara`, `Puskesmas Tolo`) is in the position (`Camat Kelara`, `Kepala
+ * Puskesmas Tolo`, `Wakil Bupati Jeneponto` for `Pemerintah Kabupaten Jeneponto`).
+ */
+export function positionNamesInstitution(position: string, institution: string): boolean {
+  const said = new Set(wordsOf(position));
+  const telling = wordsOf(institution).filter((word) => !GENERIC_WORDS.has(word));
+  const words = telling.length ? telling : wordsOf(institution);
+  return words.every((word) => said.has(word));
 }
 
 /**
@@ -24,7 +54,7 @@ function contains(haystack: string, needle: string): boolean {
 export function positionAndInstitution(p: Participant): string {
   const position = p.personPosition ?? p.freePosition;
   const institution = p.institutionName;
-  if (position && institution && !contains(position, institution)) return `${position}, ${institution}`;
+  if (position && institution && !positionNamesInstitution(position, institution)) return `${position}, ${institution}`;
   return position ?? institution ?? '';
 }
 

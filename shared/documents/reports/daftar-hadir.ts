@@ -10,7 +10,7 @@ export interface DaftarHadirOptions {
   filled: boolean;
   /**
    * Numbered empty rows after the names, for walk-ins. The host asks for more, so that they fill
-   * the last page (electron/documents/fill-page.ts).
+   * the last page (electron/documents/measured.ts).
    */
   blankRows: number;
   /** Adds the No. HP column. Numbers are personal data: printed only with this option. */

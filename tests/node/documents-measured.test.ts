@@ -2,9 +2,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../electron/documents/docx';
-import { withBlankRowsFillingPage } from '../../electron/documents/fill-page';
+import { withBlankRowsFillingPage } from '../../electron/documents/measured';
 import { loadFontFamily } from '../../electron/documents/fonts';
-import { renderPdf, roomUnderLastTableMm } from '../../electron/documents/pdf';
+import { layoutFacts, renderPdf } from '../../electron/documents/pdf';
 import type { DocumentModel, TableBlock } from '../../shared/documents/model';
 import { DAFTAR_HADIR_ROW_MM, daftarHadir } from '../../shared/documents/reports/daftar-hadir';
 import { KELARA_SETTINGS, seedWorkspace } from './support/documents-fixture';
@@ -64,7 +64,7 @@ describe('daftar hadir: blank rows fill the last page', () => {
   it('gives at least the rows asked for, and no more than the page holds', async () => {
     for (const sheet of sheets) {
       expect(rowCount(sheet.model), sheet.name).toBeGreaterThanOrEqual(10 + sheet.asked);
-      const room = (await roomUnderLastTableMm(sheet.model, fonts)) as number;
+      const room = (await layoutFacts(sheet.model, fonts)).roomUnderLastTableMm as number;
       expect(room, sheet.name).toBeGreaterThanOrEqual(0);
       expect(room, sheet.name).toBeLessThan(DAFTAR_HADIR_ROW_MM + 1.5);
     }
