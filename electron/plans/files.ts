@@ -7,7 +7,7 @@ import { planTotals } from '../../shared/plans/totals';
 import type { Db } from '../db/connection';
 import { repositoriesOf } from '../db/repositories';
 import { planRepositoriesOf } from '../db/repositories/plans-repositories';
-import { documentSettingsOf, letterDefaultsOf } from '../documents/setup-store';
+import { documentSettingsOf, letterDefaultsOf, officeTeamOf } from '../documents/setup-store';
 import { renderInWorker } from './document-runner';
 import { invalidField } from './errors';
 import { livePlan } from './rows';
@@ -29,6 +29,8 @@ export function planFileName(title: string, extension: string): string {
     .slice(0, 120);
   return `Rencana Aksi - ${safe}.${extension}`;
 }
+
+const teamOption = (team: string | null): { team?: string } => (team ? { team } : {});
 
 /** The plan, its rows and totals read together (one transaction) for a file. */
 function snapshot(db: Db, planId: string) {
@@ -73,6 +75,7 @@ export async function planDocument(
     date: input.date ?? localDateIn(timeZoneOfCode(plan.areaCode), now),
     signer: signer ? { name: signer.name, position: signer.position, rank: signer.rank, nip: signer.nip } : null,
     ...(letters.signerHeading && !input.signerPersonId ? { signerHeading: [letters.signerHeading] } : {}),
+    ...teamOption(officeTeamOf(repos)),
   });
   const bytes = await renderInWorker({ model, format: input.format, resourcesDir });
   return {

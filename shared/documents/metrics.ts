@@ -29,7 +29,9 @@ export function textWidthMm(text: string, size: number, bold = false): number {
   let units = 0;
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
-    units += (code >= 32 && code < 127 ? table[code - 32] : OTHER) ?? OTHER;
+    // A no-break space is as wide as a space.
+    const index = code === 0xa0 ? 0 : code - 32;
+    units += (index >= 0 && index < 95 ? table[index] : OTHER) ?? OTHER;
   }
   return (units / 1000) * size * (25.4 / 72);
 }

@@ -306,7 +306,16 @@ describe('letters', () => {
     expect(positionNamesInstitution('Wakil Bupati Jeneponto', 'Pemerintah Kabupaten Jeneponto')).toBe(true);
     expect(positionNamesInstitution('Kepala Puskesmas Tolo', 'Puskesmas Tolo')).toBe(true);
     expect(positionNamesInstitution('Kepala Desa Tombolo', 'Pemerintah Desa Tombolo')).toBe(true);
+    expect(
+      positionNamesInstitution(
+        'Kepala DPPKB Kabupaten Jeneponto',
+        'Dinas Pengendalian Penduduk dan Keluarga Berencana Kabupaten Jeneponto',
+        'DPPKB',
+      ),
+    ).toBe(true);
+    expect(positionNamesInstitution('Kepala Seksi Pemerintahan Kecamatan Kelara', 'Kantor Camat Kelara')).toBe(true);
     expect(positionNamesInstitution('Kepala Puskesmas Tolo', 'Puskesmas Rumbia')).toBe(false);
+    expect(positionNamesInstitution('Kepala Dinas Kesehatan', 'Dinas Kesehatan Kabupaten Jeneponto', null)).toBe(false);
     expect(positionNamesInstitution('Sekretaris', 'Kecamatan Kelara')).toBe(false);
     const rows = (
       blocksOf(

@@ -23,6 +23,7 @@ const GENERIC_WORDS = new Set([
   'kelurahan',
   'desa',
   'kantor',
+  'camat',
   'dinas',
   'badan',
   'se',
@@ -38,13 +39,16 @@ function wordsOf(text: string): string[] {
 /**
  * Whether a position already names its institution: every word that tells the institution apart
  * (`Kelara` of `Kecamatan Kelara`, `Puskesmas Tolo`) is in the position (`Camat Kelara`, `Kepala
- * Puskesmas Tolo`, `Wakil Bupati Jeneponto` for `Pemerintah Kabupaten Jeneponto`).
+ * Puskesmas Tolo`, `Wakil Bupati Jeneponto` for `Pemerintah Kabupaten Jeneponto`), or those of
+ * its short name (`Kepala DPPKB Kabupaten Jeneponto` for `DPPKB`).
  */
-export function positionNamesInstitution(position: string, institution: string): boolean {
+export function positionNamesInstitution(position: string, institution: string, shortName?: string | null): boolean {
   const said = new Set(wordsOf(position));
-  const telling = wordsOf(institution).filter((word) => !GENERIC_WORDS.has(word));
-  const words = telling.length ? telling : wordsOf(institution);
-  return words.every((word) => said.has(word));
+  const named = (name: string): boolean => {
+    const telling = wordsOf(name).filter((word) => !GENERIC_WORDS.has(word));
+    return (telling.length ? telling : wordsOf(name)).every((word) => said.has(word));
+  };
+  return named(institution) || (shortName ? named(shortName) : false);
 }
 
 /**
@@ -54,7 +58,8 @@ export function positionNamesInstitution(position: string, institution: string):
 export function positionAndInstitution(p: Participant): string {
   const position = p.personPosition ?? p.freePosition;
   const institution = p.institutionName;
-  if (position && institution && !positionNamesInstitution(position, institution)) return `${position}, ${institution}`;
+  if (position && institution && !positionNamesInstitution(position, institution, p.institutionShortName))
+    return `${position}, ${institution}`;
   return position ?? institution ?? '';
 }
 

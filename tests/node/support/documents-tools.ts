@@ -94,6 +94,11 @@ export function convertDocx(files: readonly string[], outDir: string): string[] 
   });
 }
 
+/** Every page as a PNG at 60 dpi: `<prefix>-1.png`, `<prefix>-2.png`, … */
+export function pageImages(pdf: string, prefix: string): void {
+  run('pdftoppm', ['-png', '-r', '60', pdf, prefix]);
+}
+
 /** The first page as a PNG at 60 dpi, next to the PDF: `<pdf>.png`. */
 export function firstPageImage(pdf: string): string {
   run('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, pdf.replace(/\.pdf$/, '')]);
