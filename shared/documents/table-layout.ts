@@ -1,6 +1,6 @@
 import { runsOf } from './geometry';
 import { CELL_PADDING } from './layout';
-import { textWidthMm } from './metrics';
+import { widestWordMm } from './metrics';
 import type { TableBlock, TableCell, TableRow } from './model';
 
 /** A header cell where it stands: its first column, and how many columns and rows it covers. */
@@ -38,10 +38,12 @@ const SAFETY_MM = 0.4;
 
 /** Width of the widest word of a cell (or its widest line, for `wholeLines`), mm per point of size. */
 function cellNeed(cell: TableCell, bold: boolean, wholeLines: boolean): number {
+  const { content } = cell;
+  if (typeof content === 'string') return widestWordMm(content, 1, bold, wholeLines);
   let widest = 0;
-  for (const run of runsOf(cell.content)) {
-    const parts = run.text.split(wholeLines ? '\n' : /[\s]+/);
-    for (const part of parts) if (part) widest = Math.max(widest, textWidthMm(part, 1, bold || run.bold === true));
+  for (const run of runsOf(content)) {
+    const width = widestWordMm(run.text, 1, bold || run.bold === true, wholeLines);
+    if (width > widest) widest = width;
   }
   return widest;
 }
@@ -64,7 +66,8 @@ function columnNeeds(block: FittedTable, options: FitOptions): number[] {
   const need = new Array<number>(count).fill(0);
   const measure = (cell: TableCell, column: number, span: number, bold: boolean): void => {
     if (span !== 1 || column >= count || cell.signature) return;
-    need[column] = Math.max(need[column] as number, cellNeed(cell, bold, options.wholeLines?.has(column) ?? false));
+    const width = cellNeed(cell, bold, options.wholeLines?.has(column) ?? false);
+    if (width > (need[column] as number)) need[column] = width;
   };
   headerPlacements(block.header).forEach((row) =>
     row.forEach((placed) => measure(placed.cell, placed.column, placed.colSpan, true)),
@@ -92,32 +95,22 @@ function minimumsAt(needs: readonly number[], size: number): number[] {
 const sum = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0);
 
 /**
- * Column widths in mm for a table on a text area `textWidth` wide, with text of `size` points:
- * every column at least as wide as its widest word (so no word is broken inside), the rest
- * shared in proportion to the columns' relative widths. When even the widest words do not fit
- * side by side, the widths are those needs scaled down.
+ * Column widths in mm for a table on a text area `textWidth` wide, and its text size: the largest
+ * of `sizes` (points, largest first) at which every column is at least as wide as its widest word
+ * (so no word is broken inside), the smallest when none is. What is left over is shared in
+ * proportion to the columns' relative widths. When even the widest words do not fit side by side,
+ * the widths are those needs scaled down.
  */
-export function fitColumnWidths(
-  block: FittedTable,
-  textWidth: number,
-  size: number,
-  options: FitOptions = {},
-): number[] {
-  return distribute(block, textWidth, minimumsAt(columnNeeds(block, options), size));
-}
-
-/**
- * The largest of `sizes` (points, largest first) at which every word of the table fits its
- * column on a text area `textWidth` wide; the smallest when none does.
- */
-export function fittingTextSize(
+export function fitTable(
   block: FittedTable,
   textWidth: number,
   sizes: readonly number[],
   options: FitOptions = {},
-): number {
+): { size: number; widths: number[] } {
   const needs = columnNeeds(block, options);
-  return sizes.find((size) => sum(minimumsAt(needs, size)) <= textWidth) ?? (sizes[sizes.length - 1] as number);
+  const size =
+    sizes.find((candidate) => sum(minimumsAt(needs, candidate)) <= textWidth) ?? (sizes[sizes.length - 1] as number);
+  return { size, widths: distribute(block, textWidth, minimumsAt(needs, size)) };
 }
 
 function distribute(block: FittedTable, textWidth: number, minimum: readonly number[]): number[] {

@@ -760,6 +760,19 @@ export const en: typeof id = {
     minutesCount: '{{count}} minutes entries',
     decisionsCount: '{{count}} decisions',
     commitmentsCount: '{{count}} commitments',
+    signersChecking: 'Checking the signers…',
+    signersTitle: 'Check the signatures before approving',
+    signersHint:
+      'Approved minutes print the signers’ rank and NIP as they are at approval. Complete them first if the signer is a civil servant:',
+    signerRole: { chair: 'Chair', minute_taker: 'Minute-taker' },
+    signerGap: {
+      rank: '{{role}} {{name}} has no rank (pangkat/golongan) in the Directory.',
+      nip: '{{role}} {{name}} has no NIP in the Directory.',
+      rank_nip: '{{role}} {{name}} has no rank (pangkat/golongan) or NIP in the Directory.',
+      directory: '{{role}} {{name}} was not chosen from the Directory, so no rank or NIP can be printed.',
+    },
+    completeInDirectory: 'Complete',
+    signerEditTitle: 'Signer’s details',
   },
   history: {
     title: 'History',
@@ -942,6 +955,8 @@ export const en: typeof id = {
     signer: 'Letters signed by',
     signerHeading: 'Position above the signature',
     signerHeadingPlaceholder: 'e.g. CAMAT KELARA,',
+    signerNameCase: 'Signers’ names printed',
+    nameCase: { as_written: 'As written', capitals: 'IN CAPITALS (titles as written)' },
     copies: 'Copies (Tembusan)',
     copiesHint: 'One per line; “Arsip” is added automatically.',
   },

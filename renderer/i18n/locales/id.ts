@@ -761,6 +761,19 @@ export const id = {
     minutesCount: '{{count}} catatan notulen',
     decisionsCount: '{{count}} keputusan',
     commitmentsCount: '{{count}} komitmen',
+    signersChecking: 'Memeriksa data penanda tangan…',
+    signersTitle: 'Periksa tanda tangan sebelum mengesahkan',
+    signersHint:
+      'Notulen yang disahkan mencetak pangkat dan NIP penanda tangan seperti saat pengesahan. Lengkapi dulu bila ia ASN:',
+    signerRole: { chair: 'Pimpinan rapat', minute_taker: 'Notulis' },
+    signerGap: {
+      rank: '{{role}} {{name}} belum memiliki pangkat/golongan di Direktori.',
+      nip: '{{role}} {{name}} belum memiliki NIP di Direktori.',
+      rank_nip: '{{role}} {{name}} belum memiliki pangkat/golongan dan NIP di Direktori.',
+      directory: '{{role}} {{name}} tidak dipilih dari Direktori, jadi pangkat dan NIP-nya tidak dapat dicetak.',
+    },
+    completeInDirectory: 'Lengkapi',
+    signerEditTitle: 'Data penanda tangan',
   },
   history: {
     title: 'Riwayat',
@@ -943,6 +956,8 @@ export const id = {
     signer: 'Penanda tangan surat',
     signerHeading: 'Jabatan di atas tanda tangan',
     signerHeadingPlaceholder: 'mis. CAMAT KELARA,',
+    signerNameCase: 'Nama penanda tangan dicetak',
+    nameCase: { as_written: 'Seperti ditulis', capitals: 'HURUF KAPITAL (gelar tetap)' },
     copies: 'Tembusan',
     copiesHint: 'Satu per baris; “Arsip” ditambahkan otomatis.',
   },

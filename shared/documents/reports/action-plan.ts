@@ -15,7 +15,7 @@ import { hasMonth, MONTH_LETTERS_ID, QUARTER_LABELS_ID, quartersOf } from '../..
 import { addExact } from '../../plans/totals';
 import { textWidthMm as pageTextWidthMm } from '../geometry';
 import type { Block, DocumentModel, PageSetup, TableBlock, TableCell, TableColumn, TableRow } from '../model';
-import { fitColumnWidths, fittingTextSize, type FitOptions } from '../table-layout';
+import { fitTable, type FitOptions } from '../table-layout';
 import { signatureOf, type Signatory } from '../signature';
 import { pageSetupOf } from './common';
 
@@ -45,11 +45,9 @@ export interface ActionPlanOptions {
 
 /** The table with column widths from its content: no word of any cell broken inside. */
 function fitted(table: TableBlock, page: PageSetup, options: FitOptions = {}): TableBlock {
-  const width = pageTextWidthMm(page);
   // A4 with twelve months has less room than the words need at the usual size: smaller text
   // keeps every word whole.
-  const size = fittingTextSize(table, width, TABLE_SIZES, options);
-  const widths = fitColumnWidths(table, width, size, options);
+  const { size, widths } = fitTable(table, pageTextWidthMm(page), TABLE_SIZES, options);
   return {
     ...table,
     size,
@@ -309,6 +307,7 @@ export function actionPlanMatrix(
     options.signer ?? { name: BLANK_NAME, position: null, rank: null, nip: null },
     heading,
     formatPlaceDateId(settings.placeName, options.date),
+    settings.signerNameCase,
   );
 
   const blocks: Block[] = [

@@ -323,6 +323,7 @@ export function commitmentReport(
     options.signer ?? { name: BLANK_NAME, position: null, rank: null, nip: null },
     heading,
     formatPlaceDateId(settings.placeName, asOf),
+    settings.signerNameCase,
   );
 
   const body: Block[] = [

@@ -166,14 +166,35 @@ function participantsLine(workspace: MeetingWorkspace): string {
   return `${people} orang dari ${institutions} instansi (daftar hadir terlampir)`;
 }
 
-function signatoryOf(
-  name: string | null,
-  position: string | null,
-  personId: string | null,
-  options: NotulenOptions,
-): Signatory {
-  const details = personId ? options.signers?.[personId] : undefined;
-  return { name: name ?? '', position, rank: details?.rank ?? null, nip: details?.nip ?? null };
+/** Who signs the minutes, and as what: the chair and the minute-taker. */
+export interface MinutesSigner {
+  role: 'chair' | 'minute_taker';
+  name: string | null;
+  /** The position the signature block's rules go by (`Wakil Bupati …` signs without NIP). */
+  position: string | null;
+  personId: string | null;
+}
+
+/** The chair (as the meeting names their role) and the minute-taker (their position in the directory). */
+export function minutesSigners(workspace: MeetingWorkspace): [MinutesSigner, MinutesSigner] {
+  const { meeting } = workspace;
+  const minuteTaker = workspace.participants.find(
+    (p) => p.role === 'minute_taker' && p.personId === meeting.minuteTakerPersonId,
+  );
+  return [
+    { role: 'chair', name: meeting.chairName, position: meeting.chairRole, personId: meeting.chairPersonId },
+    {
+      role: 'minute_taker',
+      name: meeting.minuteTakerName,
+      position: minuteTaker?.personPosition ?? null,
+      personId: meeting.minuteTakerPersonId,
+    },
+  ];
+}
+
+function signatoryOf(signer: MinutesSigner, options: NotulenOptions): Signatory {
+  const details = signer.personId ? options.signers?.[signer.personId] : undefined;
+  return { name: signer.name ?? '', position: signer.position, rank: details?.rank ?? null, nip: details?.nip ?? null };
 }
 
 /** Notulen rapat (DOCUMENTS.md "Notulen"): watermarked DRAF until the chair approves it. */
@@ -185,16 +206,10 @@ export function notulen(
   const { meeting } = workspace;
   const approved = meeting.status === 'approved';
   const end = meeting.closingTime ?? meeting.endTime;
-  const minuteTaker = workspace.participants.find(
-    (p) => p.role === 'minute_taker' && p.personId === meeting.minuteTakerPersonId,
-  );
-  const chair = signatoryOf(meeting.chairName, meeting.chairRole, meeting.chairPersonId, options);
-  const notulis = signatoryOf(
-    meeting.minuteTakerName,
-    minuteTaker?.personPosition ?? null,
-    meeting.minuteTakerPersonId,
-    options,
-  );
+  const [chair, notulis] = minutesSigners(workspace).map((signer) => signatoryOf(signer, options)) as [
+    Signatory,
+    Signatory,
+  ];
   const decisions = [...workspace.decisions].sort((a, b) => a.number - b.number);
 
   const body: Block[] = [
@@ -259,8 +274,13 @@ export function notulen(
       kind: 'signatures',
       spaceBefore: 6,
       signatures: [
-        signatureOf(chair, ['Pimpinan Rapat,']),
-        signatureOf(notulis, ['Notulis,'], formatPlaceDateId(settings.placeName, meeting.date)),
+        signatureOf(chair, ['Pimpinan Rapat,'], null, settings.signerNameCase),
+        signatureOf(
+          notulis,
+          ['Notulis,'],
+          formatPlaceDateId(settings.placeName, meeting.date),
+          settings.signerNameCase,
+        ),
       ],
     },
   ];

@@ -164,7 +164,11 @@ export function undangan(
       align: 'justify',
       firstLineIndent: BODY_INDENT,
     },
-    { kind: 'signatures', signatures: [signatureOf(options.signer, heading)], spaceBefore: 6 },
+    {
+      kind: 'signatures',
+      signatures: [signatureOf(options.signer, heading, null, settings.signerNameCase)],
+      spaceBefore: 6,
+    },
     { kind: 'paragraph', content: 'Tembusan:', spaceBefore: 6 },
     {
       kind: 'list',
