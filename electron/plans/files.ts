@@ -11,7 +11,8 @@ import { documentSettingsOf, letterDefaultsOf, officeTeamOf } from '../documents
 import { renderInWorker } from './document-runner';
 import { invalidField } from './errors';
 import { livePlan } from './rows';
-import { planWorkbook } from './xlsx-export';
+import { commitmentRefs } from './links';
+import { planWorkbook, type PlanLinks } from './xlsx-export';
 import { XLSX_MEDIA_TYPE } from './xlsx-text';
 
 const MEDIA_TYPES = {
@@ -43,8 +44,18 @@ function snapshot(db: Db, planId: string) {
 }
 
 export async function exportPlanXlsx(db: Db, planId: string): Promise<FileDownload> {
-  const { plan, rows, totals } = snapshot(db, planId);
-  const bytes = await planWorkbook(plan, rows, totals);
+  const { plan, rows, totals, links } = db.transaction(() => {
+    const read = snapshot(db, planId);
+    const links: PlanLinks = {
+      convergenceActions: planRepositoriesOf(db).catalogue.convergenceActions.list(),
+      commitments: commitmentRefs(
+        db,
+        read.rows.flatMap((row) => row.commitmentIds),
+      ),
+    };
+    return { ...read, links };
+  })();
+  const bytes = await planWorkbook(plan, rows, totals, links);
   return {
     fileName: planFileName(plan.title, 'xlsx'),
     mediaType: XLSX_MEDIA_TYPE,

@@ -5,7 +5,7 @@ import {
   type PlanRowFields,
   type PlanRowStatus,
 } from '../domain/plans';
-import { isMonthKey, monthOfKey, type PlanColumnKey } from './columns';
+import { isMonthKey, monthOfKey, type LinkColumnKey, type PlanColumnKey } from './columns';
 import { parseDecimalId, parseRupiah, type NumberProblem } from './numbers';
 import type { Resolver } from './resolve';
 import { ALL_MONTHS, parseSchedule, parseTick, quarterMask } from './schedule';
@@ -42,6 +42,8 @@ export interface RowPatch {
   realisationPercent?: number | null;
   realisationAmount?: number | null;
   notes?: string | null;
+  convergenceActionId?: string | null;
+  commitmentIds?: string[];
 }
 
 export interface CellProblem {
@@ -52,7 +54,7 @@ export interface CellProblem {
 export type CellValue = string | number | boolean | null | undefined;
 
 /** What a cell of a column may hold: the column keys, plus a one-cell schedule and quarter ticks. */
-export type CellTarget = PlanColumnKey | 'schedule' | 'quarter1' | 'quarter2' | 'quarter3' | 'quarter4';
+export type CellTarget = PlanColumnKey | LinkColumnKey | 'schedule' | 'quarter1' | 'quarter2' | 'quarter3' | 'quarter4';
 
 const NUMBER_KEYS: Record<NumberProblem, string> = {
   empty: 'planErrors.cell.required',
@@ -269,6 +271,26 @@ function readCellRaw(
     }
     case 'notes':
       return set('notes', optional(value, PLAN_TEXT_LIMITS.notes));
+    case 'convergenceAction': {
+      if (text === '') {
+        patch.convergenceActionId = null;
+        return null;
+      }
+      const found = resolver.convergenceAction(text);
+      if (!found.ok) return found;
+      patch.convergenceActionId = found.value;
+      return null;
+    }
+    case 'commitments': {
+      if (text === '') {
+        patch.commitmentIds = [];
+        return null;
+      }
+      const found = resolver.commitments(text);
+      if (!found.ok) return found;
+      patch.commitmentIds = found.value;
+      return null;
+    }
   }
 }
 
@@ -310,6 +332,8 @@ export function applyPatch(base: PlanRowFields, patch: RowPatch): { fields: Plan
   copy('realisationPercent');
   copy('realisationAmount');
   copy('notes');
+  copy('convergenceActionId');
+  copy('commitmentIds');
   if (patch.interventionId !== undefined) fields.interventionId = patch.interventionId;
   if (patch.interventionKindOfId) {
     fields.interventionKind = patch.interventionKindOfId;

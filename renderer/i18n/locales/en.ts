@@ -1169,6 +1169,13 @@ export const en: typeof id = {
       sourceWithoutAmount: 'Row {{row}}, column {{column}}: funding source “{{value}}” without an amount.',
       statusUnknown:
         'Row {{row}}, column {{column}}: status “{{value}}” is not understood (Direncanakan, Berjalan, Selesai, Dibatalkan).',
+      convergenceActionUnknown:
+        'Row {{row}}, column {{column}}: convergence action “{{value}}” is not in the catalogue.',
+      convergenceActionAmbiguous:
+        'Row {{row}}, column {{column}}: convergence action “{{value}}” matches more than one catalogue entry; write it with its number and scheme.',
+      commitmentUnknown:
+        'Row {{row}}, column {{column}}: commitment “{{value}}” was not found; one commitment per line of the cell, as the export writes them.',
+      commitmentAmbiguous: 'Row {{row}}, column {{column}}: commitment “{{value}}” matches more than one commitment.',
     },
     import: {
       fileTooLarge: 'The file is too large (at most {{maxMb}} MB).',

@@ -1172,6 +1172,13 @@ export const id = {
       sourceWithoutAmount: 'Baris {{row}}, kolom {{column}}: sumber dana “{{value}}” tanpa anggaran.',
       statusUnknown:
         'Baris {{row}}, kolom {{column}}: status “{{value}}” tidak dikenali (Direncanakan, Berjalan, Selesai, Dibatalkan).',
+      convergenceActionUnknown: 'Baris {{row}}, kolom {{column}}: aksi konvergensi “{{value}}” tidak ada di katalog.',
+      convergenceActionAmbiguous:
+        'Baris {{row}}, kolom {{column}}: aksi konvergensi “{{value}}” cocok dengan lebih dari satu entri katalog; tulis dengan nomor dan skemanya.',
+      commitmentUnknown:
+        'Baris {{row}}, kolom {{column}}: komitmen “{{value}}” tidak ditemukan; satu komitmen per baris sel, seperti hasil ekspor.',
+      commitmentAmbiguous:
+        'Baris {{row}}, kolom {{column}}: komitmen “{{value}}” cocok dengan lebih dari satu komitmen.',
     },
     import: {
       fileTooLarge: 'Berkas terlalu besar (maksimal {{maxMb}} MB).',
