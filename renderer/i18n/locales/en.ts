@@ -506,6 +506,8 @@ export const en: typeof id = {
     diskFull: 'Could not write to disk. Check the computer’s free space.',
     payloadTooLarge: 'The data sent is too large (at most {{maxMb}} MB).',
     invalidJson: 'The data sent could not be read.',
+    invalidUtf8:
+      'The data sent holds damaged text (not valid UTF-8), so nothing was saved. Type it again or copy it again from its source.',
     unauthorized: 'Access denied. Open the full preview address including its token.',
     meetingLocked: 'This meeting’s minutes are approved, so it is locked. Unlock it with a reason to change it.',
     statusTransition: 'The meeting cannot go from “{{from}}” to “{{to}}”.',
@@ -538,6 +540,7 @@ export const en: typeof id = {
     type: 'Wrong kind of value.',
     tooShort: 'At least {{min}} characters.',
     tooLong: 'Too long (at most {{max}} characters).',
+    invalidText: 'This text holds damaged characters (not valid Unicode). Type it or copy it again.',
     tooSmall: 'At least {{min}}.',
     tooLarge: 'At most {{max}}.',
     tooFewItems: 'Choose at least {{min}}.',

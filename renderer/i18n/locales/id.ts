@@ -505,6 +505,8 @@ export const id = {
     diskFull: 'Gagal menulis ke disk. Periksa ruang penyimpanan komputer.',
     payloadTooLarge: 'Data yang dikirim terlalu besar (maksimal {{maxMb}} MB).',
     invalidJson: 'Data yang dikirim tidak dapat dibaca.',
+    invalidUtf8:
+      'Data yang dikirim berisi teks yang rusak (bukan UTF-8 yang sah), jadi tidak disimpan. Ketik atau salin ulang teksnya dari sumber aslinya.',
     unauthorized: 'Akses ditolak. Buka kembali alamat pratinjau yang lengkap dengan token.',
     meetingLocked: 'Rapat ini sudah disahkan sehingga terkunci. Buka kunci dengan alasan untuk mengubahnya.',
     statusTransition: 'Status rapat tidak dapat diubah dari “{{from}}” ke “{{to}}”.',
@@ -539,6 +541,7 @@ export const id = {
     type: 'Jenis isian tidak sesuai.',
     tooShort: 'Minimal {{min}} karakter.',
     tooLong: 'Terlalu panjang (maksimal {{max}} karakter).',
+    invalidText: 'Teks ini berisi karakter yang rusak (bukan Unicode yang sah). Ketik atau salin ulang teksnya.',
     tooSmall: 'Minimal {{min}}.',
     tooLarge: 'Maksimal {{max}}.',
     tooFewItems: 'Pilih minimal {{min}}.',
