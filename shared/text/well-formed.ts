@@ -3,20 +3,31 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 /**
  * The dotted path (`rows.3.notes`, or `''` for the value itself) of the first string in `value`
- * that holds a lone surrogate, or null when every string is well formed. Such a string cannot be
- * stored as UTF-8: SQLite would keep U+FFFD in its place, and the text would be changed silently.
+ * (keys included) that holds a lone surrogate, or null when every string is well formed. Such a
+ * string cannot be stored as UTF-8: SQLite would keep U+FFFD in its place, changing the text
+ * silently. Walked without recursion and each object once: a hostile payload may be nested deep,
+ * and one cloned over IPC may even refer to itself.
  */
-export function illFormedTextPath(value: unknown, path = ''): string | null {
-  if (typeof value === 'string') return LONE_SURROGATE.test(value) ? path : null;
-  if (value === null || typeof value !== 'object') return null;
-  const entries: [string, unknown][] = Array.isArray(value)
-    ? value.map((item, index): [string, unknown] => [String(index), item])
-    : Object.entries(value);
-  for (const [key, item] of entries) {
-    const found = illFormedTextPath(item, path ? `${path}.${key}` : key);
-    if (found !== null) return found;
+export function illFormedTextPath(value: unknown): string | null {
+  const seen = new Set<object>();
+  const stack: [unknown, string][] = [[value, '']];
+  while (stack.length) {
+    const [item, path] = stack.pop() as [unknown, string];
+    if (typeof item === 'string') {
+      if (LONE_SURROGATE.test(item)) return path;
+      continue;
+    }
+    if (item === null || typeof item !== 'object' || seen.has(item)) continue;
+    seen.add(item);
+    // Array.from: a sparse array's holes become undefined entries instead of being skipped.
+    const entries: [string, unknown][] = Array.isArray(item)
+      ? Array.from(item, (child, index): [string, unknown] => [String(index), child])
+      : Object.entries(item);
+    for (const [key] of entries) if (LONE_SURROGATE.test(key)) return path;
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [key, child] = entries[i] as [string, unknown];
+      stack.push([child, path ? `${path}.${key}` : key]);
+    }
   }
-  // A key is text too.
-  if (!Array.isArray(value)) for (const key of Object.keys(value)) if (LONE_SURROGATE.test(key)) return path;
   return null;
 }
