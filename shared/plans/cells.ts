@@ -7,7 +7,7 @@ import {
 } from '../domain/plans';
 import { isMonthKey, monthOfKey, type LinkColumnKey, type PlanColumnKey } from './columns';
 import { parseDecimalId, parseRupiah, type NumberProblem } from './numbers';
-import type { Resolver } from './resolve';
+import type { Resolved, Resolver } from './resolve';
 import { ALL_MONTHS, parseSchedule, parseTick, quarterMask } from './schedule';
 
 /**
@@ -133,6 +133,16 @@ function readCellRaw(
     patch[key] = v as RowPatch[K];
     return null;
   };
+  /** A blank cell clears the field; other text names what the resolver finds, or why not. */
+  const resolveInto = <K extends keyof RowPatch>(
+    key: K,
+    blank: RowPatch[K],
+    resolve: (text: string) => Resolved<NonNullable<RowPatch[K]>>,
+  ): CellProblem | null => {
+    if (text === '') return set(key, blank);
+    const found = resolve(text);
+    return found.ok ? set(key, found.value) : found;
+  };
   if (isMonthKey(target)) {
     const tick = tickOf(value);
     if (isProblem(tick)) return tick;
@@ -177,36 +187,12 @@ function readCellRaw(
       return set('targetVolume', decimalOf(value, 1e12));
     case 'targetUnit':
       return set('targetUnit', optional(value, PLAN_TEXT_LIMITS.targetUnit));
-    case 'locations': {
-      if (text === '') {
-        patch.locations = [];
-        return null;
-      }
-      const villages = resolver.villages(text);
-      if (!villages.ok) return villages;
-      patch.locations = villages.value;
-      return null;
-    }
-    case 'responsible': {
-      if (text === '') {
-        patch.responsibleInstitutionId = null;
-        return null;
-      }
-      const found = resolver.institution(text);
-      if (!found.ok) return found;
-      patch.responsibleInstitutionId = found.value;
-      return null;
-    }
-    case 'supporters': {
-      if (text === '') {
-        patch.supporterIds = [];
-        return null;
-      }
-      const found = resolver.institutions(text);
-      if (!found.ok) return found;
-      patch.supporterIds = found.value;
-      return null;
-    }
+    case 'locations':
+      return resolveInto('locations', [], resolver.villages);
+    case 'responsible':
+      return resolveInto('responsibleInstitutionId', null, resolver.institution);
+    case 'supporters':
+      return resolveInto('supporterIds', [], resolver.institutions);
     case 'schedule': {
       const mask = parseSchedule(text);
       if (mask === null) return { key: 'planErrors.cell.schedule', value: text };
@@ -271,26 +257,10 @@ function readCellRaw(
     }
     case 'notes':
       return set('notes', optional(value, PLAN_TEXT_LIMITS.notes));
-    case 'convergenceAction': {
-      if (text === '') {
-        patch.convergenceActionId = null;
-        return null;
-      }
-      const found = resolver.convergenceAction(text);
-      if (!found.ok) return found;
-      patch.convergenceActionId = found.value;
-      return null;
-    }
-    case 'commitments': {
-      if (text === '') {
-        patch.commitmentIds = [];
-        return null;
-      }
-      const found = resolver.commitments(text);
-      if (!found.ok) return found;
-      patch.commitmentIds = found.value;
-      return null;
-    }
+    case 'convergenceAction':
+      return resolveInto('convergenceActionId', null, resolver.convergenceAction);
+    case 'commitments':
+      return resolveInto('commitmentIds', [], resolver.commitments);
   }
 }
 
