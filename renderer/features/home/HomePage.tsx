@@ -61,18 +61,12 @@ export default function HomePage() {
   const office = useSettings((s) => s.settings?.office);
   const counts = useCounts();
   return (
-<<<<<<< HEAD
-    <Stack gap="lg" maw={1400}>
-      <Group justify="space-between">
-        <Title order={2}>{t('home.greeting', { office: office?.officeName ?? '' })}</Title>
-        {counts && counts.commitments > 0 ? <SemesterReportButton /> : null}
-      </Group>
-      <SimpleGrid cols={{ base: 1, xs: 3 }}>
-=======
     <Stack gap="sm" maw={1400}>
-      <PageHeader title={t('home.greeting', { office: office?.officeName ?? '' })} />
+      <PageHeader
+        title={t('home.greeting', { office: office?.officeName ?? '' })}
+        actions={counts && counts.commitments > 0 ? <SemesterReportButton /> : null}
+      />
       <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
->>>>>>> i13b
         <CountCard testId="count-meetings" label={t('home.meetings')} value={counts?.meetings} href={ROUTES.meetings} />
         <CountCard
           testId="count-institutions"
