@@ -21,7 +21,7 @@ const TITLES: Record<Request['document'], string> = {
   notulen: 'Notulen',
 };
 
-const MEDIA_TYPES = {
+export const MEDIA_TYPES = {
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 } as const;
@@ -33,13 +33,18 @@ export function documentFileName(
   date: string,
   format: Request['format'],
 ): string {
+  return meetingFileName(TITLES[document], title, date, format);
+}
+
+/** `<kind> - <meeting title> - <date>.<format>`, the title cleaned of what Windows refuses in a name. */
+export function meetingFileName(kind: string, title: string, date: string, format: Request['format']): string {
   const printable = [...title].filter((c) => c >= ' ').join('');
   const safeTitle = printable
     .replace(/[\\/:*?"<>|]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 120);
-  return `${TITLES[document]} - ${safeTitle} - ${date}.${format}`;
+  return `${kind} - ${safeTitle} - ${date}.${format}`;
 }
 
 /** Rank and NIP under the signatures: as recorded at approval for approved minutes, else as in the directory. */

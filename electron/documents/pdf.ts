@@ -3,6 +3,7 @@ import { mmToPt } from '../../shared/documents/geometry';
 import type { Block, DocumentModel } from '../../shared/documents/model';
 import type { FontFamily } from './fonts';
 import { drawFields, drawHeading, drawList, drawParagraph, drawSignatures } from './pdf/blocks';
+import { drawDrawing } from './pdf/drawing';
 import { Flow } from './pdf/flow';
 import { drawLetterhead } from './pdf/letterhead';
 import { keepsWithNext, keptHeight } from './pdf/keep';
@@ -27,6 +28,8 @@ function drawBlock(flow: Flow, block: Block): void {
       return drawSignatures(flow, block);
     case 'pageBreak':
       return flow.newPage();
+    case 'drawing':
+      return drawDrawing(flow, block);
   }
 }
 

@@ -2,6 +2,7 @@ import { Select, Stack, Text, type SelectProps } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { keepAllOptions, useRemoteOptions, type RemoteOption, type RemoteSearch } from './remote-options';
+import { SampleMark, SampleWarning } from './sample';
 
 export interface RemoteSelectProps extends Omit<
   SelectProps,
@@ -14,10 +15,13 @@ export interface RemoteSelectProps extends Omit<
   resolve?: (value: string) => Promise<RemoteOption | null>;
 }
 
-export function renderRemoteOption({ option }: { option: { label: string; description?: string } }) {
+export function renderRemoteOption({ option }: { option: { value: string; label: string; description?: string } }) {
   return (
     <Stack gap={0}>
-      <Text size="sm">{option.label}</Text>
+      <Text size="sm">
+        {option.label}
+        <SampleMark id={option.value} />
+      </Text>
       {option.description ? (
         <Text size="xs" c="dimmed">
           {option.description}
@@ -67,6 +71,12 @@ export function RemoteSelect({ value, onChange, search, resolve, ...props }: Rem
       onChange={(next) => onChange(next, next ? (known.get(next) ?? null) : null)}
       nothingFoundMessage={loading ? t('app.loading') : t('common.noMatch')}
       renderOption={renderRemoteOption}
+      inputContainer={(input) => (
+        <>
+          {input}
+          <SampleWarning id={value} name={value ? known.get(value)?.label : undefined} />
+        </>
+      )}
     />
   );
 }

@@ -69,6 +69,8 @@ import {
   searchInput,
 } from './schemas/follow-up';
 import { commitmentReportInput, documentSettingsInput, logoInput, meetingDocumentInput } from './schemas/documents';
+import { agreementDocumentInput, agreementWordingInput, semesterReportInput } from './schemas/documents';
+import type { AgreementWordingSetup } from '../domain/agreement';
 import { settingsUpdateInput } from './schemas/settings';
 import type {
   ActionPlan,
@@ -103,7 +105,7 @@ import {
   planRowUpdateInput,
   planUpdateInput,
 } from './schemas/plans';
-import type { DemoStatus } from '../domain/demo';
+import type { DemoBlocker, DemoStatus } from '../domain/demo';
 import { demoLoadInput, demoRemoveInput } from './schemas/demo';
 import type { EraseResult, PrivacyPerson, PrivacySummary } from '../domain/privacy';
 import { personEraseInput, privacyPeopleInput } from './schemas/privacy';
@@ -149,6 +151,12 @@ export const api = {
   'documents.meeting': method(meetingDocumentInput).returns<FileDownload>(),
   /** Laporan tindak lanjut komitmen over the ledger's filters; at most 5,000 commitments. */
   'documents.commitments': method(commitmentReportInput).returns<FileDownload>(),
+  /** Berita acara kesepakatan of a meeting with commitments; its wording is the office's unless given. */
+  'documents.agreement': method(agreementDocumentInput).returns<FileDownload>(),
+  'documents.agreementWording': method(empty).returns<AgreementWordingSetup>(),
+  'documents.setAgreementWording': method(agreementWordingInput, ['settings']).returns<AgreementWordingSetup>(),
+  /** Laporan semester for the Bupati: meetings, commitments, completion charts, plan realisation, overdue list. */
+  'documents.semester': method(semesterReportInput).returns<FileDownload>(),
 
   'areas.search': method(areasSearchInput).returns<AreaWithPath[]>(),
   'areas.children': method(areasChildrenInput).returns<Area[]>(),
@@ -220,8 +228,10 @@ export const api = {
   'dashboard.summary': method(dashboardInput).returns<DashboardSummary>(),
   'search.query': method(searchInput).returns<SearchHit[]>(),
 
-  // Sample data around the seed Rakor, refused on a database that has meetings; removable exactly.
+  // Sample data around the seed Rakor, loaded beside the office's own records and marked;
+  // removable exactly, unless the office's records use it (demo.blockers names them).
   'demo.status': method(empty).returns<DemoStatus>(),
+  'demo.blockers': method(empty).returns<DemoBlocker[]>(),
   'demo.load': method(demoLoadInput, [
     'settings',
     'institutions',

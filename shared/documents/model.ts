@@ -200,8 +200,75 @@ export interface PageBreakBlock {
   kind: 'pageBreak';
 }
 
+/** `#RRGGBB`. */
+export type Color = string;
+
+/** A rectangle; `fill: null` leaves it empty (an outline, with `stroke`). */
+export interface DrawingRect {
+  type: 'rect';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  fill: Color | null;
+  stroke?: Color;
+  /** mm. */
+  strokeWidth?: number;
+}
+
+export interface DrawingLine {
+  type: 'line';
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  stroke: Color;
+  /** mm. */
+  width: number;
+}
+
+/** One line of text; `y` is its baseline, `align` says which end of it stands at `x`. */
+export interface DrawingText {
+  type: 'text';
+  x: number;
+  y: number;
+  text: string;
+  /** pt. */
+  size: number;
+  bold?: boolean;
+  align?: 'left' | 'center' | 'right';
+  color?: Color;
+}
+
+export type DrawingShape = DrawingRect | DrawingLine | DrawingText;
+
+/**
+ * A small vector drawing (the bar charts of a report), in mm from its top-left corner, kept whole
+ * on one page: vector graphics in the PDF, an image in the DOCX (SVG with a PNG fallback, so that
+ * every word processor shows it). Text is measured with `metrics.ts`, as the renderers place it.
+ */
+export interface DrawingBlock {
+  kind: 'drawing';
+  width: number;
+  height: number;
+  shapes: readonly DrawingShape[];
+  /** What it shows, in words: the DOCX image's description for screen readers. */
+  description: string;
+  spaceBefore?: number;
+  spaceAfter?: number;
+  /** Keeps the drawing on the page where the next block starts (a chart and its table). */
+  keepWithNext?: boolean;
+}
+
 export type Block =
-  HeadingBlock | ParagraphBlock | FieldsBlock | ListBlock | TableBlock | SignaturesBlock | PageBreakBlock;
+  | HeadingBlock
+  | ParagraphBlock
+  | FieldsBlock
+  | ListBlock
+  | TableBlock
+  | SignaturesBlock
+  | PageBreakBlock
+  | DrawingBlock;
 
 export interface DocumentModel {
   /** Document title, written to the file's metadata. */

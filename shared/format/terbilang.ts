@@ -1,43 +1,60 @@
-const UNITS = [
-  '',
-  'satu',
-  'dua',
-  'tiga',
-  'empat',
-  'lima',
-  'enam',
-  'tujuh',
-  'delapan',
-  'sembilan',
-  'sepuluh',
-  'sebelas',
-];
-
-function below1000(n: number): string {
-  if (n < 12) return UNITS[n] as string;
-  if (n < 20) return `${UNITS[n - 10]} belas`;
-  if (n < 100) return [`${UNITS[Math.floor(n / 10)]} puluh`, UNITS[n % 10]].filter(Boolean).join(' ');
-  const hundreds = Math.floor(n / 100);
-  return [hundreds === 1 ? 'seratus' : `${UNITS[hundreds]} ratus`, below1000(n % 100)].filter(Boolean).join(' ');
-}
+import { DAY_NAMES_ID, MONTH_NAMES_ID, weekdayOf } from './dates';
 
 /**
- * A whole number in Indonesian words (*terbilang*), as letters write counts and amounts:
- * `1 (satu) lembar`, `seribu dua ratus`. Up to 999,999,999,999.
+ * Numbers and dates in Indonesian words (terbilang), as legal documents write them: a berita
+ * acara opens "Pada hari ini Jumat tanggal tujuh belas bulan Oktober tahun dua ribu dua puluh lima".
  */
-export function terbilang(n: number): string {
-  if (!Number.isInteger(n) || n < 0 || n > 999_999_999_999) throw new RangeError(`terbilang: ${n}`);
-  if (n === 0) return 'nol';
-  const parts: string[] = [];
-  for (const [size, name] of [
-    [1_000_000_000, 'miliar'],
-    [1_000_000, 'juta'],
-    [1_000, 'ribu'],
-  ] as const) {
-    const count = Math.floor(n / size) % 1000;
-    if (count === 0) continue;
-    parts.push(size === 1_000 && count === 1 ? 'seribu' : `${below1000(count)} ${name}`);
+
+const UNITS = ['nol', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan'] as const;
+const SCALES = [
+  [1_000_000_000_000, 'triliun'],
+  [1_000_000_000, 'miliar'],
+  [1_000_000, 'juta'],
+] as const;
+
+function belowThousand(n: number): string {
+  if (n < 10) return UNITS[n] as string;
+  if (n === 10) return 'sepuluh';
+  if (n === 11) return 'sebelas';
+  if (n < 20) return `${UNITS[n - 10]} belas`;
+  if (n < 100) {
+    const rest = n % 10;
+    return `${UNITS[Math.floor(n / 10)]} puluh${rest ? ` ${UNITS[rest]}` : ''}`;
   }
-  if (n % 1000) parts.push(below1000(n % 1000));
-  return parts.join(' ');
+  const hundreds = Math.floor(n / 100);
+  const rest = n % 100;
+  const head = hundreds === 1 ? 'seratus' : `${UNITS[hundreds]} ratus`;
+  return rest ? `${head} ${belowThousand(rest)}` : head;
+}
+
+/** `17` → `tujuh belas`, `2025` → `dua ribu dua puluh lima`, `1000` → `seribu`; whole numbers from 0. */
+export function terbilang(value: number): string {
+  if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`terbilang: ${value}`);
+  if (value < 1000) return belowThousand(value);
+  const words: string[] = [];
+  let rest = value;
+  for (const [scale, name] of SCALES) {
+    if (rest >= scale) {
+      words.push(`${terbilang(Math.floor(rest / scale))} ${name}`);
+      rest %= scale;
+    }
+  }
+  if (rest >= 1000) {
+    const thousands = Math.floor(rest / 1000);
+    words.push(thousands === 1 ? 'seribu' : `${belowThousand(thousands)} ribu`);
+    rest %= 1000;
+  }
+  if (rest > 0) words.push(belowThousand(rest));
+  return words.join(' ');
+}
+
+/** `tujuh belas bulan Oktober tahun dua ribu dua puluh lima` for `2025-10-17`. */
+export function dateInWordsId(isoDate: string): string {
+  const [year = 0, month = 1, day = 1] = isoDate.split('-').map(Number);
+  return `${terbilang(day)} bulan ${MONTH_NAMES_ID[month - 1] ?? ''} tahun ${terbilang(year)}`;
+}
+
+/** `Jumat` for `2025-10-17`. */
+export function dayNameId(isoDate: string): string {
+  return DAY_NAMES_ID[weekdayOf(isoDate)] as string;
 }

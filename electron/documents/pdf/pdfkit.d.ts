@@ -38,6 +38,8 @@ declare module 'pdfkit' {
     wordSpacing?: number;
     width?: number;
     align?: 'left' | 'center' | 'right' | 'justify';
+    /** Where `y` stands on the text: `alphabetic` puts the baseline there (drawings place text so). */
+    baseline?: 'alphabetic' | 'top';
   }
 
   interface PDFPage {
@@ -93,6 +95,7 @@ declare module 'pdfkit' {
     stroke(color?: string): this;
     fill(color?: string): this;
     fillColor(color: string, opacity?: number): this;
+    strokeColor(color: string): this;
     fillOpacity(opacity: number): this;
     on(event: 'data', listener: (chunk: Buffer) => void): this;
     on(event: 'end', listener: () => void): this;

@@ -18,7 +18,7 @@ import { Link } from 'wouter';
 import { COMMITMENT_STATUSES, type CommitmentStatus } from '../../../shared/domain/commitments';
 import type { CommitmentDetail } from '../../../shared/domain/follow-up';
 import type { Message } from '../../../shared/api/result';
-import { formatDateId } from '../../../shared/format/dates';
+import { formatDate } from '../../format/dates';
 import { call, onChange } from '../../api/client';
 import { meetingPath } from '../../app/routes';
 import { PageLoader } from '../../components/PageLoader';
@@ -97,7 +97,7 @@ export function CommitmentDrawer({ id, onClose }: { id: string | null; onClose: 
           <SimpleGrid cols={2} spacing="sm">
             <Fact
               label={t('commitmentsUi.dueDate')}
-              value={commitment.dueDate ? formatDateId(commitment.dueDate) : t('commitmentsUi.noDue')}
+              value={commitment.dueDate ? formatDate(commitment.dueDate) : t('commitmentsUi.noDue')}
             />
             <Fact label={t('commitmentsUi.contact')} value={commitment.contactPersonName} />
             <Fact label={t('commitmentsUi.indicator')} value={commitment.indicator} />
@@ -109,7 +109,7 @@ export function CommitmentDrawer({ id, onClose }: { id: string | null; onClose: 
               <Anchor component={Link} href={meetingPath(commitment.meetingId, 'pelaksanaan')} onClick={onClose}>
                 {detail.meetingTitle}
               </Anchor>
-              {detail.meetingDate ? ` (${formatDateId(detail.meetingDate)})` : ''}
+              {detail.meetingDate ? ` (${formatDate(detail.meetingDate)})` : ''}
             </Text>
           ) : null}
           {detail.meetingStatus === 'approved' ? (

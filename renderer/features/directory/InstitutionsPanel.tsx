@@ -11,6 +11,7 @@ import { ListState } from '../../components/ListState';
 import { Paginator } from '../../components/Paginator';
 import { useInstitutionsList } from '../../stores/directory';
 import { InstitutionForm } from './InstitutionForm';
+import { SampleMark } from '../../components/sample';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; institution: Institution } | null;
 
@@ -83,6 +84,7 @@ export function InstitutionsPanel() {
                   <Table.Td>
                     <Text size="sm" fw={500}>
                       {institution.name}
+                      <SampleMark id={institution.id} />
                     </Text>
                     {institution.shortName ? (
                       <Text size="xs" c="dimmed">

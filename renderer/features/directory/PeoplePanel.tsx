@@ -13,6 +13,7 @@ import { Paginator } from '../../components/Paginator';
 import { translateMessage } from '../../i18n';
 import { usePeopleList } from '../../stores/directory';
 import { PersonForm } from './PersonForm';
+import { SampleMark } from '../../components/sample';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; person: Person } | null;
 
@@ -80,6 +81,7 @@ export function PeoplePanel() {
                   <Table.Td>
                     <Text size="sm" fw={500}>
                       {person.name}
+                      <SampleMark id={person.id} />
                     </Text>
                   </Table.Td>
                   <Table.Td>

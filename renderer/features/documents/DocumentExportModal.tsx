@@ -11,7 +11,11 @@ import { call } from '../../api/client';
 import { RemoteSelect } from '../../components/RemoteSelect';
 import { resolvePerson, searchPeople } from '../../components/pickers';
 import { localToday } from '../../format/local-time';
+import { AgreementFields, useAgreementDocument } from './AgreementFields';
 import { ExportActions, FormatPaperControls, PreviewPane, useDocumentExport, type Formats } from './export-parts';
+
+/** The meeting documents, and the berita acara kesepakatan (its own API method: it has a wording). */
+type Choice = MeetingDocument | 'berita_acara';
 
 /** Cetak / Ekspor for a meeting: choose the document, format and paper, preview the PDF, save. */
 export function DocumentExportModal({
@@ -24,7 +28,7 @@ export function DocumentExportModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const [document, setDocument] = useState<MeetingDocument>('notulen');
+  const [document, setDocument] = useState<Choice>('notulen');
   const [formats, setFormats] = useState<Formats>('pdf');
   const [paper, setPaper] = useState<'A4' | 'F4' | null>(null);
   const [signer, setSigner] = useState<string | null>(null);
@@ -41,7 +45,9 @@ export function DocumentExportModal({
     });
   }, [opened]);
 
-  function request(format: 'pdf' | 'docx'): InputOf<'documents.meeting'> {
+  const agreement = useAgreementDocument(meeting.id, opened);
+
+  function request(format: 'pdf' | 'docx', document: MeetingDocument): InputOf<'documents.meeting'> {
     return {
       meetingId: meeting.id,
       document,
@@ -55,7 +61,9 @@ export function DocumentExportModal({
   }
 
   const { progress, cancel, error, preview, clearPreview, showPreview, download } = useDocumentExport((format) =>
-    call('documents.meeting', request(format)),
+    document === 'berita_acara'
+      ? agreement.render(format, paper)
+      : call('documents.meeting', request(format, document)),
   );
 
   return (
@@ -65,11 +73,14 @@ export function DocumentExportModal({
           <Select
             label={t('documents.document')}
             allowDeselect={false}
-            data={MEETING_DOCUMENTS.map((value) => ({ value, label: t(`documents.kinds.${value}`) }))}
+            data={[
+              ...MEETING_DOCUMENTS.map((value) => ({ value, label: t(`documents.kinds.${value}`) })),
+              { value: 'berita_acara', label: t('agreementDoc.kind') },
+            ]}
             value={document}
             onChange={(value) => {
               if (!value) return;
-              setDocument(value as MeetingDocument);
+              setDocument(value as Choice);
               clearPreview();
             }}
           />
@@ -122,6 +133,7 @@ export function DocumentExportModal({
               />
             </Group>
           ) : null}
+          {document === 'berita_acara' ? <AgreementFields state={agreement} onChange={clearPreview} /> : null}
           {error ? <Alert color="red">{error}</Alert> : null}
           <ExportActions
             progress={progress}

@@ -13,6 +13,7 @@ import { PageLoader } from '../../components/PageLoader';
 import { translateMessage } from '../../i18n';
 import { PlanForm } from './PlanForm';
 import { PLAN_STATUS_COLORS } from './status-colors';
+import { SampleMark } from '../../components/sample';
 
 function usePlans(): { plans: ActionPlan[] | null; error: Message | null } {
   const [state, setState] = useState<{ plans: ActionPlan[] | null; error: Message | null }>({
@@ -88,6 +89,7 @@ export default function PlansPage() {
                   <Anchor component={Link} href={planPath(plan.id)} fw={500} size="sm">
                     {plan.title}
                   </Anchor>
+                  <SampleMark id={plan.id} />
                   {plan.adoptedMeetingTitle ? (
                     <Text size="xs" c="dimmed">
                       {t('plans.adoptedIn', { title: plan.adoptedMeetingTitle })}

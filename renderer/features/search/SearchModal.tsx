@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { SearchHit } from '../../../shared/domain/follow-up';
-import { formatDateId } from '../../../shared/format/dates';
+import { formatDate } from '../../format/dates';
 import { call } from '../../api/client';
 import { openHit } from './open-hit';
 import { Snippet } from './Snippet';
@@ -84,7 +84,7 @@ export function SearchModal({ opened, onOpen, onClose }: { opened: boolean; onOp
             {hit.meetingTitle && hit.kind !== 'meeting' ? (
               <Text size="xs" c="dimmed" lineClamp={1}>
                 {hit.meetingTitle}
-                {hit.meetingDate ? ` · ${formatDateId(hit.meetingDate)}` : ''}
+                {hit.meetingDate ? ` · ${formatDate(hit.meetingDate)}` : ''}
               </Text>
             ) : null}
           </UnstyledButton>

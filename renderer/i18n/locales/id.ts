@@ -13,6 +13,8 @@ export const id = {
     directory: 'Direktori',
     settings: 'Pengaturan',
     main: 'Navigasi utama',
+    expand: 'Tampilkan menu',
+    collapse: 'Ciutkan menu',
   },
   common: {
     save: 'Simpan',
@@ -21,6 +23,7 @@ export const id = {
     delete: 'Hapus',
     edit: 'Ubah',
     add: 'Tambah',
+    clear: 'Kosongkan',
     close: 'Tutup',
     search: 'Cari',
     searchPlaceholder: 'Ketik untuk mencari…',
@@ -40,6 +43,9 @@ export const id = {
     next: 'Berikutnya',
     optional: 'opsional',
     noMatch: 'Tidak ada yang cocok',
+    showMore: 'Selengkapnya',
+    showLess: 'Ringkas',
+    untilDone: 's.d. selesai',
   },
   setup: {
     title: 'Selamat datang di Sirakor',
@@ -239,8 +245,9 @@ export const id = {
     rows: 'Baris',
     total: 'Jumlah anggaran',
     adoptedIn: 'Ditetapkan dalam rapat “{{title}}”',
+    lockedTitle: 'Rencana ini sudah ditetapkan: isi kegiatan terkunci.',
     lockedNote:
-      'Rencana ini sudah ditetapkan: isi kegiatan terkunci. Status, realisasi, dan catatan tetap dapat diisi; untuk mengubah isi, ubah status menjadi “Dalam perubahan”.',
+      'Status, realisasi, dan catatan tetap dapat diisi; untuk mengubah isi, ubah status menjadi “Dalam perubahan”.',
     exportXlsx: 'Ekspor XLSX',
     copyNextYear: 'Salin ke tahun {{year}}',
     copied: 'Rencana disalin ke tahun {{year}}.',
@@ -303,6 +310,7 @@ export const id = {
         location: 'Per desa',
       },
       groupRows: '{{count}} baris',
+      keysTitle: 'Tombol keyboard',
       keys: 'Panah: pindah sel · Enter/F2 atau ketik: ubah · Tab: sel berikut · Spasi: centang bulan · Ctrl+C/Ctrl+V: salin/tempel dari Excel · Delete: kosongkan · Ctrl+Enter: baris baru.',
       problems: 'Perubahan tidak disimpan',
     },
@@ -368,6 +376,18 @@ export const id = {
     spesifik: 'Intervensi spesifik',
     sensitif: 'Intervensi sensitif',
     lainnya: 'Lainnya',
+  },
+  /** A row's kind in the plan grid, as short as the column. */
+  interventionKindShort: {
+    spesifik: 'Spesifik',
+    sensitif: 'Sensitif',
+    lainnya: 'Lainnya',
+  },
+  planRowStatus: {
+    planned: 'Direncanakan',
+    in_progress: 'Berjalan',
+    done: 'Selesai',
+    cancelled: 'Dibatalkan',
   },
   catalogue: {
     title: 'Katalog Intervensi',
@@ -515,8 +535,10 @@ export const id = {
     evidenceDamaged:
       'Berkas bukti di folder data telah berubah atau rusak sejak disimpan, jadi tidak dibuka. Catatan laporannya tetap ada.',
     officeMissing: 'Identitas kantor belum diisi. Lengkapi di Pengaturan terlebih dahulu.',
-    demoNotEmpty: 'Data contoh hanya dapat dimuat ke basis data yang belum berisi rapat.',
-    demoInUse: 'Data contoh tidak dapat dihapus karena masih dipakai data Anda sendiri.',
+    demoLoaded: 'Data contoh sudah dimuat.',
+    demoInUse:
+      'Data contoh belum dapat dihapus: {{count}} data Anda sendiri masih memakainya. Lihat daftarnya di Pengaturan › Data contoh.',
+    demoInUseHidden: 'Data contoh belum dapat dihapus: data yang sudah Anda hapus masih memakainya.',
     institutionHasPeople:
       'Instansi ini masih memiliki {{count}} orang di direktori. Pindahkan atau hapus orang tersebut terlebih dahulu.',
     personErased: 'Data pribadi orang ini sudah dihapus.',
@@ -561,6 +583,14 @@ export const id = {
     futureDate: 'Tanggal tidak boleh setelah hari ini.',
     time: 'Jam tidak valid (format JJ:MM, mis. 09:00).',
     endBeforeStart: 'Jam selesai harus setelah jam mulai.',
+    periodOrder: 'Tanggal akhir tidak boleh sebelum tanggal awal.',
+    periodTooLong: 'Rentang laporan paling panjang satu tahun (366 hari).',
+    periodTooManyCommitments:
+      'Periode ini mencakup {{count, number}} komitmen, sedangkan satu laporan memuat paling banyak {{max, number}}. Persingkat periodenya.',
+    year: 'Tahun antara 2000 dan 2100.',
+    agreementPlaceholder: 'Penanda {{placeholder}} tidak dikenal. Yang dapat dipakai: {{known}}.',
+    agreementNoCommitments:
+      'Rapat ini belum mempunyai komitmen. Berita acara kesepakatan memuat komitmen yang disepakati: catat komitmennya terlebih dahulu.',
     nip: 'NIP harus 18 angka.',
     nipTaken: 'NIP ini sudah dipakai orang lain di direktori.',
     phone: 'Nomor telepon tidak valid (8–15 angka).',
@@ -900,6 +930,37 @@ export const id = {
     reported: 'Dilaporkan dalam rapat ini',
     report: 'Laporkan',
   },
+  agreementDoc: {
+    kind: 'Berita acara kesepakatan',
+    number: 'Nomor berita acara',
+    numberHint: 'Boleh dikosongkan; dicetak di bawah judul.',
+    opening: 'Rumusan pembuka',
+    closing: 'Rumusan penutup',
+    placeholders: 'Diisi otomatis dari data rapat: {{list}}.',
+    wordingCustom: 'Rumusan bawaan kantor. Perubahan di sini berlaku untuk cetakan ini saja, kecuali disimpan.',
+    wordingDefault: 'Rumusan bawaan Sirakor. Perubahan di sini berlaku untuk cetakan ini saja, kecuali disimpan.',
+    saveDefault: 'Simpan sebagai rumusan bawaan kantor',
+    resetDefault: 'Kembalikan rumusan bawaan Sirakor',
+    saved: 'Rumusan berita acara tersimpan sebagai bawaan kantor.',
+    reset: 'Rumusan bawaan Sirakor dipakai kembali.',
+    signers:
+      'Setiap instansi yang berkomitmen mendapat satu tempat tanda tangan: orang yang disebut pada komitmennya, atau pimpinan instansi di direktori; selain itu nama dikosongkan untuk ditulis tangan.',
+  },
+  semesterReport: {
+    open: 'Laporan semester',
+    title: 'Laporan semester untuk Bupati',
+    intro:
+      'Rapat yang terlaksana, komitmen yang disepakati beserta capaiannya per sektor, kecamatan dan instansi, realisasi rencana aksi, dan daftar komitmen terlambat (Perpres 72/2021 Pasal 25).',
+    period: 'Periode',
+    bySemester: 'Semester',
+    byRange: 'Rentang tanggal',
+    year: 'Tahun',
+    semester: 'Semester',
+    semesterI: 'I (Jan–Jun)',
+    semesterII: 'II (Jul–Des)',
+    from: 'Dari tanggal',
+    to: 'Sampai tanggal',
+  },
   documents: {
     open: 'Cetak / Ekspor',
     title: 'Cetak dan ekspor dokumen',
@@ -926,6 +987,10 @@ export const id = {
     preparingSeconds: 'Menyiapkan dokumen… {{seconds}} detik',
     preparingStep: 'Menyiapkan berkas {{step}} dari {{steps}}… {{seconds}} detik',
     page: 'Halaman {{number}}',
+    zoomIn: 'Perbesar',
+    zoomOut: 'Perkecil',
+    zoomFit: 'Selebar panel',
+    pages: 'Halaman pratinjau',
     previewFailed: 'Pratinjau tidak dapat ditampilkan; berkas tetap dapat disimpan.',
   },
   documentSettings: {
@@ -971,10 +1036,65 @@ export const id = {
     try: 'Coba dengan data contoh',
     loaded: 'Data contoh dimuat. Data ini ditandai dan dapat dihapus kapan saja.',
     banner:
-      'Anda sedang melihat DATA CONTOH (Rakor TPPS Kelara–Rumbia). Nama camat, ketua PKK, dan kepala puskesmas adalah nama contoh.',
+      'Data contoh dimuat (Rakor TPPS Kelara–Rumbia) dan ditandai “Contoh”. Nama camat, ketua PKK, dan kepala puskesmas adalah nama contoh.',
     remove: 'Hapus data contoh',
     removeConfirm: 'Semua data contoh akan dihapus. Data yang Anda buat sendiri tidak ikut terhapus.',
     removed: 'Data contoh dihapus.',
+    title: 'Data contoh',
+    settingsIntro:
+      'Rakor TPPS Kecamatan Kelara dan Rumbia (17 Oktober 2025) dengan rapat lanjutannya: peserta, notulen, komitmen, dan rencana aksi. Data contoh dimuat di samping data Anda sendiri, ditandai “Contoh” di setiap daftar dan pilihan, dan dapat dihapus kapan saja tanpa menyentuh data Anda.',
+    load: 'Muat data contoh',
+    loadedSummary:
+      'Data contoh dimuat: {{meetings}} rapat, {{people}} orang, {{institutions}} instansi, {{plans}} rencana aksi.',
+    mark: 'Contoh',
+    badge: 'Data contoh',
+    hideBanner: 'Sembunyikan pemberitahuan data contoh',
+    showBanner: 'Data contoh dimuat; tampilkan pemberitahuannya',
+    picked:
+      '{{name}} adalah data contoh. Selama dipakai dalam data Anda, data contoh tidak dapat dihapus; pilih data yang sebenarnya.',
+    checking: 'Memeriksa data yang memakai data contoh…',
+    blocked:
+      'Data contoh belum dapat dihapus: {{count}} data Anda sendiri masih memakainya. Buka setiap data di bawah ini, ganti atau hapus data contohnya, lalu periksa lagi.',
+    blockedLocked: 'Rapat yang sudah disahkan terkunci: buka kuncinya dulu di tab Pengesahan, lalu sahkan kembali.',
+    checkAgain: 'Periksa lagi',
+    kinds: {
+      meeting: 'Rapat',
+      commitment: 'Komitmen',
+      person: 'Orang',
+      plan: 'Rencana aksi',
+    },
+    uses: {
+      chair: 'Pimpinan rapat: {{sample}} (data contoh).',
+      minuteTaker: 'Notulis: {{sample}} (data contoh).',
+      presenter: 'Penyaji agenda: {{sample}} (data contoh).',
+      presenterInstitution: 'Instansi penyaji agenda: {{sample}} (data contoh).',
+      participant: 'Diundang: {{sample}} (data contoh).',
+      participantInstitution: 'Instansi yang diundang: {{sample}} (data contoh).',
+      speaker: 'Pembicara dalam notulen: {{sample}} (data contoh).',
+      commitmentInstitution: 'Instansi pelaksana komitmen: {{sample}} (data contoh).',
+      commitmentContact: 'Penanggung jawab komitmen: {{sample}} (data contoh).',
+      commitmentPlanRow: 'Komitmen terkait kegiatan rencana aksi contoh: {{sample}}.',
+      personInstitution: 'Bekerja di instansi contoh: {{sample}}.',
+      planAdoptedIn: 'Ditetapkan dalam rapat contoh: {{sample}}.',
+      rowResponsible: 'Penanggung jawab kegiatan: {{sample}} (data contoh).',
+      rowSupporter: 'Instansi pendukung kegiatan: {{sample}} (data contoh).',
+    },
+    fixes: {
+      chair: 'Di tab Persiapan, pilih “Ubah detail” dan ganti pimpinan rapat.',
+      minuteTaker: 'Di tab Persiapan, pilih “Ubah detail” dan ganti notulis.',
+      presenter: 'Di tab Persiapan, ubah butir agenda dan ganti penyajinya.',
+      presenterInstitution: 'Di tab Persiapan, ubah butir agenda dan ganti instansi penyajinya.',
+      participant: 'Di tab Persiapan, hapus {{sample}} dari daftar undangan atau ganti dengan orang yang sebenarnya.',
+      participantInstitution: 'Di tab Persiapan, hapus {{sample}} dari daftar undangan.',
+      speaker: 'Di tab Pelaksanaan, ganti pembicara pada catatan notulen.',
+      commitmentInstitution: 'Di tab Pelaksanaan, ubah komitmen dan pilih instansi yang sebenarnya.',
+      commitmentContact: 'Di tab Pelaksanaan, ubah komitmen dan ganti penanggung jawabnya.',
+      commitmentPlanRow: 'Buka rencana aksi contoh, buka kegiatan itu, dan lepaskan komitmen ini.',
+      personInstitution: 'Ubah data orang ini dan pilih instansi yang sebenarnya.',
+      planAdoptedIn: 'Ubah rencana aksi dan pilih rapat penetapan yang sebenarnya.',
+      rowResponsible: 'Di tabel kegiatan, ganti penanggung jawab pada kegiatan yang memakai {{sample}}.',
+      rowSupporter: 'Di tabel kegiatan, hapus {{sample}} dari instansi pendukung.',
+    },
   },
   notFound: {
     title: 'Halaman tidak ditemukan',
@@ -1281,5 +1401,64 @@ export const id = {
       'Tindakan ini tidak dapat dibatalkan. Salinan cadangan yang dibuat sebelumnya masih memuat data lama sampai terhapus menurut jadwal penyimpanan cadangan.',
     confirm: 'Ya, hapus data pribadi',
     erased: 'Data pribadi dihapus. {{count}} rapat kini menampilkan “{{placeholder}}”.',
+  },
+  exchange: {
+    kode: {
+      label: 'Kode verifikasi',
+      hint: 'Bacakan kode ini lewat telepon kepada petugas kantor lain. Kode yang tampil di layar mereka harus sama persis, angka demi angka.',
+    },
+    package: {
+      encryptedFor: 'Terenkripsi untuk {{office}}: hanya kantor itu yang dapat membukanya.',
+      unencrypted:
+        'Paket untuk semua kantor tidak dienkripsi: siapa pun yang memegang berkasnya dapat membaca isinya. Tanda tangan tetap menjamin isinya tidak diubah.',
+      needsTrust:
+        '{{office}} belum pernah mengirim data ke kantor ini. Telepon kantor itu dan bandingkan kode verifikasinya: {{kode}}. Terima hanya bila kodenya sama.',
+    },
+    error: {
+      notAPackage: 'Berkas ini bukan paket data Sirakor (.sirakor).',
+      formatTooNew:
+        'Paket ini dibuat oleh Sirakor versi yang lebih baru (format {{format}}). Perbarui Sirakor di komputer ini, lalu buka kembali paket ini.',
+      schemaTooNew:
+        'Paket ini berisi data dari Sirakor versi yang lebih baru (skema {{version}}). Perbarui Sirakor di komputer ini, lalu terima kembali paket ini.',
+      truncated:
+        'Paket tidak lengkap: berkasnya terpotong, mungkin saat disalin atau diunduh. Tidak ada data yang diterima. Minta pengirim mengirim ulang berkasnya.',
+      damaged:
+        'Paket rusak atau terpotong: isinya tidak sama dengan yang dibuat pengirim. Tidak ada data yang diterima. Minta pengirim mengirim ulang berkasnya.',
+      badSignature:
+        'Tanda tangan paket tidak sah, sehingga tidak dapat dipastikan bahwa paket ini berasal dari kantor yang tercantum. Tidak ada data yang diterima.',
+      manifestInvalid: 'Daftar isi paket tidak dapat dibaca atau tidak sesuai aturan. Tidak ada data yang diterima.',
+      manifestMismatch: 'Isi paket tidak sesuai dengan daftar isinya. Tidak ada data yang diterima.',
+      unsafeName:
+        'Paket memuat nama berkas yang tidak aman (“{{name}}”). Paket ditolak agar tidak ada berkas yang tertulis di luar folder Sirakor.',
+      duplicateEntry: 'Paket memuat berkas “{{name}}” lebih dari sekali. Tidak ada data yang diterima.',
+      duplicateRecord:
+        'Paket memuat catatan yang sama lebih dari sekali ({{kind}} {{id}}). Tidak ada data yang diterima.',
+      tooLarge:
+        'Isi paket lebih besar dari yang diizinkan atau dari yang dinyatakan daftar isinya. Paket ditolak sebelum dibuka seluruhnya; tidak ada data yang diterima.',
+      tooManyRecords:
+        'Paket memuat lebih dari {{limit}} catatan, melebihi batas satu paket. Tidak ada data yang diterima.',
+      recordTooLarge:
+        'Catatan ke-{{record}} dalam paket terlalu besar (teksnya terlalu panjang atau isiannya terlalu banyak). Tidak ada data yang diterima.',
+      recordInvalid: 'Catatan ke-{{record}} dalam paket tidak dapat dibaca. Tidak ada data yang diterima.',
+      foreignOwner:
+        'Catatan ke-{{record}} dalam paket bukan milik kantor pengirim. Setiap kantor hanya boleh mengirim catatannya sendiri; tidak ada data yang diterima.',
+      ownerConflict:
+        'Catatan {{kind}} {{id}} sudah ada di sini sebagai milik kantor lain. Tidak ada data yang diterima.',
+      recipientMismatch: 'Paket ini ditujukan untuk kantor lain, bukan untuk kantor ini. Tidak ada data yang diterima.',
+      wrongRecipientKey:
+        'Paket ini dikunci untuk kunci lama kantor ini, sehingga tidak dapat dibuka. Minta pengirim membandingkan kode verifikasi kantor ini lalu membuat paket baru.',
+      fromSelf: 'Paket ini dikirim oleh kantor ini sendiri; tidak ada yang perlu diterima.',
+      untrustedSender:
+        '{{office}} belum dipercaya oleh kantor ini. Bandingkan kode verifikasinya lewat telepon ({{kode}}) sebelum menerima datanya.',
+      keyChanged:
+        'Kunci {{office}} berubah: kode verifikasi yang baru {{kode}}, sebelumnya {{previousKode}}. Paket ditolak sampai Anda memastikan lewat telepon bahwa kantor itu memang mengganti kuncinya.',
+      sourceChanged: 'Sebuah berkas lampiran berubah ketika paket sedang dibuat. Paket tidak disimpan; silakan ulangi.',
+      keyFileDamaged:
+        'Berkas kunci kantor di folder data rusak atau tidak lengkap, sehingga paket tidak dapat ditandatangani atau dibuka.',
+      keyFileOtherOffice:
+        'Berkas kunci di folder data milik kantor lain. Sirakor tidak menggantinya, agar kode verifikasi kantor tidak berubah tanpa diketahui kantor lain.',
+      keyProtectionUnavailable:
+        'Kunci kantor dilindungi oleh akun pengguna komputer yang lain dan tidak dapat dibuka di sini. Buka Sirakor dengan akun pengguna yang dipakai saat kunci dibuat.',
+    },
   },
 };

@@ -2,10 +2,11 @@ import { IconLink } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { cellText } from '../../../../shared/plans/cell-text';
 import { isMonthKey, PLAN_COLUMN_KEYS, type PlanColumnKey } from '../../../../shared/plans/columns';
 import { formatRupiahWithSign } from '../../../../shared/plans/numbers';
+import { useFillWindow } from '../../../hooks/useFillWindow';
 import { COLUMN_LEFT, columnWidth, GRID_WIDTH, NUMERIC_COLUMNS, ROW_HEIGHT, ROW_NUMBER_WIDTH } from './columns';
+import { displayCell } from './display';
 import classes from './PlanGrid.module.css';
 import { selectionBox, usePlanGrid } from './store';
 import { useSuggestions } from './suggestions';
@@ -36,6 +37,7 @@ export function PlanGrid({
   const grid = usePlanGrid();
   const { items, rows, active, anchor, editing, villageLabel } = grid;
   const scroller = useRef<HTMLDivElement>(null);
+  useFillWindow(scroller, { min: 240, property: 'maxHeight' });
   const suggestions = useSuggestions(PLAN_COLUMN_KEYS[active.col] as PlanColumnKey);
   const itemOfRow = useMemo(() => {
     const map: number[] = [];
@@ -239,7 +241,7 @@ export function PlanGrid({
               {PLAN_COLUMN_KEYS.map((key, col) => {
                 const isActive = index === active.row && col === active.col;
                 const selected = index >= box.top && index <= box.bottom && col >= box.left && col <= box.right;
-                const text = cellText(row, key, villageLabel);
+                const text = displayCell(row, key, villageLabel);
                 return (
                   <div
                     key={key}

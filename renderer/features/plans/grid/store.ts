@@ -11,7 +11,7 @@ import { createResolver, type PlanLookups, type Resolver } from '../../../../sha
 import { emptyRowFields, rowFieldsOf } from '../../../../shared/plans/rows';
 import { parseTsv, toTsv } from '../../../../shared/plans/tsv';
 import { call } from '../../../api/client';
-import { displayItems, type DisplayItem, type Grouping } from './display';
+import { displayCell, displayItems, type DisplayItem, type Grouping } from './display';
 import { pushStep, type Batch, type Step } from './history';
 
 export interface Cell {
@@ -293,7 +293,7 @@ export const usePlanGrid = create<GridState>((set, get) => {
       const { rows, active, villageLabel } = get();
       const row = rows[active.row];
       if (!row) return;
-      set({ editing: { text: text ?? cellText(row, columnKey(active.col), villageLabel) }, anchor: active });
+      set({ editing: { text: text ?? displayCell(row, columnKey(active.col), villageLabel) }, anchor: active });
     },
 
     changeEdit(text) {

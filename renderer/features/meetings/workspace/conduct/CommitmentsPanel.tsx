@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Commitment } from '../../../../../shared/domain/commitments';
 import type { MeetingWorkspace } from '../../../../../shared/domain/meetings';
-import { formatDateId } from '../../../../../shared/format/dates';
+import { formatDate } from '../../../../format/dates';
 import { call } from '../../../../api/client';
 import { ConfirmDelete } from '../../../../components/ConfirmDelete';
 import { Section } from '../Section';
@@ -64,7 +64,7 @@ export function CommitmentsPanel({ workspace, locked }: { workspace: MeetingWork
                       .join(' · ')}
                   </Text>
                 </Table.Td>
-                <Table.Td>{commitment.dueDate ? formatDateId(commitment.dueDate) : t('commitmentsUi.noDue')}</Table.Td>
+                <Table.Td>{commitment.dueDate ? formatDate(commitment.dueDate) : t('commitmentsUi.noDue')}</Table.Td>
                 <Table.Td>{commitment.contactPersonName ?? t('common.none')}</Table.Td>
                 {locked ? null : (
                   <Table.Td>

@@ -3,7 +3,7 @@ import { IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingWorkspace } from '../../../../../shared/domain/meetings';
-import { formatDayDateId, formatTimeRangeId } from '../../../../../shared/format/dates';
+import { formatDayDate, formatTimeRange } from '../../../../format/dates';
 import { notifySuccess } from '../../../../hooks/notify';
 import { MeetingForm } from '../../MeetingForm';
 import { Section } from '../Section';
@@ -39,10 +39,10 @@ export function DetailsCard({ workspace }: { workspace: MeetingWorkspace }) {
         <Field label={t('meeting.kind')} value={t(`meetingKind.${meeting.kind}`)} />
         <Field label={t('meeting.hostLevel')} value={t(`level.${meeting.hostLevel}`)} />
         <Field label={t('meeting.areas')} value={meeting.areas.map((a) => a.name).join(', ')} />
-        <Field label={t('meeting.date')} value={formatDayDateId(meeting.date)} />
+        <Field label={t('meeting.date')} value={formatDayDate(meeting.date)} />
         <Field
           label={t('meetings.time')}
-          value={formatTimeRangeId(meeting.startTime, meeting.endTime, meeting.timeZone)}
+          value={formatTimeRange(meeting.startTime, meeting.endTime, meeting.timeZone)}
         />
         <Field label={t('meeting.venue')} value={meeting.venue} />
         <Field label={t('meeting.chair')} value={chair} />
