@@ -9,6 +9,7 @@ import { call } from '../../../../api/client';
 import { notifyFailure, notifySuccess } from '../../../../hooks/notify';
 import { Section } from '../Section';
 import { HistoryTimeline } from './HistoryTimeline';
+import { SignerCheck } from './SignerCheck';
 
 /** The chair's approval locks the meeting; unlocking needs a reason, kept in the history. */
 export function ApprovalPanel({ workspace }: { workspace: MeetingWorkspace }) {
@@ -61,6 +62,7 @@ export function ApprovalPanel({ workspace }: { workspace: MeetingWorkspace }) {
           {meeting.status === 'draft' || meeting.status === 'scheduled' ? (
             <Alert color="gray">{t('approval.notHeld')}</Alert>
           ) : null}
+          {canApprove(meeting.status) ? <SignerCheck meetingId={meeting.id} /> : null}
           <Group>
             {canApprove(meeting.status) ? (
               <Button leftSection={<IconLock size={16} />} onClick={() => setConfirming(true)}>
