@@ -16,6 +16,7 @@ import type { Meeting, MeetingListItem, MeetingWorkspace } from '../domain/meeti
 import type { Decision, MinutesEntry } from '../domain/minutes';
 import type { Participant } from '../domain/participants';
 import type { DocumentSetup } from '../domain/document-settings';
+import type { ApprovalCheck } from '../documents/signature';
 import type { Settings } from '../domain/settings';
 import type { AppInfo } from '../domain/app';
 import type {
@@ -185,6 +186,8 @@ export const api = {
   'meetings.delete': method(byId, ['meetings', 'commitments']).returns<{ id: string }>(),
   'meetings.workspace': method(byId).returns<MeetingWorkspace>(),
   'meetings.setStatus': method(meetingStatusInput, ['meetings']).returns<Meeting>(),
+  /** Before approval: signers of the minutes whose pangkat or NIP the directory lacks. */
+  'meetings.approvalCheck': method(byId).returns<ApprovalCheck>(),
   'meetings.approve': method(meetingApproveInput, ['meetings', 'commitments']).returns<Meeting>(),
   'meetings.unlock': method(meetingUnlockInput, ['meetings', 'commitments']).returns<Meeting>(),
   'meetings.updateSummary': method(meetingSummaryInput, ['meetings']).returns<Meeting>(),

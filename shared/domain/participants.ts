@@ -42,6 +42,8 @@ export interface Participant {
   personPosition: string | null;
   institutionId: string | null;
   institutionName: string | null;
+  /** The institution's short name in the directory (`DPPKB`), which positions often use. */
+  institutionShortName?: string | null;
   institutionSector: Sector | null;
   freeName: string | null;
   freePosition: string | null;

@@ -72,6 +72,7 @@ describe('participants.add', () => {
       personPosition: 'Bidan',
       institutionId: puskesmas.id,
       institutionName: 'UPT Puskesmas Kelara',
+      institutionShortName: null,
       institutionSector: 'kesehatan',
       freeName: null,
       freePosition: null,

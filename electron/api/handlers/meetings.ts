@@ -12,6 +12,7 @@ import { repositoriesOf, type Repositories } from '../../db/repositories';
 import { notFound, unknownReference } from '../errors';
 import type { HandlerGroup } from '../handler-types';
 import { nowOf, type HandlerContext } from '../context';
+import { approvalCheck } from '../../documents/signer-check';
 import { readWorkspace, recordApprovedNames } from '../../services/meeting-workspace';
 import { inTransaction, writableMeeting } from './meeting-guard';
 
@@ -148,6 +149,7 @@ export const meetingsHandlers: HandlerGroup<
   | 'meetings.delete'
   | 'meetings.workspace'
   | 'meetings.setStatus'
+  | 'meetings.approvalCheck'
   | 'meetings.approve'
   | 'meetings.unlock'
   | 'meetings.updateSummary'
@@ -223,6 +225,11 @@ export const meetingsHandlers: HandlerGroup<
   },
 
   /** The chair's approval: held → approved, which locks the meeting. */
+  'meetings.approvalCheck': (input, ctx) => {
+    meetingOrNotFound(repositoriesOf(ctx.db), input.id);
+    return approvalCheck(ctx.db, input.id);
+  },
+
   'meetings.approve': (input, ctx) => {
     const repos = repositoriesOf(ctx.db);
     return durably(ctx.db, () =>

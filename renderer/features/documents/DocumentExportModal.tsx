@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../shared/api/contract';
 import { MEETING_DOCUMENTS, type MeetingDocument } from '../../../shared/domain/document-settings';
+import { defaultLetterDate } from '../../../shared/documents/letter-date';
 import type { Meeting } from '../../../shared/domain/meetings';
 import { call } from '../../api/client';
 import { DateField } from '../../components/DateField';
@@ -30,7 +31,7 @@ export function DocumentExportModal({
   const [formats, setFormats] = useState<Formats>('pdf');
   const [paper, setPaper] = useState<'A4' | 'F4' | null>(null);
   const [signer, setSigner] = useState<string | null>(null);
-  const [letterDate, setLetterDate] = useState<string | null>(localToday());
+  const [letterDate, setLetterDate] = useState<string | null>(defaultLetterDate(meeting.date, localToday()));
   const [showPhone, setShowPhone] = useState(false);
   const [blankRows, setBlankRows] = useState<number | string>(10);
 
@@ -108,11 +109,12 @@ export function DocumentExportModal({
               {document === 'daftar_hadir' ? (
                 <NumberInput
                   label={t('documents.blankRows')}
+                  description={t('documents.blankRowsHint')}
                   min={0}
                   max={100}
                   value={blankRows}
                   onChange={setBlankRows}
-                  w={160}
+                  w={260}
                 />
               ) : null}
               <Checkbox

@@ -530,6 +530,8 @@ export const en: typeof id = {
     diskFull: 'Could not write to disk. Check the computer’s free space.',
     payloadTooLarge: 'The data sent is too large (at most {{maxMb}} MB).',
     invalidJson: 'The data sent could not be read.',
+    invalidUtf8:
+      'The data sent holds damaged text (not valid UTF-8), so nothing was saved. Type it again or copy it again from its source.',
     unauthorized: 'Access denied. Open the full preview address including its token.',
     meetingLocked: 'This meeting’s minutes are approved, so it is locked. Unlock it with a reason to change it.',
     statusTransition: 'The meeting cannot go from “{{from}}” to “{{to}}”.',
@@ -582,6 +584,7 @@ export const en: typeof id = {
     type: 'Wrong kind of value.',
     tooShort: 'At least {{min}} characters.',
     tooLong: 'Too long (at most {{max}} characters).',
+    invalidText: 'This text holds damaged characters (not valid Unicode). Type it or copy it again.',
     tooSmall: 'At least {{min}}.',
     tooLarge: 'At most {{max}}.',
     tooFewItems: 'Choose at least {{min}}.',
@@ -631,6 +634,7 @@ export const en: typeof id = {
     logoTooLarge: 'The logo file is too large (at most 1 MB).',
     logoFormat: 'The logo must be a PNG or JPG image.',
     signerRequired: 'Choose the official who signs the invitation, in Settings → Documents or here.',
+    letterAfterMeeting: 'The invitation must be dated before the meeting or on its day.',
     reportTooLarge:
       'This filter covers {{count, number}} commitments; one report holds at most {{max, number}}. Narrow the filter (area, institution, meeting, status or due dates), or use Export XLSX.',
   },
@@ -813,6 +817,19 @@ export const en: typeof id = {
     minutesCount: '{{count}} minutes entries',
     decisionsCount: '{{count}} decisions',
     commitmentsCount: '{{count}} commitments',
+    signersChecking: 'Checking the signers…',
+    signersTitle: 'Check the signatures before approving',
+    signersHint:
+      'Approved minutes print the signers’ rank and NIP as they are at approval. Complete them first if the signer is a civil servant:',
+    signerRole: { chair: 'Chair', minute_taker: 'Minute-taker' },
+    signerGap: {
+      rank: '{{role}} {{name}} has no rank (pangkat/golongan) in the Directory.',
+      nip: '{{role}} {{name}} has no NIP in the Directory.',
+      rank_nip: '{{role}} {{name}} has no rank (pangkat/golongan) or NIP in the Directory.',
+      directory: '{{role}} {{name}} was not chosen from the Directory, so no rank or NIP can be printed.',
+    },
+    completeInDirectory: 'Complete',
+    signerEditTitle: 'Signer’s details',
   },
   history: {
     title: 'History',
@@ -988,6 +1005,7 @@ export const en: typeof id = {
     signerOptional: 'May be left empty: the signature space is printed without a name, to be filled in by hand.',
     letterDate: 'Letter date',
     blankRows: 'Blank rows',
+    blankRowsHint: 'At least; more are added until the last page is full',
     showPhone: 'Print phone numbers (personal data)',
     preview: 'Preview',
     save: 'Save file',
@@ -1032,6 +1050,8 @@ export const en: typeof id = {
     signer: 'Letters signed by',
     signerHeading: 'Position above the signature',
     signerHeadingPlaceholder: 'e.g. CAMAT KELARA,',
+    signerNameCase: 'Signers’ names printed',
+    nameCase: { as_written: 'As written', capitals: 'IN CAPITALS (titles as written)' },
     copies: 'Copies (Tembusan)',
     copiesHint: 'One per line; “Arsip” is added automatically.',
   },
@@ -1300,6 +1320,13 @@ export const en: typeof id = {
       sourceWithoutAmount: 'Row {{row}}, column {{column}}: funding source “{{value}}” without an amount.',
       statusUnknown:
         'Row {{row}}, column {{column}}: status “{{value}}” is not understood (Direncanakan, Berjalan, Selesai, Dibatalkan).',
+      convergenceActionUnknown:
+        'Row {{row}}, column {{column}}: convergence action “{{value}}” is not in the catalogue.',
+      convergenceActionAmbiguous:
+        'Row {{row}}, column {{column}}: convergence action “{{value}}” matches more than one catalogue entry; write it with its number and scheme.',
+      commitmentUnknown:
+        'Row {{row}}, column {{column}}: commitment “{{value}}” was not found; one commitment per line of the cell, as the export writes them.',
+      commitmentAmbiguous: 'Row {{row}}, column {{column}}: commitment “{{value}}” matches more than one commitment.',
     },
     import: {
       fileTooLarge: 'The file is too large (at most {{maxMb}} MB).',

@@ -529,6 +529,8 @@ export const id = {
     diskFull: 'Gagal menulis ke disk. Periksa ruang penyimpanan komputer.',
     payloadTooLarge: 'Data yang dikirim terlalu besar (maksimal {{maxMb}} MB).',
     invalidJson: 'Data yang dikirim tidak dapat dibaca.',
+    invalidUtf8:
+      'Data yang dikirim berisi teks yang rusak (bukan UTF-8 yang sah), jadi tidak disimpan. Ketik atau salin ulang teksnya dari sumber aslinya.',
     unauthorized: 'Akses ditolak. Buka kembali alamat pratinjau yang lengkap dengan token.',
     meetingLocked: 'Rapat ini sudah disahkan sehingga terkunci. Buka kunci dengan alasan untuk mengubahnya.',
     statusTransition: 'Status rapat tidak dapat diubah dari “{{from}}” ke “{{to}}”.',
@@ -583,6 +585,7 @@ export const id = {
     type: 'Jenis isian tidak sesuai.',
     tooShort: 'Minimal {{min}} karakter.',
     tooLong: 'Terlalu panjang (maksimal {{max}} karakter).',
+    invalidText: 'Teks ini berisi karakter yang rusak (bukan Unicode yang sah). Ketik atau salin ulang teksnya.',
     tooSmall: 'Minimal {{min}}.',
     tooLarge: 'Maksimal {{max}}.',
     tooFewItems: 'Pilih minimal {{min}}.',
@@ -632,6 +635,7 @@ export const id = {
     logoTooLarge: 'Berkas logo terlalu besar (maksimal 1 MB).',
     logoFormat: 'Logo harus berupa gambar PNG atau JPG.',
     signerRequired: 'Pilih pejabat yang menandatangani surat undangan di Pengaturan → Dokumen atau di sini.',
+    letterAfterMeeting: 'Tanggal surat undangan harus sebelum atau pada hari rapat.',
     reportTooLarge:
       'Filter ini mencakup {{count, number}} komitmen, sedangkan satu laporan memuat paling banyak {{max, number}}. Persempit filter (wilayah, instansi, rapat, status atau rentang target waktu), atau gunakan Ekspor XLSX.',
   },
@@ -814,6 +818,19 @@ export const id = {
     minutesCount: '{{count}} catatan notulen',
     decisionsCount: '{{count}} keputusan',
     commitmentsCount: '{{count}} komitmen',
+    signersChecking: 'Memeriksa data penanda tangan…',
+    signersTitle: 'Periksa tanda tangan sebelum mengesahkan',
+    signersHint:
+      'Notulen yang disahkan mencetak pangkat dan NIP penanda tangan seperti saat pengesahan. Lengkapi dulu bila ia ASN:',
+    signerRole: { chair: 'Pimpinan rapat', minute_taker: 'Notulis' },
+    signerGap: {
+      rank: '{{role}} {{name}} belum memiliki pangkat/golongan di Direktori.',
+      nip: '{{role}} {{name}} belum memiliki NIP di Direktori.',
+      rank_nip: '{{role}} {{name}} belum memiliki pangkat/golongan dan NIP di Direktori.',
+      directory: '{{role}} {{name}} tidak dipilih dari Direktori, jadi pangkat dan NIP-nya tidak dapat dicetak.',
+    },
+    completeInDirectory: 'Lengkapi',
+    signerEditTitle: 'Data penanda tangan',
   },
   history: {
     title: 'Riwayat',
@@ -988,6 +1005,7 @@ export const id = {
     signerOptional: 'Boleh dikosongkan: ruang tanda tangan dicetak tanpa nama, untuk diisi tangan.',
     letterDate: 'Tanggal surat',
     blankRows: 'Baris kosong',
+    blankRowsHint: 'Paling sedikit; ditambah sampai halaman terakhir penuh',
     showPhone: 'Cetak nomor HP (data pribadi)',
     preview: 'Pratinjau',
     save: 'Simpan berkas',
@@ -1032,6 +1050,8 @@ export const id = {
     signer: 'Penanda tangan surat',
     signerHeading: 'Jabatan di atas tanda tangan',
     signerHeadingPlaceholder: 'mis. CAMAT KELARA,',
+    signerNameCase: 'Nama penanda tangan dicetak',
+    nameCase: { as_written: 'Seperti ditulis', capitals: 'HURUF KAPITAL (gelar tetap)' },
     copies: 'Tembusan',
     copiesHint: 'Satu per baris; “Arsip” ditambahkan otomatis.',
   },
@@ -1301,6 +1321,13 @@ export const id = {
       sourceWithoutAmount: 'Baris {{row}}, kolom {{column}}: sumber dana “{{value}}” tanpa anggaran.',
       statusUnknown:
         'Baris {{row}}, kolom {{column}}: status “{{value}}” tidak dikenali (Direncanakan, Berjalan, Selesai, Dibatalkan).',
+      convergenceActionUnknown: 'Baris {{row}}, kolom {{column}}: aksi konvergensi “{{value}}” tidak ada di katalog.',
+      convergenceActionAmbiguous:
+        'Baris {{row}}, kolom {{column}}: aksi konvergensi “{{value}}” cocok dengan lebih dari satu entri katalog; tulis dengan nomor dan skemanya.',
+      commitmentUnknown:
+        'Baris {{row}}, kolom {{column}}: komitmen “{{value}}” tidak ditemukan; satu komitmen per baris sel, seperti hasil ekspor.',
+      commitmentAmbiguous:
+        'Baris {{row}}, kolom {{column}}: komitmen “{{value}}” cocok dengan lebih dari satu komitmen.',
     },
     import: {
       fileTooLarge: 'Berkas terlalu besar (maksimal {{maxMb}} MB).',

@@ -11,6 +11,7 @@ import { notifyFailure, notifySuccess } from '../../../../hooks/notify';
 import { Section } from '../Section';
 import { HistoryTimeline } from './HistoryTimeline';
 import { GuardedModal, useGuardedCancel, useUnsavedChanges } from '../../../../components/FormGuard';
+import { SignerCheck } from './SignerCheck';
 
 /** Why an approved meeting is opened again; a reason being typed is not dropped without asking. */
 function UnlockReason({
@@ -109,6 +110,7 @@ export function ApprovalPanel({ workspace }: { workspace: MeetingWorkspace }) {
               {t('error.meetingAhead', { date: formatDateId(meeting.date) })}
             </Alert>
           ) : null}
+          {canApprove(meeting.status) ? <SignerCheck meetingId={meeting.id} /> : null}
           <Group>
             {canApprove(meeting.status) ? (
               <Button leftSection={<IconLock size={16} />} onClick={() => setConfirming(true)}>
