@@ -1,13 +1,12 @@
 import { Alert, Checkbox, Group, Modal, NumberInput, Select, SimpleGrid, Stack } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../shared/api/contract';
 import { MEETING_DOCUMENTS, type MeetingDocument } from '../../../shared/domain/document-settings';
 import { defaultLetterDate } from '../../../shared/documents/letter-date';
 import type { Meeting } from '../../../shared/domain/meetings';
-import { parseDateId } from '../../../shared/format/parse-date';
 import { call } from '../../api/client';
+import { DateField } from '../../components/DateField';
 import { RemoteSelect } from '../../components/RemoteSelect';
 import { resolvePerson, searchPeople } from '../../components/pickers';
 import { localToday } from '../../format/local-time';
@@ -102,14 +101,7 @@ export function DocumentExportModal({
                 value={signer}
                 onChange={setSigner}
               />
-              <DateInput
-                label={t('documents.letterDate')}
-                valueFormat="D MMMM YYYY"
-                dateParser={(text) => parseDateId(text)}
-                maxDate={meeting.date}
-                value={letterDate}
-                onChange={setLetterDate}
-              />
+              <DateField label={t('documents.letterDate')} value={letterDate} onChange={setLetterDate} />
             </SimpleGrid>
           ) : null}
           {document === 'daftar_hadir' || document === 'daftar_hadir_terisi' ? (
