@@ -6,6 +6,7 @@ import { docxTable3000 } from './docx-table3000';
 import { docxTable3000Memory } from './docx-table3000-mem';
 import { docxPlan3000 } from './docx-plan3000';
 import { docxPlan3000Memory } from './docx-plan3000-mem';
+import { docxSemester } from './docx-semester';
 import { generatorFull } from './generator-full';
 import { ledgerPage } from './ledger-page';
 import { meetingOpen } from './meeting-open';
@@ -15,6 +16,7 @@ import { pdfTable3000 } from './pdf-table3000';
 import { pdfTable3000Memory } from './pdf-table3000-mem';
 import { pdfPlan3000 } from './pdf-plan3000';
 import { pdfPlan3000Memory } from './pdf-plan3000-mem';
+import { pdfSemester } from './pdf-semester';
 import { planLoad3000 } from './plan-load3000';
 import { planTotalsFigure } from './plan-totals';
 import { planXlsx3000 } from './plan-xlsx3000';
@@ -45,6 +47,8 @@ export const FIGURES: readonly Figure[] = [
   pdfPlan3000,
   docxPlan3000Memory,
   pdfPlan3000Memory,
+  pdfSemester,
+  docxSemester,
   rendererJsGzip,
   previewLedger,
   backupFull,

@@ -51,10 +51,14 @@ export function tempPathBeside(path: string, extension = ''): string {
   return join(dirname(path), `.tmp-${basename(path)}-${randomUUID()}${extension}`);
 }
 
-/** Writes a whole file atomically: temporary file, flushed, renamed over the target. */
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+/**
+ * Writes a whole file atomically: temporary file, flushed, renamed over the target. `mode` applies
+ * from the moment the temporary file exists (0o600 keeps a key file private throughout; Windows
+ * ignores it).
+ */
+export function writeFileAtomic(path: string, data: string | Uint8Array, mode = 0o666): void {
   const temp = tempPathBeside(path);
-  const fd = openSync(temp, 'wx');
+  const fd = openSync(temp, 'wx', mode);
   try {
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     let written = 0;

@@ -10,8 +10,9 @@ import type { Db } from '../db/connection';
 import { repositoriesOf, type Repositories } from '../db/repositories';
 import type { LedgerClock, LedgerFilter, LedgerRow } from '../db/repositories/ledger';
 import { SECTOR_LABELS_ID } from '../files/indonesian-labels';
-import { renderInWorker } from '../plans/document-runner';
-import { documentSettingsOf, letterDefaultsOf, readLogo } from './setup-store';
+import { reportSignerOf } from './report-signer';
+import { documentSettingsOf, readLogo } from './setup-store';
+import { drawnInWorker } from './worker-download';
 
 type Request = ParsedInputOf<'documents.commitments'>;
 
@@ -22,11 +23,6 @@ type Request = ParsedInputOf<'documents.commitments'>;
  * filter (the XLSX export takes any number).
  */
 export const MAX_REPORT_COMMITMENTS = 5_000;
-
-const MEDIA_TYPES = {
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-} as const;
 
 export function ledgerFilterOf(input: Request): LedgerFilter {
   return {
@@ -104,12 +100,6 @@ function tooMany(count: number): AppError {
   ]);
 }
 
-function unknownPerson(): AppError {
-  return new AppError('VALIDATION', 'error.validation', undefined, [
-    { path: 'signerPersonId', key: 'validation.personUnknown' },
-  ]);
-}
-
 /** The rows of the report, counted first so a set too large is refused before it is read. */
 export function reportRows(repos: Repositories, input: Request, clock: LedgerClock): LedgerRow[] {
   const filter = ledgerFilterOf(input);
@@ -127,18 +117,13 @@ export function commitmentReportModel(
 ): DocumentModel {
   const saved = documentSettingsOf(repos);
   const settings = input.paper ? { ...saved, paper: input.paper } : saved;
-  const letters = letterDefaultsOf(repos);
-  const signerId = input.signerPersonId ?? letters.signerPersonId;
-  const signer = signerId ? repos.people.get(signerId) : null;
-  if (input.signerPersonId && !signer) throw unknownPerson();
+  const signing = reportSignerOf(repos, input.signerPersonId);
   const rows = reportRows(repos, input, clock);
   return commitmentReport(rows, settings, {
     groupBy: input.groupBy,
     asOf: localDateIn(clock.officeZone, clock.now),
     scope: scopeOf(repos, input),
-    signer: signer ? { name: signer.name, position: signer.position, rank: signer.rank, nip: signer.nip } : null,
-    // The office's heading (`CAMAT KELARA,`) goes with the office's signer, also when chosen explicitly.
-    ...(letters.signerHeading && signerId === letters.signerPersonId ? { signerHeading: [letters.signerHeading] } : {}),
+    ...signing,
     logo: readLogo(dataDir, settings),
   });
 }
@@ -161,10 +146,10 @@ export async function commitmentReportDocument(
   clock: LedgerClock,
 ): Promise<FileDownload> {
   const model = db.transaction(() => commitmentReportModel(repositoriesOf(db), dataDir, input, clock))();
-  const bytes = await renderInWorker({ model, format: input.format, resourcesDir });
-  return {
-    fileName: commitmentReportFileName(input, localDateIn(clock.officeZone, clock.now)),
-    mediaType: MEDIA_TYPES[input.format],
-    dataBase64: Buffer.from(bytes).toString('base64'),
-  };
+  return drawnInWorker(
+    model,
+    input.format,
+    resourcesDir,
+    commitmentReportFileName(input, localDateIn(clock.officeZone, clock.now)),
+  );
 }

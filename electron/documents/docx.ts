@@ -15,6 +15,7 @@ import { TextWatermark } from 'docx/watermarks';
 import { PAPER_MM, textWidthMm } from '../../shared/documents/geometry';
 import type { Block, DocumentModel } from '../../shared/documents/model';
 import { fields, heading, list, paragraph, signatures, type DocxContext } from './docx/blocks';
+import { drawing } from './docx/drawing';
 import { letterhead } from './docx/letterhead';
 import { spacer, twips } from './docx/runs';
 import { table, tableStyleId } from './docx/table';
@@ -22,7 +23,7 @@ import { DOCUMENT_FONT_FAMILY, type FontFamily } from './fonts';
 
 const PAGE_NUMBER_SIZE = 9;
 
-function blockContent(block: Block, context: DocxContext): (Paragraph | Table)[] {
+function blockContent(block: Block, context: DocxContext, fonts: FontFamily): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'heading':
       return [heading(block, context)];
@@ -39,6 +40,8 @@ function blockContent(block: Block, context: DocxContext): (Paragraph | Table)[]
       return [spacer(block.spaceBefore ?? 0, true), signatures(block, context)];
     case 'pageBreak':
       return [new Paragraph({ children: [new PageBreak()] })];
+    case 'drawing':
+      return [drawing(block, fonts)];
   }
 }
 
@@ -83,7 +86,7 @@ export function renderDocx(model: DocumentModel, fonts: FontFamily, options: Doc
   const { margins } = model.page;
   const children = [
     ...(model.letterhead ? letterhead(model.letterhead, context) : []),
-    ...model.body.flatMap((block) => blockContent(block, context)),
+    ...model.body.flatMap((block) => blockContent(block, context, fonts)),
   ];
   const tableSizes = new Set(
     model.body.flatMap((block) =>

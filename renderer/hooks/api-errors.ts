@@ -26,3 +26,15 @@ export function splitApiError(error: ApiError, fieldNames: readonly string[], pr
   const general = unplaced.length > 0 ? unplaced.join(' ') : hasFieldErrors ? null : translateMessage(error.message);
   return { fields, general };
 }
+
+/**
+ * The error without the issues `splitApiError` placed on `fieldNames`: what is left is for a
+ * dialog-wide message (the first remaining issue, else the error's own "check the marked fields").
+ */
+export function withoutPlacedIssues(error: ApiError, fieldNames: readonly string[], prefix = ''): ApiError {
+  const placed = (path: string) => {
+    const local = path.startsWith(prefix) ? path.slice(prefix.length) : path;
+    return fieldNames.some((name) => local === name || local.startsWith(`${name}.`));
+  };
+  return { ...error, details: (error.details ?? []).filter((issue) => !placed(issue.path)) };
+}

@@ -16,6 +16,7 @@ import type { Meeting, MeetingListItem, MeetingWorkspace } from '../domain/meeti
 import type { Decision, MinutesEntry } from '../domain/minutes';
 import type { Participant } from '../domain/participants';
 import type { DocumentSetup } from '../domain/document-settings';
+import type { ApprovalCheck } from '../documents/signature';
 import type { Settings } from '../domain/settings';
 import type { AppInfo } from '../domain/app';
 import type {
@@ -68,6 +69,8 @@ import {
   searchInput,
 } from './schemas/follow-up';
 import { commitmentReportInput, documentSettingsInput, logoInput, meetingDocumentInput } from './schemas/documents';
+import { agreementDocumentInput, agreementWordingInput, semesterReportInput } from './schemas/documents';
+import type { AgreementWordingSetup } from '../domain/agreement';
 import { settingsUpdateInput } from './schemas/settings';
 import type {
   ActionPlan,
@@ -102,7 +105,7 @@ import {
   planRowUpdateInput,
   planUpdateInput,
 } from './schemas/plans';
-import type { DemoStatus } from '../domain/demo';
+import type { DemoBlocker, DemoStatus } from '../domain/demo';
 import { demoLoadInput, demoRemoveInput } from './schemas/demo';
 import type { EraseResult, PrivacyPerson, PrivacySummary } from '../domain/privacy';
 import { personEraseInput, privacyPeopleInput } from './schemas/privacy';
@@ -148,6 +151,12 @@ export const api = {
   'documents.meeting': method(meetingDocumentInput).returns<FileDownload>(),
   /** Laporan tindak lanjut komitmen over the ledger's filters; at most 5,000 commitments. */
   'documents.commitments': method(commitmentReportInput).returns<FileDownload>(),
+  /** Berita acara kesepakatan of a meeting with commitments; its wording is the office's unless given. */
+  'documents.agreement': method(agreementDocumentInput).returns<FileDownload>(),
+  'documents.agreementWording': method(empty).returns<AgreementWordingSetup>(),
+  'documents.setAgreementWording': method(agreementWordingInput, ['settings']).returns<AgreementWordingSetup>(),
+  /** Laporan semester for the Bupati: meetings, commitments, completion charts, plan realisation, overdue list. */
+  'documents.semester': method(semesterReportInput).returns<FileDownload>(),
 
   'areas.search': method(areasSearchInput).returns<AreaWithPath[]>(),
   'areas.children': method(areasChildrenInput).returns<Area[]>(),
@@ -177,6 +186,8 @@ export const api = {
   'meetings.delete': method(byId, ['meetings', 'commitments']).returns<{ id: string }>(),
   'meetings.workspace': method(byId).returns<MeetingWorkspace>(),
   'meetings.setStatus': method(meetingStatusInput, ['meetings']).returns<Meeting>(),
+  /** Before approval: signers of the minutes whose pangkat or NIP the directory lacks. */
+  'meetings.approvalCheck': method(byId).returns<ApprovalCheck>(),
   'meetings.approve': method(meetingApproveInput, ['meetings', 'commitments']).returns<Meeting>(),
   'meetings.unlock': method(meetingUnlockInput, ['meetings', 'commitments']).returns<Meeting>(),
   'meetings.updateSummary': method(meetingSummaryInput, ['meetings']).returns<Meeting>(),
@@ -217,8 +228,10 @@ export const api = {
   'dashboard.summary': method(dashboardInput).returns<DashboardSummary>(),
   'search.query': method(searchInput).returns<SearchHit[]>(),
 
-  // Sample data around the seed Rakor, refused on a database that has meetings; removable exactly.
+  // Sample data around the seed Rakor, loaded beside the office's own records and marked;
+  // removable exactly, unless the office's records use it (demo.blockers names them).
   'demo.status': method(empty).returns<DemoStatus>(),
+  'demo.blockers': method(empty).returns<DemoBlocker[]>(),
   'demo.load': method(demoLoadInput, [
     'settings',
     'institutions',

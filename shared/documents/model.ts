@@ -78,6 +78,11 @@ export interface ParagraphBlock {
 export interface FieldRow {
   label: string;
   value: Inline;
+  /**
+   * Text on the row's first line from the middle of the text area, where the value stops: a
+   * letter's place and date on its Nomor line (DOMAIN.md).
+   */
+  aside?: string;
 }
 
 /** Label–value lines with the colons aligned in one column (`Nomor    : …`). */
@@ -128,6 +133,11 @@ export interface TableCell {
   content: Inline;
   align?: Align;
   colSpan?: number;
+  /**
+   * Header cells only: the header rows this cell spans downwards (`No` beside `Jadwal` over its
+   * months). The rows below leave its columns out, as in HTML.
+   */
+  rowSpan?: number;
   signature?: StaggeredSignature;
 }
 
@@ -137,6 +147,11 @@ export interface TableRow {
   cells: readonly TableCell[];
   /** `group` rows name a section (`A. INTERVENSI SPESIFIK`); `total` rows are bold and shaded. */
   kind?: TableRowKind;
+  /**
+   * Printed on the page of the next row (group rows always are): a last activity with its
+   * subtotal, the totals block in one piece.
+   */
+  keepWithNext?: boolean;
 }
 
 export interface TableColumn {
@@ -185,8 +200,75 @@ export interface PageBreakBlock {
   kind: 'pageBreak';
 }
 
+/** `#RRGGBB`. */
+export type Color = string;
+
+/** A rectangle; `fill: null` leaves it empty (an outline, with `stroke`). */
+export interface DrawingRect {
+  type: 'rect';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  fill: Color | null;
+  stroke?: Color;
+  /** mm. */
+  strokeWidth?: number;
+}
+
+export interface DrawingLine {
+  type: 'line';
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  stroke: Color;
+  /** mm. */
+  width: number;
+}
+
+/** One line of text; `y` is its baseline, `align` says which end of it stands at `x`. */
+export interface DrawingText {
+  type: 'text';
+  x: number;
+  y: number;
+  text: string;
+  /** pt. */
+  size: number;
+  bold?: boolean;
+  align?: 'left' | 'center' | 'right';
+  color?: Color;
+}
+
+export type DrawingShape = DrawingRect | DrawingLine | DrawingText;
+
+/**
+ * A small vector drawing (the bar charts of a report), in mm from its top-left corner, kept whole
+ * on one page: vector graphics in the PDF, an image in the DOCX (SVG with a PNG fallback, so that
+ * every word processor shows it). Text is measured with `metrics.ts`, as the renderers place it.
+ */
+export interface DrawingBlock {
+  kind: 'drawing';
+  width: number;
+  height: number;
+  shapes: readonly DrawingShape[];
+  /** What it shows, in words: the DOCX image's description for screen readers. */
+  description: string;
+  spaceBefore?: number;
+  spaceAfter?: number;
+  /** Keeps the drawing on the page where the next block starts (a chart and its table). */
+  keepWithNext?: boolean;
+}
+
 export type Block =
-  HeadingBlock | ParagraphBlock | FieldsBlock | ListBlock | TableBlock | SignaturesBlock | PageBreakBlock;
+  | HeadingBlock
+  | ParagraphBlock
+  | FieldsBlock
+  | ListBlock
+  | TableBlock
+  | SignaturesBlock
+  | PageBreakBlock
+  | DrawingBlock;
 
 export interface DocumentModel {
   /** Document title, written to the file's metadata. */

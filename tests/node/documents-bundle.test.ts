@@ -35,6 +35,9 @@ it('the renderers work from a bundle, reading fonts from the resources folder', 
   execFileSync(process.execPath, [join(dir, 'bundle.mjs'), RESOURCES_DIR, pdf, docx], { cwd: dir });
   expect(qpdfCheck(pdf)).toContain('No syntax or stream encoding errors');
   expect(pdfText(pdf)).toContain('H. Islam Iskandar, S.Sos.');
-  const body = unzipSync(readFileSync(docx))['word/document.xml'];
+  const zip = unzipSync(readFileSync(docx));
+  const body = zip['word/document.xml'];
   expect(body && strFromU8(body)).toContain('H. Islam Iskandar, S.Sos.');
+  expect(Object.keys(zip).filter((name) => /^word\/media\/.*\.(png|svg)$/.test(name))).toHaveLength(2);
+  expect(pdfText(pdf)).toContain('Kesehatan 50% (1/2)');
 }, 120_000);

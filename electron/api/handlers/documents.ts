@@ -60,7 +60,7 @@ export const documentsHandlers: HandlerGroup<
     const workspace = readWorkspace(ctx.db, input.meetingId);
     const settings = documentSettingsOf(repos);
     const letters = letterDefaultsOf(repos);
-    const model = meetingDocumentModel(input, {
+    const model = await meetingDocumentModel(input, {
       repos,
       workspace,
       settings,
@@ -69,6 +69,7 @@ export const documentsHandlers: HandlerGroup<
       defaultSignerId: letters.signerPersonId,
       signerHeading: letters.signerHeading,
       copies: letters.copies,
+      resourcesDir: ctx.resourcesDir,
     });
     const fileName = documentFileName(input.document, workspace.meeting.title, workspace.meeting.date, input.format);
     return renderDocument(model, input.format, ctx.resourcesDir, fileName);

@@ -19,6 +19,7 @@ import { planRowsHandlers } from './plan-rows';
 import { plansHandlers } from './plans';
 import { privacyHandlers } from './privacy';
 import { planFilesHandlers } from './plans-files';
+import { reportsHandlers } from './reports';
 import { searchHandlers } from './search';
 import { settingsHandlers } from './settings';
 
@@ -46,4 +47,5 @@ export const handlers: Handlers = {
   ...planRowsHandlers,
   ...catalogueHandlers,
   ...planFilesHandlers,
+  ...reportsHandlers,
 };

@@ -3,16 +3,15 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../shared/api/contract';
 import { call } from '../../api/client';
-import { RemoteSelect } from '../../components/RemoteSelect';
-import { resolvePerson, searchPeople } from '../../components/pickers';
 import type { LedgerFilters } from '../../stores/ledger';
 import {
   ExportActions,
   FormatPaperControls,
   PreviewPane,
+  ReportSignerSelect,
   useDocumentExport,
+  useOfficeDocumentDefaults,
   type Formats,
-  type Paper,
 } from '../documents/export-parts';
 
 type Grouping = InputOf<'documents.commitments'>['groupBy'] & string;
@@ -35,17 +34,7 @@ export function CommitmentReportModal({
   const { t } = useTranslation();
   const [groupBy, setGroupBy] = useState<Grouping>('institution');
   const [formats, setFormats] = useState<Formats>('pdf');
-  const [paper, setPaper] = useState<Paper | null>(null);
-  const [signer, setSigner] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (!opened) return;
-    void call('documents.setup', {}).then((result) => {
-      if (!result.ok) return;
-      setPaper((current) => current ?? result.value.settings.paper);
-      setSigner((current) => current ?? result.value.letters.signerPersonId);
-    });
-  }, [opened]);
+  const { paper, setPaper, signer, setSigner } = useOfficeDocumentDefaults(opened);
 
   const { progress, cancel, error, preview, clearPreview, showPreview, download } = useDocumentExport((format) =>
     call('documents.commitments', {
@@ -95,12 +84,7 @@ export function CommitmentReportModal({
               clearPreview();
             }}
           />
-          <RemoteSelect
-            label={t('documents.signer')}
-            placeholder={t('documents.signerSearch')}
-            description={signer ? undefined : t('documents.signerOptional')}
-            search={searchPeople}
-            resolve={resolvePerson}
+          <ReportSignerSelect
             value={signer}
             onChange={(value) => {
               setSigner(value);

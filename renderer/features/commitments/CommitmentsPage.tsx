@@ -10,6 +10,7 @@ import { translateMessage } from '../../i18n';
 import { defaultLedgerFilters, useLedger } from '../../stores/ledger';
 import { CommitmentDrawer } from './CommitmentDrawer';
 import { CommitmentReportModal } from './CommitmentReportModal';
+import { SemesterReportButton } from './SemesterReport';
 import { saveDownload } from './files';
 import { LedgerFiltersBar } from './LedgerFiltersBar';
 import { LedgerTable } from './LedgerTable';
@@ -54,9 +55,25 @@ export default function CommitmentsPage() {
 
   const filtered = isFiltered(filters);
   return (
-    <Stack gap="sm">
+    <Stack gap={6}>
       <PageHeader
         title={t('ledger.title')}
+        badges={
+          <>
+            <Text size="sm" c="dimmed" data-testid="ledger-total">
+              {total === null ? t('app.loading') : t('ledger.count', { count: total })}
+            </Text>
+            {filtered ? (
+              <Button
+                variant="subtle"
+                size="compact-sm"
+                onClick={() => useLedger.getState().setFilters(defaultLedgerFilters())}
+              >
+                {t('ledger.clearFilters')}
+              </Button>
+            ) : null}
+          </>
+        }
         actions={
           <Group gap="xs">
             <Button
@@ -71,20 +88,11 @@ export default function CommitmentsPage() {
             <Button variant="light" leftSection={<IconPrinter size={16} />} onClick={() => setReportOpen(true)}>
               {t('ledger.report')}
             </Button>
+            <SemesterReportButton />
           </Group>
         }
       />
       <LedgerFiltersBar />
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed" data-testid="ledger-total">
-          {total === null ? t('app.loading') : t('ledger.count', { count: total })}
-        </Text>
-        {filtered ? (
-          <Button variant="subtle" size="xs" onClick={() => useLedger.getState().setFilters(defaultLedgerFilters())}>
-            {t('ledger.clearFilters')}
-          </Button>
-        ) : null}
-      </Group>
       {error ? <Alert color="red">{translateMessage(error)}</Alert> : null}
       {total === null && !error ? <PageLoader /> : null}
       {total === 0 ? (

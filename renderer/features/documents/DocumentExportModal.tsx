@@ -1,16 +1,20 @@
 import { Alert, Checkbox, Group, Modal, NumberInput, Select, SimpleGrid, Stack } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../shared/api/contract';
 import { MEETING_DOCUMENTS, type MeetingDocument } from '../../../shared/domain/document-settings';
+import { defaultLetterDate } from '../../../shared/documents/letter-date';
 import type { Meeting } from '../../../shared/domain/meetings';
-import { parseDateId } from '../../../shared/format/parse-date';
 import { call } from '../../api/client';
+import { DateField } from '../../components/DateField';
 import { RemoteSelect } from '../../components/RemoteSelect';
 import { resolvePerson, searchPeople } from '../../components/pickers';
 import { localToday } from '../../format/local-time';
+import { AgreementFields, useAgreementDocument } from './AgreementFields';
 import { ExportActions, FormatPaperControls, PreviewPane, useDocumentExport, type Formats } from './export-parts';
+
+/** The meeting documents, and the berita acara kesepakatan (its own API method: it has a wording). */
+type Choice = MeetingDocument | 'berita_acara';
 
 /** Cetak / Ekspor for a meeting: choose the document, format and paper, preview the PDF, save. */
 export function DocumentExportModal({
@@ -23,11 +27,11 @@ export function DocumentExportModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const [document, setDocument] = useState<MeetingDocument>('notulen');
+  const [document, setDocument] = useState<Choice>('notulen');
   const [formats, setFormats] = useState<Formats>('pdf');
   const [paper, setPaper] = useState<'A4' | 'F4' | null>(null);
   const [signer, setSigner] = useState<string | null>(null);
-  const [letterDate, setLetterDate] = useState<string | null>(localToday());
+  const [letterDate, setLetterDate] = useState<string | null>(defaultLetterDate(meeting.date, localToday()));
   const [showPhone, setShowPhone] = useState(false);
   const [blankRows, setBlankRows] = useState<number | string>(10);
 
@@ -40,7 +44,9 @@ export function DocumentExportModal({
     });
   }, [opened]);
 
-  function request(format: 'pdf' | 'docx'): InputOf<'documents.meeting'> {
+  const agreement = useAgreementDocument(meeting.id, opened);
+
+  function request(format: 'pdf' | 'docx', document: MeetingDocument): InputOf<'documents.meeting'> {
     return {
       meetingId: meeting.id,
       document,
@@ -54,7 +60,9 @@ export function DocumentExportModal({
   }
 
   const { progress, cancel, error, preview, clearPreview, showPreview, download } = useDocumentExport((format) =>
-    call('documents.meeting', request(format)),
+    document === 'berita_acara'
+      ? agreement.render(format, paper)
+      : call('documents.meeting', request(format, document)),
   );
 
   return (
@@ -64,11 +72,14 @@ export function DocumentExportModal({
           <Select
             label={t('documents.document')}
             allowDeselect={false}
-            data={MEETING_DOCUMENTS.map((value) => ({ value, label: t(`documents.kinds.${value}`) }))}
+            data={[
+              ...MEETING_DOCUMENTS.map((value) => ({ value, label: t(`documents.kinds.${value}`) })),
+              { value: 'berita_acara', label: t('agreementDoc.kind') },
+            ]}
             value={document}
             onChange={(value) => {
               if (!value) return;
-              setDocument(value as MeetingDocument);
+              setDocument(value as Choice);
               clearPreview();
             }}
           />
@@ -90,13 +101,7 @@ export function DocumentExportModal({
                 value={signer}
                 onChange={setSigner}
               />
-              <DateInput
-                label={t('documents.letterDate')}
-                valueFormat="D MMMM YYYY"
-                dateParser={(text) => parseDateId(text)}
-                value={letterDate}
-                onChange={setLetterDate}
-              />
+              <DateField label={t('documents.letterDate')} value={letterDate} onChange={setLetterDate} />
             </SimpleGrid>
           ) : null}
           {document === 'daftar_hadir' || document === 'daftar_hadir_terisi' ? (
@@ -104,11 +109,12 @@ export function DocumentExportModal({
               {document === 'daftar_hadir' ? (
                 <NumberInput
                   label={t('documents.blankRows')}
+                  description={t('documents.blankRowsHint')}
                   min={0}
                   max={100}
                   value={blankRows}
                   onChange={setBlankRows}
-                  w={160}
+                  w={260}
                 />
               ) : null}
               <Checkbox
@@ -119,6 +125,7 @@ export function DocumentExportModal({
               />
             </Group>
           ) : null}
+          {document === 'berita_acara' ? <AgreementFields state={agreement} onChange={clearPreview} /> : null}
           {error ? <Alert color="red">{error}</Alert> : null}
           <ExportActions
             progress={progress}

@@ -4,7 +4,10 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../../shared/api/result';
 import type { FileDownload } from '../../../shared/domain/follow-up';
+import { call } from '../../api/client';
 import { PageLoader } from '../../components/PageLoader';
+import { RemoteSelect } from '../../components/RemoteSelect';
+import { resolvePerson, searchPeople } from '../../components/pickers';
 import { translateMessage } from '../../i18n';
 import { saveDownload } from '../commitments/files';
 
@@ -208,5 +211,48 @@ export function PreviewPane({ data }: { data: Uint8Array | null }) {
     <Suspense fallback={<PageLoader />}>
       <PdfPreview data={data} />
     </Suspense>
+  );
+}
+
+/**
+ * The office's paper and signer (Pengaturan → Dokumen), loaded when a report dialog opens; what
+ * the user picks in the dialog wins.
+ */
+export function useOfficeDocumentDefaults(opened: boolean) {
+  const [paper, setPaper] = useState<Paper | null>(null);
+  const [signer, setSigner] = useState<string | null>(null);
+  useEffect(() => {
+    if (!opened) return;
+    void call('documents.setup', {}).then((result) => {
+      if (!result.ok) return;
+      setPaper((current) => current ?? result.value.settings.paper);
+      setSigner((current) => current ?? result.value.letters.signerPersonId);
+    });
+  }, [opened]);
+  return { paper, setPaper, signer, setSigner };
+}
+
+/** Penanda tangan of a report: a person of the directory, or none (the name is written by hand). */
+export function ReportSignerSelect({
+  value,
+  onChange,
+  error,
+}: {
+  value: string | null;
+  onChange: (value: string | null) => void;
+  error?: string | undefined;
+}) {
+  const { t } = useTranslation();
+  return (
+    <RemoteSelect
+      label={t('documents.signer')}
+      placeholder={t('documents.signerSearch')}
+      description={value ? undefined : t('documents.signerOptional')}
+      search={searchPeople}
+      resolve={resolvePerson}
+      value={value}
+      error={error}
+      onChange={onChange}
+    />
   );
 }

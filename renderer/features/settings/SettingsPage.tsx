@@ -5,6 +5,7 @@ import { LANGUAGES, type Language } from '../../../shared/domain/settings';
 import { PageHeader } from '../../components/PageHeader';
 import { useSettings } from '../../stores/settings';
 import { BackupsCard } from '../backups/BackupsCard';
+import { DemoCard } from '../demo/DemoCard';
 import { PrivacyCard } from '../privacy/PrivacyCard';
 import { OfficeForm } from '../setup/OfficeForm';
 import { AboutCard } from './AboutCard';
@@ -48,6 +49,7 @@ export default function SettingsPage() {
           </Card>
           <BackupsCard />
           <PrivacyCard />
+          <DemoCard />
           <AboutCard />
         </Stack>
       </SimpleGrid>

@@ -15,6 +15,8 @@ export const en: typeof id = {
     directory: 'Directory',
     settings: 'Settings',
     main: 'Main navigation',
+    expand: 'Show menu',
+    collapse: 'Collapse menu',
   },
   common: {
     save: 'Save',
@@ -23,6 +25,7 @@ export const en: typeof id = {
     delete: 'Delete',
     edit: 'Edit',
     add: 'Add',
+    clear: 'Clear',
     close: 'Close',
     search: 'Search',
     searchPlaceholder: 'Type to search…',
@@ -42,6 +45,9 @@ export const en: typeof id = {
     next: 'Next',
     optional: 'optional',
     noMatch: 'Nothing matches',
+    showMore: 'More',
+    showLess: 'Less',
+    untilDone: 'until done',
   },
   setup: {
     title: 'Welcome to Sirakor',
@@ -134,6 +140,8 @@ export const en: typeof id = {
     filterSector: 'Sector',
   },
   institution: {
+    newInline: 'New institution',
+    saveInline: 'Save institution',
     name: 'Institution name',
     namePlaceholder: 'e.g. Dinas Pengendalian Penduduk dan Keluarga Berencana',
     shortName: 'Short name',
@@ -146,6 +154,8 @@ export const en: typeof id = {
     email: 'E-mail',
   },
   person: {
+    saveInstitutionFirst: 'Save the new institution below first, or cancel it.',
+    newInstitution: 'Add new institution “{{name}}”',
     name: 'Full name with titles',
     nameHint: 'Write it exactly as on official letters, e.g. H. Islam Iskandar, S.Sos.',
     position: 'Position',
@@ -241,8 +251,9 @@ export const en: typeof id = {
     rows: 'Rows',
     total: 'Total budget',
     adoptedIn: 'Adopted in the meeting “{{title}}”',
+    lockedTitle: 'This plan is adopted: its activities are locked.',
     lockedNote:
-      'This plan is adopted: its activities are locked. Status, realisation and notes can still be filled in; to change the content, set the status to “Under revision”.',
+      'Status, realisation and notes can still be filled in; to change the content, set the status to “Under revision”.',
     exportXlsx: 'Export XLSX',
     copyNextYear: 'Copy to {{year}}',
     copied: 'Plan copied to {{year}}.',
@@ -305,6 +316,7 @@ export const en: typeof id = {
         location: 'By village',
       },
       groupRows: '{{count}} rows',
+      keysTitle: 'Keyboard keys',
       keys: 'Arrows: move · Enter/F2 or type: edit · Tab: next cell · Space: tick a month · Ctrl+C/Ctrl+V: copy/paste with Excel · Delete: clear · Ctrl+Enter: new row.',
       problems: 'Nothing was saved',
     },
@@ -369,6 +381,18 @@ export const en: typeof id = {
     spesifik: 'Specific interventions',
     sensitif: 'Sensitive interventions',
     lainnya: 'Other',
+  },
+  /** A row's kind in the plan grid, as short as the column. */
+  interventionKindShort: {
+    spesifik: 'Specific',
+    sensitif: 'Sensitive',
+    lainnya: 'Other',
+  },
+  planRowStatus: {
+    planned: 'Planned',
+    in_progress: 'In progress',
+    done: 'Done',
+    cancelled: 'Cancelled',
   },
   catalogue: {
     title: 'Intervention Catalogue',
@@ -506,16 +530,22 @@ export const en: typeof id = {
     diskFull: 'Could not write to disk. Check the computer’s free space.',
     payloadTooLarge: 'The data sent is too large (at most {{maxMb}} MB).',
     invalidJson: 'The data sent could not be read.',
+    invalidUtf8:
+      'The data sent holds damaged text (not valid UTF-8), so nothing was saved. Type it again or copy it again from its source.',
     unauthorized: 'Access denied. Open the full preview address including its token.',
     meetingLocked: 'This meeting’s minutes are approved, so it is locked. Unlock it with a reason to change it.',
     statusTransition: 'The meeting cannot go from “{{from}}” to “{{to}}”.',
     cannotApprove: 'Minutes can only be approved once the meeting is marked as held.',
+    meetingAhead:
+      'This meeting is scheduled for {{date}}, which has not come yet. It can be marked as held and its minutes approved on that date or later; if the date is wrong, correct it first under Edit details.',
     cannotUnlock: 'This meeting is not approved, so there is nothing to unlock.',
     evidenceDamaged:
       'The evidence file in the data folder has changed or been damaged since it was stored, so it is not opened. Its report is kept.',
     officeMissing: 'The office identity is not set yet. Complete it in Settings first.',
-    demoNotEmpty: 'Sample data can only be loaded into a database that has no meetings yet.',
-    demoInUse: 'The sample data cannot be removed while your own records still use it.',
+    demoLoaded: 'The sample data is already loaded.',
+    demoInUse:
+      'The sample data cannot be removed yet: {{count}} of your own records still use it. See the list in Settings › Sample data.',
+    demoInUseHidden: 'The sample data cannot be removed yet: records you have deleted still use it.',
     institutionHasPeople: 'This institution still has {{count}} people in the directory. Move or delete them first.',
     personErased: 'This person’s personal data has already been erased.',
     notFound: {
@@ -533,11 +563,28 @@ export const en: typeof id = {
     loadFailed: 'The data could not be loaded.',
     recoveryMode: 'The database is damaged; Sirakor runs in recovery mode. Restore the data from a backup to continue.',
   },
+  dateInput: {
+    unreadable: '“{{text}}” is not a date. Type it like 17/10/2025 or 17 October 2025.',
+    unknownMonth: '“{{word}}” is not a month. Type it like 17/10/2025 or 17 October 2025.',
+    noSuchMonth: 'There is no month {{month}}: months are 1–12.',
+    noSuchDay: 'There is no day {{day}}: days are 1–31.',
+    pastMonthEnd: '{{day}} {{month}} {{year}} does not exist: {{month}} {{year}} ends on the {{last}}th.',
+    yearRange: 'The year must be between {{first}} and {{last}}.',
+    openCalendar: 'Open calendar',
+    clear: 'Clear date',
+  },
+  formGuard: {
+    title: 'Discard changes?',
+    message: 'What was typed in this form has not been saved and will be lost if it is closed.',
+    discard: 'Discard changes',
+    keepEditing: 'Keep editing',
+  },
   validation: {
     required: 'Required.',
     type: 'Wrong kind of value.',
     tooShort: 'At least {{min}} characters.',
     tooLong: 'Too long (at most {{max}} characters).',
+    invalidText: 'This text holds damaged characters (not valid Unicode). Type it or copy it again.',
     tooSmall: 'At least {{min}}.',
     tooLarge: 'At most {{max}}.',
     tooFewItems: 'Choose at least {{min}}.',
@@ -554,9 +601,18 @@ export const en: typeof id = {
     areasRequired: 'Choose at least one area.',
     duplicateArea: 'The same area is chosen twice.',
     date: 'Invalid date.',
+    heldMeetingAhead: 'This meeting has been held: its date cannot be after today ({{today}}).',
     futureDate: 'The date cannot be later than today.',
-    time: 'Invalid time (HH:MM, e.g. 09:00).',
+    time: 'Invalid time (HH.MM, e.g. 09.00).',
     endBeforeStart: 'The end must be after the start.',
+    periodOrder: 'The end date cannot be before the start date.',
+    periodTooLong: 'A report covers at most one year (366 days).',
+    periodTooManyCommitments:
+      'This period covers {{count, number}} commitments, while one report holds at most {{max, number}}. Choose a shorter period.',
+    year: 'A year between 2000 and 2100.',
+    agreementPlaceholder: 'Unknown placeholder {{placeholder}}. Placeholders you can use: {{known}}.',
+    agreementNoCommitments:
+      'This meeting has no commitments yet. The agreement lists the commitments agreed: record them first.',
     nip: 'A NIP has 18 digits.',
     nipTaken: 'Someone else in the directory already has this NIP.',
     phone: 'Invalid phone number (8–15 digits).',
@@ -578,6 +634,7 @@ export const en: typeof id = {
     logoTooLarge: 'The logo file is too large (at most 1 MB).',
     logoFormat: 'The logo must be a PNG or JPG image.',
     signerRequired: 'Choose the official who signs the invitation, in Settings → Documents or here.',
+    letterAfterMeeting: 'The invitation must be dated before the meeting or on its day.',
     reportTooLarge:
       'This filter covers {{count, number}} commitments; one report holds at most {{max, number}}. Narrow the filter (area, institution, meeting, status or due dates), or use Export XLSX.',
   },
@@ -587,7 +644,7 @@ export const en: typeof id = {
     tabConduct: 'During the meeting',
     tabApprove: 'Approval',
     locked:
-      'The minutes of this meeting were approved on {{date}}. The meeting is locked: agenda, attendance, minutes and commitments’ wording cannot be changed.',
+      'The minutes of this meeting were approved on {{date}}. The meeting is locked: agenda, attendance, minutes and commitments’ wording cannot be changed. To correct them, unlock it on the Approval tab, giving the reason.',
     details: 'Meeting details',
     editDetails: 'Edit details',
     more: 'More',
@@ -693,7 +750,8 @@ export const en: typeof id = {
     noAgenda:
       'No agenda yet; entries are recorded as general notes. Add an agenda in the Preparation tab to write the minutes per item.',
     general: 'General notes',
-    addEntry: 'Add entry',
+    newEntry: 'New note',
+    newEntryPlaceholder: 'Type a new note, then Enter',
     kind: 'Kind of entry',
     speaker: 'Speaker',
     speakerFree: 'or a free name',
@@ -759,6 +817,19 @@ export const en: typeof id = {
     minutesCount: '{{count}} minutes entries',
     decisionsCount: '{{count}} decisions',
     commitmentsCount: '{{count}} commitments',
+    signersChecking: 'Checking the signers…',
+    signersTitle: 'Check the signatures before approving',
+    signersHint:
+      'Approved minutes print the signers’ rank and NIP as they are at approval. Complete them first if the signer is a civil servant:',
+    signerRole: { chair: 'Chair', minute_taker: 'Minute-taker' },
+    signerGap: {
+      rank: '{{role}} {{name}} has no rank (pangkat/golongan) in the Directory.',
+      nip: '{{role}} {{name}} has no NIP in the Directory.',
+      rank_nip: '{{role}} {{name}} has no rank (pangkat/golongan) or NIP in the Directory.',
+      directory: '{{role}} {{name}} was not chosen from the Directory, so no rank or NIP can be printed.',
+    },
+    completeInDirectory: 'Complete',
+    signerEditTitle: 'Signer’s details',
   },
   history: {
     title: 'History',
@@ -860,8 +931,9 @@ export const en: typeof id = {
   search: {
     button: 'Search',
     shortcut: 'Ctrl K',
-    title: 'Search all meetings',
-    placeholder: 'Words in meeting titles, agenda, minutes, decisions or commitments…',
+    title: 'Search',
+    placeholder:
+      'Words in meetings, agenda, minutes, decisions, commitments, people’s names or action-plan activities…',
     results: 'Search results',
     noResults: 'Nothing found.',
     kinds: {
@@ -870,6 +942,8 @@ export const en: typeof id = {
       minutes: 'Minutes',
       decision: 'Decision',
       commitment: 'Commitment',
+      person: 'Person',
+      plan_row: 'Action plan',
     },
   },
   followUp: {
@@ -881,6 +955,37 @@ export const en: typeof id = {
     none: 'No open commitments from earlier meetings in these areas.',
     reported: 'Reported in this meeting',
     report: 'Report',
+  },
+  agreementDoc: {
+    kind: 'Signed agreement (berita acara kesepakatan)',
+    number: 'Agreement number',
+    numberHint: 'Optional; printed under the title.',
+    opening: 'Opening wording',
+    closing: 'Closing wording',
+    placeholders: 'Filled in from the meeting: {{list}}.',
+    wordingCustom: "The office's wording. Changes here apply to this printing only, unless saved.",
+    wordingDefault: "Sirakor's wording. Changes here apply to this printing only, unless saved.",
+    saveDefault: "Save as the office's wording",
+    resetDefault: "Go back to Sirakor's wording",
+    saved: "The agreement wording is saved as the office's own.",
+    reset: "Sirakor's wording is used again.",
+    signers:
+      'Every committing institution gets one place to sign: the person named on its commitments, or its head in the directory; otherwise the name is left blank to write by hand.',
+  },
+  semesterReport: {
+    open: 'Semester report',
+    title: 'Semester report for the Bupati',
+    intro:
+      'Meetings held, commitments agreed and their completion per sector, kecamatan and institution, the action plan realisation, and the overdue commitments (Perpres 72/2021 art. 25).',
+    period: 'Period',
+    bySemester: 'Semester',
+    byRange: 'Date range',
+    year: 'Year',
+    semester: 'Semester',
+    semesterI: 'I (Jan–Jun)',
+    semesterII: 'II (Jul–Dec)',
+    from: 'From',
+    to: 'To',
   },
   documents: {
     open: 'Print / Export',
@@ -900,6 +1005,7 @@ export const en: typeof id = {
     signerOptional: 'May be left empty: the signature space is printed without a name, to be filled in by hand.',
     letterDate: 'Letter date',
     blankRows: 'Blank rows',
+    blankRowsHint: 'At least; more are added until the last page is full',
     showPhone: 'Print phone numbers (personal data)',
     preview: 'Preview',
     save: 'Save file',
@@ -907,6 +1013,10 @@ export const en: typeof id = {
     preparingSeconds: 'Preparing the document… {{seconds}} s',
     preparingStep: 'Preparing file {{step}} of {{steps}}… {{seconds}} s',
     page: 'Page {{number}}',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    zoomFit: 'Fit width',
+    pages: 'Preview pages',
     previewFailed: 'The preview cannot be shown; the file can still be saved.',
   },
   documentSettings: {
@@ -940,6 +1050,8 @@ export const en: typeof id = {
     signer: 'Letters signed by',
     signerHeading: 'Position above the signature',
     signerHeadingPlaceholder: 'e.g. CAMAT KELARA,',
+    signerNameCase: 'Signers’ names printed',
+    nameCase: { as_written: 'As written', capitals: 'IN CAPITALS (titles as written)' },
     copies: 'Copies (Tembusan)',
     copiesHint: 'One per line; “Arsip” is added automatically.',
   },
@@ -950,10 +1062,66 @@ export const en: typeof id = {
     try: 'Try with sample data',
     loaded: 'Sample data loaded. It is marked as such and can be removed at any time.',
     banner:
-      'You are looking at SAMPLE DATA (the Kelara–Rumbia TPPS meeting). The names of the camat, PKK chairs and Puskesmas heads are sample names.',
+      'Sample data loaded (Kelara–Rumbia TPPS meeting) and marked “Sample”; the camat, PKK chair and Puskesmas head names are made up.',
     remove: 'Remove sample data',
     removeConfirm: 'All sample data will be removed. Data you created yourself is kept.',
     removed: 'Sample data removed.',
+    title: 'Sample data',
+    settingsIntro:
+      'The TPPS coordination meeting of Kecamatan Kelara and Rumbia (17 October 2025) and its follow-up: participants, minutes, commitments and an action plan. The sample is loaded beside your own data, marked “Sample” in every list and picker, and can be removed at any time without touching your data.',
+    load: 'Load sample data',
+    loadedSummary:
+      'Sample data loaded: {{meetings}} meetings, {{people}} people, {{institutions}} institutions, {{plans}} action plans.',
+    mark: 'Sample',
+    badge: 'Sample data',
+    hideBanner: 'Hide the sample data notice',
+    showBanner: 'Sample data loaded; show its notice',
+    picked:
+      '{{name}} is sample data. While your own records use sample data, it cannot be removed; choose the real record.',
+    checking: 'Checking which records use the sample data…',
+    blocked:
+      'The sample data cannot be removed yet: {{count}} of your own records still use it. Open each record below, replace or remove the sample data in it, then check again.',
+    blockedLocked: 'An approved meeting is locked: unlock it first on its Approval tab, then approve it again.',
+    checkAgain: 'Check again',
+    kinds: {
+      meeting: 'Meeting',
+      commitment: 'Commitment',
+      person: 'Person',
+      plan: 'Action plan',
+    },
+    uses: {
+      chair: 'Chair: {{sample}} (sample data).',
+      minuteTaker: 'Minute-taker: {{sample}} (sample data).',
+      presenter: 'Agenda presenter: {{sample}} (sample data).',
+      presenterInstitution: 'Presenting institution: {{sample}} (sample data).',
+      participant: 'Invited: {{sample}} (sample data).',
+      participantInstitution: 'Invited institution: {{sample}} (sample data).',
+      speaker: 'Speaker in the minutes: {{sample}} (sample data).',
+      commitmentInstitution: 'Institution of a commitment: {{sample}} (sample data).',
+      commitmentContact: 'Contact person of a commitment: {{sample}} (sample data).',
+      commitmentPlanRow: 'Commitment linked to a sample plan activity: {{sample}}.',
+      personInstitution: 'Works at a sample institution: {{sample}}.',
+      planAdoptedIn: 'Adopted in a sample meeting: {{sample}}.',
+      rowResponsible: 'Responsible for an activity: {{sample}} (sample data).',
+      rowSupporter: 'Supporting an activity: {{sample}} (sample data).',
+    },
+    fixes: {
+      chair: 'On the Preparation tab, choose “Edit details” and change the chair.',
+      minuteTaker: 'On the Preparation tab, choose “Edit details” and change the minute-taker.',
+      presenter: 'On the Preparation tab, edit the agenda item and change its presenter.',
+      presenterInstitution: 'On the Preparation tab, edit the agenda item and change its presenting institution.',
+      participant: 'On the Preparation tab, remove {{sample}} from the invitees or replace them with the real person.',
+      participantInstitution: 'On the Preparation tab, remove {{sample}} from the invitees.',
+      speaker: 'On the During the meeting tab, change the speaker of the minutes entry.',
+      commitmentInstitution: 'On the During the meeting tab, edit the commitment and choose the real institution.',
+      commitmentContact: 'On the During the meeting tab, edit the commitment and change its contact person.',
+      commitmentPlanRow: 'Open the sample action plan, open that activity and unlink this commitment.',
+      personInstitution: 'Edit this person and choose their real institution.',
+      planAdoptedIn: 'Edit the action plan and choose the real meeting that adopted it.',
+      rowResponsible:
+        'In the activities table, change the responsible institution of the activities that use {{sample}}.',
+      rowSupporter: 'In the activities table, remove {{sample}} from the supporting institutions.',
+    },
   },
   notFound: {
     title: 'Page not found',
@@ -1152,6 +1320,13 @@ export const en: typeof id = {
       sourceWithoutAmount: 'Row {{row}}, column {{column}}: funding source “{{value}}” without an amount.',
       statusUnknown:
         'Row {{row}}, column {{column}}: status “{{value}}” is not understood (Direncanakan, Berjalan, Selesai, Dibatalkan).',
+      convergenceActionUnknown:
+        'Row {{row}}, column {{column}}: convergence action “{{value}}” is not in the catalogue.',
+      convergenceActionAmbiguous:
+        'Row {{row}}, column {{column}}: convergence action “{{value}}” matches more than one catalogue entry; write it with its number and scheme.',
+      commitmentUnknown:
+        'Row {{row}}, column {{column}}: commitment “{{value}}” was not found; one commitment per line of the cell, as the export writes them.',
+      commitmentAmbiguous: 'Row {{row}}, column {{column}}: commitment “{{value}}” matches more than one commitment.',
     },
     import: {
       fileTooLarge: 'The file is too large (at most {{maxMb}} MB).',
@@ -1250,5 +1425,63 @@ export const en: typeof id = {
       'This cannot be undone. Backups taken earlier still hold the old data until they are removed by the backup retention schedule.',
     confirm: 'Yes, erase personal data',
     erased: 'Personal data erased. {{count}} meeting(s) now show “{{placeholder}}”.',
+  },
+  exchange: {
+    kode: {
+      label: 'Verification code',
+      hint: 'Read this code out over the phone to the other office. The code on their screen must be exactly the same, digit by digit.',
+    },
+    package: {
+      encryptedFor: 'Encrypted for {{office}}: only that office can open it.',
+      unencrypted:
+        'A package for any office is not encrypted: anyone holding the file can read it. Its signature still guarantees that its content was not changed.',
+      needsTrust:
+        '{{office}} has not sent data to this office before. Call that office and compare its verification code: {{kode}}. Accept only if the codes are the same.',
+    },
+    error: {
+      notAPackage: 'This file is not a Sirakor data package (.sirakor).',
+      formatTooNew:
+        'This package was made by a newer version of Sirakor (format {{format}}). Update Sirakor on this computer, then open the package again.',
+      schemaTooNew:
+        'This package holds data from a newer version of Sirakor (schema {{version}}). Update Sirakor on this computer, then receive the package again.',
+      truncated:
+        'The package is incomplete: the file was cut short, perhaps while being copied or downloaded. Nothing was received. Ask the sender to send the file again.',
+      damaged:
+        'The package is damaged or cut short: its content is not what the sender made. Nothing was received. Ask the sender to send the file again.',
+      badSignature:
+        'The package’s signature is not valid, so it cannot be confirmed that it comes from the office it names. Nothing was received.',
+      manifestInvalid: 'The package’s table of contents cannot be read or breaks the rules. Nothing was received.',
+      manifestMismatch: 'The package’s content does not match its table of contents. Nothing was received.',
+      unsafeName:
+        'The package holds an unsafe file name (“{{name}}”). It was refused so that no file can be written outside Sirakor’s folder.',
+      duplicateEntry: 'The package holds the file “{{name}}” more than once. Nothing was received.',
+      duplicateRecord: 'The package holds the same record more than once ({{kind}} {{id}}). Nothing was received.',
+      tooLarge:
+        'The package’s content is larger than allowed or than its table of contents says. It was refused before being opened in full; nothing was received.',
+      tooManyRecords:
+        'The package holds more than {{limit}} records, over the limit for one package. Nothing was received.',
+      recordTooLarge:
+        'Record {{record}} of the package is too large (its text is too long or it has too many fields). Nothing was received.',
+      recordInvalid: 'Record {{record}} of the package cannot be read. Nothing was received.',
+      foreignOwner:
+        'Record {{record}} of the package does not belong to the sending office. Each office may only send its own records; nothing was received.',
+      ownerConflict: 'The record {{kind}} {{id}} already exists here as another office’s record. Nothing was received.',
+      recipientMismatch: 'This package is meant for another office, not for this one. Nothing was received.',
+      wrongRecipientKey:
+        'This package was locked to an old key of this office, so it cannot be opened. Ask the sender to compare this office’s verification code and make a new package.',
+      fromSelf: 'This package was sent by this office itself; there is nothing to receive.',
+      untrustedSender:
+        '{{office}} is not trusted by this office yet. Compare its verification code over the phone ({{kode}}) before receiving its data.',
+      keyChanged:
+        'The key of {{office}} changed: the new verification code is {{kode}}, it was {{previousKode}}. The package is refused until you have confirmed by phone that the office really changed its key.',
+      sourceChanged:
+        'An attached file changed while the package was being made. The package was not saved; please try again.',
+      keyFileDamaged:
+        'The office key file in the data folder is damaged or incomplete, so packages cannot be signed or opened.',
+      keyFileOtherOffice:
+        'The key file in the data folder belongs to another office. Sirakor does not replace it, so that this office’s verification code never changes without the other offices knowing.',
+      keyProtectionUnavailable:
+        'The office keys are protected by another user account of this computer and cannot be opened here. Open Sirakor with the user account that was used when the keys were made.',
+    },
   },
 };

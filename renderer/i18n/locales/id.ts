@@ -13,6 +13,8 @@ export const id = {
     directory: 'Direktori',
     settings: 'Pengaturan',
     main: 'Navigasi utama',
+    expand: 'Tampilkan menu',
+    collapse: 'Ciutkan menu',
   },
   common: {
     save: 'Simpan',
@@ -21,6 +23,7 @@ export const id = {
     delete: 'Hapus',
     edit: 'Ubah',
     add: 'Tambah',
+    clear: 'Kosongkan',
     close: 'Tutup',
     search: 'Cari',
     searchPlaceholder: 'Ketik untuk mencari…',
@@ -40,6 +43,9 @@ export const id = {
     next: 'Berikutnya',
     optional: 'opsional',
     noMatch: 'Tidak ada yang cocok',
+    showMore: 'Selengkapnya',
+    showLess: 'Ringkas',
+    untilDone: 's.d. selesai',
   },
   setup: {
     title: 'Selamat datang di Sirakor',
@@ -132,6 +138,8 @@ export const id = {
     filterSector: 'Sektor',
   },
   institution: {
+    newInline: 'Instansi baru',
+    saveInline: 'Simpan instansi',
     name: 'Nama instansi',
     namePlaceholder: 'mis. Dinas Pengendalian Penduduk dan Keluarga Berencana',
     shortName: 'Singkatan',
@@ -144,6 +152,8 @@ export const id = {
     email: 'Pos-el',
   },
   person: {
+    saveInstitutionFirst: 'Simpan dulu instansi baru di bawah ini, atau batalkan.',
+    newInstitution: 'Tambah instansi baru “{{name}}”',
     name: 'Nama lengkap dengan gelar',
     nameHint: 'Tulis persis seperti di surat resmi, mis. H. Islam Iskandar, S.Sos.',
     position: 'Jabatan',
@@ -239,8 +249,9 @@ export const id = {
     rows: 'Baris',
     total: 'Jumlah anggaran',
     adoptedIn: 'Ditetapkan dalam rapat “{{title}}”',
+    lockedTitle: 'Rencana ini sudah ditetapkan: isi kegiatan terkunci.',
     lockedNote:
-      'Rencana ini sudah ditetapkan: isi kegiatan terkunci. Status, realisasi, dan catatan tetap dapat diisi; untuk mengubah isi, ubah status menjadi “Dalam perubahan”.',
+      'Status, realisasi, dan catatan tetap dapat diisi; untuk mengubah isi, ubah status menjadi “Dalam perubahan”.',
     exportXlsx: 'Ekspor XLSX',
     copyNextYear: 'Salin ke tahun {{year}}',
     copied: 'Rencana disalin ke tahun {{year}}.',
@@ -303,6 +314,7 @@ export const id = {
         location: 'Per desa',
       },
       groupRows: '{{count}} baris',
+      keysTitle: 'Tombol keyboard',
       keys: 'Panah: pindah sel · Enter/F2 atau ketik: ubah · Tab: sel berikut · Spasi: centang bulan · Ctrl+C/Ctrl+V: salin/tempel dari Excel · Delete: kosongkan · Ctrl+Enter: baris baru.',
       problems: 'Perubahan tidak disimpan',
     },
@@ -368,6 +380,18 @@ export const id = {
     spesifik: 'Intervensi spesifik',
     sensitif: 'Intervensi sensitif',
     lainnya: 'Lainnya',
+  },
+  /** A row's kind in the plan grid, as short as the column. */
+  interventionKindShort: {
+    spesifik: 'Spesifik',
+    sensitif: 'Sensitif',
+    lainnya: 'Lainnya',
+  },
+  planRowStatus: {
+    planned: 'Direncanakan',
+    in_progress: 'Berjalan',
+    done: 'Selesai',
+    cancelled: 'Dibatalkan',
   },
   catalogue: {
     title: 'Katalog Intervensi',
@@ -505,16 +529,22 @@ export const id = {
     diskFull: 'Gagal menulis ke disk. Periksa ruang penyimpanan komputer.',
     payloadTooLarge: 'Data yang dikirim terlalu besar (maksimal {{maxMb}} MB).',
     invalidJson: 'Data yang dikirim tidak dapat dibaca.',
+    invalidUtf8:
+      'Data yang dikirim berisi teks yang rusak (bukan UTF-8 yang sah), jadi tidak disimpan. Ketik atau salin ulang teksnya dari sumber aslinya.',
     unauthorized: 'Akses ditolak. Buka kembali alamat pratinjau yang lengkap dengan token.',
     meetingLocked: 'Rapat ini sudah disahkan sehingga terkunci. Buka kunci dengan alasan untuk mengubahnya.',
     statusTransition: 'Status rapat tidak dapat diubah dari “{{from}}” ke “{{to}}”.',
     cannotApprove: 'Notulen hanya dapat disahkan setelah rapat berstatus Terlaksana.',
+    meetingAhead:
+      'Rapat ini dijadwalkan {{date}}, belum tiba. Rapat baru dapat ditandai terlaksana dan notulennya disahkan pada tanggal itu atau sesudahnya; bila tanggalnya keliru, perbaiki dulu lewat Ubah detail.',
     cannotUnlock: 'Rapat ini belum disahkan, jadi tidak perlu dibuka kuncinya.',
     evidenceDamaged:
       'Berkas bukti di folder data telah berubah atau rusak sejak disimpan, jadi tidak dibuka. Catatan laporannya tetap ada.',
     officeMissing: 'Identitas kantor belum diisi. Lengkapi di Pengaturan terlebih dahulu.',
-    demoNotEmpty: 'Data contoh hanya dapat dimuat ke basis data yang belum berisi rapat.',
-    demoInUse: 'Data contoh tidak dapat dihapus karena masih dipakai data Anda sendiri.',
+    demoLoaded: 'Data contoh sudah dimuat.',
+    demoInUse:
+      'Data contoh belum dapat dihapus: {{count}} data Anda sendiri masih memakainya. Lihat daftarnya di Pengaturan › Data contoh.',
+    demoInUseHidden: 'Data contoh belum dapat dihapus: data yang sudah Anda hapus masih memakainya.',
     institutionHasPeople:
       'Instansi ini masih memiliki {{count}} orang di direktori. Pindahkan atau hapus orang tersebut terlebih dahulu.',
     personErased: 'Data pribadi orang ini sudah dihapus.',
@@ -534,11 +564,28 @@ export const id = {
     recoveryMode:
       'Basis data rusak; Sirakor berjalan dalam mode pemulihan. Pulihkan data dari cadangan untuk melanjutkan.',
   },
+  dateInput: {
+    unreadable: '“{{text}}” bukan tanggal. Tulis seperti 17/10/2025 atau 17 Oktober 2025.',
+    unknownMonth: '“{{word}}” bukan nama bulan. Tulis seperti 17/10/2025 atau 17 Oktober 2025.',
+    noSuchMonth: 'Bulan {{month}} tidak ada: bulan hanya 1–12.',
+    noSuchDay: 'Tanggal {{day}} tidak ada: tanggal hanya 1–31.',
+    pastMonthEnd: 'Tanggal {{day}} {{month}} {{year}} tidak ada: {{month}} {{year}} hanya sampai tanggal {{last}}.',
+    yearRange: 'Tahun harus antara {{first}} dan {{last}}.',
+    openCalendar: 'Buka kalender',
+    clear: 'Kosongkan tanggal',
+  },
+  formGuard: {
+    title: 'Buang perubahan?',
+    message: 'Yang sudah diketik di formulir ini belum disimpan dan akan hilang bila ditutup.',
+    discard: 'Buang perubahan',
+    keepEditing: 'Lanjut mengisi',
+  },
   validation: {
     required: 'Wajib diisi.',
     type: 'Jenis isian tidak sesuai.',
     tooShort: 'Minimal {{min}} karakter.',
     tooLong: 'Terlalu panjang (maksimal {{max}} karakter).',
+    invalidText: 'Teks ini berisi karakter yang rusak (bukan Unicode yang sah). Ketik atau salin ulang teksnya.',
     tooSmall: 'Minimal {{min}}.',
     tooLarge: 'Maksimal {{max}}.',
     tooFewItems: 'Pilih minimal {{min}}.',
@@ -555,9 +602,18 @@ export const id = {
     areasRequired: 'Pilih minimal satu wilayah.',
     duplicateArea: 'Wilayah yang sama dipilih lebih dari sekali.',
     date: 'Tanggal tidak valid.',
+    heldMeetingAhead: 'Rapat ini sudah terlaksana: tanggalnya tidak dapat sesudah hari ini ({{today}}).',
     futureDate: 'Tanggal tidak boleh setelah hari ini.',
-    time: 'Jam tidak valid (format JJ:MM, mis. 09:00).',
+    time: 'Jam tidak valid (format JJ.MM, mis. 09.00).',
     endBeforeStart: 'Jam selesai harus setelah jam mulai.',
+    periodOrder: 'Tanggal akhir tidak boleh sebelum tanggal awal.',
+    periodTooLong: 'Rentang laporan paling panjang satu tahun (366 hari).',
+    periodTooManyCommitments:
+      'Periode ini mencakup {{count, number}} komitmen, sedangkan satu laporan memuat paling banyak {{max, number}}. Persingkat periodenya.',
+    year: 'Tahun antara 2000 dan 2100.',
+    agreementPlaceholder: 'Penanda {{placeholder}} tidak dikenal. Yang dapat dipakai: {{known}}.',
+    agreementNoCommitments:
+      'Rapat ini belum mempunyai komitmen. Berita acara kesepakatan memuat komitmen yang disepakati: catat komitmennya terlebih dahulu.',
     nip: 'NIP harus 18 angka.',
     nipTaken: 'NIP ini sudah dipakai orang lain di direktori.',
     phone: 'Nomor telepon tidak valid (8–15 angka).',
@@ -579,6 +635,7 @@ export const id = {
     logoTooLarge: 'Berkas logo terlalu besar (maksimal 1 MB).',
     logoFormat: 'Logo harus berupa gambar PNG atau JPG.',
     signerRequired: 'Pilih pejabat yang menandatangani surat undangan di Pengaturan → Dokumen atau di sini.',
+    letterAfterMeeting: 'Tanggal surat undangan harus sebelum atau pada hari rapat.',
     reportTooLarge:
       'Filter ini mencakup {{count, number}} komitmen, sedangkan satu laporan memuat paling banyak {{max, number}}. Persempit filter (wilayah, instansi, rapat, status atau rentang target waktu), atau gunakan Ekspor XLSX.',
   },
@@ -588,7 +645,7 @@ export const id = {
     tabConduct: 'Pelaksanaan',
     tabApprove: 'Pengesahan',
     locked:
-      'Notulen rapat ini disahkan pada {{date}}. Rapat terkunci: agenda, daftar hadir, notulen, dan rumusan komitmen tidak dapat diubah.',
+      'Notulen rapat ini disahkan pada {{date}}. Rapat terkunci: agenda, daftar hadir, notulen, dan rumusan komitmen tidak dapat diubah. Untuk memperbaikinya, buka kunci di tab Pengesahan dengan menyebut alasannya.',
     details: 'Detail rapat',
     editDetails: 'Ubah detail',
     more: 'Lainnya',
@@ -694,7 +751,8 @@ export const id = {
     noAgenda:
       'Belum ada agenda; catatan dicatat sebagai catatan umum. Tambahkan agenda di tab Persiapan agar notulen tersusun per butir.',
     general: 'Catatan umum',
-    addEntry: 'Tambah catatan',
+    newEntry: 'Catatan baru',
+    newEntryPlaceholder: 'Tulis catatan baru, lalu Enter',
     kind: 'Jenis catatan',
     speaker: 'Pembicara',
     speakerFree: 'atau nama bebas',
@@ -760,6 +818,19 @@ export const id = {
     minutesCount: '{{count}} catatan notulen',
     decisionsCount: '{{count}} keputusan',
     commitmentsCount: '{{count}} komitmen',
+    signersChecking: 'Memeriksa data penanda tangan…',
+    signersTitle: 'Periksa tanda tangan sebelum mengesahkan',
+    signersHint:
+      'Notulen yang disahkan mencetak pangkat dan NIP penanda tangan seperti saat pengesahan. Lengkapi dulu bila ia ASN:',
+    signerRole: { chair: 'Pimpinan rapat', minute_taker: 'Notulis' },
+    signerGap: {
+      rank: '{{role}} {{name}} belum memiliki pangkat/golongan di Direktori.',
+      nip: '{{role}} {{name}} belum memiliki NIP di Direktori.',
+      rank_nip: '{{role}} {{name}} belum memiliki pangkat/golongan dan NIP di Direktori.',
+      directory: '{{role}} {{name}} tidak dipilih dari Direktori, jadi pangkat dan NIP-nya tidak dapat dicetak.',
+    },
+    completeInDirectory: 'Lengkapi',
+    signerEditTitle: 'Data penanda tangan',
   },
   history: {
     title: 'Riwayat',
@@ -861,8 +932,8 @@ export const id = {
   search: {
     button: 'Cari',
     shortcut: 'Ctrl K',
-    title: 'Cari di semua rapat',
-    placeholder: 'Kata dalam judul rapat, agenda, notulen, keputusan, atau komitmen…',
+    title: 'Cari',
+    placeholder: 'Kata dalam rapat, agenda, notulen, keputusan, komitmen, nama orang, atau kegiatan rencana aksi…',
     results: 'Hasil pencarian',
     noResults: 'Tidak ditemukan.',
     kinds: {
@@ -871,6 +942,8 @@ export const id = {
       minutes: 'Notulen',
       decision: 'Keputusan',
       commitment: 'Komitmen',
+      person: 'Orang',
+      plan_row: 'Rencana aksi',
     },
   },
   followUp: {
@@ -882,6 +955,37 @@ export const id = {
     none: 'Tidak ada komitmen terbuka dari rapat sebelumnya di wilayah ini.',
     reported: 'Dilaporkan dalam rapat ini',
     report: 'Laporkan',
+  },
+  agreementDoc: {
+    kind: 'Berita acara kesepakatan',
+    number: 'Nomor berita acara',
+    numberHint: 'Boleh dikosongkan; dicetak di bawah judul.',
+    opening: 'Rumusan pembuka',
+    closing: 'Rumusan penutup',
+    placeholders: 'Diisi otomatis dari data rapat: {{list}}.',
+    wordingCustom: 'Rumusan bawaan kantor. Perubahan di sini berlaku untuk cetakan ini saja, kecuali disimpan.',
+    wordingDefault: 'Rumusan bawaan Sirakor. Perubahan di sini berlaku untuk cetakan ini saja, kecuali disimpan.',
+    saveDefault: 'Simpan sebagai rumusan bawaan kantor',
+    resetDefault: 'Kembalikan rumusan bawaan Sirakor',
+    saved: 'Rumusan berita acara tersimpan sebagai bawaan kantor.',
+    reset: 'Rumusan bawaan Sirakor dipakai kembali.',
+    signers:
+      'Setiap instansi yang berkomitmen mendapat satu tempat tanda tangan: orang yang disebut pada komitmennya, atau pimpinan instansi di direktori; selain itu nama dikosongkan untuk ditulis tangan.',
+  },
+  semesterReport: {
+    open: 'Laporan semester',
+    title: 'Laporan semester untuk Bupati',
+    intro:
+      'Rapat yang terlaksana, komitmen yang disepakati beserta capaiannya per sektor, kecamatan dan instansi, realisasi rencana aksi, dan daftar komitmen terlambat (Perpres 72/2021 Pasal 25).',
+    period: 'Periode',
+    bySemester: 'Semester',
+    byRange: 'Rentang tanggal',
+    year: 'Tahun',
+    semester: 'Semester',
+    semesterI: 'I (Jan–Jun)',
+    semesterII: 'II (Jul–Des)',
+    from: 'Dari tanggal',
+    to: 'Sampai tanggal',
   },
   documents: {
     open: 'Cetak / Ekspor',
@@ -901,6 +1005,7 @@ export const id = {
     signerOptional: 'Boleh dikosongkan: ruang tanda tangan dicetak tanpa nama, untuk diisi tangan.',
     letterDate: 'Tanggal surat',
     blankRows: 'Baris kosong',
+    blankRowsHint: 'Paling sedikit; ditambah sampai halaman terakhir penuh',
     showPhone: 'Cetak nomor HP (data pribadi)',
     preview: 'Pratinjau',
     save: 'Simpan berkas',
@@ -908,6 +1013,10 @@ export const id = {
     preparingSeconds: 'Menyiapkan dokumen… {{seconds}} detik',
     preparingStep: 'Menyiapkan berkas {{step}} dari {{steps}}… {{seconds}} detik',
     page: 'Halaman {{number}}',
+    zoomIn: 'Perbesar',
+    zoomOut: 'Perkecil',
+    zoomFit: 'Selebar panel',
+    pages: 'Halaman pratinjau',
     previewFailed: 'Pratinjau tidak dapat ditampilkan; berkas tetap dapat disimpan.',
   },
   documentSettings: {
@@ -941,6 +1050,8 @@ export const id = {
     signer: 'Penanda tangan surat',
     signerHeading: 'Jabatan di atas tanda tangan',
     signerHeadingPlaceholder: 'mis. CAMAT KELARA,',
+    signerNameCase: 'Nama penanda tangan dicetak',
+    nameCase: { as_written: 'Seperti ditulis', capitals: 'HURUF KAPITAL (gelar tetap)' },
     copies: 'Tembusan',
     copiesHint: 'Satu per baris; “Arsip” ditambahkan otomatis.',
   },
@@ -951,10 +1062,65 @@ export const id = {
     try: 'Coba dengan data contoh',
     loaded: 'Data contoh dimuat. Data ini ditandai dan dapat dihapus kapan saja.',
     banner:
-      'Anda sedang melihat DATA CONTOH (Rakor TPPS Kelara–Rumbia). Nama camat, ketua PKK, dan kepala puskesmas adalah nama contoh.',
+      'Data contoh dimuat (Rakor TPPS Kelara–Rumbia) dan ditandai “Contoh”. Nama camat, ketua PKK, dan kepala puskesmas adalah nama contoh.',
     remove: 'Hapus data contoh',
     removeConfirm: 'Semua data contoh akan dihapus. Data yang Anda buat sendiri tidak ikut terhapus.',
     removed: 'Data contoh dihapus.',
+    title: 'Data contoh',
+    settingsIntro:
+      'Rakor TPPS Kecamatan Kelara dan Rumbia (17 Oktober 2025) dengan rapat lanjutannya: peserta, notulen, komitmen, dan rencana aksi. Data contoh dimuat di samping data Anda sendiri, ditandai “Contoh” di setiap daftar dan pilihan, dan dapat dihapus kapan saja tanpa menyentuh data Anda.',
+    load: 'Muat data contoh',
+    loadedSummary:
+      'Data contoh dimuat: {{meetings}} rapat, {{people}} orang, {{institutions}} instansi, {{plans}} rencana aksi.',
+    mark: 'Contoh',
+    badge: 'Data contoh',
+    hideBanner: 'Sembunyikan pemberitahuan data contoh',
+    showBanner: 'Data contoh dimuat; tampilkan pemberitahuannya',
+    picked:
+      '{{name}} adalah data contoh. Selama dipakai dalam data Anda, data contoh tidak dapat dihapus; pilih data yang sebenarnya.',
+    checking: 'Memeriksa data yang memakai data contoh…',
+    blocked:
+      'Data contoh belum dapat dihapus: {{count}} data Anda sendiri masih memakainya. Buka setiap data di bawah ini, ganti atau hapus data contohnya, lalu periksa lagi.',
+    blockedLocked: 'Rapat yang sudah disahkan terkunci: buka kuncinya dulu di tab Pengesahan, lalu sahkan kembali.',
+    checkAgain: 'Periksa lagi',
+    kinds: {
+      meeting: 'Rapat',
+      commitment: 'Komitmen',
+      person: 'Orang',
+      plan: 'Rencana aksi',
+    },
+    uses: {
+      chair: 'Pimpinan rapat: {{sample}} (data contoh).',
+      minuteTaker: 'Notulis: {{sample}} (data contoh).',
+      presenter: 'Penyaji agenda: {{sample}} (data contoh).',
+      presenterInstitution: 'Instansi penyaji agenda: {{sample}} (data contoh).',
+      participant: 'Diundang: {{sample}} (data contoh).',
+      participantInstitution: 'Instansi yang diundang: {{sample}} (data contoh).',
+      speaker: 'Pembicara dalam notulen: {{sample}} (data contoh).',
+      commitmentInstitution: 'Instansi pelaksana komitmen: {{sample}} (data contoh).',
+      commitmentContact: 'Penanggung jawab komitmen: {{sample}} (data contoh).',
+      commitmentPlanRow: 'Komitmen terkait kegiatan rencana aksi contoh: {{sample}}.',
+      personInstitution: 'Bekerja di instansi contoh: {{sample}}.',
+      planAdoptedIn: 'Ditetapkan dalam rapat contoh: {{sample}}.',
+      rowResponsible: 'Penanggung jawab kegiatan: {{sample}} (data contoh).',
+      rowSupporter: 'Instansi pendukung kegiatan: {{sample}} (data contoh).',
+    },
+    fixes: {
+      chair: 'Di tab Persiapan, pilih “Ubah detail” dan ganti pimpinan rapat.',
+      minuteTaker: 'Di tab Persiapan, pilih “Ubah detail” dan ganti notulis.',
+      presenter: 'Di tab Persiapan, ubah butir agenda dan ganti penyajinya.',
+      presenterInstitution: 'Di tab Persiapan, ubah butir agenda dan ganti instansi penyajinya.',
+      participant: 'Di tab Persiapan, hapus {{sample}} dari daftar undangan atau ganti dengan orang yang sebenarnya.',
+      participantInstitution: 'Di tab Persiapan, hapus {{sample}} dari daftar undangan.',
+      speaker: 'Di tab Pelaksanaan, ganti pembicara pada catatan notulen.',
+      commitmentInstitution: 'Di tab Pelaksanaan, ubah komitmen dan pilih instansi yang sebenarnya.',
+      commitmentContact: 'Di tab Pelaksanaan, ubah komitmen dan ganti penanggung jawabnya.',
+      commitmentPlanRow: 'Buka rencana aksi contoh, buka kegiatan itu, dan lepaskan komitmen ini.',
+      personInstitution: 'Ubah data orang ini dan pilih instansi yang sebenarnya.',
+      planAdoptedIn: 'Ubah rencana aksi dan pilih rapat penetapan yang sebenarnya.',
+      rowResponsible: 'Di tabel kegiatan, ganti penanggung jawab pada kegiatan yang memakai {{sample}}.',
+      rowSupporter: 'Di tabel kegiatan, hapus {{sample}} dari instansi pendukung.',
+    },
   },
   notFound: {
     title: 'Halaman tidak ditemukan',
@@ -1155,6 +1321,13 @@ export const id = {
       sourceWithoutAmount: 'Baris {{row}}, kolom {{column}}: sumber dana “{{value}}” tanpa anggaran.',
       statusUnknown:
         'Baris {{row}}, kolom {{column}}: status “{{value}}” tidak dikenali (Direncanakan, Berjalan, Selesai, Dibatalkan).',
+      convergenceActionUnknown: 'Baris {{row}}, kolom {{column}}: aksi konvergensi “{{value}}” tidak ada di katalog.',
+      convergenceActionAmbiguous:
+        'Baris {{row}}, kolom {{column}}: aksi konvergensi “{{value}}” cocok dengan lebih dari satu entri katalog; tulis dengan nomor dan skemanya.',
+      commitmentUnknown:
+        'Baris {{row}}, kolom {{column}}: komitmen “{{value}}” tidak ditemukan; satu komitmen per baris sel, seperti hasil ekspor.',
+      commitmentAmbiguous:
+        'Baris {{row}}, kolom {{column}}: komitmen “{{value}}” cocok dengan lebih dari satu komitmen.',
     },
     import: {
       fileTooLarge: 'Berkas terlalu besar (maksimal {{maxMb}} MB).',
@@ -1254,5 +1427,64 @@ export const id = {
       'Tindakan ini tidak dapat dibatalkan. Salinan cadangan yang dibuat sebelumnya masih memuat data lama sampai terhapus menurut jadwal penyimpanan cadangan.',
     confirm: 'Ya, hapus data pribadi',
     erased: 'Data pribadi dihapus. {{count}} rapat kini menampilkan “{{placeholder}}”.',
+  },
+  exchange: {
+    kode: {
+      label: 'Kode verifikasi',
+      hint: 'Bacakan kode ini lewat telepon kepada petugas kantor lain. Kode yang tampil di layar mereka harus sama persis, angka demi angka.',
+    },
+    package: {
+      encryptedFor: 'Terenkripsi untuk {{office}}: hanya kantor itu yang dapat membukanya.',
+      unencrypted:
+        'Paket untuk semua kantor tidak dienkripsi: siapa pun yang memegang berkasnya dapat membaca isinya. Tanda tangan tetap menjamin isinya tidak diubah.',
+      needsTrust:
+        '{{office}} belum pernah mengirim data ke kantor ini. Telepon kantor itu dan bandingkan kode verifikasinya: {{kode}}. Terima hanya bila kodenya sama.',
+    },
+    error: {
+      notAPackage: 'Berkas ini bukan paket data Sirakor (.sirakor).',
+      formatTooNew:
+        'Paket ini dibuat oleh Sirakor versi yang lebih baru (format {{format}}). Perbarui Sirakor di komputer ini, lalu buka kembali paket ini.',
+      schemaTooNew:
+        'Paket ini berisi data dari Sirakor versi yang lebih baru (skema {{version}}). Perbarui Sirakor di komputer ini, lalu terima kembali paket ini.',
+      truncated:
+        'Paket tidak lengkap: berkasnya terpotong, mungkin saat disalin atau diunduh. Tidak ada data yang diterima. Minta pengirim mengirim ulang berkasnya.',
+      damaged:
+        'Paket rusak atau terpotong: isinya tidak sama dengan yang dibuat pengirim. Tidak ada data yang diterima. Minta pengirim mengirim ulang berkasnya.',
+      badSignature:
+        'Tanda tangan paket tidak sah, sehingga tidak dapat dipastikan bahwa paket ini berasal dari kantor yang tercantum. Tidak ada data yang diterima.',
+      manifestInvalid: 'Daftar isi paket tidak dapat dibaca atau tidak sesuai aturan. Tidak ada data yang diterima.',
+      manifestMismatch: 'Isi paket tidak sesuai dengan daftar isinya. Tidak ada data yang diterima.',
+      unsafeName:
+        'Paket memuat nama berkas yang tidak aman (“{{name}}”). Paket ditolak agar tidak ada berkas yang tertulis di luar folder Sirakor.',
+      duplicateEntry: 'Paket memuat berkas “{{name}}” lebih dari sekali. Tidak ada data yang diterima.',
+      duplicateRecord:
+        'Paket memuat catatan yang sama lebih dari sekali ({{kind}} {{id}}). Tidak ada data yang diterima.',
+      tooLarge:
+        'Isi paket lebih besar dari yang diizinkan atau dari yang dinyatakan daftar isinya. Paket ditolak sebelum dibuka seluruhnya; tidak ada data yang diterima.',
+      tooManyRecords:
+        'Paket memuat lebih dari {{limit}} catatan, melebihi batas satu paket. Tidak ada data yang diterima.',
+      recordTooLarge:
+        'Catatan ke-{{record}} dalam paket terlalu besar (teksnya terlalu panjang atau isiannya terlalu banyak). Tidak ada data yang diterima.',
+      recordInvalid: 'Catatan ke-{{record}} dalam paket tidak dapat dibaca. Tidak ada data yang diterima.',
+      foreignOwner:
+        'Catatan ke-{{record}} dalam paket bukan milik kantor pengirim. Setiap kantor hanya boleh mengirim catatannya sendiri; tidak ada data yang diterima.',
+      ownerConflict:
+        'Catatan {{kind}} {{id}} sudah ada di sini sebagai milik kantor lain. Tidak ada data yang diterima.',
+      recipientMismatch: 'Paket ini ditujukan untuk kantor lain, bukan untuk kantor ini. Tidak ada data yang diterima.',
+      wrongRecipientKey:
+        'Paket ini dikunci untuk kunci lama kantor ini, sehingga tidak dapat dibuka. Minta pengirim membandingkan kode verifikasi kantor ini lalu membuat paket baru.',
+      fromSelf: 'Paket ini dikirim oleh kantor ini sendiri; tidak ada yang perlu diterima.',
+      untrustedSender:
+        '{{office}} belum dipercaya oleh kantor ini. Bandingkan kode verifikasinya lewat telepon ({{kode}}) sebelum menerima datanya.',
+      keyChanged:
+        'Kunci {{office}} berubah: kode verifikasi yang baru {{kode}}, sebelumnya {{previousKode}}. Paket ditolak sampai Anda memastikan lewat telepon bahwa kantor itu memang mengganti kuncinya.',
+      sourceChanged: 'Sebuah berkas lampiran berubah ketika paket sedang dibuat. Paket tidak disimpan; silakan ulangi.',
+      keyFileDamaged:
+        'Berkas kunci kantor di folder data rusak atau tidak lengkap, sehingga paket tidak dapat ditandatangani atau dibuka.',
+      keyFileOtherOffice:
+        'Berkas kunci di folder data milik kantor lain. Sirakor tidak menggantinya, agar kode verifikasi kantor tidak berubah tanpa diketahui kantor lain.',
+      keyProtectionUnavailable:
+        'Kunci kantor dilindungi oleh akun pengguna komputer yang lain dan tidak dapat dibuka di sini. Buka Sirakor dengan akun pengguna yang dipakai saat kunci dibuat.',
+    },
   },
 };

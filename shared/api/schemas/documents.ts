@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { DOCUMENT_FORMATS, MEETING_DOCUMENTS } from '../../domain/document-settings';
+import { MAX_AGREEMENT_WORDING } from '../../domain/agreement';
+import { DOCUMENT_FORMATS, MEETING_DOCUMENTS, SIGNER_NAME_CASES } from '../../domain/document-settings';
+import { MAX_PERIOD_DAYS, periodDays } from '../../domain/report-period';
 import { id, isoDate, optionalText, requiredText } from './common';
 import { ledgerFilters } from './follow-up';
 
@@ -23,6 +25,7 @@ export const documentSettingsInput = z.strictObject({
     paper,
     margins: z.strictObject({ top: margin, right: margin, bottom: margin, left: margin }),
     placeName: requiredText(80),
+    signerNameCase: z.enum(SIGNER_NAME_CASES, { error: 'validation.option' }).optional(),
   }),
   letters: z.strictObject({
     signerPersonId: id.nullish().transform((v) => v ?? null),
@@ -62,6 +65,57 @@ export const meetingDocumentInput = z.strictObject({
 export const commitmentReportInput = z.strictObject({
   ...ledgerFilters,
   groupBy: z.enum(['institution', 'meeting'], { error: 'validation.option' }).default('institution'),
+  format: z.enum(DOCUMENT_FORMATS, { error: 'validation.option' }),
+  /** Defaults to the office's paper. */
+  paper: paper.optional(),
+  /** Who signs; by default the office's signer (Pengaturan → Dokumen). */
+  signerPersonId: id.optional(),
+});
+
+const agreementText = requiredText(MAX_AGREEMENT_WORDING);
+
+/** The berita acara's wording; placeholders are checked by the host, which names the unknown one. */
+export const agreementWording = z.strictObject({ opening: agreementText, closing: agreementText });
+
+/** Berita acara kesepakatan of a meeting that agreed commitments. */
+export const agreementDocumentInput = z.strictObject({
+  meetingId: id,
+  format: z.enum(DOCUMENT_FORMATS, { error: 'validation.option' }),
+  /** Defaults to the office's paper. */
+  paper: paper.optional(),
+  /** Nomor of the berita acara, printed under its title. */
+  number: optionalText(100),
+  /** This printing's wording; by default the office's (documents.agreementWording). */
+  wording: agreementWording.optional(),
+});
+
+/** The office's wording; null goes back to Sirakor's default. */
+export const agreementWordingInput = z.strictObject({ wording: agreementWording.nullable() });
+
+const period = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({
+      kind: z.literal('semester'),
+      year: z.number().int().min(2000, { error: 'validation.year' }).max(2100, { error: 'validation.year' }),
+      semester: z.union([z.literal(1), z.literal(2)], { error: 'validation.option' }),
+    }),
+    z.strictObject({ kind: z.literal('range'), from: isoDate, to: isoDate }).superRefine((range, ctx) => {
+      // A date already refused says so on its own field; the range is judged between two dates.
+      if (!isoDate.safeParse(range.from).success || !isoDate.safeParse(range.to).success) return;
+      if (range.to < range.from) {
+        ctx.addIssue({ code: 'custom', path: ['to'], message: 'validation.periodOrder' });
+      } else if (periodDays(range.from, range.to) > MAX_PERIOD_DAYS) {
+        ctx.addIssue({ code: 'custom', path: ['to'], message: 'validation.periodTooLong' });
+      }
+    }),
+  ],
+  { error: 'validation.option' },
+);
+
+/** Laporan semester of the TPPS chair to the Bupati: a semester or a range of up to a year. */
+export const semesterReportInput = z.strictObject({
+  period,
   format: z.enum(DOCUMENT_FORMATS, { error: 'validation.option' }),
   /** Defaults to the office's paper. */
   paper: paper.optional(),

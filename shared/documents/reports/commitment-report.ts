@@ -92,11 +92,11 @@ export interface CommitmentGroup<T extends CommitmentReportItem = CommitmentRepo
   counts: CommitmentCounts;
 }
 
-function emptyCounts(): CommitmentCounts {
+export function emptyCounts(): CommitmentCounts {
   return { total: 0, done: 0, inProgress: 0, notStarted: 0, cancelled: 0, overdue: 0 };
 }
 
-function count(counts: CommitmentCounts, item: CommitmentReportItem): void {
+export function count(counts: CommitmentCounts, item: Pick<CommitmentReportItem, 'status' | 'overdue'>): void {
   counts.total++;
   if (item.status === 'done') counts.done++;
   else if (item.status === 'in_progress') counts.inProgress++;
@@ -167,13 +167,13 @@ export function groupCommitments<T extends CommitmentReportItem>(
   return sorted.map(({ date: _date, ...group }) => ({ ...group, items: [...group.items].sort(byDue) }));
 }
 
-function clip(text: string, max: number): string {
+export function clip(text: string, max: number): string {
   const clean = text.trim();
   return clean.length <= max ? clean : `${clean.slice(0, max - 1).trimEnd()}…`;
 }
 
 /** Whole days from `from` to `to` (`YYYY-MM-DD`). */
-function daysBetween(from: string, to: string): number {
+export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
@@ -188,7 +188,7 @@ function statusCell(item: CommitmentReportItem, asOf: string): Inline {
 }
 
 /** The latest progress report: its date and percentage in bold, then the note. */
-function progressCell(item: CommitmentReportItem): Inline {
+export function progressCell(item: CommitmentReportItem): Inline {
   if (!item.lastUpdateOn) return NO_UPDATE_LABEL;
   const head = [formatDateId(item.lastUpdateOn), item.lastUpdatePercent !== null ? `${item.lastUpdatePercent}%` : null]
     .filter((part): part is string => part !== null)
@@ -201,7 +201,7 @@ function progressCell(item: CommitmentReportItem): Inline {
 /** `5.000`: counts grouped with dots. */
 const formatCount = (n: number): string => formatDecimalId(n, 0);
 
-function countCells(counts: CommitmentCounts): TableCell[] {
+export function countCells(counts: CommitmentCounts): TableCell[] {
   return [
     { content: formatCount(counts.total) },
     { content: formatCount(counts.done) },
@@ -323,6 +323,7 @@ export function commitmentReport(
     options.signer ?? { name: BLANK_NAME, position: null, rank: null, nip: null },
     heading,
     formatPlaceDateId(settings.placeName, asOf),
+    settings.signerNameCase,
   );
 
   const body: Block[] = [
@@ -356,7 +357,7 @@ export function commitmentReport(
     title: `Laporan Tindak Lanjut Komitmen ${formatDateId(asOf)}`,
     page: pageSetupOf(settings, 'landscape'),
     fontSize: 10,
-    letterhead: letterheadOf(settings, options.logo),
+    letterhead: letterheadOf(settings, options.logo, 'landscape'),
     watermark: null,
     pageNumbers: true,
     body,

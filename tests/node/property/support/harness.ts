@@ -31,6 +31,8 @@ export const ACCEPTED_CODES: readonly string[] = ERROR_CODES.filter(
 export const VALID_CALL_BUDGET: Partial<Record<MethodName, number>> = {
   'documents.meeting': 12,
   'documents.plan': 4,
+  'documents.agreement': 8,
+  'documents.semester': 4,
   'plans.exportXlsx': 6,
   'commitments.exportXlsx': 6,
   'backups.create': 3,

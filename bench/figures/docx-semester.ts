@@ -1,0 +1,3 @@
+import { semesterFigure } from './pdf-semester';
+
+export const docxSemester = semesterFigure('docx');

@@ -1,0 +1,47 @@
+import { stopDocumentWorker } from '../../electron/plans/document-runner';
+import type { FileDownload } from '../../shared/domain/follow-up';
+import { timeSeconds, type Figure } from '../figure';
+import { datasetDispatch, type DatasetDispatch } from './follow-up-dispatch';
+
+/** Semester I 2025 of the ten-year dataset: about 300 meetings, 2,500 commitments, the 3,000-row 2025 plan. */
+const PERIOD = { kind: 'semester', year: 2025, semester: 1 } as const;
+
+let bench: DatasetDispatch | null = null;
+
+/**
+ * documents.semester through the dispatcher on the dataset (read-only), as the app asks for it:
+ * the period's meetings, commitments, counts per sector, kecamatan and institution, the plan rows
+ * read in one transaction, the model built (three charts, the tables, the overdue list) and drawn
+ * in the document worker thread, returned as base64. The worker is started in `setup`, as a
+ * running app has it after its first document.
+ */
+export function semesterFigure(format: 'pdf' | 'docx'): Figure {
+  return {
+    id: `${format}.semester`,
+    label: `Laporan semester (semester I 2025 of the 10-year dataset) as ${format.toUpperCase()}, worker thread`,
+    unit: 's',
+    budget: 2,
+    runs: 5,
+    async setup() {
+      bench = await datasetDispatch();
+      await bench.call('documents.semester', { period: PERIOD, format });
+    },
+    async teardown() {
+      bench?.close();
+      bench = null;
+      await stopDocumentWorker();
+    },
+    async sample() {
+      if (!bench) throw new Error('setup did not run');
+      const dispatch = bench;
+      let file: FileDownload | null = null;
+      const seconds = await timeSeconds(async () => {
+        file = await dispatch.call('documents.semester', { period: PERIOD, format });
+      });
+      if (!(file as FileDownload | null)?.dataBase64) throw new Error(`no ${format}`);
+      return seconds;
+    },
+  };
+}
+
+export const pdfSemester = semesterFigure('pdf');
