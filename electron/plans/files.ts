@@ -12,7 +12,7 @@ import { renderInWorker } from './document-runner';
 import { invalidField } from './errors';
 import { livePlan } from './rows';
 import { planWorkbook } from './xlsx-export';
-import { XLSX_MEDIA_TYPE } from './xlsx-text';
+import { XLSX_MEDIA_TYPE } from '../spreadsheets/xlsx-text';
 
 const MEDIA_TYPES = {
   pdf: 'application/pdf',

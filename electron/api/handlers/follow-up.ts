@@ -17,7 +17,7 @@ import {
   writeEvidence,
   type WrittenEvidence,
 } from '../../files/evidence';
-import { XLSX_MEDIA_TYPE } from '../../files/ledger-xlsx';
+import { XLSX_MEDIA_TYPE } from '../../spreadsheets/xlsx-text';
 import { ledgerWorkbookInWorker } from '../../files/ledger-xlsx-runner';
 import { nowOf } from '../context';
 import { notFound } from '../errors';
