@@ -132,7 +132,8 @@ function parseRecords(text: string, separator: string, maxRows: number, problem:
       row = [];
       cell = '';
       line++;
-      if (rows.length > maxRows * 4) return { problem: problem('tooManyRows', null, { max: maxRows, value: rows.length }) };
+      if (rows.length > maxRows * 4)
+        return { problem: problem('tooManyRows', null, { max: maxRows, value: rows.length }) };
     } else cell += c;
   }
   if (quoted) return { problem: problem('csvQuote', quoteLine) };

@@ -67,7 +67,9 @@ export async function readUpload(upload: CheckedUpload, rules: UploadRules): Pro
   const { default: ExcelJS } = await import('exceljs');
   if (csv) {
     const read = csvWorksheets(bytes, () => new ExcelJS.Workbook(), rules);
-    return 'problem' in read ? { sheets: [], sha256, problem: read.problem } : { sheets: read.sheets, sha256, problem: null };
+    return 'problem' in read
+      ? { sheets: [], sha256, problem: read.problem }
+      : { sheets: read.sheets, sha256, problem: null };
   }
   const workbook = new ExcelJS.Workbook();
   try {
