@@ -7,6 +7,7 @@ import { fail, type Result } from '../../shared/api/result';
 import { BACKUP_CHUNK_BYTES, MAX_RESTORE_UPLOAD_BYTES } from '../../shared/api/schemas/backups';
 import { MAX_EVIDENCE_BYTES, MAX_EVIDENCE_FILES } from '../../shared/api/schemas/follow-up';
 import { MAX_IMPORT_BYTES } from '../../shared/api/schemas/plans';
+import { MAX_FORM_BYTES } from '../../shared/api/schemas/progress-forms';
 import type { Dispatch } from '../api/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../security/csp';
 import { readStaticFile } from './static-files';
@@ -28,6 +29,7 @@ const FILE_BODY_BYTES: Record<string, number> = {
   'backups.uploadChunk': MAX_CHUNK_BODY_BYTES,
   'commitments.addUpdate': carrying(MAX_EVIDENCE_BYTES * MAX_EVIDENCE_FILES),
   'plans.importXlsx': carrying(MAX_IMPORT_BYTES),
+  'progressForms.import': carrying(MAX_FORM_BYTES),
 };
 
 function maxBodyBytesOf(method: string): number {

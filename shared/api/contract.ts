@@ -108,6 +108,8 @@ import type { DemoStatus } from '../domain/demo';
 import { demoLoadInput, demoRemoveInput } from './schemas/demo';
 import type { EraseResult, PrivacyPerson, PrivacySummary } from '../domain/privacy';
 import { personEraseInput, privacyPeopleInput } from './schemas/privacy';
+import type { FormImportReport } from '../domain/progress-forms';
+import { progressFormImportInput, progressFormsInput } from './schemas/progress-forms';
 
 /** What a write changed; stores listening to change events reload what they show of it. */
 export const ENTITIES = ['settings', 'areas', 'institutions', 'people', 'meetings', 'commitments', 'plans'] as const;
@@ -287,6 +289,12 @@ export const api = {
   'backups.uploadChunk': method(backupChunkInput).returns<UploadProgress>(),
   'backups.restore': method(backupRef, ENTITIES).returns<RestoreReport>(),
   'backups.restoreUpload': method(backupUploadInput, ENTITIES).returns<RestoreReport>(),
+
+  // Follow-up that reaches the institutions (issue 12). Progress forms: one institution's, or a
+  // ZIP of every institution's with open commitments; a returned form is previewed, then applied.
+  'progressForms.institutions': method(empty).returns<{ id: string; name: string; open: number }[]>(),
+  'progressForms.generate': method(progressFormsInput).returns<FileDownload>(),
+  'progressForms.import': method(progressFormImportInput, ['commitments', 'meetings']).returns<FormImportReport>(),
 } as const;
 
 export type Api = typeof api;

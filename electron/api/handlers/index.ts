@@ -18,6 +18,7 @@ import { peopleHandlers } from './people';
 import { planRowsHandlers } from './plan-rows';
 import { plansHandlers } from './plans';
 import { privacyHandlers } from './privacy';
+import { progressFormsHandlers } from './progress-forms';
 import { planFilesHandlers } from './plans-files';
 import { reportsHandlers } from './reports';
 import { searchHandlers } from './search';
@@ -48,4 +49,5 @@ export const handlers: Handlers = {
   ...catalogueHandlers,
   ...planFilesHandlers,
   ...reportsHandlers,
+  ...progressFormsHandlers,
 };

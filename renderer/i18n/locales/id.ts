@@ -1,5 +1,8 @@
+import { outreachId } from './outreach-id';
+
 /** Bahasa Indonesia: the default language. Every user-visible string of the UI lives here and in en.ts. */
 export const id = {
+  ...outreachId,
   app: {
     name: 'Sirakor',
     tagline: 'Sistem Informasi Rapat Koordinasi',
