@@ -7,7 +7,7 @@ import type { FormRowReport } from '../../shared/domain/progress-forms';
 import { localDateIn } from '../../shared/domain/overdue';
 import { formatDateId } from '../../shared/format/dates';
 import type { Repositories } from '../db/repositories';
-import { isUnreadable, problemAt, textOf } from '../spreadsheets/cells';
+import { isBlank, isUnreadable, problemAt, textOf } from '../spreadsheets/cells';
 import { readDate, readPercent, readStatus, readText, type CellRead } from './cell-values';
 import type { RawForm, RawFormRow } from './form-read';
 import { COLUMNS, FORM_COLUMNS, HEADER_ROW, type EditableKey } from './layout';
@@ -175,6 +175,11 @@ export function checkForm(raw: RawForm, context: CheckContext): CheckedForm {
     const report = emptyRow(rawRow.sheetRow);
     rows.push(report);
     const at = rawRow.sheetRow;
+    // A row left empty reports nothing, whatever became of its commitment since.
+    if (Object.values(rawRow.cells).every(isBlank)) {
+      report.outcome = 'empty';
+      continue;
+    }
     const codeText = typeof rawRow.code === 'string' ? rawRow.code.trim() : null;
     if (rawRow.code === null || rawRow.code === undefined || codeText === '') {
       problems.push(problemAt('forms.import.rowWithoutCode', at, COLUMNS.code));
