@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import type { LedgerRow } from '../db/repositories/ledger';
 import { applyQuotePrefix, looksLikeFormula, QUOTE_PREFIX_MARKER } from '../spreadsheets/xlsx-text';
-import { SECTOR_LABELS_ID, STATUS_LABELS_ID } from './indonesian-labels';
+import { SECTOR_LABELS_ID, STATUS_LABELS_ID } from '../../shared/domain/indonesian-labels';
 
 /** Dates as real Excel dates shown the Indonesian way (`17 Oktober 2025`; LCID 0x421 = Indonesian). */
 export const DATE_FORMAT = '[$-421]d mmmm yyyy';

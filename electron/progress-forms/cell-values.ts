@@ -1,6 +1,6 @@
 import type { CommitmentStatus } from '../../shared/domain/commitments';
 import { parseDateId } from '../../shared/format/parse-date';
-import { STATUS_LABELS_ID } from '../files/indonesian-labels';
+import { STATUS_LABELS_ID } from '../../shared/domain/indonesian-labels';
 import type { CellScalar } from '../spreadsheets/cells';
 
 /**

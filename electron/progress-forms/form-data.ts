@@ -34,8 +34,10 @@ export interface FormSheet {
   commitments: FormCommitment[];
 }
 
-interface Row {
+/** An open commitment with what forms and reminders show of it. */
+export interface OpenCommitmentRow {
   id: string;
+  contact_person_id: string | null;
   institution_id: string;
   institution_name: string;
   description: string;
@@ -52,7 +54,7 @@ interface Row {
   last_note: string | null;
 }
 
-const SELECT = `SELECT c.id, c.institution_id, i.name AS institution_name, c.description, c.indicator, c.target,
+const SELECT = `SELECT c.id, c.contact_person_id, c.institution_id, i.name AS institution_name, c.description, c.indicator, c.target,
     c.due_date, c.status, c.updated_at, c.meeting_zone AS zone, m.title AS meeting_title, m.date AS meeting_date,
     u.reported_on AS last_on, u.percent AS last_percent, u.note AS last_note
   FROM commitments c
@@ -81,13 +83,21 @@ export interface FormContext {
 }
 
 /**
+ * The open commitments (not started or in progress, in the ledger) of one institution or of all,
+ * by institution name, then due date (undated last), meeting and position.
+ */
+export function openCommitmentRows(db: Db, institutionId?: string): OpenCommitmentRow[] {
+  return institutionId
+    ? db.prepare<[string], OpenCommitmentRow>(`${SELECT} AND c.institution_id = ? ${ORDER}`).all(institutionId)
+    : db.prepare<[], OpenCommitmentRow>(`${SELECT} ${ORDER}`).all();
+}
+
+/**
  * The forms of one institution (`institutionId`) or of every institution with open commitments,
  * read in one statement and grouped; each form gets a new id, so its rows belong to it alone.
  */
 export function formSheets(db: Db, context: FormContext, institutionId?: string): FormSheet[] {
-  const rows = institutionId
-    ? db.prepare<[string], Row>(`${SELECT} AND c.institution_id = ? ${ORDER}`).all(institutionId)
-    : db.prepare<[], Row>(`${SELECT} ${ORDER}`).all();
+  const rows = openCommitmentRows(db, institutionId);
   const generatedAt = context.now.toISOString();
   const generatedOn = localDateIn(context.officeZone, context.now);
   const sheets: FormSheet[] = [];

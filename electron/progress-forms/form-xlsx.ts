@@ -1,5 +1,5 @@
 import { fileStem } from '../files/file-names';
-import { STATUS_LABELS_ID } from '../files/indonesian-labels';
+import { STATUS_LABELS_ID } from '../../shared/domain/indonesian-labels';
 import { formatDateId } from '../../shared/format/dates';
 import { looksLikeFormula } from '../spreadsheets/xlsx-text';
 import type { FormCommitment, FormSheet } from './form-data';
@@ -159,7 +159,7 @@ export function formWorkbook(form: FormSheet, now: Date): Uint8Array {
     sheetName: FORM_SHEET_NAME,
     sheetXml: formSheetXml(form),
     title: `${FORM_TITLE} - ${form.institutionName}`,
-    created: `${now.toISOString().slice(0, 19)}Z`,
+    created: now,
     printTitleRow: HEADER_ROW,
   });
 }

@@ -1,5 +1,5 @@
-import { zipSync } from 'fflate/browser';
 import { uniqueNames } from '../files/file-names';
+import { storedPart, zipArchive } from '../files/zip-writer';
 import type { FormSheet } from './form-data';
 import { formFileName, formWorkbook } from './form-xlsx';
 
@@ -11,9 +11,8 @@ import { formFileName, formWorkbook } from './form-xlsx';
 export function formsFile(forms: readonly FormSheet[], now: Date): Uint8Array {
   if (forms.length === 1) return formWorkbook(forms[0] as FormSheet, now);
   const names = uniqueNames(forms.map((form) => formFileName(form.institutionName)));
-  const entries: Record<string, [Uint8Array, { level: 0 }]> = {};
-  forms.forEach((form, i) => {
-    entries[names[i] as string] = [formWorkbook(form, now), { level: 0 }];
-  });
-  return zipSync(entries, { mtime: now });
+  return zipArchive(
+    forms.map((form, i) => storedPart(names[i] as string, formWorkbook(form, now))),
+    now,
+  );
 }
