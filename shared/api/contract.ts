@@ -110,6 +110,8 @@ import type { EraseResult, PrivacyPerson, PrivacySummary } from '../domain/priva
 import { personEraseInput, privacyPeopleInput } from './schemas/privacy';
 import type { FormImportReport } from '../domain/progress-forms';
 import { progressFormImportInput, progressFormsInput } from './schemas/progress-forms';
+import type { ComposedMessage, MessageTemplatesSetup } from '../domain/messages';
+import { meetingMessageInput, messageTemplatesInput, remindersInput, whatsappLinkInput } from './schemas/messages';
 
 /** What a write changed; stores listening to change events reload what they show of it. */
 export const ENTITIES = ['settings', 'areas', 'institutions', 'people', 'meetings', 'commitments', 'plans'] as const;
@@ -295,6 +297,13 @@ export const api = {
   'progressForms.institutions': method(empty).returns<{ id: string; name: string; open: number }[]>(),
   'progressForms.generate': method(progressFormsInput).returns<FileDownload>(),
   'progressForms.import': method(progressFormImportInput, ['commitments', 'meetings']).returns<FormImportReport>(),
+  // WhatsApp-ready texts: the office's wording, a meeting's invitation or (approved) summary, the
+  // reminders of every institution with open commitments, and a wa.me link for a chosen recipient.
+  'messages.templates': method(empty).returns<MessageTemplatesSetup>(),
+  'messages.setTemplates': method(messageTemplatesInput, ['settings']).returns<MessageTemplatesSetup>(),
+  'messages.meeting': method(meetingMessageInput).returns<ComposedMessage>(),
+  'messages.reminders': method(remindersInput).returns<ComposedMessage[]>(),
+  'messages.whatsappLink': method(whatsappLinkInput).returns<{ url: string }>(),
 } as const;
 
 export type Api = typeof api;

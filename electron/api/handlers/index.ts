@@ -12,6 +12,7 @@ import { documentsHandlers } from './documents';
 import { followUpHandlers } from './follow-up';
 import { institutionsHandlers } from './institutions';
 import { meetingsHandlers } from './meetings';
+import { messagesHandlers } from './messages';
 import { minutesHandlers } from './minutes';
 import { participantsHandlers } from './participants';
 import { peopleHandlers } from './people';
@@ -50,4 +51,5 @@ export const handlers: Handlers = {
   ...planFilesHandlers,
   ...reportsHandlers,
   ...progressFormsHandlers,
+  ...messagesHandlers,
 };

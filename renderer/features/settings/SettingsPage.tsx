@@ -5,6 +5,7 @@ import { LANGUAGES, type Language } from '../../../shared/domain/settings';
 import { PageHeader } from '../../components/PageHeader';
 import { useSettings } from '../../stores/settings';
 import { BackupsCard } from '../backups/BackupsCard';
+import { MessageTemplatesCard } from '../messages/MessageTemplatesCard';
 import { PrivacyCard } from '../privacy/PrivacyCard';
 import { OfficeForm } from '../setup/OfficeForm';
 import { AboutCard } from './AboutCard';
@@ -31,6 +32,7 @@ export default function SettingsPage() {
             />
           </Card>
           <DocumentSettingsCard />
+          <MessageTemplatesCard />
         </Stack>
         <Stack gap="lg">
           <Card withBorder>

@@ -852,6 +852,7 @@ export const en: typeof id = {
     updateOn: 'Report of {{date}}',
     by: 'by {{name}}',
     inMeeting: 'in the meeting “{{title}}”',
+    viaForm: 'through the form of {{institution}}',
   },
   dashboard: {
     open: 'Open commitments',

@@ -854,6 +854,7 @@ export const id = {
     updateOn: 'Laporan {{date}}',
     by: 'oleh {{name}}',
     inMeeting: 'dalam rapat “{{title}}”',
+    viaForm: 'melalui formulir {{institution}}',
   },
   dashboard: {
     open: 'Komitmen terbuka',
