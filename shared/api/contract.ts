@@ -112,9 +112,28 @@ import type { FormImportReport } from '../domain/progress-forms';
 import { progressFormImportInput, progressFormsInput } from './schemas/progress-forms';
 import type { ComposedMessage, MessageTemplatesSetup } from '../domain/messages';
 import { meetingMessageInput, messageTemplatesInput, remindersInput, whatsappLinkInput } from './schemas/messages';
+import type { LetterEntry, LetterNumberingSetup, LetterRegister, NumberCheck } from '../domain/letters';
+import {
+  letterCheckInput,
+  letterIssueInput,
+  letterNumberingInput,
+  letterRecordInput,
+  letterRegisterFileInput,
+  letterRegisterInput,
+  letterVoidInput,
+} from './schemas/letters';
 
 /** What a write changed; stores listening to change events reload what they show of it. */
-export const ENTITIES = ['settings', 'areas', 'institutions', 'people', 'meetings', 'commitments', 'plans'] as const;
+export const ENTITIES = [
+  'settings',
+  'areas',
+  'institutions',
+  'people',
+  'meetings',
+  'commitments',
+  'plans',
+  'letters',
+] as const;
 export type Entity = (typeof ENTITIES)[number];
 
 export interface ChangeEvent {
@@ -304,6 +323,16 @@ export const api = {
   'messages.meeting': method(meetingMessageInput).returns<ComposedMessage>(),
   'messages.reminders': method(remindersInput).returns<ComposedMessage[]>(),
   'messages.whatsappLink': method(whatsappLinkInput).returns<{ url: string }>(),
+  // Letter numbers: the office's pattern, the buku agenda surat keluar, a number issued (an
+  // undangan's becomes its meeting's invitation number) or typed by hand and recorded, voided.
+  'letters.numbering': method(empty).returns<LetterNumberingSetup>(),
+  'letters.setNumbering': method(letterNumberingInput, ['settings', 'letters']).returns<LetterNumberingSetup>(),
+  'letters.register': method(letterRegisterInput).returns<LetterRegister>(),
+  'letters.issue': method(letterIssueInput, ['letters', 'meetings']).returns<LetterEntry>(),
+  'letters.record': method(letterRecordInput, ['letters', 'meetings']).returns<LetterEntry>(),
+  'letters.check': method(letterCheckInput).returns<NumberCheck>(),
+  'letters.void': method(letterVoidInput, ['letters']).returns<LetterEntry>(),
+  'letters.registerFile': method(letterRegisterFileInput).returns<FileDownload>(),
 } as const;
 
 export type Api = typeof api;

@@ -72,6 +72,12 @@ const NOT_MEETING_WRITES: Partial<Record<MethodName, string>> = {
     'follow-up: a commitment of an approved meeting keeps its wording but its status still moves (tested below)',
   'commitments.addUpdate':
     'follow-up: progress on a commitment of an approved meeting is reported later, often in another meeting (tested below)',
+  'progressForms.import': 'follow-up: progress an institution reports on its form, like commitments.addUpdate',
+  'messages.setTemplates': "the office's WhatsApp wording",
+  'letters.setNumbering': "the office's letter numbering",
+  'letters.record':
+    'the letter register; recording an undangan number for a meeting is refused LOCKED like letters.issue (letters.test.ts)',
+  'letters.void': 'the letter register: a voided number keeps its line',
 };
 
 /**
@@ -96,6 +102,7 @@ const SAMPLES: Partial<Record<MethodName, (f: Fixture) => unknown>> = {
   'commitments.create': (f) => ({ meetingId: f.meetingId, institutionId: f.institutionId, description: 'Baru' }),
   'commitments.update': (f) => ({ id: f.commitmentId, institutionId: f.institutionId, description: 'Diubah' }),
   'meetings.setStatus': (f) => ({ id: f.meetingId, status: 'scheduled' }),
+  'letters.issue': (f) => ({ kind: 'undangan', letterDate: '2025-11-07', subject: 'Undangan', meetingId: f.meetingId }),
   'minutes.delete': (f) => ({ id: f.minutesId }),
   'decisions.delete': (f) => ({ id: f.decisionId }),
   'commitments.delete': (f) => ({ id: f.commitmentId }),

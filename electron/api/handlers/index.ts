@@ -11,6 +11,7 @@ import { demoHandlers } from './demo';
 import { documentsHandlers } from './documents';
 import { followUpHandlers } from './follow-up';
 import { institutionsHandlers } from './institutions';
+import { lettersHandlers } from './letters';
 import { meetingsHandlers } from './meetings';
 import { messagesHandlers } from './messages';
 import { minutesHandlers } from './minutes';
@@ -52,4 +53,5 @@ export const handlers: Handlers = {
   ...reportsHandlers,
   ...progressFormsHandlers,
   ...messagesHandlers,
+  ...lettersHandlers,
 };

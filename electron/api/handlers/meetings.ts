@@ -9,6 +9,7 @@ import type { MeetingFields } from '../../db/repositories/meetings';
 import { repositoriesOf, type Repositories } from '../../db/repositories';
 import { notFound, unknownReference } from '../errors';
 import type { HandlerGroup } from '../handler-types';
+import { checkInvitationNumber } from '../../letters/service';
 import { readWorkspace, recordApprovedNames } from '../../services/meeting-workspace';
 import { inTransaction, writableMeeting } from './meeting-guard';
 
@@ -140,6 +141,7 @@ export const meetingsHandlers: HandlerGroup<
 
   'meetings.create': (input, ctx) => {
     const repos = repositoriesOf(ctx.db);
+    checkInvitationNumber(ctx.db, null, input.invitationNumber);
     return repos.meetings.create(meetingFieldsOf(repos, input));
   },
 
@@ -148,6 +150,7 @@ export const meetingsHandlers: HandlerGroup<
     const { id, ...rest } = input;
     return inTransaction(ctx, () => {
       writableMeeting(repos, id);
+      checkInvitationNumber(ctx.db, id, rest.invitationNumber);
       const updated = repos.meetings.update(id, meetingFieldsOf(repos, rest));
       if (!updated) throw notFound('meeting');
       return updated;

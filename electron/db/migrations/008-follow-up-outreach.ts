@@ -45,7 +45,7 @@ CREATE TABLE letter_numbers (
 ) STRICT;
 CREATE UNIQUE INDEX letter_numbers_key ON letter_numbers (number_key);
 CREATE UNIQUE INDEX letter_numbers_sequence ON letter_numbers (year, sequence) WHERE sequence IS NOT NULL;
-CREATE INDEX letter_numbers_register ON letter_numbers (year, letter_date, sequence);
+CREATE INDEX letter_numbers_register ON letter_numbers (year, sequence, letter_date);
 CREATE INDEX letter_numbers_meeting ON letter_numbers (meeting_id) WHERE meeting_id IS NOT NULL;
 
 CREATE TABLE meeting_files (
