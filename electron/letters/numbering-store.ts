@@ -31,7 +31,7 @@ export function numberingSetupOf(db: Db, repos: Repositories, today: string): Le
   const preview = Object.fromEntries(
     LETTER_KINDS.map((kind) => [kind, formatLetterNumber(numbering, kind, next, today)]),
   ) as Record<LetterKind, string>;
-  return { numbering, custom, next: preview };
+  return { numbering, custom, nextSequence: next, next: preview };
 }
 
 export function saveNumbering(repos: Repositories, numbering: LetterNumbering | null): void {

@@ -29,7 +29,18 @@ async function registerWorkbook(entries: readonly LetterEntry[], year: number, o
   sheet.getCell('A1').value = `BUKU AGENDA SURAT KELUAR ${year}`;
   sheet.getCell('A1').font = { bold: true, size: 13 };
   sheet.getCell('A2').value = office;
-  const headers = ['No', 'Tanggal', 'Nomor Surat', 'Jenis', 'Kepada', 'Perihal', 'Rapat', 'Sumber', 'Dibatalkan', 'Alasan batal'];
+  const headers = [
+    'No',
+    'Tanggal',
+    'Nomor Surat',
+    'Jenis',
+    'Kepada',
+    'Perihal',
+    'Rapat',
+    'Sumber',
+    'Dibatalkan',
+    'Alasan batal',
+  ];
   const widths = [6, 18, 30, 14, 28, 45, 40, 14, 18, 30];
   sheet.columns = widths.map((width) => ({ width }));
   const header = sheet.getRow(3);
@@ -62,7 +73,10 @@ async function registerWorkbook(entries: readonly LetterEntry[], year: number, o
       if (typeof value === 'string' && looksLikeFormula(value)) cell.protection = QUOTE_PREFIX_MARKER;
     });
   });
-  sheet.autoFilter = { from: { row: 3, column: 1 }, to: { row: Math.max(3, entries.length + 3), column: headers.length } };
+  sheet.autoFilter = {
+    from: { row: 3, column: 1 },
+    to: { row: Math.max(3, entries.length + 3), column: headers.length },
+  };
   return applyQuotePrefix(new Uint8Array(await workbook.xlsx.writeBuffer()));
 }
 

@@ -2,7 +2,7 @@ import type { ParsedInputOf } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/result';
 import type { LetterEntry, LetterRegister, NumberCheck } from '../../shared/domain/letters';
 import { formatDateId } from '../../shared/format/dates';
-import { formatLetterNumber, parseLetterNumber, type LetterKind } from '../../shared/letters/numbering';
+import { formatLetterNumber, numberKey, parseLetterNumber } from '../../shared/letters/numbering';
 import { foldForSearch } from '../../shared/text/fold';
 import { notFound } from '../api/errors';
 import { writableMeeting } from '../api/handlers/meeting-guard';
@@ -29,10 +29,12 @@ function conflict(path: string, key: string, entry: LetterEntry): AppError {
   ]);
 }
 
-/** An undangan's number becomes its meeting's invitation number; the meeting must be open and have none. */
+/** An undangan's number becomes its meeting's invitation number; the meeting must be open and have none (or this one). */
 function assignInvitation(db: Db, repos: Repositories, meetingId: string, number: string): void {
   writableMeeting(repos, meetingId);
   const current = repos.meetings.get(meetingId)?.invitationNumber;
+  // Recording the number the meeting already carries is what puts it in the register.
+  if (current && numberKey(current) === numberKey(number)) return;
   if (current) {
     throw new AppError('CONFLICT', 'error.validation', undefined, [
       { path: 'meetingId', key: 'letters.meetingHasNumber', params: { number: current } },
@@ -113,7 +115,11 @@ export function recordNumber(db: Db, input: ParsedInputOf<'letters.record'>): Le
 export function checkNumber(db: Db, number: string, meetingId: string | undefined): NumberCheck {
   const repos = repositoriesOf(db);
   const entry = registerOf(db).find(number);
-  if (entry) return { status: entry.meetingId && entry.meetingId === meetingId && !entry.voidedAt ? 'thisMeeting' : 'registered', entry };
+  if (entry)
+    return {
+      status: entry.meetingId && entry.meetingId === meetingId && !entry.voidedAt ? 'thisMeeting' : 'registered',
+      entry,
+    };
   const parsed = parseLetterNumber(numberingOf(repos).numbering, number);
   return { status: 'free', sequence: parsed?.sequence ?? null, year: parsed?.year ?? null };
 }
@@ -144,14 +150,13 @@ export function voidNumber(db: Db, id: string, reason: string): LetterEntry {
 export function registerOfYear(db: Db, year: number, query: string): LetterRegister {
   const register = registerOf(db);
   const words = foldForSearch(query).split(/\s+/).filter(Boolean);
-  const entries = register
-    .ofYear(year)
-    .filter((entry) => {
-      if (words.length === 0) return true;
-      const text = foldForSearch([entry.number, entry.subject, entry.addressee ?? '', entry.meetingTitle ?? ''].join(' '));
-      return words.every((word) => text.includes(word));
-    });
+  const entries = register.ofYear(year).filter((entry) => {
+    if (words.length === 0) return true;
+    const text = foldForSearch(
+      [entry.number, entry.subject, entry.addressee ?? '', entry.meetingTitle ?? ''].join(' '),
+    );
+    return words.every((word) => text.includes(word));
+  });
   const years = [...new Set([year, ...register.years()])].sort((a, b) => b - a);
   return { year, entries, years };
 }
-

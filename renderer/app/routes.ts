@@ -8,6 +8,7 @@ export const ROUTES = {
   catalogue: '/rencana-aksi/katalog/:tab?',
   plan: '/rencana-aksi/:id/:view?',
   directory: '/direktori',
+  letters: '/surat-keluar',
   settings: '/pengaturan',
   privacy: '/pengaturan/data-pribadi',
   backups: '/pengaturan/cadangan',

@@ -31,6 +31,8 @@ export interface LetterNumberingSetup {
   numbering: LetterNumbering;
   /** False while Sirakor's default (from the office's place) applies. */
   custom: boolean;
+  /** The running number the register gives next this year. */
+  nextSequence: number;
   /** What the next number of each kind would be, dated today. */
   next: Record<LetterKind, string>;
 }

@@ -38,7 +38,10 @@ export function placeCode(name: string): string {
 
 export function defaultNumbering(placeName: string): LetterNumbering {
   const code = placeCode(placeName);
-  return { pattern: DEFAULT_NUMBER_PATTERN, codes: { undangan: code, berita_acara: code, laporan: code, lainnya: code } };
+  return {
+    pattern: DEFAULT_NUMBER_PATTERN,
+    codes: { undangan: code, berita_acara: code, laporan: code, lainnya: code },
+  };
 }
 
 /** What is wrong with a pattern: an unknown placeholder, or a missing `{nomor}` or `{tahun}`. */
@@ -86,7 +89,10 @@ function escapeRegExp(text: string): string {
  * Reads a number written with the office's pattern back into its running number and year; null
  * when it does not follow the pattern (a letter numbered by another system).
  */
-export function parseLetterNumber(numbering: LetterNumbering, number: string): { sequence: number; year: number } | null {
+export function parseLetterNumber(
+  numbering: LetterNumbering,
+  number: string,
+): { sequence: number; year: number } | null {
   const codes = [...new Set(Object.values(numbering.codes))].filter(Boolean).map(escapeRegExp);
   const parts: string[] = [];
   const groups: string[] = [];

@@ -38,6 +38,7 @@ describe('letter numbers and the buku agenda surat keluar', () => {
     expect(setup).toMatchObject({
       custom: false,
       numbering: { pattern: '400.5.7/{nomor}/{kode}/{bulan romawi}/{tahun}', codes: { undangan: 'KLR' } },
+      nextSequence: 1,
       next: { undangan: '400.5.7/1/KLR/I/2026' },
     });
   });

@@ -5,6 +5,7 @@ import { LANGUAGES, type Language } from '../../../shared/domain/settings';
 import { PageHeader } from '../../components/PageHeader';
 import { useSettings } from '../../stores/settings';
 import { BackupsCard } from '../backups/BackupsCard';
+import { LetterNumberingCard } from '../letters/LetterNumberingCard';
 import { MessageTemplatesCard } from '../messages/MessageTemplatesCard';
 import { PrivacyCard } from '../privacy/PrivacyCard';
 import { OfficeForm } from '../setup/OfficeForm';
@@ -32,6 +33,7 @@ export default function SettingsPage() {
             />
           </Card>
           <DocumentSettingsCard />
+          <LetterNumberingCard />
           <MessageTemplatesCard />
         </Stack>
         <Stack gap="lg">

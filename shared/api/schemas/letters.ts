@@ -5,7 +5,11 @@ import { id, isoDate, optionalText, requiredText } from './common';
 
 const kind = z.enum(LETTER_KINDS, { error: 'validation.option' });
 const year = z.number().int().min(2000, { error: 'validation.year' }).max(2100, { error: 'validation.year' });
-const code = z.string().trim().max(30).regex(/^[^{}/\\]*$/, { error: 'letters.codeCharacters' });
+const code = z
+  .string()
+  .trim()
+  .max(30)
+  .regex(/^[^{}/\\]*$/, { error: 'letters.codeCharacters' });
 
 /** The office's numbering (placeholders checked by the host); null goes back to Sirakor's. */
 export const letterNumberingInput = z.strictObject({

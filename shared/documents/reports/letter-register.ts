@@ -65,7 +65,13 @@ export function letterRegisterModel(
         rows:
           rows.length > 0
             ? rows
-            : [{ cells: [{ content: `Belum ada nomor surat pada tahun ${options.year}.`, colSpan: 7, align: 'center' }] }],
+            : [
+                {
+                  cells: [
+                    { content: `Belum ada nomor surat pada tahun ${options.year}.`, colSpan: 7, align: 'center' },
+                  ],
+                },
+              ],
         size: 9,
         spaceAfter: 4,
       },
