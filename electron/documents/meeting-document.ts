@@ -7,6 +7,7 @@ import type { DocumentModel } from '../../shared/documents/model';
 import { daftarHadir } from '../../shared/documents/reports/daftar-hadir';
 import { notulen, type SignerDetails } from '../../shared/documents/reports/notulen';
 import { undangan } from '../../shared/documents/reports/undangan';
+import { photoAnnexBlocks, type AnnexPhoto } from '../../shared/documents/reports/photo-annex';
 import type { Repositories } from '../db/repositories';
 import { loadFontFamily } from './fonts';
 
@@ -76,6 +77,8 @@ interface Inputs {
   defaultSignerId: string | null;
   signerHeading: string | null;
   copies: string[];
+  /** The notulen's Lampiran dokumentasi (issue 12); none leaves it out. */
+  annexPhotos?: readonly AnnexPhoto[];
 }
 
 /** The model of one meeting document, from the meeting and the office's settings. */
@@ -109,11 +112,11 @@ export function meetingDocumentModel(request: Request, inputs: Inputs): Document
         showPhone: request.showPhone,
         ...(request.showPhone ? { phones: phonesOf(repos, workspace) } : {}),
       });
-    case 'notulen':
-      return notulen(workspace, settings, {
-        signers: signerDetails(repos, workspace),
-        logo,
-      });
+    case 'notulen': {
+      const model = notulen(workspace, settings, { signers: signerDetails(repos, workspace), logo });
+      const annex = photoAnnexBlocks(inputs.annexPhotos ?? [], model.page, workspace.meeting.title);
+      return annex.length > 0 ? { ...model, body: [...model.body, ...annex] } : model;
+    }
   }
 }
 

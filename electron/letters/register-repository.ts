@@ -2,6 +2,7 @@ import type { LetterEntry } from '../../shared/domain/letters';
 import type { LetterKind } from '../../shared/letters/numbering';
 import { numberKey } from '../../shared/letters/numbering';
 import type { Db } from '../db/connection';
+import { perConnection } from '../db/per-connection';
 import { newId, nowIso } from '../db/ids';
 
 interface Row {
@@ -108,14 +109,5 @@ function registerRepository(db: Db) {
 
 export type RegisterRepository = ReturnType<typeof registerRepository>;
 
-const cache = new WeakMap<Db, RegisterRepository>();
-
 /** One register repository (and its prepared statements) per connection. */
-export function registerOf(db: Db): RegisterRepository {
-  let repository = cache.get(db);
-  if (!repository) {
-    repository = registerRepository(db);
-    cache.set(db, repository);
-  }
-  return repository;
-}
+export const registerOf = perConnection(registerRepository);

@@ -8,6 +8,7 @@ import { BACKUP_CHUNK_BYTES, MAX_RESTORE_UPLOAD_BYTES } from '../../shared/api/s
 import { MAX_EVIDENCE_BYTES, MAX_EVIDENCE_FILES } from '../../shared/api/schemas/follow-up';
 import { MAX_IMPORT_BYTES } from '../../shared/api/schemas/plans';
 import { MAX_FORM_BYTES } from '../../shared/api/schemas/progress-forms';
+import { MAX_MATERIAL_BYTES } from '../../shared/domain/meeting-files';
 import type { Dispatch } from '../api/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../security/csp';
 import { readStaticFile } from './static-files';
@@ -30,6 +31,7 @@ const FILE_BODY_BYTES: Record<string, number> = {
   'commitments.addUpdate': carrying(MAX_EVIDENCE_BYTES * MAX_EVIDENCE_FILES),
   'plans.importXlsx': carrying(MAX_IMPORT_BYTES),
   'progressForms.import': carrying(MAX_FORM_BYTES),
+  'meetingFiles.upload': carrying(MAX_MATERIAL_BYTES),
 };
 
 function maxBodyBytesOf(method: string): number {

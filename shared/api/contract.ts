@@ -122,6 +122,8 @@ import {
   letterRegisterInput,
   letterVoidInput,
 } from './schemas/letters';
+import type { MeetingFile } from '../domain/meeting-files';
+import { meetingFileUpdateInput, meetingFileUploadInput, meetingFilesInput } from './schemas/meeting-files';
 
 /** What a write changed; stores listening to change events reload what they show of it. */
 export const ENTITIES = [
@@ -333,6 +335,13 @@ export const api = {
   'letters.check': method(letterCheckInput).returns<NumberCheck>(),
   'letters.void': method(letterVoidInput, ['letters']).returns<LetterEntry>(),
   'letters.registerFile': method(letterRegisterFileInput).returns<FileDownload>(),
+  // Photos and materials of a meeting or of one of its agenda items; locked with the meeting.
+  // Photos chosen for the annex print in the notulen's Lampiran dokumentasi.
+  'meetingFiles.list': method(meetingFilesInput).returns<MeetingFile[]>(),
+  'meetingFiles.upload': method(meetingFileUploadInput, ['meetings']).returns<MeetingFile>(),
+  'meetingFiles.update': method(meetingFileUpdateInput, ['meetings']).returns<MeetingFile>(),
+  'meetingFiles.delete': method(byId, ['meetings']).returns<{ id: string }>(),
+  'meetingFiles.download': method(byId).returns<FileDownload>(),
 } as const;
 
 export type Api = typeof api;

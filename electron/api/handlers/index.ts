@@ -12,6 +12,7 @@ import { documentsHandlers } from './documents';
 import { followUpHandlers } from './follow-up';
 import { institutionsHandlers } from './institutions';
 import { lettersHandlers } from './letters';
+import { meetingFilesHandlers } from './meeting-files';
 import { meetingsHandlers } from './meetings';
 import { messagesHandlers } from './messages';
 import { minutesHandlers } from './minutes';
@@ -54,4 +55,5 @@ export const handlers: Handlers = {
   ...progressFormsHandlers,
   ...messagesHandlers,
   ...lettersHandlers,
+  ...meetingFilesHandlers,
 };
