@@ -124,6 +124,8 @@ import {
 } from './schemas/letters';
 import type { MeetingFile } from '../domain/meeting-files';
 import { meetingFileUpdateInput, meetingFileUploadInput, meetingFilesInput } from './schemas/meeting-files';
+import type { DirectoryImportReport } from '../domain/directory-import';
+import { directoryExportInput, directoryImportInput } from './schemas/directory-files';
 
 /** What a write changed; stores listening to change events reload what they show of it. */
 export const ENTITIES = [
@@ -342,6 +344,9 @@ export const api = {
   'meetingFiles.update': method(meetingFileUpdateInput, ['meetings']).returns<MeetingFile>(),
   'meetingFiles.delete': method(byId, ['meetings']).returns<{ id: string }>(),
   'meetingFiles.download': method(byId).returns<FileDownload>(),
+  // The directory from Excel or CSV (checked, then imported whole or not at all) and to Excel.
+  'directory.importXlsx': method(directoryImportInput, ['institutions', 'people']).returns<DirectoryImportReport>(),
+  'directory.exportXlsx': method(directoryExportInput).returns<FileDownload>(),
 } as const;
 
 export type Api = typeof api;

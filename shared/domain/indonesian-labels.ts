@@ -1,5 +1,5 @@
 import type { CommitmentStatus } from './commitments';
-import type { Sector } from './directory';
+import type { InstitutionLevel, Sector } from './directory';
 
 /**
  * Indonesian names written into what Sirakor produces itself (the XLSX ledger, the dashboard's
@@ -29,4 +29,12 @@ export const STATUS_LABELS_ID: Record<CommitmentStatus, string> = {
   in_progress: 'Berjalan',
   done: 'Selesai',
   cancelled: 'Dibatalkan',
+};
+
+export const INSTITUTION_LEVEL_LABELS_ID: Record<InstitutionLevel, string> = {
+  pusat: 'Pusat',
+  provinsi: 'Provinsi',
+  kabupaten: 'Kabupaten/Kota',
+  kecamatan: 'Kecamatan',
+  desa: 'Desa/Kelurahan',
 };

@@ -82,6 +82,7 @@ const NOT_MEETING_WRITES: Partial<Record<MethodName, string>> = {
   'letters.record':
     'the letter register; recording an undangan number for a meeting is refused LOCKED like letters.issue (letters.test.ts)',
   'letters.void': 'the letter register: a voided number keeps its line',
+  'directory.importXlsx': 'directory',
 };
 
 /**

@@ -8,6 +8,7 @@ import { commitmentsHandlers } from './commitments';
 import { dashboardHandlers } from './dashboard';
 import { decisionsHandlers } from './decisions';
 import { demoHandlers } from './demo';
+import { directoryFilesHandlers } from './directory-files';
 import { documentsHandlers } from './documents';
 import { followUpHandlers } from './follow-up';
 import { institutionsHandlers } from './institutions';
@@ -56,4 +57,5 @@ export const handlers: Handlers = {
   ...messagesHandlers,
   ...lettersHandlers,
   ...meetingFilesHandlers,
+  ...directoryFilesHandlers,
 };

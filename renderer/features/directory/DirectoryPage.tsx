@@ -1,6 +1,7 @@
 import { Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
+import { DirectoryFileButtons } from './DirectoryFileButtons';
 import { InstitutionsPanel } from './InstitutionsPanel';
 import { PeoplePanel } from './PeoplePanel';
 
@@ -8,7 +9,7 @@ export default function DirectoryPage() {
   const { t } = useTranslation();
   return (
     <>
-      <PageHeader title={t('directory.title')} />
+      <PageHeader title={t('directory.title')} actions={<DirectoryFileButtons />} />
       <Tabs defaultValue="institutions" keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="institutions">{t('directory.institutions')}</Tabs.Tab>

@@ -244,4 +244,65 @@ export const outreachEn: typeof outreachId = {
     annexPhotoUnreadable:
       'The photo {{name}} is missing from the data folder or changed since it was stored, so the minutes with the documentation annex cannot be made. Untick it or upload the photo again.',
   },
+  directoryImport: {
+    importButton: 'Import from Excel',
+    exportButton: 'Export to Excel',
+    title: 'Import the directory from Excel or CSV',
+    intro:
+      'A sheet of institutions (columns Nama, Singkatan, Sektor, Tingkat, Kode wilayah, Alamat, Telepon, Email) and/or a sheet of people (Nama, Jabatan, Instansi, NIP, Pangkat/Golongan, Telepon, Email). Every row is checked first; what the directory already holds (an institution of the same name; a person with the same NIP, or the same name and position) is skipped. Nothing is saved while there are problems.',
+    file: 'File (.xlsx or .csv)',
+    check: 'Check file',
+    import: 'Import {{institutions}} institutions and {{people}} people',
+    summary:
+      'Institutions: {{newInstitutions}} new, {{duplicateInstitutions}} already there. People: {{newPeople}} new, {{duplicatePeople}} already there. Problems: {{errors}}.',
+    imported: '{{institutions}} institutions and {{people}} people added to the directory.',
+    nothingNew: 'Nothing new: every row is already in the directory.',
+    fixFirst: 'Fix the file and check it again. Nothing is saved while there are problems.',
+    moreProblems: 'and {{count}} more problems.',
+    outcome: { new: 'New', duplicate: 'Already there', error: 'Problem' },
+    kinds: { institution: 'Institution', person: 'Person' },
+    columns: { row: 'Row', kind: 'Kind', name: 'Name', detail: 'Details', outcome: 'Result' },
+    duplicateOf: 'same as {{name}}',
+    exportTitle: 'Export the directory',
+    includeContacts: 'Include phone numbers and e-mail addresses (personal data)',
+    exportHint: 'The file can be edited and imported again; rows already there are skipped.',
+    download: 'Download XLSX',
+    fileTooLarge: 'The file is larger than {{maxMb}} MB.',
+    empty: 'This file is empty.',
+    notXlsx: 'This file is not an Excel (.xlsx) or CSV file.',
+    unpacksTooLarge: 'This Excel file unpacks to more than {{maxMb}} MB, so it was refused.',
+    csvEncoding:
+      'Row {{row}}: the CSV file is not UTF-8. Save it from Excel as “CSV UTF-8 (Comma delimited)” and import it again.',
+    csvBinary: 'Row {{row}}: this file holds binary data, not CSV text.',
+    csvQuote: 'Row {{row}}: a quotation mark is opened but never closed.',
+    tooManyRows: 'The file has more than {{max}} rows ({{value}}).',
+    confirmFirst: 'Check this file first, then import it.',
+    noSheet:
+      'No directory sheet was found: the header row must name Nama and columns such as Sektor/Tingkat (institutions) or Jabatan/NIP (people).',
+    formula:
+      'Sheet {{sheet}}, row {{row}}, column {{column}} ({{header}}): holds the formula “{{value}}”. Type the value itself.',
+    required: 'Sheet {{sheet}}, row {{row}}, column {{column}} ({{header}}): required.',
+    tooLong: 'Sheet {{sheet}}, row {{row}}, column {{column}} ({{header}}): too long (at most {{max}} characters).',
+    nip: 'Sheet {{sheet}}, row {{row}}, column {{column}} ({{header}}): a NIP has 18 digits.',
+    nipAsNumber:
+      'Sheet {{sheet}}, row {{row}}, column {{column}} ({{header}}): the NIP is stored as a number ({{value}}), so its last digits are lost. Format the NIP column as Text and type it again.',
+    phone: 'Sheet {{sheet}}, row {{row}}, column {{column}} ({{header}}): not a valid phone number (8–15 digits).',
+    email: 'Sheet {{sheet}}, row {{row}}, column {{column}} ({{header}}): not a valid e-mail address.',
+    areaCode: 'Sheet {{sheet}}, row {{row}}, column {{column}} ({{header}}): an area code looks like 73.04.05.',
+    areaUnknown:
+      'Sheet {{sheet}}, row {{row}}, column {{column}} ({{header}}): the area code {{value}} is not in the Kemendagri list.',
+    invalid: 'Sheet {{sheet}}, row {{row}}, column {{column}} ({{header}}): not a valid value.',
+    sector:
+      'Sheet {{sheet}}, row {{row}}, column {{column}} ({{header}}): the sector “{{value}}” is not known (e.g. Kesehatan, Keluarga Berencana, PKK, TNI/Polri, Lainnya).',
+    level:
+      'Sheet {{sheet}}, row {{row}}, column {{column}} ({{header}}): the level “{{value}}” is not known (Pusat, Provinsi, Kabupaten/Kota, Kecamatan, Desa/Kelurahan).',
+    repeatedInstitution:
+      'Sheet {{sheet}}, row {{row}}, column {{column}} ({{header}}): the same institution is already in row {{other}} of this file.',
+    repeatedNip:
+      'Sheet {{sheet}}, row {{row}}, column {{column}} ({{header}}): the same NIP is already in row {{other}} of this file.',
+    repeatedPerson:
+      'Sheet {{sheet}}, row {{row}}, column {{column}} ({{header}}): a person with the same name and position is already in row {{other}} of this file.',
+    institutionUnknown:
+      'Sheet {{sheet}}, row {{row}}, column {{column}} ({{header}}): the institution “{{value}}” is neither in the directory nor on this file’s sheet of institutions.',
+  },
 };

@@ -251,4 +251,66 @@ export const outreachId = {
     annexPhotoUnreadable:
       'Foto {{name}} di folder data hilang atau berubah sejak disimpan, sehingga notulen dengan lampiran dokumentasi tidak dapat dibuat. Lepaskan centangnya atau unggah ulang fotonya.',
   },
+  directoryImport: {
+    importButton: 'Impor dari Excel',
+    exportButton: 'Ekspor ke Excel',
+    title: 'Impor direktori dari Excel atau CSV',
+    intro:
+      'Lembar instansi (kolom Nama, Singkatan, Sektor, Tingkat, Kode wilayah, Alamat, Telepon, Email) dan/atau lembar orang (Nama, Jabatan, Instansi, NIP, Pangkat/Golongan, Telepon, Email). Setiap baris diperiksa dulu; yang sudah ada di direktori (instansi dengan nama sama; orang dengan NIP sama, atau nama dan jabatan sama) dilewati. Tidak ada yang disimpan selama masih ada masalah.',
+    file: 'Berkas (.xlsx atau .csv)',
+    check: 'Periksa berkas',
+    import: 'Impor {{institutions}} instansi dan {{people}} orang',
+    summary:
+      'Instansi: {{newInstitutions}} baru, {{duplicateInstitutions}} sudah ada. Orang: {{newPeople}} baru, {{duplicatePeople}} sudah ada. Masalah: {{errors}}.',
+    imported: '{{institutions}} instansi dan {{people}} orang ditambahkan ke direktori.',
+    nothingNew: 'Tidak ada data baru: semua baris sudah ada di direktori.',
+    fixFirst: 'Perbaiki berkas lalu periksa lagi. Tidak ada yang disimpan selama masih ada masalah.',
+    moreProblems: 'dan {{count}} masalah lainnya.',
+    outcome: { new: 'Baru', duplicate: 'Sudah ada', error: 'Bermasalah' },
+    kinds: { institution: 'Instansi', person: 'Orang' },
+    columns: { row: 'Baris', kind: 'Jenis', name: 'Nama', detail: 'Keterangan', outcome: 'Hasil' },
+    duplicateOf: 'sama dengan {{name}}',
+    exportTitle: 'Ekspor direktori',
+    includeContacts: 'Sertakan nomor telepon dan e-mail (data pribadi)',
+    exportHint: 'Berkas dapat diubah lalu diimpor kembali; baris yang sudah ada dilewati.',
+    download: 'Unduh XLSX',
+    fileTooLarge: 'Berkas lebih besar dari {{maxMb}} MB.',
+    empty: 'Berkas ini kosong.',
+    notXlsx: 'Berkas ini bukan Excel (.xlsx) atau CSV.',
+    unpacksTooLarge: 'Isi berkas Excel ini lebih dari {{maxMb}} MB setelah dibuka, sehingga ditolak.',
+    csvEncoding:
+      'Baris {{row}}: berkas CSV bukan UTF-8. Simpan dari Excel sebagai “CSV UTF-8 (dibatasi koma)” lalu impor lagi.',
+    csvBinary: 'Baris {{row}}: berkas ini berisi data biner, bukan teks CSV.',
+    csvQuote: 'Baris {{row}}: tanda kutip dibuka tetapi tidak ditutup.',
+    tooManyRows: 'Berkas memuat lebih dari {{max}} baris ({{value}}).',
+    confirmFirst: 'Periksa berkas ini lebih dulu, baru impor.',
+    noSheet:
+      'Tidak ditemukan lembar direktori: baris judul harus memuat Nama serta kolom seperti Sektor/Tingkat (instansi) atau Jabatan/NIP (orang).',
+    formula:
+      'Lembar {{sheet}}, baris {{row}}, kolom {{column}} ({{header}}): berisi rumus “{{value}}”. Ketik nilainya langsung.',
+    required: 'Lembar {{sheet}}, baris {{row}}, kolom {{column}} ({{header}}): wajib diisi.',
+    tooLong:
+      'Lembar {{sheet}}, baris {{row}}, kolom {{column}} ({{header}}): terlalu panjang (maksimal {{max}} karakter).',
+    nip: 'Lembar {{sheet}}, baris {{row}}, kolom {{column}} ({{header}}): NIP harus 18 angka.',
+    nipAsNumber:
+      'Lembar {{sheet}}, baris {{row}}, kolom {{column}} ({{header}}): NIP tersimpan sebagai angka ({{value}}), sehingga digit terakhirnya hilang. Format kolom NIP sebagai Teks lalu ketik ulang.',
+    phone: 'Lembar {{sheet}}, baris {{row}}, kolom {{column}} ({{header}}): nomor telepon tidak valid (8–15 angka).',
+    email: 'Lembar {{sheet}}, baris {{row}}, kolom {{column}} ({{header}}): alamat e-mail tidak valid.',
+    areaCode: 'Lembar {{sheet}}, baris {{row}}, kolom {{column}} ({{header}}): kode wilayah harus seperti 73.04.05.',
+    areaUnknown:
+      'Lembar {{sheet}}, baris {{row}}, kolom {{column}} ({{header}}): kode wilayah {{value}} tidak ada dalam daftar wilayah Kemendagri.',
+    invalid: 'Lembar {{sheet}}, baris {{row}}, kolom {{column}} ({{header}}): isian tidak valid.',
+    sector:
+      'Lembar {{sheet}}, baris {{row}}, kolom {{column}} ({{header}}): sektor “{{value}}” tidak dikenal (mis. Kesehatan, Keluarga Berencana, PKK, TNI/Polri, Lainnya).',
+    level:
+      'Lembar {{sheet}}, baris {{row}}, kolom {{column}} ({{header}}): tingkat “{{value}}” tidak dikenal (Pusat, Provinsi, Kabupaten/Kota, Kecamatan, Desa/Kelurahan).',
+    repeatedInstitution:
+      'Lembar {{sheet}}, baris {{row}}, kolom {{column}} ({{header}}): instansi yang sama sudah ada di baris {{other}} berkas ini.',
+    repeatedNip:
+      'Lembar {{sheet}}, baris {{row}}, kolom {{column}} ({{header}}): NIP yang sama sudah ada di baris {{other}} berkas ini.',
+    repeatedPerson:
+      'Lembar {{sheet}}, baris {{row}}, kolom {{column}} ({{header}}): orang dengan nama dan jabatan yang sama sudah ada di baris {{other}} berkas ini.',
+    institutionUnknown:
+      'Lembar {{sheet}}, baris {{row}}, kolom {{column}} ({{header}}): instansi “{{value}}” tidak ada di direktori maupun di lembar instansi berkas ini.',
+  },
 };
