@@ -81,8 +81,8 @@ export default function LettersPage() {
                 </Button>
               </Menu.Target>
               <Menu.Dropdown>
-                <Menu.Item onClick={() => void download('pdf')}>PDF</Menu.Item>
-                <Menu.Item onClick={() => void download('docx')}>DOCX</Menu.Item>
+                <Menu.Item onClick={() => void download('pdf')}>{t('letters.printPdf')}</Menu.Item>
+                <Menu.Item onClick={() => void download('docx')}>{t('letters.printDocx')}</Menu.Item>
                 <Menu.Item leftSection={<IconFileSpreadsheet size={14} />} onClick={() => void download('xlsx')}>
                   {t('letters.exportXlsx')}
                 </Menu.Item>

@@ -164,6 +164,8 @@ export const outreachEn: typeof outreachId = {
     voidedBadge: 'Voided',
     recordedBadge: 'By hand',
     print: 'Print the register',
+    printPdf: 'Print as PDF',
+    printDocx: 'Print as DOCX (Word)',
     exportXlsx: 'Export XLSX',
     columns: {
       no: 'No',

@@ -170,6 +170,8 @@ export const outreachId = {
     voidedBadge: 'Dibatalkan',
     recordedBadge: 'Manual',
     print: 'Cetak buku agenda',
+    printPdf: 'Cetak sebagai PDF',
+    printDocx: 'Cetak sebagai DOCX (Word)',
     exportXlsx: 'Ekspor XLSX',
     columns: {
       no: 'No',
