@@ -1,3 +1,4 @@
+import type { ZodError } from 'zod';
 import { institutionCreateInput, personCreateInput } from '../../shared/api/schemas/directory';
 import { fieldIssuesOf } from '../../shared/api/validation';
 import type { DirectoryRowReport } from '../../shared/domain/directory-import';
@@ -106,14 +107,15 @@ function unreadable<K extends string>(
     .map(([column, value]) => problem('directoryImport.formula', row.sheetRow, column, { value: textOf(value) }));
 }
 
-function schemaProblems<K extends string>(
-  { problem }: Sheet<K>,
-  sheetRow: number,
-  issues: { path: string; key: string; params?: Record<string, string | number> }[],
-  columnOfPath: (path: string) => K | null,
-): ImportProblem[] {
-  return issues.map((issue) =>
-    problem(CELL_KEYS[issue.key] ?? 'directoryImport.invalid', sheetRow, columnOfPath(issue.path), issue.params ?? {}),
+/** The schema's refusals, each on the cell of its field (the field names are the column names). */
+function schemaProblems<K extends string>({ problem }: Sheet<K>, sheetRow: number, error: ZodError): ImportProblem[] {
+  return fieldIssuesOf(error, {}).map((issue) =>
+    problem(
+      CELL_KEYS[issue.key] ?? 'directoryImport.invalid',
+      sheetRow,
+      issue.path.split('.')[0] as K,
+      issue.params ?? {},
+    ),
   );
 }
 
@@ -164,15 +166,7 @@ export function checkDirectory(
         phone: phoneText(cells.phone),
         email: text(cells.email),
       });
-      if (!parsed.success)
-        problems.push(
-          ...schemaProblems(
-            sheet,
-            row.sheetRow,
-            fieldIssuesOf(parsed.error, {}),
-            (path) => path.split('.')[0] as InstitutionColumn,
-          ),
-        );
+      if (!parsed.success) problems.push(...schemaProblems(sheet, row.sheetRow, parsed.error));
       else if (parsed.data.areaCode && !repos.areas.exists(parsed.data.areaCode))
         problems.push(
           sheet.problem('directoryImport.areaUnknown', row.sheetRow, 'areaCode', { value: parsed.data.areaCode }),
@@ -236,15 +230,7 @@ export function checkDirectory(
         phone: phoneText(cells.phone),
         email: text(cells.email),
       });
-      if (!parsed.success)
-        problems.push(
-          ...schemaProblems(
-            sheet,
-            row.sheetRow,
-            fieldIssuesOf(parsed.error, {}),
-            (path) => path.split('.')[0] as PersonColumn,
-          ),
-        );
+      if (!parsed.success) problems.push(...schemaProblems(sheet, row.sheetRow, parsed.error));
       const fields = parsed.success ? parsed.data : null;
       const namePosition = fields ? `${foldForSearch(fields.name)}|${foldForSearch(fields.position ?? '')}` : '';
       if (fields?.nip && seenNip.has(fields.nip))

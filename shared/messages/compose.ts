@@ -13,36 +13,32 @@ import { bold } from './whatsapp';
  * meeting's zone (`09.00 – 12.00 WITA`). Pure: the same facts and template give the same text.
  */
 
-export interface InvitationFacts {
+/** What both meeting messages say of the meeting. */
+export interface MeetingFacts {
   title: string;
   date: string;
   startTime: string;
+  /** The invitation: the planned end; the summary: the closing time when recorded, else the planned end. */
   endTime: string | null;
   zone: TimeZone;
   venue: string | null;
-  agenda: readonly { title: string; startTime: string | null; presenter: string | null }[];
   /** Name with role: `H. Islam Iskandar, S.Sos. (Wakil Bupati Jeneponto selaku Ketua TPPS Kabupaten)`. */
   chair: string | null;
-  /** Who signs the letter: `Camat Kelara, Muh. Ridwan Daeng Tompo, S.STP., M.Si.`. */
-  signer: string | null;
-  number: string | null;
   office: string;
 }
 
-export interface SummaryFacts {
-  title: string;
-  date: string;
-  startTime: string;
-  /** The closing time when recorded, else the planned end. */
-  endTime: string | null;
-  zone: TimeZone;
-  venue: string | null;
-  chair: string | null;
+export interface InvitationFacts extends MeetingFacts {
+  agenda: readonly { title: string; startTime: string | null; presenter: string | null }[];
+  /** Who signs the letter: `Camat Kelara, Muh. Ridwan Daeng Tompo, S.STP., M.Si.`. */
+  signer: string | null;
+  number: string | null;
+}
+
+export interface SummaryFacts extends MeetingFacts {
   decisions: readonly string[];
   commitments: readonly { institution: string; description: string; dueDate: string | null }[];
   /** The local date of approval. */
   approvedOn: string | null;
-  office: string;
 }
 
 export interface ReminderItem {

@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DirectoryImportReport } from '../../shared/domain/directory-import';
-import { id as indonesian } from '../../renderer/i18n/locales/id';
 import { callerOf, type Call } from './support/seed-rakor';
 import { errorOf, startTestCore } from './support/temp';
+import { indonesianText } from './support/indonesian';
 
 type TestCore = Awaited<ReturnType<typeof startTestCore>>;
 
@@ -47,16 +47,6 @@ async function checkThenImport(bytes: Uint8Array, fileName?: string) {
     input(bytes, 'import', { checkedSha256: checked.sha256 }, fileName),
   );
   return { checked, imported };
-}
-
-function indonesianText(key: string, params: Record<string, string | number>): string {
-  let node: unknown = indonesian;
-  for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
-  if (typeof node !== 'string') throw new Error(`no Indonesian text for ${key}`);
-  return node.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
-    if (!(name in params)) throw new Error(`${key}: parameter ${name} missing`);
-    return String(params[name]);
-  });
 }
 
 describe('the directory from and to Excel', () => {

@@ -1,14 +1,14 @@
-import { Alert, Badge, Button, FileInput, Group, List, Modal, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, FileInput, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DirectoryImportReport } from '../../../shared/domain/directory-import';
 import { call } from '../../api/client';
+import { ImportProblemList } from '../../components/ImportProblemList';
 import { notifySuccess } from '../../hooks/notify';
 import { translateMessage } from '../../i18n';
 import { readAsBase64 } from '../commitments/files';
 
-const SHOWN_PROBLEMS = 30;
 const SHOWN_ROWS = 300;
 const OUTCOME_COLORS = { new: 'green', duplicate: 'gray', error: 'red' } as const;
 
@@ -87,20 +87,7 @@ export function DirectoryImportModal({ opened, onClose }: { opened: boolean; onC
                 errors: counts.errors,
               })}
             </Text>
-            {report.problems.length > 0 ? (
-              <Alert color="red" title={t('directoryImport.fixFirst')}>
-                <List size="sm" spacing={2}>
-                  {report.problems.slice(0, SHOWN_PROBLEMS).map((problem, index) => (
-                    <List.Item key={index}>{translateMessage({ key: problem.key, params: problem.params })}</List.Item>
-                  ))}
-                </List>
-                {report.problems.length > SHOWN_PROBLEMS ? (
-                  <Text size="xs" mt="xs">
-                    {t('directoryImport.moreProblems', { count: report.problems.length - SHOWN_PROBLEMS })}
-                  </Text>
-                ) : null}
-              </Alert>
-            ) : null}
+            <ImportProblemList problems={report.problems} title={t('directoryImport.fixFirst')} />
             {imported ? (
               <Alert color="green" data-testid="directory-imported">
                 {t('directoryImport.imported', report.imported)}

@@ -9,7 +9,7 @@ import { formatDateId } from '../../../shared/format/dates';
 import { call } from '../../api/client';
 import { translateMessage } from '../../i18n';
 import { LetterEntryModal } from './LetterEntryModal';
-import { useLive } from './use-live';
+import { useLive } from '../../hooks/useLive';
 
 /**
  * The undangan's number where the letter is printed: taken from the buku agenda when the meeting

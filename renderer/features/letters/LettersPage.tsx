@@ -36,7 +36,7 @@ import { notifyFailure } from '../../hooks/notify';
 import { translateMessage } from '../../i18n';
 import { saveDownload } from '../commitments/files';
 import { LetterEntryModal } from './LetterEntryModal';
-import { useLive } from './use-live';
+import { useLive } from '../../hooks/useLive';
 import { VoidLetterModal } from './VoidLetterModal';
 
 /** Buku agenda surat keluar: every number of a year, taking the next, recording one, voiding, printing. */

@@ -8,7 +8,7 @@ import { call } from '../../api/client';
 import { notifyFailure, notifySuccess } from '../../hooks/notify';
 import { translateMessage } from '../../i18n';
 import { readAsBase64 } from '../commitments/files';
-import { useLive } from '../letters/use-live';
+import { useLive } from '../../hooks/useLive';
 import { Section } from '../meetings/workspace/Section';
 import { MeetingFileCard } from './MeetingFileCard';
 

@@ -1,11 +1,9 @@
-import { Alert, Badge, List, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { Alert, Badge, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { FormImportReport, FormRowOutcome } from '../../../shared/domain/progress-forms';
 import { formatDateId } from '../../../shared/format/dates';
-import { translateMessage } from '../../i18n';
-
-const SHOWN_PROBLEMS = 30;
+import { ImportProblemList } from '../../components/ImportProblemList';
 
 const OUTCOME_COLORS: Record<FormRowOutcome, string> = {
   new: 'green',
@@ -26,20 +24,7 @@ export function FormImportReportView({ report }: { report: FormImportReport }) {
           ? t('forms.summary', { institution: report.institutionName, date: formatDateId(report.formDate), ...counts })
           : t('forms.summaryUnknown', counts)}
       </Text>
-      {report.problems.length > 0 ? (
-        <Alert color="red" title={t('forms.fixFirst')} data-testid="form-problems">
-          <List size="sm" spacing={2}>
-            {report.problems.slice(0, SHOWN_PROBLEMS).map((problem, index) => (
-              <List.Item key={index}>{translateMessage({ key: problem.key, params: problem.params })}</List.Item>
-            ))}
-          </List>
-          {report.problems.length > SHOWN_PROBLEMS ? (
-            <Text size="xs" mt="xs">
-              {t('forms.moreProblems', { count: report.problems.length - SHOWN_PROBLEMS })}
-            </Text>
-          ) : null}
-        </Alert>
-      ) : null}
+      <ImportProblemList problems={report.problems} title={t('forms.fixFirst')} />
       {report.problems.length === 0 && counts.new === 0 ? (
         <Alert color="blue" data-testid="form-nothing-new">
           {t('forms.nothingNew')}

@@ -260,7 +260,6 @@ export const outreachEn: typeof outreachId = {
     imported: '{{institutions}} institutions and {{people}} people added to the directory.',
     nothingNew: 'Nothing new: every row is already in the directory.',
     fixFirst: 'Fix the file and check it again. Nothing is saved while there are problems.',
-    moreProblems: 'and {{count}} more problems.',
     outcome: { new: 'New', duplicate: 'Already there', error: 'Problem' },
     kinds: { institution: 'Institution', person: 'Person' },
     columns: { row: 'Row', kind: 'Kind', name: 'Name', detail: 'Details', outcome: 'Result' },

@@ -267,7 +267,6 @@ export const outreachId = {
     imported: '{{institutions}} instansi dan {{people}} orang ditambahkan ke direktori.',
     nothingNew: 'Tidak ada data baru: semua baris sudah ada di direktori.',
     fixFirst: 'Perbaiki berkas lalu periksa lagi. Tidak ada yang disimpan selama masih ada masalah.',
-    moreProblems: 'dan {{count}} masalah lainnya.',
     outcome: { new: 'Baru', duplicate: 'Sudah ada', error: 'Bermasalah' },
     kinds: { institution: 'Instansi', person: 'Orang' },
     columns: { row: 'Baris', kind: 'Jenis', name: 'Nama', detail: 'Keterangan', outcome: 'Hasil' },

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../../shared/api/result';
 import type { FormImportReport } from '../../../shared/domain/progress-forms';
-import { id as indonesian } from '../../../renderer/i18n/locales/id';
 import { stopFormsWorker } from '../../../electron/progress-forms/forms-runner';
 import { bytesOf, editForm, fillRow, FIRST_ROW, importInput } from '../support/progress-forms';
 import { callerOf, type Call } from '../support/seed-rakor';
 import { startTestCore } from '../support/temp';
 import { GOOD_FILL, hostileForms, type HostileForm } from './hostile-forms';
+import { indonesianText } from '../support/indonesian';
 
 /**
  * The hostile progress forms against progressForms.import: each is refused with Indonesian
@@ -67,16 +67,6 @@ afterAll(async () => {
 
 function updates(): number {
   return core.store.db.prepare('SELECT count(*) FROM commitment_updates').pluck().get() as number;
-}
-
-function indonesianText(key: string, params: Record<string, string | number> = {}): string {
-  let node: unknown = indonesian;
-  for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
-  if (typeof node !== 'string') throw new Error(`no Indonesian text for ${key}`);
-  return node.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
-    if (!(name in params)) throw new Error(`${key}: parameter ${name} missing`);
-    return String(params[name]);
-  });
 }
 
 describe('hostile progress forms', () => {

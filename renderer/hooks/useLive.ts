@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { Entity } from '../../../shared/api/contract';
-import type { Message, Result } from '../../../shared/api/result';
-import { onChange } from '../../api/client';
+import type { Entity } from '../../shared/api/contract';
+import type { Message, Result } from '../../shared/api/result';
+import { onChange } from '../api/client';
 
 /**
  * What `load` answers, loaded when it changes (memoise it with its inputs) and again after a
