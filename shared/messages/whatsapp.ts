@@ -28,7 +28,10 @@ export function whatsappNumber(phone: string | null): string | null {
   return /^\d{9,15}$/.test(digits) && !digits.startsWith('0') ? digits : null;
 }
 
+/** Half of a surrogate pair without its other half: no character, and URI encoding refuses it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /** The click-to-chat link; without a number WhatsApp asks whom to send it to. */
 export function whatsappUrl(number: string | null, text: string): string {
-  return `https://wa.me/${number ?? ''}?text=${encodeURIComponent(text)}`;
+  return `https://wa.me/${number ?? ''}?text=${encodeURIComponent(text.replace(LONE_SURROGATE, '\uFFFD'))}`;
 }

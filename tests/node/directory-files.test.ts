@@ -142,7 +142,7 @@ describe('the directory from and to Excel', () => {
       inst.addRow(['Kantor Desa Bontotiro', 'Pemerintahan', 'Desa', '99.99.99']);
       const people = wb.addWorksheet('Orang');
       people.addRow(['Nama', 'Jabatan', 'Instansi', 'NIP', 'Telepon']);
-      people.addRow(['Andi Tenri', 'Bidan Desa', 'Puskesmas Bontotiro', 199001012015032001, null]);
+      people.addRow(['Andi Tenri', 'Bidan Desa', 'Puskesmas Bontotiro', Number('199001012015032001'), null]);
       people.addRow(['Andi Sitti', 'Kader', 'Posyandu Melati', null, null]);
       people.addRow(['Andi Baso', 'Staf', null, '1990', null]);
       people.addRow([{ formula: 'CONCAT("A","B")' }, 'Staf', null, null, null]);

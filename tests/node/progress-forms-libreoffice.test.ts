@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stopFormsWorker } from '../../electron/progress-forms/forms-runner';
 import { convertWithLibreOffice } from './support/documents-tools';
-import { bytesOf, editForm, fillRow, formsInZip } from './support/progress-forms';
+import { editForm, fillRow, formsInZip } from './support/progress-forms';
 import { callerOf, type Call } from './support/seed-rakor';
 import { startTestCore, tempDir, removeTempDirs } from './support/temp';
 

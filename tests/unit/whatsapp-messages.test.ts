@@ -174,5 +174,7 @@ describe('templates and links', () => {
       'https://wa.me/6281234567890?text=*Hasil*%20rapat%20%26%20komitmen%0A1.%20A',
     );
     expect(whatsappUrl(null, 'x')).toBe('https://wa.me/?text=x');
+    // Half an emoji pasted into the text is replaced, not a reason to fail.
+    expect(whatsappUrl(null, 'a\ud83db😀')).toBe('https://wa.me/?text=a%EF%BF%BDb%F0%9F%98%80');
   });
 });
