@@ -59,24 +59,52 @@ function lastReportText(c: FormCommitment): string {
   return c.lastUpdate.note ? `${head}\n${c.lastUpdate.note}` : head;
 }
 
+/** Points per line of 10 pt Arial, and characters of it a column of width 1 holds (about). */
+const LINE_POINTS = 12.75;
+const CHARACTERS_PER_WIDTH = 1.15;
+
+/**
+ * Lines a wrapped text takes in a column: spreadsheets do not make a row taller for wrapped text
+ * when they open a file (only when a cell is edited), so the row's height is given.
+ */
+function linesIn(text: string, key: FormColumnKey): number {
+  const perLine = Math.max(1, Math.floor(FORM_COLUMNS[key].width * CHARACTERS_PER_WIDTH));
+  return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0);
+}
+
 function dataRow(row: number, index: number, c: FormCommitment): string {
   const meeting = c.meetingTitle
     ? `${c.meetingTitle}${c.meetingDate ? `\n(${formatDateId(c.meetingDate)})` : ''}`
     : 'Tanpa rapat asal';
-  return rowXml(row, [
-    { number: index + 1, style: STYLE.number },
-    { text: commitmentText(c), style: STYLE.text },
-    { text: meeting, style: STYLE.text },
-    c.dueDate ? { number: excelDate(c.dueDate), style: STYLE.date } : { text: '–', style: STYLE.text },
-    { text: `${STATUS_LABELS_ID[c.status]}${c.overdue ? '\nTerlambat' : ''}`, style: STYLE.text },
-    { text: lastReportText(c), style: STYLE.text },
-    { style: STYLE.inputText },
-    { style: STYLE.inputInteger },
-    { style: STYLE.inputDate },
-    { style: STYLE.inputText },
-    { style: STYLE.inputText },
-    { text: c.code, style: STYLE.code },
-  ]);
+  const commitment = commitmentText(c);
+  const status = `${STATUS_LABELS_ID[c.status]}${c.overdue ? '\nTerlambat' : ''}`;
+  const last = lastReportText(c);
+  const lines = Math.max(
+    2,
+    linesIn(commitment, 'commitment'),
+    linesIn(meeting, 'meeting'),
+    linesIn(status, 'current'),
+    linesIn(last, 'last'),
+  );
+  return rowXml(
+    row,
+    [
+      { number: index + 1, style: STYLE.number },
+      { text: commitment, style: STYLE.text },
+      { text: meeting, style: STYLE.text },
+      c.dueDate ? { number: excelDate(c.dueDate), style: STYLE.date } : { text: '–', style: STYLE.text },
+      { text: status, style: STYLE.text },
+      { text: last, style: STYLE.text },
+      { style: STYLE.inputText },
+      { style: STYLE.inputInteger },
+      { style: STYLE.inputDate },
+      { style: STYLE.inputText },
+      { style: STYLE.inputText },
+      { text: c.code, style: STYLE.code },
+    ],
+    // Room to write a sentence or two in the yellow cells too.
+    Math.min(409, Math.round((Math.min(lines, 30) * LINE_POINTS + 4) * 100) / 100),
+  );
 }
 
 function headerRow(): string {
@@ -143,7 +171,8 @@ export function formSheetXml(form: FormSheet): string {
     '<sheetProtection sheet="1" objects="1" scenarios="1" formatRows="0"/>' +
     validations(last) +
     '<pageMargins left="0.4" right="0.4" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
-    '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
+    // Folio (F4, 8.5 × 13 in), what regional offices print on; landscape, one page wide.
+    '<pageSetup paperSize="14" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
     '</worksheet>'
   );
 }

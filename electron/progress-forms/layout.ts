@@ -39,16 +39,16 @@ export type FormColumnKey = keyof typeof COLUMNS;
 
 export const FORM_COLUMNS: Record<FormColumnKey, FormColumn> = {
   no: { header: 'No', width: 5 },
-  commitment: { header: 'Komitmen', width: 46 },
-  meeting: { header: 'Rapat asal', width: 28 },
+  commitment: { header: 'Komitmen', width: 38 },
+  meeting: { header: 'Rapat asal', width: 24 },
   due: { header: 'Target waktu', width: 15 },
   current: { header: 'Status saat ini', width: 14 },
-  last: { header: 'Laporan terakhir', width: 30 },
+  last: { header: 'Laporan terakhir', width: 26 },
   status: { header: 'Status baru', width: 14, editable: true },
   percent: { header: 'Persen (0–100)', width: 11, editable: true },
   reportedOn: { header: 'Tanggal laporan', width: 17, editable: true },
-  done: { header: 'Yang telah dilakukan', width: 46, editable: true },
-  reporter: { header: 'Nama pelapor', width: 24, editable: true },
+  done: { header: 'Yang telah dilakukan', width: 38, editable: true },
+  reporter: { header: 'Nama pelapor', width: 20, editable: true },
   code: { header: 'Kode (jangan diubah)', width: 2 },
 };
 

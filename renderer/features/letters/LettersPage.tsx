@@ -120,7 +120,7 @@ export default function LettersPage() {
         </Alert>
       ) : null}
       {register && register.entries.length > 0 ? (
-        <Table.ScrollContainer minWidth={900}>
+        <Table.ScrollContainer minWidth={720}>
           <Table striped highlightOnHover verticalSpacing="xs" data-testid="letter-register">
             <Table.Thead>
               <Table.Tr>
