@@ -15,4 +15,5 @@ export function formsFileInWorker(forms: FormSheet[], now: Date): Promise<Uint8A
   return jobs.run({ forms, now: now.toISOString() });
 }
 
+export const formsWorkerRunning = (): boolean => jobs.running();
 export const stopFormsWorker = (): Promise<void> => jobs.stop();
