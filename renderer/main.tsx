@@ -2,13 +2,12 @@ import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/global.css';
-import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { currentHashPath, preloadPageFor } from './app/lazy-page';
-import { theme } from './app/theme';
+import { ThemeProvider } from './app/ThemeProvider';
 import { initI18n } from './i18n';
 
 async function start(): Promise<void> {
@@ -19,10 +18,10 @@ async function start(): Promise<void> {
   if (!root) return;
   createRoot(root).render(
     <StrictMode>
-      <MantineProvider theme={theme} defaultColorScheme="light">
+      <ThemeProvider>
         <Notifications position="top-right" />
         <App />
-      </MantineProvider>
+      </ThemeProvider>
     </StrictMode>,
   );
 }

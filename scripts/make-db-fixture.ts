@@ -622,8 +622,8 @@ export async function makeFixture(version: number, out: string): Promise<void> {
       insertMeetings(db);
       insertCommitments(db);
       if (version >= 4) insertPlans(db);
-      // From schema 6 an approval records the names the meeting points at, as the app does.
-      if (version >= 6) db.exec(recordApprovedNamesSql(`'${at(0)}'`));
+      // From schema 6 an approval records the names it was approved with, at the approval.
+      if (version >= 6) db.exec(recordApprovedNamesSql('m.approved_at'));
     })();
     // Fixed timestamps in the ledger too, so that the file is the same every time.
     db.prepare('UPDATE schema_migrations SET applied_at = ?').run(at(0));

@@ -1,6 +1,7 @@
 import { api, isMethodName, type ChangeEvent, type MethodName } from '../../shared/api/contract';
 import { AppError, fail, ok, type Result } from '../../shared/api/result';
 import { fieldIssuesOf } from '../../shared/api/validation';
+import { illFormedTextPath } from '../../shared/text/well-formed';
 import type { HandlerContext } from './context';
 import type { Handler, Handlers } from './handler-types';
 
@@ -31,8 +32,9 @@ function failureOf(error: unknown, method: string, logError: DispatcherOptions['
 }
 
 /**
- * The single entry point of both hosts: validates the payload with the method's schema before
- * anything else, runs the handler, and announces what changed. Never throws.
+ * The single entry point of both hosts: refuses text that is not well-formed Unicode, validates
+ * the payload with the method's schema before anything else, runs the handler, and announces
+ * what changed. Never throws.
  */
 export function createDispatcher({ ctx, handlers, emit, logError }: DispatcherOptions): Dispatch {
   return async (method, payload) => {
@@ -40,6 +42,10 @@ export function createDispatcher({ ctx, handlers, emit, logError }: DispatcherOp
       return fail('NOT_FOUND', 'error.unknownMethod', { method: String(method).slice(0, 100) });
     const spec = api[method];
     const input = payload ?? {};
+    // Refused before anything reads it: stored, a lone surrogate would become U+FFFD.
+    const illFormed = illFormedTextPath(input);
+    if (illFormed !== null)
+      return fail('VALIDATION', 'error.validation', undefined, [{ path: illFormed, key: 'validation.invalidText' }]);
     const parsed = spec.input.safeParse(input);
     if (!parsed.success) return fail('VALIDATION', 'error.validation', undefined, fieldIssuesOf(parsed.error, input));
     try {

@@ -27,9 +27,10 @@ const STORY = {
 };
 
 /**
- * Loads the demo through the real handlers, in one transaction. Refused with CONFLICT when the
- * database has any meeting (even a deleted one), so sample data never mixes with an office's own.
- * Every row it creates is listed in the `demo` settings key for `removeDemo`.
+ * Loads the demo through the real handlers, in one transaction, beside whatever the office has
+ * entered already (its own office identity is kept): every row it creates is listed in the
+ * `demo` settings key, so the screens can mark sample records and `removeDemo` can take exactly
+ * them. Refused with CONFLICT while a demo is loaded.
  *
  * The chair's approval of the seed Rakor comes last, after the commit: meetings.approve commits
  * with `synchronous = FULL`, which SQLite cannot switch inside a transaction. Should it fail, the
@@ -38,8 +39,7 @@ const STORY = {
 export function loadDemo(ctx: HandlerContext): DemoStatus {
   const repos = repositoriesOf(ctx.db);
   const record = ctx.db.transaction((): DemoRecord => {
-    const meetings = ctx.db.prepare('SELECT count(*) FROM meetings').pluck().get() as number;
-    if (meetings > 0 || readDemoRecord(repos)) throw new AppError('CONFLICT', 'error.demoNotEmpty');
+    if (readDemoRecord(repos)) throw new AppError('CONFLICT', 'error.demoLoaded');
     const call = demoCaller(ctx);
     let office: OfficeIdentity | null = null;
     if (!repos.settings.get<OfficeIdentity>('office')) office = call('settings.update', { office: DEMO_OFFICE }).office;
@@ -54,7 +54,7 @@ export function loadDemo(ctx: HandlerContext): DemoStatus {
       // The minute-taker was typed in while inviting, which added them to the directory.
       people: [...Object.values(seed.people).map((person) => person.id), seed.minuteTaker.personId ?? ''],
       meetings: [seed.meeting.id, followUp.id],
-      plans: [planId],
+      plans: planId ? [planId] : [],
     };
     repos.settings.set(DEMO_SETTINGS_KEY, record);
     return record;

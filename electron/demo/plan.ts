@@ -197,18 +197,24 @@ const ROWS: Row[] = [
   },
 ];
 
+const AREA = '73.04';
+const YEAR = 2026;
 const TITLE = 'Rencana Aksi Terpadu Percepatan Penurunan Stunting Kecamatan Kelara dan Rumbia Tahun 2026';
 
 /**
  * The follow-up action plan of Kelara and Rumbia for 2026, entered through the plans API as a
  * draft (its desa lokus are the villages its rows name), then adopted in the follow-up Rakor.
- * Interventions, target groups and indicators come from the catalogue. Returns the plan's id.
+ * Interventions, target groups and indicators come from the catalogue. Returns the plan's id, or
+ * null when the office already has its own plan for Jeneponto 2026 (one live plan per area and
+ * year): the sample then comes without a plan rather than touching the office's.
  */
-export function enterDemoPlan(call: DemoCall, seed: DemoSeed, adoptedIn: string): string {
+export function enterDemoPlan(call: DemoCall, seed: DemoSeed, adoptedIn: string): string | null {
+  const existing = call('plans.list', { areaCode: AREA, year: YEAR, limit: 100 }).items;
+  if (existing.some((plan) => plan.areaCode === AREA)) return null;
   const interventions = new Map(call('interventions.list', {}).map((i) => [i.code, i]));
   const funding = new Map(call('fundingSources.list', {}).map((f) => [f.code, f.id]));
   const priorityVillageCodes = [...new Set(ROWS.flatMap((row) => row.villages))].sort();
-  const plan = call('plans.create', { areaCode: '73.04', year: 2026, title: TITLE, priorityVillageCodes });
+  const plan = call('plans.create', { areaCode: AREA, year: YEAR, title: TITLE, priorityVillageCodes });
   for (const row of ROWS) {
     const intervention = row.intervention ? interventions.get(INTERVENTIONS[row.intervention]) : undefined;
     call('planRows.create', {

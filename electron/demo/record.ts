@@ -31,5 +31,11 @@ export function statusOf(record: DemoRecord | null): DemoStatus {
       meetings: record?.meetings.length ?? 0,
       plans: record?.plans.length ?? 0,
     },
+    ids: {
+      institutions: record?.institutions ?? [],
+      people: record?.people ?? [],
+      meetings: record?.meetings ?? [],
+      plans: record?.plans ?? [],
+    },
   };
 }

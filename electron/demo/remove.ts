@@ -3,6 +3,7 @@ import type { DemoStatus } from '../../shared/domain/demo';
 import type { OfficeIdentity } from '../../shared/domain/settings';
 import type { HandlerContext } from '../api/context';
 import { repositoriesOf } from '../db/repositories';
+import { DETACH, findDemoBlockers, idLists } from './blockers';
 import { DEMO_SETTINGS_KEY, readDemoRecord, statusOf, type DemoRecord } from './record';
 
 type IdList = keyof Omit<DemoRecord, 'loadedAt' | 'office'>;
@@ -40,22 +41,28 @@ const DELETES: readonly (readonly [table: string, where: string, list: IdList])[
 ];
 
 /**
- * Removes exactly what the demo created, in one transaction, and nothing else. Foreign keys are
- * checked at the end (deferred: commitments and their newest update point at each other); if an
- * office's own record still points at a demo row (a real meeting chaired by a demo person, a copy
- * of a demo meeting), nothing is removed and the answer is CONFLICT. The history table is
- * append-only by design: its entries about demo rows stay, holding ids only.
+ * Removes exactly what the demo created, in one transaction, and nothing else. While an office's
+ * own record uses a sample record (a real meeting chaired by a sample person, a copy of the sample
+ * plan), nothing is removed and the answer is CONFLICT; `demo.blockers` names those records. The
+ * office's deleted records let go of sample records first (DETACH). Foreign keys are checked at
+ * the end as well (deferred: commitments and their newest update point at each other). The history
+ * table is append-only by design: its entries about demo rows stay, holding ids only.
  */
 export function removeDemo(ctx: HandlerContext): DemoStatus {
   const repos = repositoriesOf(ctx.db);
   const record = readDemoRecord(repos);
   if (!record) return statusOf(null);
   ctx.db.transaction(() => {
+    const blockers = findDemoBlockers(ctx.db, record);
+    if (blockers.length > 0) throw new AppError('CONFLICT', 'error.demoInUse', { count: blockers.length });
+    const lists = idLists(record);
+    for (const sql of DETACH) ctx.db.prepare(sql).run(lists);
     ctx.db.pragma('defer_foreign_keys = ON');
     for (const [table, where, list] of DELETES) {
       ctx.db.prepare(`DELETE FROM ${table} WHERE ${where}`).run(JSON.stringify(record[list]));
     }
-    if ((ctx.db.pragma('foreign_key_check') as unknown[]).length > 0) throw new AppError('CONFLICT', 'error.demoInUse');
+    if ((ctx.db.pragma('foreign_key_check') as unknown[]).length > 0)
+      throw new AppError('CONFLICT', 'error.demoInUseHidden');
     ctx.db.prepare('DELETE FROM settings WHERE key = ?').run(DEMO_SETTINGS_KEY);
     // The office the demo set up goes too, unless the user has changed it since.
     const office = repos.settings.get<OfficeIdentity>('office');

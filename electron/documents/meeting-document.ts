@@ -3,12 +3,14 @@ import { AppError } from '../../shared/api/result';
 import type { DocumentSettings } from '../../shared/domain/document-settings';
 import type { FileDownload } from '../../shared/domain/follow-up';
 import type { MeetingWorkspace } from '../../shared/domain/meetings';
+import { defaultLetterDate } from '../../shared/documents/letter-date';
 import type { DocumentModel } from '../../shared/documents/model';
-import { daftarHadir } from '../../shared/documents/reports/daftar-hadir';
+import { DAFTAR_HADIR_ROW_MM, daftarHadir } from '../../shared/documents/reports/daftar-hadir';
 import { notulen, type SignerDetails } from '../../shared/documents/reports/notulen';
 import { undangan } from '../../shared/documents/reports/undangan';
 import { photoAnnexBlocks, type AnnexPhoto } from '../../shared/documents/reports/photo-annex';
 import type { Repositories } from '../db/repositories';
+import { withAnnexSheetsCounted, withBlankRowsFillingPage } from './measured';
 import { loadFontFamily } from './fonts';
 
 type Request = ParsedInputOf<'documents.meeting'>;
@@ -77,12 +79,14 @@ interface Inputs {
   defaultSignerId: string | null;
   signerHeading: string | null;
   copies: string[];
+  /** Where the fonts are: the daftar hadir is laid out once to fill its last page. */
+  resourcesDir: string;
   /** The notulen's Lampiran dokumentasi (issue 12); none leaves it out. */
   annexPhotos?: readonly AnnexPhoto[];
 }
 
 /** The model of one meeting document, from the meeting and the office's settings. */
-export function meetingDocumentModel(request: Request, inputs: Inputs): DocumentModel {
+export async function meetingDocumentModel(request: Request, inputs: Inputs): Promise<DocumentModel> {
   const { repos, workspace, logo } = inputs;
   const settings = request.paper ? { ...inputs.settings, paper: request.paper } : inputs.settings;
   switch (request.document) {
@@ -94,24 +98,42 @@ export function meetingDocumentModel(request: Request, inputs: Inputs): Document
           { path: 'signerPersonId', key: 'validation.signerRequired' },
         ]);
       }
-      return undangan(workspace, settings, {
-        number: workspace.meeting.invitationNumber ?? '',
-        letterDate: request.letterDate ?? inputs.today,
-        signer: { name: signer.name, position: signer.position, rank: signer.rank, nip: signer.nip },
-        signerPersonId: signer.id,
-        ...(inputs.signerHeading ? { signerHeading: [inputs.signerHeading] } : {}),
-        copies: inputs.copies,
-        logo,
-      });
+      const meetingDate = workspace.meeting.date;
+      if (request.letterDate && request.letterDate > meetingDate) {
+        throw new AppError('VALIDATION', 'error.validation', undefined, [
+          { path: 'letterDate', key: 'validation.letterAfterMeeting' },
+        ]);
+      }
+      const build = (annexSheets: number): DocumentModel =>
+        undangan(workspace, settings, {
+          number: workspace.meeting.invitationNumber ?? '',
+          letterDate: request.letterDate ?? defaultLetterDate(meetingDate, inputs.today),
+          signer: { name: signer.name, position: signer.position, rank: signer.rank, nip: signer.nip },
+          signerPersonId: signer.id,
+          ...(inputs.signerHeading ? { signerHeading: [inputs.signerHeading] } : {}),
+          copies: inputs.copies,
+          annexSheets,
+          logo,
+        });
+      return withAnnexSheetsCounted(build, loadFontFamily(inputs.resourcesDir));
     }
     case 'daftar_hadir':
-    case 'daftar_hadir_terisi':
-      return daftarHadir(workspace, settings, {
-        filled: request.document === 'daftar_hadir_terisi',
-        blankRows: request.blankRows,
-        showPhone: request.showPhone,
-        ...(request.showPhone ? { phones: phonesOf(repos, workspace) } : {}),
-      });
+    case 'daftar_hadir_terisi': {
+      const phones = request.showPhone ? { phones: phonesOf(repos, workspace) } : {};
+      const build = (blankRows: number): DocumentModel =>
+        daftarHadir(workspace, settings, {
+          filled: request.document === 'daftar_hadir_terisi',
+          blankRows,
+          showPhone: request.showPhone,
+          ...phones,
+        });
+      return withBlankRowsFillingPage(
+        build,
+        request.blankRows,
+        DAFTAR_HADIR_ROW_MM,
+        loadFontFamily(inputs.resourcesDir),
+      );
+    }
     case 'notulen': {
       const model = notulen(workspace, settings, { signers: signerDetails(repos, workspace), logo });
       const annex = photoAnnexBlocks(inputs.annexPhotos ?? [], model.page, workspace.meeting.title);

@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { mmToPt } from '../../shared/documents/geometry';
 import type { Block, DocumentModel } from '../../shared/documents/model';
 import type { FontFamily } from './fonts';
 import { drawFields, drawHeading, drawList, drawParagraph, drawSignatures } from './pdf/blocks';
@@ -55,12 +56,11 @@ function drawPageNumbers(flow: Flow): void {
   }
 }
 
-/**
- * Draws a document model as PDF with pdfkit (the engine under @react-pdf/renderer), embedding
- * the bundled font family. Layout is our own (./pdf): measured, so that tables repeat their
- * header rows and keep rows whole, and fast enough for thousands of rows (docs/documents.md).
- */
-export function renderPdf(model: DocumentModel, fonts: FontFamily): Promise<Buffer> {
+/** Lays the document out and draws it; the caller ends the document. */
+function drawDocument(
+  model: DocumentModel,
+  fonts: FontFamily,
+): { flow: Flow; done: Promise<Buffer>; lastBreakPage: () => number | null } {
   const doc = new PDFDocument({
     autoFirstPage: false,
     bufferPages: model.pageNumbers,
@@ -90,11 +90,47 @@ export function renderPdf(model: DocumentModel, fonts: FontFamily): Promise<Buff
   const flow = new Flow(doc, model, faces);
   flow.newPage();
   if (model.letterhead) drawLetterhead(flow, model.letterhead);
+  let breakPage: number | null = null;
   model.body.forEach((block, index) => {
     if (keepsWithNext(block) && !keepsWithNext(model.body[index - 1])) flow.ensure(keptHeight(flow, model.body, index));
     drawBlock(flow, block);
+    if (block.kind === 'pageBreak') breakPage = flow.pages;
   });
+  return { flow, done, lastBreakPage: () => breakPage };
+}
+
+/**
+ * Draws a document model as PDF with pdfkit (the engine under @react-pdf/renderer), embedding
+ * the bundled font family. Layout is our own (./pdf): measured, so that tables repeat their
+ * header rows and keep rows whole, and fast enough for thousands of rows (docs/documents.md).
+ */
+export function renderPdf(model: DocumentModel, fonts: FontFamily): Promise<Buffer> {
+  const { flow, done } = drawDocument(model, fonts);
   if (model.pageNumbers) drawPageNumbers(flow);
-  doc.end();
+  flow.doc.end();
   return done;
+}
+
+/** What the PDF layout found: what a report needs to fill a page or count an annex's sheets. */
+export interface LayoutFacts {
+  pages: number;
+  /** Room left on the page under the last row of the last table, mm; null without a table. */
+  roomUnderLastTableMm: number | null;
+  /** The page (1-based) that the last page break began; null without one. */
+  pageAfterLastBreak: number | null;
+}
+
+/**
+ * Lays a document out as the PDF is drawn and reports where things ended. Word and LibreOffice
+ * paginate the DOCX of the same model alike (tests/node/documents-measured.test.ts).
+ */
+export async function layoutFacts(model: DocumentModel, fonts: FontFamily): Promise<LayoutFacts> {
+  const { flow, done, lastBreakPage } = drawDocument(model, fonts);
+  flow.doc.end();
+  await done;
+  return {
+    pages: flow.pages,
+    roomUnderLastTableMm: flow.roomUnderLastTable === null ? null : flow.roomUnderLastTable / mmToPt(1),
+    pageAfterLastBreak: lastBreakPage(),
+  };
 }

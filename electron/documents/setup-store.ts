@@ -9,6 +9,7 @@ import {
   type DocumentSetup,
   type LetterDefaults,
 } from '../../shared/domain/document-settings';
+import { villageKindOfCode } from '../../shared/domain/areas';
 import type { OfficeIdentity } from '../../shared/domain/settings';
 import type { Repositories } from '../db/repositories';
 import { imageInfo } from './image-size';
@@ -29,6 +30,26 @@ export function documentSettingsOf(repos: Repositories): DocumentSettings {
     kecamatan: name(office.kecamatanCode),
     desa: name(office.desaCode),
   });
+}
+
+/**
+ * The TPPS of the office, as its chair signs (`Kecamatan Kelara`, `Kabupaten Jeneponto`,
+ * `Desa Tombolo`); null before the office is set.
+ */
+export function officeTeamOf(repos: Repositories): string | null {
+  const office = repos.settings.get<OfficeIdentity>('office');
+  if (!office) return null;
+  const name = (code: string | null): string | null => (code ? (repos.areas.get(code)?.name ?? null) : null);
+  if (office.level === 'kecamatan') return withKind('Kecamatan', name(office.kecamatanCode));
+  if (office.level === 'desa' && office.desaCode) {
+    const kind = villageKindOfCode(office.desaCode) === 'kelurahan' ? 'Kelurahan' : 'Desa';
+    return withKind(kind, name(office.desaCode));
+  }
+  return name(office.kabupatenCode);
+}
+
+function withKind(kind: string, name: string | null): string | null {
+  return name ? `${kind} ${name}` : null;
 }
 
 export function letterDefaultsOf(repos: Repositories): LetterDefaults {

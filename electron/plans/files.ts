@@ -7,11 +7,12 @@ import { planTotals } from '../../shared/plans/totals';
 import type { Db } from '../db/connection';
 import { repositoriesOf } from '../db/repositories';
 import { planRepositoriesOf } from '../db/repositories/plans-repositories';
-import { documentSettingsOf, letterDefaultsOf } from '../documents/setup-store';
+import { documentSettingsOf, letterDefaultsOf, officeTeamOf } from '../documents/setup-store';
 import { renderInWorker } from './document-runner';
 import { invalidField } from './errors';
 import { livePlan } from './rows';
-import { planWorkbook } from './xlsx-export';
+import { commitmentRefs } from './links';
+import { planWorkbook, type PlanLinks } from './xlsx-export';
 import { XLSX_MEDIA_TYPE } from '../spreadsheets/xlsx-text';
 
 const MEDIA_TYPES = {
@@ -30,6 +31,8 @@ export function planFileName(title: string, extension: string): string {
   return `Rencana Aksi - ${safe}.${extension}`;
 }
 
+const teamOption = (team: string | null): { team?: string } => (team ? { team } : {});
+
 /** The plan, its rows and totals read together (one transaction) for a file. */
 function snapshot(db: Db, planId: string) {
   return db.transaction(() => {
@@ -41,8 +44,18 @@ function snapshot(db: Db, planId: string) {
 }
 
 export async function exportPlanXlsx(db: Db, planId: string): Promise<FileDownload> {
-  const { plan, rows, totals } = snapshot(db, planId);
-  const bytes = await planWorkbook(plan, rows, totals);
+  const { plan, rows, totals, links } = db.transaction(() => {
+    const read = snapshot(db, planId);
+    const links: PlanLinks = {
+      convergenceActions: planRepositoriesOf(db).catalogue.convergenceActions.list(),
+      commitments: commitmentRefs(
+        db,
+        read.rows.flatMap((row) => row.commitmentIds),
+      ),
+    };
+    return { ...read, links };
+  })();
+  const bytes = await planWorkbook(plan, rows, totals, links);
   return {
     fileName: planFileName(plan.title, 'xlsx'),
     mediaType: XLSX_MEDIA_TYPE,
@@ -73,6 +86,7 @@ export async function planDocument(
     date: input.date ?? localDateIn(timeZoneOfCode(plan.areaCode), now),
     signer: signer ? { name: signer.name, position: signer.position, rank: signer.rank, nip: signer.nip } : null,
     ...(letters.signerHeading && !input.signerPersonId ? { signerHeading: [letters.signerHeading] } : {}),
+    ...teamOption(officeTeamOf(repos)),
   });
   const bytes = await renderInWorker({ model, format: input.format, resourcesDir });
   return {

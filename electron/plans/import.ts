@@ -6,6 +6,7 @@ import type { Db } from '../db/connection';
 import { planRepositoriesOf } from '../db/repositories/plans-repositories';
 import { MAX_IMPORT_BYTES } from '../../shared/api/schemas/plans';
 import { invalidField } from './errors';
+import { commitmentRefs } from './links';
 import { livePlan, writeRows } from './rows';
 import { villageNamedInProvince, villagesUnder } from './villages';
 import { readUpload, uploadBytes } from '../spreadsheets/upload';
@@ -44,6 +45,8 @@ export async function importPlanXlsx(db: Db, input: Request): Promise<PlanImport
       /^\d/.test(nameOrCode)
         ? db.prepare('SELECT 1 FROM areas WHERE code = ?').get(nameOrCode) !== undefined
         : villageNamedInProvince(db, foldForSearch(nameOrCode), plan.areaCode),
+    convergenceActions: repos.catalogue.convergenceActions.list(),
+    commitments: commitmentRefs(db),
   });
   const existing = input.replaceRows ? 0 : plan.rowCount;
   const parsed = refused ?? parsePlanSheet(sheets, resolver, existing);

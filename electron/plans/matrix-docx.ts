@@ -12,7 +12,7 @@ import type { FontFamily } from '../documents/fonts';
  * for 3,000 rows × 22 columns that is about 2 s and 500 MB. Here the document is built by the
  * shared renderer with a single marker row in place of the long table's body, and the body rows'
  * XML is then written as text, exactly as the renderer writes such rows (cantSplit rows, widths
- * from the grid, the table text style, bold and shaded total rows, group titles kept with the next row). tests/node/plans-documents
+ * from the grid, the table text style, bold and shaded total rows, group titles and rows marked so kept with the next row). tests/node/plans-documents
  * compares both outputs on the same model, byte for byte.
  */
 
@@ -73,7 +73,7 @@ function rowXml(
     if (span > 1) xml += `<w:gridSpan w:val="${span}"/>`;
     if (fill) xml += `<w:shd w:fill="${fill}" w:color="auto" w:val="clear"/>`;
     xml += `${vAlign}</w:tcPr><w:p>`;
-    const keepNext = row.kind === 'group' ? '<w:keepNext/>' : '';
+    const keepNext = row.kind === 'group' || row.keepWithNext ? '<w:keepNext/>' : '';
     if (pStyle || keepNext || jc) xml += `<w:pPr>${pStyle}${keepNext}${jc ? `<w:jc w:val="${jc}"/>` : ''}</w:pPr>`;
     for (const run of runsOf(cell.content)) {
       let rPr = '';

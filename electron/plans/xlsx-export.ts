@@ -1,6 +1,19 @@
-import type { ActionPlan, PlanRow, PlanTotals } from '../../shared/domain/plans';
-import { isMonthKey, monthOfKey, PLAN_COLUMNS, type PlanColumnKey } from '../../shared/plans/columns';
-import { INTERVENTION_KIND_LABELS_ID, PLAN_ROW_STATUS_LABELS_ID } from '../../shared/plans/labels';
+import type { ActionPlan, ConvergenceAction, PlanRow, PlanTotals } from '../../shared/domain/plans';
+import {
+  isMonthKey,
+  LINK_COLUMNS,
+  monthOfKey,
+  PLAN_COLUMNS,
+  type LinkColumnKey,
+  type PlanColumnKey,
+} from '../../shared/plans/columns';
+import {
+  commitmentLabel,
+  convergenceActionLabel,
+  INTERVENTION_KIND_LABELS_ID,
+  PLAN_ROW_STATUS_LABELS_ID,
+  type CommitmentRef,
+} from '../../shared/plans/labels';
 import { villageLabeller } from '../../shared/plans/format';
 import { hasMonth } from '../../shared/plans/schedule';
 import { applyQuotePrefix, looksLikeFormula, QUOTE_PREFIX_MARKER } from '../spreadsheets/xlsx-text';
@@ -61,10 +74,33 @@ function valueOf(key: PlanColumnKey, row: PlanRow, villages: (row: PlanRow) => s
   }
 }
 
-const MONEY_KEYS = new Set<PlanColumnKey>(['amount', 'realisationAmount']);
+/** What the link columns name: the catalogue's convergence actions, the rows' commitments. */
+export interface PlanLinks {
+  convergenceActions: readonly ConvergenceAction[];
+  commitments: readonly (CommitmentRef & { id: string })[];
+}
+
+/** The link columns' cells of a row: labels the import finds again (one commitment per line). */
+function linkValues(links: PlanLinks): (key: LinkColumnKey, row: PlanRow) => Cell {
+  const actions = new Map(links.convergenceActions.map((a) => [a.id, convergenceActionLabel(a)]));
+  const commitments = new Map(links.commitments.map((c) => [c.id, commitmentLabel(c)]));
+  return (key, row) => {
+    if (key === 'convergenceAction')
+      return row.convergenceActionId ? (actions.get(row.convergenceActionId) ?? null) : null;
+    return (
+      row.commitmentIds
+        .map((id) => commitments.get(id))
+        .filter(Boolean)
+        .join('\n') || null
+    );
+  };
+}
+
+const MONEY_KEYS = new Set<PlanColumnKey | LinkColumnKey>(['amount', 'realisationAmount']);
 
 /**
- * The plan as an XLSX workbook in the printed column order: a title, Indonesian headers on row 4
+ * The plan as an XLSX workbook in the printed column order, then the row's links (convergence
+ * action, the commitments it carries out, one per line): a title, Indonesian headers on row 4
  * (frozen, filtered), one sheet row per plan row, and a continuation row (only Sumber Dana and
  * Anggaran) for each further funding line; schedule as 12 month columns ticked `✓`; amounts as
  * numbers in Rupiah format. A second sheet holds the totals. Text that a spreadsheet would take
@@ -74,14 +110,16 @@ export async function planWorkbook(
   plan: ActionPlan,
   rows: readonly PlanRow[],
   totals: PlanTotals,
+  links: PlanLinks,
 ): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Sirakor';
   workbook.title = plan.title;
-  const columns: { key: PlanColumnKey | 'no'; header: string; width: number }[] = [
+  const columns: { key: PlanColumnKey | LinkColumnKey | 'no'; header: string; width: number }[] = [
     { key: 'no', header: 'No', width: 6 },
     ...PLAN_COLUMNS,
+    ...LINK_COLUMNS,
   ];
   const sheet = workbook.addWorksheet(PLAN_SHEET, {
     views: [{ state: 'frozen', ySplit: HEADER_ROW, xSplit: 2 }],
@@ -117,6 +155,7 @@ export async function planWorkbook(
     };
   });
   const villages = villageLabels(rows);
+  const linkValue = linkValues(links);
   const sourceColumn = columns.findIndex((c) => c.key === 'fundingSource') + 1;
   const amountColumn = columns.findIndex((c) => c.key === 'amount') + 1;
   const put = (sheetRow: number, column: number, value: Cell): void => {
@@ -129,6 +168,7 @@ export async function planWorkbook(
   rows.forEach((row, index) => {
     put(sheetRow, 1, index + 1);
     PLAN_COLUMNS.forEach((column, i) => put(sheetRow, i + 2, valueOf(column.key, row, villages)));
+    LINK_COLUMNS.forEach((column, i) => put(sheetRow, PLAN_COLUMNS.length + i + 2, linkValue(column.key, row)));
     sheetRow++;
     for (const line of row.funding.slice(1)) {
       put(sheetRow, sourceColumn, line.fundingSourceName);

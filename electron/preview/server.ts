@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -123,6 +124,11 @@ async function handleApi(
     return;
   }
   let payload: unknown = {};
+  // Decoded as it is, invalid UTF-8 would become U+FFFD and be stored that way.
+  if (!isUtf8(body)) {
+    sendJson(res, 400, fail('VALIDATION', 'error.invalidUtf8'));
+    return;
+  }
   if (body.length > 0) {
     try {
       payload = JSON.parse(body.toString('utf8'));

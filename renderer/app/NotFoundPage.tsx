@@ -7,7 +7,9 @@ export default function NotFoundPage() {
   const { t } = useTranslation();
   return (
     <Stack align="flex-start">
-      <Title order={2}>{t('notFound.title')}</Title>
+      <Title order={1} fz={24}>
+        {t('notFound.title')}
+      </Title>
       <Button component={Link} href={ROUTES.home} variant="light">
         {t('notFound.back')}
       </Button>

@@ -8,6 +8,7 @@ export const ROUTES = {
   catalogue: '/rencana-aksi/katalog/:tab?',
   plan: '/rencana-aksi/:id/:view?',
   directory: '/direktori',
+  directoryTab: '/direktori/:tab?',
   letters: '/surat-keluar',
   settings: '/pengaturan',
   privacy: '/pengaturan/data-pribadi',
@@ -34,4 +35,11 @@ export type CatalogueTab = (typeof CATALOGUE_TABS)[number];
 /** The catalogue lives under the plans section; its route is matched before a plan's (`/rencana-aksi/:id`). */
 export function cataloguePath(tab: CatalogueTab = 'intervensi'): string {
   return `/rencana-aksi/katalog/${tab}`;
+}
+
+export const DIRECTORY_TABS = ['instansi', 'orang'] as const;
+export type DirectoryTab = (typeof DIRECTORY_TABS)[number];
+
+export function directoryPath(tab: DirectoryTab = 'instansi'): string {
+  return tab === 'instansi' ? ROUTES.directory : `${ROUTES.directory}/${tab}`;
 }

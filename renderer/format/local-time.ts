@@ -1,4 +1,4 @@
-import { formatDateId, formatDayDateId } from '../../shared/format/dates';
+import { formatDate, formatDayDate } from './dates';
 
 /** The calendar date of an instant on this computer's clock, `YYYY-MM-DD`. */
 export function localDateOf(iso: string): string {
@@ -6,9 +6,9 @@ export function localDateOf(iso: string): string {
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 }
 
-/** `Sabtu, 29 November 2026` for an instant stored in UTC, as the office's computer sees it. */
+/** `Sabtu, 29 November 2026` for an instant stored in UTC, as the office's computer sees it (in the screens' language). */
 export function formatLocalDay(iso: string): string {
-  return formatDayDateId(localDateOf(iso));
+  return formatDayDate(localDateOf(iso));
 }
 
 /** The Indonesian zone of this computer's clock at that instant (UTC+7/8/9), or null elsewhere. */
@@ -22,7 +22,7 @@ export function formatLocalTimestamp(iso: string): string {
   const date = new Date(iso);
   const time = `${String(date.getHours()).padStart(2, '0')}.${String(date.getMinutes()).padStart(2, '0')}`;
   const zone = indonesianZoneAt(date);
-  return `${formatDateId(localDateOf(iso))} ${time}${zone ? ` ${zone}` : ''}`;
+  return `${formatDate(localDateOf(iso))} ${time}${zone ? ` ${zone}` : ''}`;
 }
 
 /** The computer's calendar date, `YYYY-MM-DD`: "upcoming", "past" and "today" as the office sees them. */

@@ -16,6 +16,7 @@ import type { Meeting, MeetingListItem, MeetingWorkspace } from '../domain/meeti
 import type { Decision, MinutesEntry } from '../domain/minutes';
 import type { Participant } from '../domain/participants';
 import type { DocumentSetup } from '../domain/document-settings';
+import type { ApprovalCheck } from '../documents/signature';
 import type { Settings } from '../domain/settings';
 import type { AppInfo } from '../domain/app';
 import type {
@@ -104,7 +105,7 @@ import {
   planRowUpdateInput,
   planUpdateInput,
 } from './schemas/plans';
-import type { DemoStatus } from '../domain/demo';
+import type { DemoBlocker, DemoStatus } from '../domain/demo';
 import { demoLoadInput, demoRemoveInput } from './schemas/demo';
 import type { EraseResult, PrivacyPerson, PrivacySummary } from '../domain/privacy';
 import { personEraseInput, privacyPeopleInput } from './schemas/privacy';
@@ -212,6 +213,8 @@ export const api = {
   'meetings.delete': method(byId, ['meetings', 'commitments']).returns<{ id: string }>(),
   'meetings.workspace': method(byId).returns<MeetingWorkspace>(),
   'meetings.setStatus': method(meetingStatusInput, ['meetings']).returns<Meeting>(),
+  /** Before approval: signers of the minutes whose pangkat or NIP the directory lacks. */
+  'meetings.approvalCheck': method(byId).returns<ApprovalCheck>(),
   'meetings.approve': method(meetingApproveInput, ['meetings', 'commitments']).returns<Meeting>(),
   'meetings.unlock': method(meetingUnlockInput, ['meetings', 'commitments']).returns<Meeting>(),
   'meetings.updateSummary': method(meetingSummaryInput, ['meetings']).returns<Meeting>(),
@@ -252,8 +255,10 @@ export const api = {
   'dashboard.summary': method(dashboardInput).returns<DashboardSummary>(),
   'search.query': method(searchInput).returns<SearchHit[]>(),
 
-  // Sample data around the seed Rakor, refused on a database that has meetings; removable exactly.
+  // Sample data around the seed Rakor, loaded beside the office's own records and marked;
+  // removable exactly, unless the office's records use it (demo.blockers names them).
   'demo.status': method(empty).returns<DemoStatus>(),
+  'demo.blockers': method(empty).returns<DemoBlocker[]>(),
   'demo.load': method(demoLoadInput, [
     'settings',
     'institutions',

@@ -9,6 +9,11 @@ import type { FieldsBlock, ListBlock, Signature, SignaturesBlock, StaggeredSigna
  */
 
 export const PARAGRAPH_SPACE_AFTER = 1;
+/** The kop's emblem, and the column it stands in (the emblem and a gap), mm. */
+export const LETTERHEAD_LOGO_MM = 24;
+export const LETTERHEAD_LOGO_COLUMN_MM = 27;
+/** Size of the kop's address and contact lines, pt. */
+export const LETTERHEAD_CONTACT_SIZE = 10;
 export const TABLE_SPACE_AFTER = 2;
 export const SIGNATURE_SPACE = 20;
 /** Cell padding of tables. */
@@ -57,6 +62,34 @@ export function signatureLines(signature: Signature, placeDateRow: boolean, head
   if (signature.rank) lines.push(signature.rank);
   if (signature.nip) lines.push(`NIP ${signature.nip}`);
   return lines;
+}
+
+/** Room between a signature's widest line and the right margin, mm. */
+const SIGNATURE_RIGHT_ROOM = 2;
+
+/**
+ * Where the signatures of a block stand, from the left of the text area, and how wide each is,
+ * mm. One signature takes the right half, or more when its name with titles, pangkat or NIP
+ * would not fit there: those stay on one line, and the block moves left as far as they need.
+ * Several stand side by side in equal columns. The jabatan lines wrap within the column.
+ */
+export function signatureColumnsMm(
+  block: SignaturesBlock,
+  textWidth: number,
+  size: number,
+): { x: number; width: number }[] {
+  const count = block.signatures.length;
+  if (count !== 1)
+    return block.signatures.map((_, index) => ({ x: (index * textWidth) / count, width: textWidth / count }));
+  const signature = block.signatures[0] as Signature;
+  const needed = Math.max(
+    textWidthMm(signature.name, size, true),
+    textWidthMm(signature.rank ?? '', size),
+    textWidthMm(signature.nip ? `NIP ${signature.nip}` : '', size),
+    textWidthMm(signature.placeDate ?? '', size),
+  );
+  const width = Math.min(textWidth, Math.max(textWidth / 2, needed + SIGNATURE_RIGHT_ROOM));
+  return [{ x: textWidth - width, width }];
 }
 
 /** Rows shared by the blocks of one signature row, so that names line up side by side. */

@@ -29,7 +29,33 @@ export function textWidthMm(text: string, size: number, bold = false): number {
   let units = 0;
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
-    units += (code >= 32 && code < 127 ? table[code - 32] : OTHER) ?? OTHER;
+    // A no-break space is as wide as a space.
+    const index = code === 0xa0 ? 0 : code - 32;
+    units += (index >= 0 && index < 95 ? table[index] : OTHER) ?? OTHER;
   }
   return (units / 1000) * size * (25.4 / 72);
+}
+
+/**
+ * Width in millimetres at `size` points of the widest word of `text` (words end at spaces and line
+ * breaks), or of its widest line when `wholeLines`: what a table column needs so that no word is
+ * broken inside. One pass over the text, for tables of thousands of rows.
+ */
+export function widestWordMm(text: string, size: number, bold = false, wholeLines = false): number {
+  const table = bold ? BOLD : REGULAR;
+  let widest = 0;
+  let units = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || (!wholeLines && (code === 32 || code === 9 || code === 13))) {
+      if (units > widest) widest = units;
+      units = 0;
+      continue;
+    }
+    // The second half of a surrogate pair: the character was counted with its first half.
+    if (code >= 0xdc00 && code <= 0xdfff) continue;
+    const index = code === 0xa0 ? 0 : code - 32;
+    units += (index >= 0 && index < 95 ? table[index] : OTHER) ?? OTHER;
+  }
+  return ((units > widest ? units : widest) / 1000) * size * (25.4 / 72);
 }

@@ -78,6 +78,11 @@ export interface ParagraphBlock {
 export interface FieldRow {
   label: string;
   value: Inline;
+  /**
+   * Text on the row's first line from the middle of the text area, where the value stops: a
+   * letter's place and date on its Nomor line (DOMAIN.md).
+   */
+  aside?: string;
 }
 
 /** Label–value lines with the colons aligned in one column (`Nomor    : …`). */
@@ -128,6 +133,11 @@ export interface TableCell {
   content: Inline;
   align?: Align;
   colSpan?: number;
+  /**
+   * Header cells only: the header rows this cell spans downwards (`No` beside `Jadwal` over its
+   * months). The rows below leave its columns out, as in HTML.
+   */
+  rowSpan?: number;
   signature?: StaggeredSignature;
 }
 
@@ -137,6 +147,11 @@ export interface TableRow {
   cells: readonly TableCell[];
   /** `group` rows name a section (`A. INTERVENSI SPESIFIK`); `total` rows are bold and shaded. */
   kind?: TableRowKind;
+  /**
+   * Printed on the page of the next row (group rows always are): a last activity with its
+   * subtotal, the totals block in one piece.
+   */
+  keepWithNext?: boolean;
 }
 
 export interface TableColumn {

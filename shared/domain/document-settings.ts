@@ -22,7 +22,15 @@ export interface DocumentSettings {
   margins: Margins;
   /** `Kelara` in `Kelara, 17 Oktober 2025`. */
   placeName: string;
+  /**
+   * Signers' names as written (`H. Islam Iskandar, S.Sos.`, the default) or in capitals
+   * (`H. ISLAM ISKANDAR, S.Sos.`), as offices differ; settings saved before it print as written.
+   */
+  signerNameCase?: SignerNameCase;
 }
+
+export const SIGNER_NAME_CASES = ['as_written', 'capitals'] as const;
+export type SignerNameCase = (typeof SIGNER_NAME_CASES)[number];
 
 /** Names of the office's areas as the region list spells them (`Kabupaten Jeneponto`, `Kelara`). */
 export interface OfficeAreaNames {

@@ -121,7 +121,7 @@ export interface DashboardSummary {
   trend: { month: string; due: number; done: number }[];
 }
 
-export const SEARCH_KINDS = ['meeting', 'agenda', 'minutes', 'decision', 'commitment'] as const;
+export const SEARCH_KINDS = ['meeting', 'agenda', 'minutes', 'decision', 'commitment', 'person', 'plan_row'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export interface SearchHit {
@@ -130,6 +130,9 @@ export interface SearchHit {
   meetingId: string | null;
   meetingTitle: string | null;
   meetingDate: string | null;
+  /** The action plan of a plan row. */
+  planId: string | null;
+  planTitle: string | null;
   title: string;
   /** Text around the match; matched words are wrapped in \u0001 … \u0002 (never HTML). */
   snippet: string;

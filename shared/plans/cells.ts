@@ -5,9 +5,9 @@ import {
   type PlanRowFields,
   type PlanRowStatus,
 } from '../domain/plans';
-import { isMonthKey, monthOfKey, type PlanColumnKey } from './columns';
+import { isMonthKey, monthOfKey, type LinkColumnKey, type PlanColumnKey } from './columns';
 import { parseDecimalId, parseRupiah, type NumberProblem } from './numbers';
-import type { Resolver } from './resolve';
+import type { Resolved, Resolver } from './resolve';
 import { ALL_MONTHS, parseSchedule, parseTick, quarterMask } from './schedule';
 
 /**
@@ -42,6 +42,8 @@ export interface RowPatch {
   realisationPercent?: number | null;
   realisationAmount?: number | null;
   notes?: string | null;
+  convergenceActionId?: string | null;
+  commitmentIds?: string[];
 }
 
 export interface CellProblem {
@@ -52,7 +54,7 @@ export interface CellProblem {
 export type CellValue = string | number | boolean | null | undefined;
 
 /** What a cell of a column may hold: the column keys, plus a one-cell schedule and quarter ticks. */
-export type CellTarget = PlanColumnKey | 'schedule' | 'quarter1' | 'quarter2' | 'quarter3' | 'quarter4';
+export type CellTarget = PlanColumnKey | LinkColumnKey | 'schedule' | 'quarter1' | 'quarter2' | 'quarter3' | 'quarter4';
 
 const NUMBER_KEYS: Record<NumberProblem, string> = {
   empty: 'planErrors.cell.required',
@@ -131,6 +133,16 @@ function readCellRaw(
     patch[key] = v as RowPatch[K];
     return null;
   };
+  /** A blank cell clears the field; other text names what the resolver finds, or why not. */
+  const resolveInto = <K extends keyof RowPatch>(
+    key: K,
+    blank: RowPatch[K],
+    resolve: (text: string) => Resolved<NonNullable<RowPatch[K]>>,
+  ): CellProblem | null => {
+    if (text === '') return set(key, blank);
+    const found = resolve(text);
+    return found.ok ? set(key, found.value) : found;
+  };
   if (isMonthKey(target)) {
     const tick = tickOf(value);
     if (isProblem(tick)) return tick;
@@ -175,36 +187,12 @@ function readCellRaw(
       return set('targetVolume', decimalOf(value, 1e12));
     case 'targetUnit':
       return set('targetUnit', optional(value, PLAN_TEXT_LIMITS.targetUnit));
-    case 'locations': {
-      if (text === '') {
-        patch.locations = [];
-        return null;
-      }
-      const villages = resolver.villages(text);
-      if (!villages.ok) return villages;
-      patch.locations = villages.value;
-      return null;
-    }
-    case 'responsible': {
-      if (text === '') {
-        patch.responsibleInstitutionId = null;
-        return null;
-      }
-      const found = resolver.institution(text);
-      if (!found.ok) return found;
-      patch.responsibleInstitutionId = found.value;
-      return null;
-    }
-    case 'supporters': {
-      if (text === '') {
-        patch.supporterIds = [];
-        return null;
-      }
-      const found = resolver.institutions(text);
-      if (!found.ok) return found;
-      patch.supporterIds = found.value;
-      return null;
-    }
+    case 'locations':
+      return resolveInto('locations', [], resolver.villages);
+    case 'responsible':
+      return resolveInto('responsibleInstitutionId', null, resolver.institution);
+    case 'supporters':
+      return resolveInto('supporterIds', [], resolver.institutions);
     case 'schedule': {
       const mask = parseSchedule(text);
       if (mask === null) return { key: 'planErrors.cell.schedule', value: text };
@@ -269,6 +257,10 @@ function readCellRaw(
     }
     case 'notes':
       return set('notes', optional(value, PLAN_TEXT_LIMITS.notes));
+    case 'convergenceAction':
+      return resolveInto('convergenceActionId', null, resolver.convergenceAction);
+    case 'commitments':
+      return resolveInto('commitmentIds', [], resolver.commitments);
   }
 }
 
@@ -310,6 +302,8 @@ export function applyPatch(base: PlanRowFields, patch: RowPatch): { fields: Plan
   copy('realisationPercent');
   copy('realisationAmount');
   copy('notes');
+  copy('convergenceActionId');
+  copy('commitmentIds');
   if (patch.interventionId !== undefined) fields.interventionId = patch.interventionId;
   if (patch.interventionKindOfId) {
     fields.interventionKind = patch.interventionKindOfId;

@@ -62,6 +62,23 @@ export const PLAN_COLUMNS: readonly PlanColumn[] = [
 
 export const PLAN_COLUMN_KEYS: readonly PlanColumnKey[] = PLAN_COLUMNS.map((c) => c.key);
 
+/** Fields of a row kept outside the grid's columns: the XLSX carries them after the printed ones. */
+export type LinkColumnKey = 'convergenceAction' | 'commitments';
+
+export const LINK_COLUMNS: readonly { key: LinkColumnKey; header: string; width: number }[] = [
+  { key: 'convergenceAction', header: 'Aksi Konvergensi', width: 32 },
+  { key: 'commitments', header: 'Komitmen Terkait', width: 60 },
+];
+
+const LINK_SYNONYMS: Record<LinkColumnKey, readonly string[]> = {
+  convergenceAction: ['aksi konvergensi', 'konvergensi'],
+  commitments: ['komitmen terkait', 'komitmen', 'komitmen rapat', 'tindak lanjut komitmen'],
+};
+
+const BY_LINK_SYNONYM = new Map<string, LinkColumnKey>(
+  Object.entries(LINK_SYNONYMS).flatMap(([key, names]) => names.map((name) => [name, key as LinkColumnKey] as const)),
+);
+
 export function isMonthKey(key: string): key is MonthKey {
   return (MONTH_KEYS as readonly string[]).includes(key);
 }
@@ -74,6 +91,7 @@ export function monthOfKey(key: MonthKey): number {
 /** What a header of an imported sheet (or of a pasted block) may mean. */
 export type HeaderMeaning =
   | { kind: 'column'; key: PlanColumnKey }
+  | { kind: 'link'; key: LinkColumnKey }
   | { kind: 'number' }
   | { kind: 'schedule' }
   | { kind: 'quarter'; quarter: number };
@@ -184,6 +202,8 @@ export function headerMeaning(text: string): HeaderMeaning | null {
     return { kind: 'schedule' };
   const key = BY_SYNONYM.get(header);
   if (key) return { kind: 'column', key };
+  const link = BY_LINK_SYNONYM.get(header);
+  if (link) return { kind: 'link', key: link };
   const month = monthOfName(header);
   if (month !== null) return { kind: 'column', key: MONTH_KEYS[month] as MonthKey };
   const quarter = quarterOfName(header);

@@ -1,4 +1,11 @@
-import type { InterventionKind, PlanRowStatus, PlanStatus } from '../domain/plans';
+import type {
+  ConvergenceAction,
+  ConvergenceScheme,
+  InterventionKind,
+  PlanRowStatus,
+  PlanStatus,
+} from '../domain/plans';
+import { formatDateId } from '../format/dates';
 
 /**
  * Indonesian names the host writes into what it produces (the XLSX export, the printed matrix)
@@ -63,3 +70,30 @@ export const KIND_WORDS: Record<string, InterventionKind> = {
   pendukung: 'lainnya',
   other: 'lainnya',
 };
+
+export const CONVERGENCE_SCHEME_LABELS_ID: Record<ConvergenceScheme, string> = {
+  aksi8: '8 Aksi Konvergensi',
+  skema2025: 'Skema 2025',
+};
+
+/** `5. Rembuk Stunting (8 Aksi Konvergensi)`: a convergence action as the XLSX names it. */
+export function convergenceActionLabel(action: Pick<ConvergenceAction, 'scheme' | 'number' | 'name'>): string {
+  return `${action.number}. ${action.name} (${CONVERGENCE_SCHEME_LABELS_ID[action.scheme]})`;
+}
+
+/** What names a commitment in a file: what was promised, by whom, at the meeting of which day. */
+export interface CommitmentRef {
+  description: string;
+  institutionName: string;
+  /** The date of the meeting it was made in; null for a commitment without one. */
+  meetingDate: string | null;
+}
+
+/**
+ * `Memutakhirkan data KRS … — DPPKB Kabupaten Jeneponto, 17 Oktober 2025`: a linked commitment
+ * as the XLSX names it, one per line, read back by the import.
+ */
+export function commitmentLabel(ref: CommitmentRef): string {
+  const where = [ref.institutionName, ref.meetingDate ? formatDateId(ref.meetingDate) : null].filter(Boolean);
+  return `${ref.description.replace(/\s*\n\s*/g, ' ')} — ${where.join(', ')}`;
+}

@@ -28,9 +28,10 @@ export interface PastedBlock {
   problems: PasteProblem[];
 }
 
+/** Where a pasted column goes; the grid keeps no column for the links (set in the row's drawer). */
 function targetOfHeader(text: string): CellTarget | null {
   const meaning = headerMeaning(text);
-  if (!meaning || meaning.kind === 'number') return null;
+  if (!meaning || meaning.kind === 'number' || meaning.kind === 'link') return null;
   if (meaning.kind === 'schedule') return 'schedule';
   if (meaning.kind === 'quarter') return `quarter${meaning.quarter + 1}` as CellTarget;
   return meaning.key;
@@ -51,7 +52,8 @@ export function mapPastedBlock(
     if (headerRow) {
       const header = (grid[0] as string[])[column] ?? '';
       const target = targetOfHeader(header);
-      if (target === null && header.trim() !== '' && headerMeaning(header)?.kind !== 'number')
+      const known = headerMeaning(header)?.kind;
+      if (target === null && header.trim() !== '' && known !== 'number' && known !== 'link')
         problems.push({ row: 0, column, key: 'planErrors.paste.unknownHeader', value: header });
       targets.push(target);
     } else {

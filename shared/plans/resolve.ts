@@ -1,6 +1,13 @@
-import type { FundingSource, Intervention, InterventionKind, PlanRowStatus, PlanVillage } from '../domain/plans';
+import type {
+  ConvergenceAction,
+  FundingSource,
+  Intervention,
+  InterventionKind,
+  PlanRowStatus,
+  PlanVillage,
+} from '../domain/plans';
 import { foldForSearch } from '../text/fold';
-import { KIND_WORDS, ROW_STATUS_WORDS } from './labels';
+import { commitmentLabel, convergenceActionLabel, KIND_WORDS, ROW_STATUS_WORDS, type CommitmentRef } from './labels';
 
 /**
  * Names typed in a cell (pasted from Excel or imported) resolved to the ids a row stores. The
@@ -22,6 +29,10 @@ export interface PlanLookups {
   institutions: readonly InstitutionLookup[];
   /** Whether a village of that name or code exists outside the plan's area (for a precise message). */
   villageElsewhere?: (nameOrCode: string) => boolean;
+  /** The convergence actions of the catalogue (the XLSX import; the grid's paste has no column for them). */
+  convergenceActions?: readonly Pick<ConvergenceAction, 'id' | 'scheme' | 'number' | 'name'>[];
+  /** Live commitments with what names them (`commitmentLabel`), for the XLSX import. */
+  commitments?: readonly (CommitmentRef & { id: string })[];
 }
 
 /** A resolved value, or the `planErrors.cell.*` key of why not, with the offending text. */
@@ -94,6 +105,18 @@ export interface Resolver {
   institutions(text: string): Resolved<string[]>;
   fundingSource(text: string): Resolved<string>;
   status(text: string): Resolved<PlanRowStatus>;
+  /** By its label (`5. Rembuk Stunting (8 Aksi Konvergensi)`) or its name alone when that is unique. */
+  convergenceAction(text: string): Resolved<string>;
+  /** One commitment per line, by its label (`commitmentLabel`). */
+  commitments(text: string): Resolved<string[]>;
+}
+
+/** Keys under which each entry can be found: every name it goes by, compacted. */
+function indexBy<T>(entries: readonly T[], keysOf: (entry: T) => string[]): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const entry of entries)
+    for (const key of new Set(keysOf(entry).map(compact))) if (key) index.set(key, [...(index.get(key) ?? []), entry]);
+  return index;
 }
 
 export function createResolver(lookups: PlanLookups): Resolver {
@@ -133,6 +156,9 @@ export function createResolver(lookups: PlanLookups): Resolver {
     keys: new Set([compact(s.code), compact(s.name), ...(FUNDING_ALIASES[s.code] ?? []).map(compact)]),
     tokens: tokens(s.name),
   }));
+
+  const actionsByKey = indexBy(lookups.convergenceActions ?? [], (a) => [convergenceActionLabel(a), a.name]);
+  const commitmentsByKey = indexBy(lookups.commitments ?? [], (c) => [commitmentLabel(c)]);
 
   const resolver: Resolver = {
     intervention(text) {
@@ -209,6 +235,27 @@ export function createResolver(lookups: PlanLookups): Resolver {
     status(text) {
       const status = ROW_STATUS_WORDS[foldForSearch(text)];
       return status ? { ok: true, value: status } : fail('statusUnknown', text.trim());
+    },
+
+    convergenceAction(text) {
+      const found = unique(actionsByKey.get(compact(text)) ?? []);
+      if (found === 'ambiguous') return fail('convergenceActionAmbiguous', text.trim());
+      return found ? { ok: true, value: found.id } : fail('convergenceActionUnknown', text.trim());
+    },
+
+    commitments(text) {
+      const ids: string[] = [];
+      // Labels hold commas: one commitment per line.
+      for (const line of text
+        .split('\n')
+        .map((part) => part.trim())
+        .filter(Boolean)) {
+        const found = unique(commitmentsByKey.get(compact(line)) ?? []);
+        if (found === 'ambiguous') return fail('commitmentAmbiguous', line);
+        if (found === null) return fail('commitmentUnknown', line);
+        if (!ids.includes(found.id)) ids.push(found.id);
+      }
+      return { ok: true, value: ids };
     },
   };
   return resolver;

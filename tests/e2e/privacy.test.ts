@@ -46,7 +46,7 @@ describe('Data pribadi: what is held, and erasing a person who attended a meetin
     const { page, errors } = await openPage(browser, preview.url);
     await navigate(page, 'Pengaturan');
     await page.getByRole('link', { name: 'Buka Data pribadi' }).click();
-    await page.getByRole('heading', { name: 'Data pribadi', level: 2 }).waitFor();
+    await page.getByRole('heading', { name: 'Data pribadi', level: 1 }).waitFor();
     await page.getByText('Sirakor tidak menyimpan NIK (nomor induk kependudukan).').waitFor();
 
     const table = page.getByRole('table', { name: 'Orang yang data pribadinya tersimpan' });

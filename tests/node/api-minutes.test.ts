@@ -144,7 +144,11 @@ describe('minutes', () => {
     const final =
       '  Arahan Ketua TPPS:\n1. Hilangkan ego sektoral 🙏\n2. Satu data — “tepat sasaran”\r\n3. Bantaeng → ẵ ẫ ậ\t\n' +
       'ᨔᨗᨑᨀᨚᨑ (Lontara) · 中文 · العربية\n\n';
-    const typed = Array.from({ length: 100 }, (_, i) => final.slice(0, Math.ceil(((i + 1) * final.length) / 100)));
+    // Cut between characters, as typing goes: half of 🙏 is not text (the API refuses it, validation.invalidText).
+    const characters = [...final];
+    const typed = Array.from({ length: 100 }, (_, i) =>
+      characters.slice(0, Math.ceil(((i + 1) * characters.length) / 100)).join(''),
+    );
     expect(typed.at(-1)).toBe(final);
     const results = await Promise.all(
       typed.map((body) => core.dispatch('minutes.update', { id: entry.id, speakerPersonId: chair.id, body })),
@@ -173,6 +177,20 @@ describe('minutes', () => {
     }
     samples.sort((a, b) => a - b);
     expect(samples[25]).toBeLessThan(5);
+  });
+
+  it('changes only the fields sent: a body autosave keeps the kind and speaker chosen a moment before', async () => {
+    const { meeting, first } = await meetingWithItems();
+    const entry = await call('minutes.create', { meetingId: meeting.id, agendaItemId: first.id, body: 'Awal' });
+    await call('minutes.update', { id: entry.id, kind: 'directive', speakerPersonId: chair.id });
+    expect(await call('minutes.update', { id: entry.id, body: 'Awal dan lanjutan' })).toMatchObject({
+      kind: 'directive',
+      speakerPersonId: chair.id,
+      body: 'Awal dan lanjutan',
+    });
+    expect(await call('minutes.update', { id: entry.id, speakerPersonId: null, speakerText: 'Peserta' })).toMatchObject(
+      { kind: 'directive', speakerPersonId: null, speakerText: 'Peserta', body: 'Awal dan lanjutan' },
+    );
   });
 
   it('updates speaker and kind, and deletes softly', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FieldIssue } from '../../shared/api/result';
 import type { Page, Person } from '../../shared/domain/directory';
+import { createInvokeHandler } from '../../electron/host/ipc';
 import { errorOf, startTestCore, valueOf } from './support/temp';
 
 type TestCore = Awaited<ReturnType<typeof startTestCore>>;
@@ -180,6 +181,19 @@ describe('validation errors come back as data, naming the field', () => {
     expect(await issuesOf('meetings.create', { ...MEETING, areaCodes: ['73.04.05', 'Kelara'] })).toEqual([
       { path: 'areaCodes.1', key: 'validation.areaCode' },
     ]);
+  });
+
+  it('text that is not well-formed Unicode (a lone surrogate), at any depth, through dispatch and IPC', async () => {
+    expect(await issuesOf('institutions.create', { ...INSTITUTION, name: 'Puskesmas \uD800' })).toEqual([
+      { path: 'name', key: 'validation.invalidText' },
+    ]);
+    expect(await issuesOf('meetings.create', { ...MEETING, areaCodes: ['73.04.05', 'x\uDC00y'] })).toEqual([
+      { path: 'areaCodes.1', key: 'validation.invalidText' },
+    ]);
+    // The desktop host's invoke handler hands structured-cloned strings, lone surrogates and all, to dispatch.
+    const invoke = createInvokeHandler(core.dispatch, () => true);
+    const error = errorOf(await invoke({} as never, 'institutions.create', { ...INSTITUTION, name: 'Tolo\uDBFF' }));
+    expect(error.details).toEqual([{ path: 'name', key: 'validation.invalidText' }]);
   });
 
   it('stored nothing for refused input and keeps serving', async () => {

@@ -30,6 +30,10 @@ const CASES: Partial<Record<MethodName, [unknown, Pick<FieldIssue, 'path' | 'key
     [{ id: ID, status: 'selesai' }, [{ path: 'status', key: 'validation.option' }]],
     [{ id: ID }, [{ path: 'status', key: 'validation.required' }]],
   ],
+  'meetings.approvalCheck': [
+    [{}, [{ path: 'id', key: 'validation.required' }]],
+    [{ id: ID, signer: 'ketua' }, [{ path: 'signer', key: 'validation.unknownField' }]],
+  ],
   'meetings.approve': [[{ id: ID, by: 'ketua' }, [{ path: 'by', key: 'validation.unknownField' }]]],
   'meetings.unlock': [
     [{ id: ID }, [{ path: 'reason', key: 'validation.required' }]],
@@ -115,7 +119,7 @@ const CASES: Partial<Record<MethodName, [unknown, Pick<FieldIssue, 'path' | 'key
 
 describe('malformed input to the meeting-workflow methods', () => {
   it('has cases for every new method', () => {
-    expect(NEW_METHODS.length).toBe(24);
+    expect(NEW_METHODS.length).toBe(25);
     expect(NEW_METHODS.filter((method) => !CASES[method]?.length)).toEqual([]);
   });
 

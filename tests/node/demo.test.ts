@@ -123,13 +123,35 @@ describe('demo.load', () => {
     });
   });
 
-  it('is refused with CONFLICT on a database that has a meeting, and writes nothing', async () => {
-    await newMeeting(call);
-    const before = tableCounts();
-    const error = errorOf(await core.dispatch('demo.load', {}));
-    expect(error.code).toBe('CONFLICT');
-    expect(error.message.key).toBe('error.demoNotEmpty');
-    expect(tableCounts()).toEqual(before);
+  it('loads beside the office’s own records at any time, keeping its office and marking every sample record', async () => {
+    const office = {
+      level: 'kecamatan',
+      kabupatenCode: '73.04',
+      kecamatanCode: '73.04.03',
+      officeName: 'Kantor Camat Binamu',
+    } as const;
+    await call('settings.update', { office });
+    const own = await newMeeting(call, { areaCodes: ['73.04.03'] });
+    const status = await call('demo.load', {});
+    expect(status.counts).toEqual({ institutions: 12, people: 12, meetings: 2, plans: 1 });
+    expect((await call('settings.get', {})).office).toMatchObject(office);
+    expect(status.ids.meetings).toEqual(status.meetingIds);
+    expect(status.ids.meetings).not.toContain(own.id);
+    expect(status.ids.people).toHaveLength(12);
+    expect((await call('meetings.list', {})).total).toBe(3);
+    // Removing it leaves the office's own meeting and office as they were.
+    await call('demo.remove', {});
+    expect((await call('meetings.list', {})).items.map((m) => m.id)).toEqual([own.id]);
+    expect((await call('settings.get', {})).office).toMatchObject(office);
+  });
+
+  it('comes without its plan when the office has its own plan for Jeneponto 2026', async () => {
+    const own = await call('plans.create', { areaCode: '73.04', year: 2026, title: 'Rencana aksi kami' });
+    const status = await call('demo.load', {});
+    expect(status.counts.plans).toBe(0);
+    expect((await call('plans.list', {})).items.map((plan) => plan.id)).toEqual([own.id]);
+    await call('demo.remove', {});
+    expect((await call('plans.list', {})).total).toBe(1);
   });
 
   it('is refused a second time', async () => {
@@ -203,7 +225,7 @@ describe('demo.remove', () => {
     await newMeeting(call, { chairPersonId: chair });
     const before = tableCounts();
     const error = errorOf(await core.dispatch('demo.remove', {}));
-    expect(error).toMatchObject({ code: 'CONFLICT', message: { key: 'error.demoInUse' } });
+    expect(error).toMatchObject({ code: 'CONFLICT', message: { key: 'error.demoInUse', params: { count: 1 } } });
     expect(tableCounts()).toEqual(before);
     expect((await call('demo.status', {})).meetingIds).toEqual(status.meetingIds);
   });

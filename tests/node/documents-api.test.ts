@@ -129,4 +129,33 @@ describe('documents through the API, for the seed Rakor', () => {
     expect(bad.details?.map((d) => d.path)).toEqual(['document', 'format']);
     expect(valueOf(await core.dispatch('documents.setup', {}))).toBeTruthy();
   });
+
+  it("prints the signers' names in capitals when the office sets it, titles as written", async () => {
+    const setup = await call('documents.setup', {});
+    const text = async (): Promise<string> => {
+      const pdf = await call('documents.meeting', { meetingId: seed.meeting.id, document: 'notulen', format: 'pdf' });
+      const file = join(artifactsDir(), 'api-notulen-kapital.pdf');
+      writeFileSync(file, Buffer.from(pdf.dataBase64, 'base64'));
+      return pdfText(file);
+    };
+    expect(setup.settings.signerNameCase).toBeUndefined();
+    expect(await text()).toContain('Ahmad Fauzi, S.IP.');
+    const saved = await call('documents.updateSetup', {
+      settings: { ...setup.settings, signerNameCase: 'capitals' },
+      letters: setup.letters,
+    });
+    expect(saved.settings.signerNameCase).toBe('capitals');
+    const capitals = await text();
+    expect(capitals).toContain('H. ISLAM ISKANDAR, S.Sos.');
+    expect(capitals).toContain('AHMAD FAUZI, S.IP.');
+    // The rest of the minutes still names people as written.
+    expect(capitals).toContain('H. Islam Iskandar, S.Sos. (Wakil Bupati Jeneponto');
+    const refused = errorOf(
+      await core.dispatch('documents.updateSetup', {
+        settings: { ...setup.settings, signerNameCase: 'shouting' },
+        letters: setup.letters,
+      }),
+    );
+    expect(refused.details).toEqual([{ path: 'settings.signerNameCase', key: 'validation.option' }]);
+  });
 });

@@ -49,7 +49,7 @@ const NOT_MEETING_WRITES: Partial<Record<MethodName, string>> = {
   'documents.setLogo': 'office-wide letterhead',
   'documents.removeLogo': 'office-wide letterhead',
   'documents.setAgreementWording': "the office's wording of the berita acara kesepakatan",
-  'demo.load': 'sample data for an office without meetings',
+  'demo.load': 'sample data, loaded beside the office’s own records',
   'demo.remove': 'removes exactly the sample data',
   'backups.restore': 'replaces the whole database with a backup',
   'backups.restoreUpload': 'replaces the whole database with an uploaded backup',

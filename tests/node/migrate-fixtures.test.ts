@@ -180,6 +180,17 @@ describe('upgrading an office database from every earlier schema version', () =>
         expect(repositoriesOf(db).recordedNames.get(approved?.id as string)).toEqual(recorded);
         const people = await call('people.list', { limit: 50 });
         expect(people.items).toHaveLength(10);
+        // Schema 7 indexes the people already there (and plan rows, from schema 4 on) for the search box.
+        const [someone] = people.items;
+        const found = await call('search.query', { query: someone?.name ?? '' });
+        expect(found.map((hit) => [hit.kind, hit.id])).toContainEqual(['person', someone?.id]);
+        const plans = await call('plans.list', {});
+        if (version >= 4) {
+          const plan = await call('plans.get', { id: plans.items[0]?.id ?? '' });
+          const row = plan.rows[0];
+          const rowHits = await call('search.query', { query: row?.activity ?? '' });
+          expect(rowHits.map((hit) => [hit.kind, hit.id])).toContainEqual(['plan_row', row?.id]);
+        }
       } finally {
         core.close();
       }

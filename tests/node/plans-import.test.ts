@@ -7,6 +7,7 @@ import { rowFieldsOf } from '../../shared/plans/rows';
 import { maskOfMonths } from '../../shared/plans/schedule';
 import { seedPlanThroughApi } from '../../bench/support/plan-dataset';
 import { callerOf, type Call } from './support/seed-rakor';
+import { newMeeting } from './support/meetings';
 import { errorOf, startTestCore } from './support/temp';
 
 type TestCore = Awaited<ReturnType<typeof startTestCore>>;
@@ -284,4 +285,89 @@ describe('export → import', () => {
     expect(replaced.imported).toBe(120);
     expect((await call('plans.get', { id: copy.id })).rows.map(rowFieldsOf)).toEqual(original.rows.map(rowFieldsOf));
   }, 60_000);
+
+  it('carries every field of a row, convergence actions and linked commitments included', async () => {
+    const area = '73.04.05';
+    const original = await call('plans.create', { areaCode: area, year: 2030, title: 'Rencana Aksi Kelara 2030' });
+    const named = async (query: string) => (await call('institutions.list', { query })).items[0];
+    const puskesmas = await named('Puskesmas Tolo');
+    const pkk = await named('TP PKK Kecamatan Kelara');
+    const actions = await call('convergenceActions.list', {});
+    const meeting = await newMeeting(call, { title: 'Rakor TPPS Kelara — komitmen, tindak lanjut' });
+    const commitment = (description: string, institutionId: string) =>
+      call('commitments.create', { meetingId: meeting.id, institutionId, description });
+    // Two commitments with the same wording by different institutions, one with a line break.
+    const krs = await commitment('Memutakhirkan data KRS, per desa; setiap bulan', puskesmas?.id as string);
+    const krsPkk = await commitment('Memutakhirkan data KRS, per desa; setiap bulan', pkk?.id as string);
+    const kelas = await commitment('Kelas ibu hamil\ndi setiap desa', puskesmas?.id as string);
+    const village = (await call('areas.children', { code: area }))[0]?.code as string;
+    const full = {
+      activity: 'Pendampingan keluarga berisiko stunting — “KRS”, tahap 1',
+      budgetCode: '1.02.02.2.02.0033',
+      interventionId: seeded('SN-07'),
+      interventionKind: 'sensitif',
+      convergenceActionId: actions.find((a) => a.scheme === 'skema2025' && a.number === 2)?.id as string,
+      targetGroup: 'Keluarga berisiko stunting',
+      indicator: 'Persentase keluarga berisiko yang didampingi',
+      targetVolume: 1250.5,
+      targetUnit: 'keluarga',
+      locations: [village],
+      responsibleInstitutionId: puskesmas?.id as string,
+      supporterIds: [pkk?.id as string],
+      scheduleMonths: maskOfMonths([0, 3, 11]),
+      funding: [
+        { fundingSourceId: source('DAK-NF-BOKB'), amount: 48_000_000 },
+        { fundingSourceId: source('DD'), amount: 1_500_001 },
+      ],
+      status: 'in_progress',
+      realisationPercent: 35,
+      realisationAmount: 17_000_000,
+      notes: 'Catatan; dengan titik koma, koma, dan\nbaris baru',
+      commitmentIds: [krs.id, kelas.id, krsPkk.id],
+    } as const;
+    await call('planRows.create', { planId: original.id, ...full, locations: [...full.locations] } as never);
+    await call('planRows.create', {
+      planId: original.id,
+      activity: 'Rembuk stunting kecamatan',
+      convergenceActionId: actions.find((a) => a.scheme === 'aksi8' && a.number === 5)?.id as string,
+    } as never);
+    const before = (await call('plans.get', { id: original.id })).rows.map(rowFieldsOf);
+    expect(before[0]?.commitmentIds).toHaveLength(3);
+    expect(before[0]?.convergenceActionId).not.toBeNull();
+
+    const exported = await call('plans.exportXlsx', { planId: original.id });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(exported.dataBase64, 'base64') as never);
+    const sheet = wb.getWorksheet('Rencana Aksi');
+    const headers = (sheet?.getRow(4).values as unknown[]).slice(1);
+    expect(headers.slice(-2)).toEqual(['Aksi Konvergensi', 'Komitmen Terkait']);
+    const linked = String(sheet?.getRow(5).getCell(headers.length).value);
+    expect(linked.split('\n')).toHaveLength(3);
+    expect(linked).toContain('Memutakhirkan data KRS, per desa; setiap bulan — Puskesmas Tolo, 14 November 2025');
+
+    const copy = await call('plans.create', { areaCode: area, year: 2031, title: 'Salinan 2031' });
+    const imported = await report(exported.dataBase64, { mode: 'import' }, copy.id);
+    expect(imported.problems).toEqual([]);
+    expect(imported.imported).toBe(2);
+    const again = (await call('plans.get', { id: copy.id })).rows.map(rowFieldsOf);
+    // Every field, each row: the same as the plan that was exported.
+    expect(again).toEqual(before);
+    for (const key of Object.keys(full))
+      expect(again[0]?.[key as keyof (typeof again)[0]], key).toEqual(before[0]?.[key as keyof (typeof before)[0]]);
+  }, 60_000);
+
+  it('names a convergence action or commitment it cannot find, by row and column', async () => {
+    const target = await call('plans.create', { areaCode: '73.04.05', year: 2032, title: 'Uji 2032' });
+    const file = await workbook((wb) => {
+      const sheet = wb.addWorksheet('Rencana Aksi');
+      sheet.addRow(['Kegiatan', 'Aksi Konvergensi', 'Komitmen Terkait']);
+      sheet.addRow(['Rembuk stunting', '9. Aksi yang tidak ada', null]);
+      sheet.addRow(['Kelas ibu hamil', null, 'Janji yang tidak pernah dibuat — Puskesmas Tolo, 1 Januari 2025']);
+    });
+    const checked = await report(file, { mode: 'check' }, target.id);
+    expect(checked.problems.map((p) => [p.row, p.column, p.key])).toEqual([
+      [2, 'B', 'planErrors.cell.convergenceActionUnknown'],
+      [3, 'C', 'planErrors.cell.commitmentUnknown'],
+    ]);
+  });
 });

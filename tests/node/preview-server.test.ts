@@ -138,6 +138,43 @@ describe('preview host', () => {
     expect((await api('app.info', {})).status).toBe(200);
   });
 
+  it('refuses a body that is not valid UTF-8, or text with a lone surrogate, and stores nothing', async () => {
+    const post = (body: Buffer) =>
+      raw('/api/institutions.create', {
+        method: 'POST',
+        headers: { 'x-sirakor-token': TOKEN, 'content-type': 'application/json', host: `127.0.0.1:${preview.port}` },
+        body,
+      });
+    const prefix = Buffer.from('{"name":"Pustu Uji ');
+    const suffix = Buffer.from('","sector":"kesehatan","level":"kecamatan"}');
+    // 0xC3 0x28: a two-byte sequence cut short; 0xED 0xA0 0x80: a surrogate written as UTF-8.
+    for (const bad of [Buffer.from([0xc3, 0x28]), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from([0xff])]) {
+      const res = await post(Buffer.concat([prefix, bad, suffix]));
+      expect(res.status).toBe(400);
+      expect(JSON.parse(res.body)).toEqual({
+        ok: false,
+        error: { code: 'VALIDATION', message: { key: 'error.invalidUtf8' } },
+      });
+    }
+    // Valid UTF-8, but a JSON escape of half a surrogate pair: refused on the field that holds it.
+    const escaped = await post(Buffer.from('{"name":"Pustu Uji \\ud800","sector":"kesehatan","level":"kecamatan"}'));
+    expect(escaped.status).toBe(200);
+    expect(JSON.parse(escaped.body)).toEqual({
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        message: { key: 'error.validation' },
+        details: [{ path: 'name', key: 'validation.invalidText' }],
+      },
+    });
+    expect(await (await api('institutions.list', { query: 'Pustu Uji' })).json()).toMatchObject({
+      value: { total: 0 },
+    });
+    // Text outside Latin-1 and surrogate pairs (an emoji) are stored as they are.
+    const good = await post(Buffer.concat([prefix, Buffer.from('Łódź ẵ 😀'), suffix]));
+    expect(JSON.parse(good.body)).toMatchObject({ ok: true, value: { name: 'Pustu Uji Łódź ẵ 😀' } });
+  });
+
   it('answers 413 for a body over the limit and keeps serving', async () => {
     const body = JSON.stringify({ query: 'x'.repeat(MAX_BODY_BYTES) });
     const res = await raw('/api/institutions.list', {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultDocumentSettings } from '../../shared/domain/document-settings';
+import { terbilang } from '../../shared/format/terbilang';
 import { plainText } from '../../shared/documents/geometry';
 import { labelColumnMm, signatureLineText } from '../../shared/documents/layout';
 import { listMarker } from '../../shared/documents/markers';
@@ -11,6 +12,9 @@ import type {
   SignaturesBlock,
   TableBlock,
 } from '../../shared/documents/model';
+import { defaultLetterDate } from '../../shared/documents/letter-date';
+import { letterheadOf } from '../../shared/documents/letterhead';
+import { positionNamesInstitution } from '../../shared/documents/reports/common';
 import { daftarHadir } from '../../shared/documents/reports/daftar-hadir';
 import { notulen } from '../../shared/documents/reports/notulen';
 import { undangan, type UndanganOptions } from '../../shared/documents/reports/undangan';
@@ -44,7 +48,7 @@ describe('undangan', () => {
     expect(head.rows.map((r) => r.label)).toEqual(['Nomor', 'Sifat', 'Lampiran', 'Hal']);
     expect(fieldValue(head, 'Hal')).toBe('Undangan Rapat Koordinasi TPPS Kecamatan Kelara dan Rumbia');
     expect(fieldValue(event, 'hari/tanggal')).toBe('Jumat, 17 Oktober 2025');
-    expect(fieldValue(event, 'pukul')).toBe('09.00 WITA s.d. selesai');
+    expect(fieldValue(event, 'pukul')).toBe('09.00 s.d. 12.00 WITA');
     expect(fieldValue(event, 'tempat')).toBe('Aula Kantor Camat Kelara');
     const [signatures] = blocksOf(model, 'signatures') as [SignaturesBlock];
     expect(signatures.signatures[0]).toMatchObject({ heading: ['CAMAT KELARA,'], nip: '19700315 199503 1 004' });
@@ -268,5 +272,90 @@ describe('shared layout', () => {
   it('writes a dotted signature line that fits half the cell', () => {
     const line = signatureLineText({ number: 7, side: 'left' }, 40, 10);
     expect(line).toMatch(/^7\. \.{3,}$/);
+  });
+});
+
+describe('letters', () => {
+  it('dates an undangan today while the meeting is ahead, else a week before it', () => {
+    expect(defaultLetterDate('2025-10-17', '2025-10-10')).toBe('2025-10-10');
+    expect(defaultLetterDate('2025-10-17', '2025-10-16')).toBe('2025-10-16');
+    expect(defaultLetterDate('2025-10-17', '2025-10-17')).toBe('2025-10-10');
+    expect(defaultLetterDate('2025-10-17', '2026-01-15')).toBe('2025-10-10');
+    expect(defaultLetterDate('2026-03-03', '2026-03-05')).toBe('2026-02-24');
+  });
+
+  it('writes counts in words', () => {
+    expect([1, 2, 11, 12, 20, 21, 100, 115, 1000, 1500, 2024].map(terbilang)).toEqual([
+      'satu',
+      'dua',
+      'sebelas',
+      'dua belas',
+      'dua puluh',
+      'dua puluh satu',
+      'seratus',
+      'seratus lima belas',
+      'seribu',
+      'seribu lima ratus',
+      'dua ribu dua puluh empat',
+    ]);
+    expect(terbilang(2_500_000)).toBe('dua juta lima ratus ribu');
+  });
+
+  it('says the institution after a position only when the position does not name it', () => {
+    expect(positionNamesInstitution('Camat Kelara', 'Kecamatan Kelara')).toBe(true);
+    expect(positionNamesInstitution('Wakil Bupati Jeneponto', 'Pemerintah Kabupaten Jeneponto')).toBe(true);
+    expect(positionNamesInstitution('Kepala Puskesmas Tolo', 'Puskesmas Tolo')).toBe(true);
+    expect(positionNamesInstitution('Kepala Desa Tombolo', 'Pemerintah Desa Tombolo')).toBe(true);
+    expect(
+      positionNamesInstitution(
+        'Kepala DPPKB Kabupaten Jeneponto',
+        'Dinas Pengendalian Penduduk dan Keluarga Berencana Kabupaten Jeneponto',
+        'DPPKB',
+      ),
+    ).toBe(true);
+    expect(positionNamesInstitution('Kepala Seksi Pemerintahan Kecamatan Kelara', 'Kantor Camat Kelara')).toBe(true);
+    expect(positionNamesInstitution('Kepala Puskesmas Tolo', 'Puskesmas Rumbia')).toBe(false);
+    expect(positionNamesInstitution('Kepala Dinas Kesehatan', 'Dinas Kesehatan Kabupaten Jeneponto', null)).toBe(false);
+    expect(positionNamesInstitution('Sekretaris', 'Kecamatan Kelara')).toBe(false);
+    const rows = (
+      blocksOf(
+        daftarHadir(seedWorkspace(), KELARA_SETTINGS, { filled: false, blankRows: 0, showPhone: false }),
+        'table',
+      )[0] as TableBlock
+    ).rows.map((r) => plainText(r.cells[2]?.content ?? ''));
+    expect(rows).toContain('Camat Kelara');
+    expect(rows).toContain('Wakil Bupati Jeneponto');
+    expect(rows.join('|')).not.toContain('Camat Kelara, Kecamatan Kelara');
+  });
+});
+
+describe('kop surat', () => {
+  const contacts = {
+    ...KELARA_SETTINGS.letterhead,
+    phone: '(0419) 21000 / 0812 4455 6677',
+    email: 'sekretariat.kecamatan.kelara@jenepontokab.go.id',
+    website: 'https://kecamatan-kelara.jenepontokab.go.id',
+  };
+
+  it('breaks the contacts between two of them, never after a separator', () => {
+    const kop = letterheadOf({ ...KELARA_SETTINGS, letterhead: contacts }, new Uint8Array([1]));
+    expect(kop.contactLines[0]).toBe(KELARA_SETTINGS.letterhead.address);
+    const lines = kop.contactLines.slice(1);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(line).not.toMatch(/^\s*·|·\s*$/);
+    expect(lines.join(' · ')).toBe(
+      'Telepon (0419) 21000 / 0812 4455 6677 · Pos-el sekretariat.kecamatan.kelara@jenepontokab.go.id · Laman https://kecamatan-kelara.jenepontokab.go.id',
+    );
+    // Landscape pages have room for more on a line.
+    const wide = letterheadOf({ ...KELARA_SETTINGS, letterhead: contacts }, null, 'landscape');
+    expect(wide.contactLines.length).toBeLessThan(kop.contactLines.length);
+  });
+
+  it('leaves out blank contacts', () => {
+    const kop = letterheadOf(
+      { ...KELARA_SETTINGS, letterhead: { ...contacts, phone: '  ', email: null, website: ' ' } },
+      null,
+    );
+    expect(kop.contactLines).toEqual([KELARA_SETTINGS.letterhead.address]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signatureOf, signsWithoutNip } from '../../shared/documents/signature';
+import { signatureName, signatureOf, signerGaps, signsWithoutNip } from '../../shared/documents/signature';
 
 describe('signsWithoutNip', () => {
   it.each([
@@ -57,5 +57,42 @@ describe('signatureOf', () => {
     expect(signature.rank).toBeNull();
     expect(signature.nip).toBeNull();
     expect(signature.name).toBe('H. Islam Iskandar, S.Sos.');
+  });
+});
+
+describe('signatureName', () => {
+  it('prints the name as written by default', () => {
+    expect(signatureName('H. Islam Iskandar, S.Sos.')).toBe('H. Islam Iskandar, S.Sos.');
+  });
+
+  it.each([
+    ['H. Islam Iskandar, S.Sos.', 'H. ISLAM ISKANDAR, S.Sos.'],
+    ['dr. Andi Nurhaedah, M.Kes.', 'dr. ANDI NURHAEDAH, M.Kes.'],
+    ['Drs. Muh. Arfah, M.Si.', 'Drs. MUH. ARFAH, M.Si.'],
+    ['Prof. Dr. Ir. H. Andi Muhammad, M.Sc.', 'Prof. Dr. Ir. H. ANDI MUHAMMAD, M.Sc.'],
+    ['St. Meriam', 'ST. MERIAM'],
+    ['Nurul Hikmah', 'NURUL HIKMAH'],
+  ])('in capitals: %s → %s (titles before and degrees after stay as written)', (name, printed) => {
+    expect(signatureName(name, 'capitals')).toBe(printed);
+  });
+
+  it('is the setting the reports sign with', () => {
+    const signature = signatureOf(
+      { name: 'Nurul Hikmah, A.Md.', position: 'Pengadministrasi Umum', rank: null, nip: null },
+      ['Notulis,'],
+      null,
+      'capitals',
+    );
+    expect(signature.name).toBe('NURUL HIKMAH, A.Md.');
+  });
+});
+
+describe('signerGaps', () => {
+  it('names what a signature would lack', () => {
+    expect(signerGaps('Wakil Bupati Jeneponto selaku Ketua TPPS Kabupaten', null)).toEqual([]);
+    expect(signerGaps('Camat Kelara', { rank: 'Pembina, IV/a', nip: '197003151995031004' })).toEqual([]);
+    expect(signerGaps('Camat Kelara', { rank: null, nip: '197003151995031004' })).toEqual(['rank']);
+    expect(signerGaps('Notulis', { rank: ' ', nip: null })).toEqual(['rank', 'nip']);
+    expect(signerGaps('Sekretaris Camat', null)).toEqual(['directory']);
   });
 });

@@ -72,6 +72,16 @@ describe('columns in the printed order', () => {
     expect(headerMeaning('Jadwal')).toEqual({ kind: 'schedule' });
     expect(headerMeaning('No.')).toEqual({ kind: 'number' });
     expect(headerMeaning('Anggran')).toBeNull();
+    expect(headerMeaning('Aksi Konvergensi')).toEqual({ kind: 'link', key: 'convergenceAction' });
+    expect(headerMeaning('Komitmen Terkait')).toEqual({ kind: 'link', key: 'commitments' });
+  });
+
+  it('leave the links of an export out of a paste into the grid, which has no column for them', () => {
+    const block = parseTsv('Kegiatan\tAksi Konvergensi\tKomitmen Terkait\r\nRembuk stunting\t5. Rembuk\tJanji — X\r\n');
+    const mapped = mapPastedBlock(block, 'activity', resolver);
+    expect(mapped.targets).toEqual(['activity', null, null]);
+    expect(mapped.problems).toEqual([]);
+    expect(mapped.patches).toEqual([{ activity: 'Rembuk stunting' }]);
   });
 });
 

@@ -62,7 +62,7 @@ export const documentsHandlers: HandlerGroup<
     const settings = documentSettingsOf(repos);
     const letters = letterDefaultsOf(repos);
     const annexPhotos = input.document === 'notulen' ? await annexOf(ctx, input.meetingId) : [];
-    const model = meetingDocumentModel(input, {
+    const model = await meetingDocumentModel(input, {
       repos,
       workspace,
       settings,
@@ -71,6 +71,7 @@ export const documentsHandlers: HandlerGroup<
       defaultSignerId: letters.signerPersonId,
       signerHeading: letters.signerHeading,
       copies: letters.copies,
+      resourcesDir: ctx.resourcesDir,
       annexPhotos,
     });
     const fileName = documentFileName(input.document, workspace.meeting.title, workspace.meeting.date, input.format);

@@ -1,6 +1,8 @@
 import { AppError } from '../../../shared/api/result';
 import { timeZoneOfCode } from '../../../shared/domain/areas';
-import { canApprove, canChangeStatus, canUnlock } from '../../../shared/domain/meeting-status';
+import { canApprove, canChangeStatus, canUnlock, isAhead } from '../../../shared/domain/meeting-status';
+import { localDateIn } from '../../../shared/domain/overdue';
+import { formatDateId } from '../../../shared/format/dates';
 import type { Meeting } from '../../../shared/domain/meetings';
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { Db } from '../../db/connection';
@@ -10,6 +12,8 @@ import { repositoriesOf, type Repositories } from '../../db/repositories';
 import { notFound, unknownReference } from '../errors';
 import type { HandlerGroup } from '../handler-types';
 import { checkInvitationNumber } from '../../letters/service';
+import { nowOf, type HandlerContext } from '../context';
+import { approvalCheck } from '../../documents/signer-check';
 import { readWorkspace, recordApprovedNames } from '../../services/meeting-workspace';
 import { inTransaction, writableMeeting } from './meeting-guard';
 
@@ -30,6 +34,22 @@ function meetingFieldsOf(repos: Repositories, input: MeetingInput): MeetingField
   }
   const firstArea = input.areaCodes[0] ?? '';
   return { ...input, timeZone: input.timeZone ?? timeZoneOfCode(firstArea) };
+}
+
+/** Refuses to record as held (or approve) a meeting whose date has not come yet, saying when it is. */
+function refuseIfAhead(ctx: HandlerContext, meeting: Meeting): void {
+  if (isAhead(meeting, nowOf(ctx))) {
+    throw new AppError('CONFLICT', 'error.meetingAhead', { date: formatDateId(meeting.date) });
+  }
+}
+
+/** A held meeting's date cannot move past today: it has happened. */
+function refuseHeldMeetingAhead(ctx: HandlerContext, status: Meeting['status'], fields: MeetingFields): void {
+  if (status !== 'held' || !isAhead(fields, nowOf(ctx))) return;
+  const today = formatDateId(localDateIn(fields.timeZone, nowOf(ctx)));
+  throw new AppError('VALIDATION', 'error.validation', undefined, [
+    { path: 'date', key: 'validation.heldMeetingAhead', params: { today } },
+  ]);
 }
 
 function meetingOrNotFound(repos: Repositories, id: string): Meeting {
@@ -130,6 +150,7 @@ export const meetingsHandlers: HandlerGroup<
   | 'meetings.delete'
   | 'meetings.workspace'
   | 'meetings.setStatus'
+  | 'meetings.approvalCheck'
   | 'meetings.approve'
   | 'meetings.unlock'
   | 'meetings.updateSummary'
@@ -149,9 +170,11 @@ export const meetingsHandlers: HandlerGroup<
     const repos = repositoriesOf(ctx.db);
     const { id, ...rest } = input;
     return inTransaction(ctx, () => {
-      writableMeeting(repos, id);
+      const { status } = writableMeeting(repos, id);
       checkInvitationNumber(ctx.db, id, rest.invitationNumber);
-      const updated = repos.meetings.update(id, meetingFieldsOf(repos, rest));
+      const fields = meetingFieldsOf(repos, rest);
+      refuseHeldMeetingAhead(ctx, status, fields);
+      const updated = repos.meetings.update(id, fields);
       if (!updated) throw notFound('meeting');
       return updated;
     });
@@ -191,6 +214,7 @@ export const meetingsHandlers: HandlerGroup<
           from: `meetingStatus.${from}`,
           to: `meetingStatus.${to}`,
         });
+      if (to === 'held') refuseIfAhead(ctx, meetingOrNotFound(repos, input.id));
       repos.meetings.setStatus(input.id, to);
       repos.history.record({
         entity: 'meeting',
@@ -204,6 +228,11 @@ export const meetingsHandlers: HandlerGroup<
   },
 
   /** The chair's approval: held → approved, which locks the meeting. */
+  'meetings.approvalCheck': (input, ctx) => {
+    meetingOrNotFound(repositoriesOf(ctx.db), input.id);
+    return approvalCheck(ctx.db, input.id);
+  },
+
   'meetings.approve': (input, ctx) => {
     const repos = repositoriesOf(ctx.db);
     return durably(ctx.db, () =>
@@ -211,6 +240,7 @@ export const meetingsHandlers: HandlerGroup<
         const from = repos.meetings.status(input.id);
         if (from === null) throw notFound('meeting');
         if (!canApprove(from)) throw new AppError('CONFLICT', 'error.cannotApprove');
+        refuseIfAhead(ctx, meetingOrNotFound(repos, input.id));
         recordApprovedNames(ctx.db, input.id);
         repos.meetings.setStatus(input.id, 'approved', nowIso());
         repos.history.record({
@@ -253,7 +283,7 @@ export const meetingsHandlers: HandlerGroup<
     const repos = repositoriesOf(ctx.db);
     return inTransaction(ctx, () => {
       writableMeeting(repos, input.id);
-      repos.meetings.setSummary(input.id, input.summary, input.closingTime);
+      repos.meetings.setSummary(input.id, { summary: input.summary, closingTime: input.closingTime });
       return meetingOrNotFound(repos, input.id);
     });
   },

@@ -1,5 +1,10 @@
 import type { ParsedInputOf } from '../../../shared/api/contract';
-import type { Attendance, Participant } from '../../../shared/domain/participants';
+import {
+  roleInMeeting,
+  type Attendance,
+  type Participant,
+  type ParticipantRole,
+} from '../../../shared/domain/participants';
 import { repositoriesOf, type Repositories } from '../../db/repositories';
 import { notFound } from '../errors';
 import type { HandlerGroup } from '../handler-types';
@@ -19,6 +24,11 @@ import { checkPersonFields, createPerson } from './people';
  */
 function arrivalFor(attendance: Attendance, arrivalTime: string | null): string | null {
   return attendance === 'absent' || attendance === 'excused' ? null : arrivalTime;
+}
+
+function defaultRole(repos: Repositories, meetingId: string, personId: string | null): ParticipantRole {
+  const meeting = repos.meetings.get(meetingId);
+  return meeting ? roleInMeeting(personId, meeting, repos.agenda.forMeeting(meetingId)) : 'participant';
 }
 
 /**
@@ -57,7 +67,7 @@ function addParticipant(repos: Repositories, input: ParsedInputOf<'participants.
     institutionId,
     freeName: personId ? null : input.freeName,
     freePosition: personId ? null : input.freePosition,
-    role: input.role,
+    role: input.role ?? defaultRole(repos, meetingId, personId),
     invited: input.invited,
     attendance,
     arrivalTime: arrivalFor(attendance, input.arrivalTime),

@@ -31,6 +31,7 @@ interface ParticipantRow {
   person_position: string | null;
   institution_id: string | null;
   institution_name: string | null;
+  institution_short_name: string | null;
   institution_sector: Sector | null;
   free_name: string | null;
   free_position: string | null;
@@ -45,7 +46,8 @@ interface ParticipantRow {
 }
 
 const SELECT = `SELECT mp.id, mp.meeting_id, mp.person_id, p.name AS person_name, p.position AS person_position,
-  mp.institution_id, i.name AS institution_name, i.sector AS institution_sector, mp.free_name, mp.free_position,
+  mp.institution_id, i.name AS institution_name, i.short_name AS institution_short_name,
+  i.sector AS institution_sector, mp.free_name, mp.free_position,
   mp.role, mp.invited, mp.attendance, mp.stand_in_name, mp.stand_in_position, mp.arrival_time, mp.position,
   mp.updated_at
   FROM meeting_participants mp
@@ -61,6 +63,7 @@ function toParticipant(row: ParticipantRow): Participant {
     personPosition: row.person_position,
     institutionId: row.institution_id,
     institutionName: row.institution_name,
+    institutionShortName: row.institution_short_name,
     institutionSector: row.institution_sector,
     freeName: row.free_name,
     freePosition: row.free_position,

@@ -14,6 +14,7 @@ import {
   SIGNATURE_SPACE,
   labelColumnMm,
   markerWidthMm,
+  signatureColumnsMm,
   signatureLines,
   signatureRows,
   valueColumnMm,
@@ -93,6 +94,7 @@ export function fields(block: FieldsBlock, context: DocxContext): Paragraph[] {
   const indent = indentMm(context, block.indent);
   const colon = indent + labelColumnMm(block, size);
   const value = indent + valueColumnMm(block, size);
+  const aside = context.textWidthMm / 2;
   return block.rows.map(
     (row, index) =>
       new Paragraph({
@@ -100,10 +102,15 @@ export function fields(block: FieldsBlock, context: DocxContext): Paragraph[] {
         tabStops: [
           { type: TabStopType.LEFT, position: twips(colon) },
           { type: TabStopType.LEFT, position: twips(value) },
+          ...(row.aside ? [{ type: TabStopType.LEFT, position: twips(aside) }] : []),
         ],
         spacing: spacing(0, index === block.rows.length - 1 ? (block.spaceAfter ?? PARAGRAPH_SPACE_AFTER) : 0),
         keepNext: index < block.rows.length - 1,
-        children: [...textRuns(`${row.label}\t:\t`, {}, block.size), ...textRuns(row.value, {}, block.size)],
+        children: [
+          ...textRuns(`${row.label}\t:\t`, {}, block.size),
+          ...textRuns(row.value, {}, block.size),
+          ...(row.aside ? textRuns(`\t${row.aside}`, {}, block.size) : []),
+        ],
       }),
   );
 }
@@ -133,16 +140,16 @@ export function list(block: ListBlock, context: DocxContext, left = indentMm(con
 }
 
 /**
- * A borderless one-row table: one block in the right half, or blocks side by side. A row that
- * cannot split keeps the signature on one page, as the PDF does.
+ * A borderless one-row table: one block in the right half (wider when its name needs it, with an
+ * empty cell before it), or blocks side by side. A row that cannot split keeps the signature on
+ * one page, as the PDF does.
  */
 export function signatures(block: SignaturesBlock, context: DocxContext): Table {
   const rows = signatureRows(block);
   const room = block.space ?? SIGNATURE_SPACE;
-  const count = block.signatures.length;
-  const columns = count === 1 ? 2 : count;
-  const columnWidth = twips(context.textWidthMm / columns);
-  const cells = block.signatures.map((signature) => {
+  const places = signatureColumnsMm(block, context.textWidthMm, context.fontSize);
+  const widths = places.map((place) => twips(place.width));
+  const cells = block.signatures.map((signature, index) => {
     let afterSpace = false;
     const children: Paragraph[] = [];
     for (const line of signatureLines(signature, rows.placeDateRow, rows.headingRows)) {
@@ -154,19 +161,22 @@ export function signatures(block: SignaturesBlock, context: DocxContext): Table 
       children.push(new Paragraph({ spacing: { before: afterSpace ? twips(room) : 0, after: 0 }, children: runs }));
       afterSpace = false;
     }
-    return new TableCell({ width: { size: columnWidth, type: WidthType.DXA }, borders: NO_BORDERS, children });
+    return new TableCell({ width: { size: widths[index] ?? 0, type: WidthType.DXA }, borders: NO_BORDERS, children });
   });
-  if (count === 1)
+  const lead = places[0]?.x ?? 0;
+  if (lead > 0) {
+    widths.unshift(twips(lead));
     cells.unshift(
       new TableCell({
-        width: { size: columnWidth, type: WidthType.DXA },
+        width: { size: twips(lead), type: WidthType.DXA },
         borders: NO_BORDERS,
         children: [new Paragraph('')],
       }),
     );
+  }
   return new Table({
     width: { size: twips(context.textWidthMm), type: WidthType.DXA },
-    columnWidths: Array.from({ length: columns }, () => columnWidth),
+    columnWidths: widths,
     borders: NO_BORDERS,
     margins: { left: 0, right: 0, top: 0, bottom: 0 },
     rows: [new TableRow({ cantSplit: true, children: cells })],

@@ -1,13 +1,14 @@
 import { AlignmentType, BorderStyle, ImageRun, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
+import {
+  LETTERHEAD_CONTACT_SIZE as CONTACT_SIZE,
+  LETTERHEAD_LOGO_COLUMN_MM as LOGO_COLUMN_MM,
+  LETTERHEAD_LOGO_MM as LOGO_MM,
+} from '../../../shared/documents/layout';
 import type { Letterhead } from '../../../shared/documents/model';
 import { imageInfo } from '../image-size';
 import { NO_BORDERS, type DocxContext } from './blocks';
 import { textRuns, twips } from './runs';
 
-/** Keep in step with the PDF's kop (electron/documents/pdf/letterhead.ts). */
-const LOGO_MM = 24;
-const LOGO_COLUMN_MM = 27;
-const CONTACT_SIZE = 10;
 const PIXELS_PER_MM = 96 / 25.4;
 
 function textLines(letterhead: Letterhead): Paragraph[] {

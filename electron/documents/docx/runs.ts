@@ -1,4 +1,4 @@
-import { Paragraph, TextRun } from 'docx';
+import { LineRuleType, Paragraph, TextRun } from 'docx';
 import { runsOf } from '../../../shared/documents/geometry';
 import type { Inline, TextRun as ModelRun } from '../../../shared/documents/model';
 import { xmlSafeText } from '../../../shared/text/xml-chars';
@@ -32,9 +32,16 @@ export function textRuns(content: Inline, extra: Partial<ModelRun> = {}, size?: 
 }
 
 /**
- * An empty paragraph that adds only `mm` of space: its mark is 1 pt, so that the line it takes
- * does not add another line's height (the PDF has no such line).
+ * An empty paragraph that adds only `mm` of space: its line is exactly 1 pt, so that it does not
+ * add another line's height (the PDF has no such line). A small mark alone is not enough:
+ * LibreOffice gives an empty paragraph the height of a line of body text, which after a table
+ * that ends at the foot of a page made an empty last page.
  */
 export function spacer(mm: number, keepNext = false): Paragraph {
-  return new Paragraph({ spacing: { before: 0, after: twips(mm) }, run: { size: 2 }, keepNext, children: [] });
+  return new Paragraph({
+    spacing: { before: 0, after: twips(mm), line: 20, lineRule: LineRuleType.EXACT },
+    run: { size: 2 },
+    keepNext,
+    children: [],
+  });
 }

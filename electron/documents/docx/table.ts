@@ -8,11 +8,13 @@ import {
   TableLayoutType,
   TableRow,
   VerticalAlignTable,
+  VerticalMergeType,
   WidthType,
 } from 'docx';
 import { runsOf } from '../../../shared/documents/geometry';
 import { CELL_PADDING, TABLE_SPACE_AFTER, signatureLineText } from '../../../shared/documents/layout';
 import type { TableBlock, TableCell as ModelCell, TableRow as ModelRow } from '../../../shared/documents/model';
+import { headerPlacements } from '../../../shared/documents/table-layout';
 import { ALIGN, type DocxContext } from './blocks';
 import { spacer, textRuns, twips } from './runs';
 
@@ -54,44 +56,85 @@ function cellParagraph(
   return new Paragraph({
     style,
     // Word keeps a row whose paragraphs "keep with next" on the page of the following row: a group
-    // title never ends a page without its first row.
-    keepNext: row.kind === 'group' ? true : undefined,
+    // title never ends a page without its first row, a totals block stays with its last row.
+    keepNext: row.kind === 'group' || row.keepWithNext ? true : undefined,
     // Left is Word's default: leaving it out keeps long tables smaller.
     alignment: align === 'left' ? undefined : ALIGN[align],
     children: textRuns(runsOf(cell.content), bold ? { bold: true } : {}),
   });
 }
 
-function tableRow(
+function spanWidthMm(widthsMm: readonly number[], column: number, span: number): number {
+  return widthsMm.slice(column, column + span).reduce((sum, width) => sum + width, 0);
+}
+
+function bodyRow(
   row: ModelRow,
   block: TableBlock,
   widthsMm: number[],
-  header: boolean,
   size: number,
   style: string | undefined,
 ): TableRow {
   let column = 0;
-  const fill = header ? HEADER_FILL : row.kind === 'total' ? TOTAL_FILL : null;
+  const fill = row.kind === 'total' ? TOTAL_FILL : null;
   const cells = row.cells.map((cell) => {
     const span = cell.colSpan ?? 1;
-    const widthMm = widthsMm.slice(column, column + span).reduce((sum, width) => sum + width, 0);
-    const paragraph = cellParagraph(cell, row, block, column, header, widthMm, size, style);
+    const paragraph = cellParagraph(cell, row, block, column, false, spanWidthMm(widthsMm, column, span), size, style);
     column += span;
     // Cell widths come from the table grid (fixed layout), not from every cell.
     return new TableCell({
       columnSpan: span > 1 ? span : undefined,
       // Top is Word's default and needs no element in every cell of a long table.
-      verticalAlign: header || block.verticalAlign === 'center' ? VerticalAlignTable.CENTER : undefined,
+      verticalAlign: block.verticalAlign === 'center' ? VerticalAlignTable.CENTER : undefined,
       shading: fill ? { type: ShadingType.CLEAR, color: 'auto', fill } : undefined,
       children: [paragraph],
     });
   });
-  const minHeight = header ? 0 : (block.minRowHeight ?? 0);
+  const minHeight = block.minRowHeight ?? 0;
   return new TableRow({
-    tableHeader: header,
+    tableHeader: false,
     cantSplit: true,
     height: minHeight ? { value: twips(minHeight), rule: HeightRule.ATLEAST } : undefined,
     children: cells,
+  });
+}
+
+/**
+ * The header rows, repeated on every page: a cell spanning rows downwards is merged vertically
+ * (`vMerge`), the rows below carrying its continuation in its columns.
+ */
+function headerRows(block: TableBlock, widthsMm: number[], size: number, style: string | undefined): TableRow[] {
+  const placements = headerPlacements(block.header);
+  const shading = { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL } as const;
+  return placements.map((placed, rowIndex) => {
+    const row = block.header[rowIndex] as ModelRow;
+    const continued = placements
+      .slice(0, rowIndex)
+      .flatMap((above, aboveIndex) => above.filter((p) => aboveIndex + p.rowSpan > rowIndex));
+    const cells = [
+      ...placed.map((p) => ({
+        column: p.column,
+        cell: new TableCell({
+          columnSpan: p.colSpan > 1 ? p.colSpan : undefined,
+          verticalMerge: p.rowSpan > 1 ? VerticalMergeType.RESTART : undefined,
+          verticalAlign: VerticalAlignTable.CENTER,
+          shading,
+          children: [
+            cellParagraph(p.cell, row, block, p.column, true, spanWidthMm(widthsMm, p.column, p.colSpan), size, style),
+          ],
+        }),
+      })),
+      ...continued.map((p) => ({
+        column: p.column,
+        cell: new TableCell({
+          columnSpan: p.colSpan > 1 ? p.colSpan : undefined,
+          verticalMerge: VerticalMergeType.CONTINUE,
+          shading,
+          children: [new Paragraph({ style, children: [] })],
+        }),
+      })),
+    ].sort((a, b) => a.column - b.column);
+    return new TableRow({ tableHeader: true, cantSplit: true, children: cells.map((c) => c.cell) });
   });
 }
 
@@ -102,8 +145,8 @@ export function table(block: TableBlock, context: DocxContext): (Table | Paragra
   const total = block.columns.reduce((sum, column) => sum + column.width, 0);
   const widthsMm = block.columns.map((column) => (column.width / total) * context.textWidthMm);
   const rows = [
-    ...block.header.map((row) => tableRow(row, block, widthsMm, true, size, style)),
-    ...[...block.rows, ...(block.totals ?? [])].map((row) => tableRow(row, block, widthsMm, false, size, style)),
+    ...headerRows(block, widthsMm, size, style),
+    ...[...block.rows, ...(block.totals ?? [])].map((row) => bodyRow(row, block, widthsMm, size, style)),
   ];
   return [
     new Table({

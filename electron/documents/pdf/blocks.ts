@@ -1,10 +1,12 @@
 import { mmToPt, runsOf } from '../../../shared/documents/geometry';
 import {
+  COLON_GAP,
   PARAGRAPH_SPACE_AFTER,
   SIGNATURE_SPACE,
   signatureLines,
   signatureRows,
   markerWidthMm,
+  signatureColumnsMm,
   valueColumnMm,
   labelColumnMm,
 } from '../../../shared/documents/layout';
@@ -103,7 +105,20 @@ export function drawFields(flow: Flow, block: FieldsBlock): void {
       lineHeight: flow.lineHeight(size),
       align: 'left',
     });
-    drawText(flow, row.value, { x: value, width: flow.right - value, size });
+    if (row.aside) {
+      const aside = flow.left + flow.width / 2;
+      drawLines(flow.measure, flow.measure.wrap([{ text: row.aside }], size, flow.right - aside), {
+        x: aside,
+        top,
+        width: flow.right - aside,
+        size,
+        lineHeight: flow.lineHeight(size),
+        align: 'left',
+      });
+    }
+    // Beside an aside, the value stops short of it, as a tab stop stops it in the DOCX.
+    const valueEnd = row.aside ? flow.left + flow.width / 2 - mmToPt(COLON_GAP) : flow.right;
+    drawText(flow, row.value, { x: value, width: valueEnd - value, size });
   }
   flow.space(block.spaceAfter ?? PARAGRAPH_SPACE_AFTER);
 }
@@ -134,16 +149,53 @@ export function drawList(flow: Flow, block: ListBlock, x = flow.left + flow.inde
   flow.space(block.spaceAfter ?? PARAGRAPH_SPACE_AFTER);
 }
 
-/** One signature in the right half, or several side by side; kept together on one page. */
+interface SignatureColumn {
+  x: number;
+  width: number;
+  /** The block's lines top to bottom, wrapped to the column; null is the room to sign. */
+  lines: (Line[] | null)[];
+}
+
+/**
+ * One signature in the right half (wider when its name needs it), or several side by side; the
+ * n-th line of every block starts at the same height, so that names line up. Kept on one page.
+ */
 function signatureLayout(
   flow: Flow,
   block: SignaturesBlock,
-): { perBlock: (string | null)[][]; room: number; height: number } {
-  const lineHeight = flow.lineHeight(flow.model.fontSize);
+): { columns: SignatureColumn[]; rowHeights: number[]; height: number } {
+  const size = flow.model.fontSize;
+  const lineHeight = flow.lineHeight(size);
   const rows = signatureRows(block);
-  const perBlock = block.signatures.map((s) => signatureLines(s, rows.placeDateRow, rows.headingRows));
   const room = mmToPt(block.space ?? SIGNATURE_SPACE);
-  return { perBlock, room, height: Math.max(...perBlock.map((lines) => (lines.length - 1) * lineHeight + room)) };
+  const places = signatureColumnsMm(block, flow.width / mmToPt(1), size);
+  const columns = block.signatures.map((signature, index): SignatureColumn => {
+    const place = places[index] as { x: number; width: number };
+    const width = mmToPt(place.width);
+    let afterSpace = false;
+    const lines = signatureLines(signature, rows.placeDateRow, rows.headingRows).map((line) => {
+      if (line === null) {
+        afterSpace = true;
+        return null;
+      }
+      const isName = afterSpace;
+      afterSpace = false;
+      return flow.measure.wrap([{ text: line, bold: isName, underline: isName }], size, width);
+    });
+    return { x: flow.left + mmToPt(place.x), width, lines };
+  });
+  const rowCount = Math.max(...columns.map((column) => column.lines.length));
+  const rowHeights = Array.from({ length: rowCount }, (_, row) =>
+    Math.max(
+      0,
+      ...columns.map((column) => {
+        const lines = column.lines[row];
+        return lines === null ? room : lines === undefined ? 0 : lines.length * lineHeight;
+      }),
+    ),
+  );
+  const height = rowHeights.reduce((sum, h) => sum + h, 0);
+  return { columns, rowHeights, height };
 }
 
 /** Height of a signature row with the space above it. */
@@ -154,36 +206,16 @@ export function signaturesHeight(flow: Flow, block: SignaturesBlock): number {
 export function drawSignatures(flow: Flow, block: SignaturesBlock): void {
   const size = flow.model.fontSize;
   const lineHeight = flow.lineHeight(size);
-  const count = block.signatures.length;
-  const columnWidth = count === 1 ? flow.width / 2 : flow.width / count;
-  const { perBlock, room, height } = signatureLayout(flow, block);
+  const { columns, rowHeights, height } = signatureLayout(flow, block);
   flow.space(block.spaceBefore);
   flow.ensure(height);
-  perBlock.forEach((lines, column) => {
-    const x = count === 1 ? flow.left + flow.width / 2 : flow.left + column * columnWidth;
+  for (const column of columns) {
     let y = flow.y;
-    let afterSpace = false;
-    for (const line of lines) {
-      if (line === null) {
-        y += room;
-        afterSpace = true;
-        continue;
-      }
-      const isName = afterSpace;
-      afterSpace = false;
-      y += drawLines(
-        flow.measure,
-        flow.measure.wrap([{ text: line, bold: isName, underline: isName }], size, columnWidth),
-        {
-          x,
-          top: y,
-          width: columnWidth,
-          size,
-          lineHeight,
-          align: 'left',
-        },
-      );
-    }
-  });
+    column.lines.forEach((lines, row) => {
+      if (lines)
+        drawLines(flow.measure, lines, { x: column.x, top: y, width: column.width, size, lineHeight, align: 'left' });
+      y += rowHeights[row] ?? 0;
+    });
+  }
   flow.y += height;
 }

@@ -17,6 +17,10 @@ export class Flow {
   readonly sheet: { width: number; height: number };
   readonly measure: TextMeasure;
   y = 0;
+  /** Pages begun so far. */
+  pages = 0;
+  /** Points left on the page under the last table drawn, before the space after it. */
+  roomUnderLastTable: number | null = null;
 
   constructor(
     readonly doc: PDFDocument,
@@ -54,6 +58,7 @@ export class Flow {
     });
     if (this.model.watermark) this.watermark(this.model.watermark);
     this.y = this.top;
+    this.pages++;
   }
 
   /** Starts a new page unless `height` points still fit; at the top of a page anything goes. */
@@ -67,17 +72,31 @@ export class Flow {
     this.y = Math.min(this.y + mmToPt(mm), this.bottom);
   }
 
+  /**
+   * The watermark is drawn as the glyphs' outlines, not as text: diagonal letters in the text
+   * layer break the lines they cross into fragments for a reader that copies or extracts text.
+   */
   private watermark(text: string): void {
     const size = Math.min(this.sheet.width, this.sheet.height) / 3.2;
-    const width = this.measure.width(text, 'bold', size);
+    const font = this.measure.use('bold', size)._font.font;
+    const scale = size / font.unitsPerEm;
+    const run = font.layout(text);
     const cx = this.sheet.width / 2;
     const cy = this.sheet.height / 2;
+    const baseline = cy - size * 0.6 + font.ascent * scale;
     const angle = (-Math.atan2(this.sheet.height, this.sheet.width) * 180) / Math.PI;
     this.doc
       .save()
       .rotate(angle, { origin: [cx, cy] })
       .fillColor('#000000', 0.1);
-    this.measure.use('bold', size).text(text, cx - width / 2, cy - size * 0.6, { lineBreak: false });
+    let x = cx - (run.advanceWidth * scale) / 2;
+    run.glyphs.forEach((glyph, index) => {
+      const position = run.positions[index];
+      const dx = (position?.xOffset ?? 0) * scale;
+      const dy = (position?.yOffset ?? 0) * scale;
+      this.doc.path(glyph.path.transform(scale, 0, 0, -scale, x + dx, baseline - dy).toSVG()).fill();
+      x += (position?.xAdvance ?? 0) * scale;
+    });
     this.doc.restore();
     this.doc.fillColor('#000000', 1);
   }

@@ -1,20 +1,27 @@
 import { mmToPt, runsOf } from '../../../shared/documents/geometry';
 import { PARAGRAPH_SPACE_AFTER } from '../../../shared/documents/layout';
-import type { Block, DrawingBlock, ListBlock, ParagraphBlock } from '../../../shared/documents/model';
+import type { Block, DrawingBlock, HeadingBlock, ListBlock, ParagraphBlock } from '../../../shared/documents/model';
 import { signaturesHeight } from './blocks';
 import { drawingHeight } from './drawing';
 import type { Flow } from './flow';
 import { tableStartHeight } from './table';
 
-type KeptBlock = (ListBlock | ParagraphBlock | DrawingBlock) & { keepWithNext: true };
+type KeptBlock = ((ListBlock | ParagraphBlock | DrawingBlock) & { keepWithNext: true }) | HeadingBlock;
 
+/** Headings always keep with what follows (a table's title with the table's start). */
 export function keepsWithNext(block: Block | undefined): block is KeptBlock {
+  if (block?.kind === 'heading') return true;
   return (
     (block?.kind === 'list' || block?.kind === 'paragraph' || block?.kind === 'drawing') && block.keepWithNext === true
   );
 }
 
 function linesHeight(flow: Flow, block: KeptBlock): number {
+  if (block.kind === 'heading') {
+    const size = block.size ?? flow.model.fontSize + 1;
+    const lines = flow.measure.wrap([{ text: block.text, bold: true }], size, flow.width).length;
+    return lines * flow.lineHeight(size) + mmToPt((block.spaceBefore ?? 0) + PARAGRAPH_SPACE_AFTER);
+  }
   if (block.kind === 'drawing') return drawingHeight(block) + mmToPt(block.spaceAfter ?? PARAGRAPH_SPACE_AFTER);
   const size = block.kind === 'paragraph' ? (block.size ?? flow.model.fontSize) : flow.model.fontSize;
   const width = flow.width - flow.indent(block.indent);

@@ -1,18 +1,21 @@
 import { mmToPt } from '../../../shared/documents/geometry';
+import {
+  LETTERHEAD_CONTACT_SIZE as CONTACT_SIZE,
+  LETTERHEAD_LOGO_COLUMN_MM,
+  LETTERHEAD_LOGO_MM as LOGO_MM,
+} from '../../../shared/documents/layout';
 import type { Letterhead } from '../../../shared/documents/model';
 import type { Flow } from './flow';
 import { drawLines } from './text';
 
-/** Height of the emblem; the kop's text is centred on the page, clear of it on both sides. */
-export const LOGO_MM = 24;
-const LOGO_GAP_MM = 3;
-const CONTACT_SIZE = 10;
-
-/** Kop surat: logo, centred name lines, contact lines, then a thick rule over a thin one. */
+/**
+ * Kop surat: logo, name lines and contact lines centred on the page (clear of the logo on both
+ * sides), then a thick rule over a thin one.
+ */
 export function drawLetterhead(flow: Flow, letterhead: Letterhead): void {
   const { doc } = flow;
   const top = flow.y;
-  const side = letterhead.logo ? mmToPt(LOGO_MM + LOGO_GAP_MM) : 0;
+  const side = letterhead.logo ? mmToPt(LETTERHEAD_LOGO_COLUMN_MM) : 0;
   const x = flow.left + side;
   const width = flow.width - 2 * side;
   let y = top;

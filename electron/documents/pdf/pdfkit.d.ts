@@ -48,11 +48,27 @@ declare module 'pdfkit' {
     margins: PageMargins;
   }
 
+  /** The fontkit font under an embedded font: glyph outlines for drawing text as shapes. */
+  interface GlyphPath {
+    transform(m0: number, m1: number, m2: number, m3: number, m4: number, m5: number): GlyphPath;
+    toSVG(): string;
+  }
+
+  interface FontkitFont {
+    unitsPerEm: number;
+    ascent: number;
+    layout(text: string): {
+      advanceWidth: number;
+      glyphs: { path: GlyphPath }[];
+      positions: { xAdvance: number; xOffset: number; yOffset: number }[];
+    };
+  }
+
   class PDFDocument {
     constructor(options?: PDFDocumentOptions);
     page: PDFPage;
     /** The current font; right after construction, the default font. */
-    _font: { name: string };
+    _font: { name: string; font: FontkitFont };
     addPage(options?: { size?: [number, number]; margins?: PageMargins }): this;
     bufferedPageRange(): { start: number; count: number };
     switchToPage(index: number): PDFPage;
@@ -73,6 +89,8 @@ declare module 'pdfkit' {
     moveTo(x: number, y: number): this;
     lineTo(x: number, y: number): this;
     rect(x: number, y: number, width: number, height: number): this;
+    /** An SVG path (`M 0 0 L …`), to fill or stroke. */
+    path(d: string): this;
     lineWidth(width: number): this;
     stroke(color?: string): this;
     fill(color?: string): this;

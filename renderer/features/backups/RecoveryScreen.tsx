@@ -45,7 +45,9 @@ export function RecoveryScreen({ status }: { status: AppStatus }) {
         <Group gap="md" wrap="nowrap" align="flex-start">
           <IconDatabaseOff size={40} color="var(--mantine-color-red-7)" style={{ flexShrink: 0 }} />
           <Stack gap={6}>
-            <Title order={2}>{t('safety.recovery.title')}</Title>
+            <Title order={1} fz={24}>
+              {t('safety.recovery.title')}
+            </Title>
             <Text>{t('safety.recovery.body')}</Text>
             <Text size="sm" c="dimmed">
               {status.reason === 'not-a-database'

@@ -1,4 +1,4 @@
-import { Anchor, Tabs, Text } from '@mantine/core';
+import { Anchor, Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'wouter';
 import { CATALOGUE_TABS, cataloguePath, ROUTES, type CatalogueTab } from '../../app/routes';
@@ -23,16 +23,13 @@ export default function CataloguePage() {
       <Anchor component={Link} href={ROUTES.plans} size="sm">
         {t('plans.back')}
       </Anchor>
-      <PageHeader title={t('catalogue.title')} />
-      <Text size="sm" c="dimmed" mt={-8} mb="md" maw={900}>
-        {t('catalogue.intro')}
-      </Text>
+      <PageHeader title={t('catalogue.title')} meta={t('catalogue.intro')} />
       <Tabs
         value={tab}
         onChange={(value) => navigate(cataloguePath((value as CatalogueTab | null) ?? 'intervensi'), { replace: true })}
         keepMounted={false}
       >
-        <Tabs.List mb="md">
+        <Tabs.List mb="sm">
           {CATALOGUE_TABS.map((value) => (
             <Tabs.Tab key={value} value={value}>
               {t(`catalogue.tabs.${value}`)}

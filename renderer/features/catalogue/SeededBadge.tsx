@@ -1,6 +1,6 @@
 import { Badge, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDateId } from '../../../shared/format/dates';
+import { formatDate } from '../../format/dates';
 import { localDateOf } from '../../format/local-time';
 
 /**
@@ -22,7 +22,7 @@ export function SeededBadge({ entry }: { entry: { isSeeded: boolean; createdAt: 
     <Tooltip
       label={
         edited
-          ? t('catalogue.seededEditedHint', { date: formatDateId(localDateOf(entry.updatedAt)) })
+          ? t('catalogue.seededEditedHint', { date: formatDate(localDateOf(entry.updatedAt)) })
           : t('catalogue.seededHint')
       }
       multiline

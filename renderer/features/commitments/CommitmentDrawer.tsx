@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Divider,
-  Drawer,
-  Group,
-  SegmentedControl,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Divider, Group, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,9 +6,10 @@ import { Link } from 'wouter';
 import { COMMITMENT_STATUSES, type CommitmentStatus } from '../../../shared/domain/commitments';
 import type { CommitmentDetail } from '../../../shared/domain/follow-up';
 import type { Message } from '../../../shared/api/result';
-import { formatDateId } from '../../../shared/format/dates';
+import { formatDate } from '../../format/dates';
 import { call, onChange } from '../../api/client';
 import { meetingPath } from '../../app/routes';
+import { GuardedDrawer } from '../../components/FormGuard';
 import { PageLoader } from '../../components/PageLoader';
 import { notifyFailure, notifySuccess } from '../../hooks/notify';
 import { translateMessage } from '../../i18n';
@@ -79,7 +68,7 @@ export function CommitmentDrawer({ id, onClose }: { id: string | null; onClose: 
 
   const commitment = detail?.commitment;
   return (
-    <Drawer opened={id !== null} onClose={onClose} position="right" size="xl" title={t('ledger.detailTitle')}>
+    <GuardedDrawer opened={id !== null} onClose={onClose} position="right" size="xl" title={t('ledger.detailTitle')}>
       {error ? <Alert color="red">{translateMessage(error)}</Alert> : null}
       {!detail || !commitment ? (
         error ? null : (
@@ -97,7 +86,7 @@ export function CommitmentDrawer({ id, onClose }: { id: string | null; onClose: 
           <SimpleGrid cols={2} spacing="sm">
             <Fact
               label={t('commitmentsUi.dueDate')}
-              value={commitment.dueDate ? formatDateId(commitment.dueDate) : t('commitmentsUi.noDue')}
+              value={commitment.dueDate ? formatDate(commitment.dueDate) : t('commitmentsUi.noDue')}
             />
             <Fact label={t('commitmentsUi.contact')} value={commitment.contactPersonName} />
             <Fact label={t('commitmentsUi.indicator')} value={commitment.indicator} />
@@ -109,7 +98,7 @@ export function CommitmentDrawer({ id, onClose }: { id: string | null; onClose: 
               <Anchor component={Link} href={meetingPath(commitment.meetingId, 'pelaksanaan')} onClick={onClose}>
                 {detail.meetingTitle}
               </Anchor>
-              {detail.meetingDate ? ` (${formatDateId(detail.meetingDate)})` : ''}
+              {detail.meetingDate ? ` (${formatDate(detail.meetingDate)})` : ''}
             </Text>
           ) : null}
           {detail.meetingStatus === 'approved' ? (
@@ -150,6 +139,6 @@ export function CommitmentDrawer({ id, onClose }: { id: string | null; onClose: 
           <CommitmentTimeline detail={detail} />
         </Stack>
       )}
-    </Drawer>
+    </GuardedDrawer>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CommitmentDetail, EvidenceFile, ProgressUpdate } from '../../../shared/domain/follow-up';
 import type { HistoryItem } from '../../../shared/domain/history';
 import { translateMessage } from '../../i18n';
-import { formatDateId } from '../../../shared/format/dates';
+import { formatDate } from '../../format/dates';
 import { call } from '../../api/client';
 import { historyMessage } from '../../format/history-message';
 import { formatLocalTimestamp } from '../../format/local-time';
@@ -85,7 +85,7 @@ export function CommitmentTimeline({ detail }: { detail: CommitmentDetail }) {
         'update' in entry ? (
           <Timeline.Item
             key={`u-${entry.update.id}`}
-            title={t('progress.updateOn', { date: formatDateId(entry.update.reportedOn) })}
+            title={t('progress.updateOn', { date: formatDate(entry.update.reportedOn) })}
           >
             <UpdateItem update={entry.update} />
           </Timeline.Item>

@@ -56,9 +56,25 @@ export default function CommitmentsPage() {
 
   const filtered = isFiltered(filters);
   return (
-    <Stack gap="sm">
+    <Stack gap={6}>
       <PageHeader
         title={t('ledger.title')}
+        badges={
+          <>
+            <Text size="sm" c="dimmed" data-testid="ledger-total">
+              {total === null ? t('app.loading') : t('ledger.count', { count: total })}
+            </Text>
+            {filtered ? (
+              <Button
+                variant="subtle"
+                size="compact-sm"
+                onClick={() => useLedger.getState().setFilters(defaultLedgerFilters())}
+              >
+                {t('ledger.clearFilters')}
+              </Button>
+            ) : null}
+          </>
+        }
         actions={
           <Group gap="xs">
             <Button
@@ -79,16 +95,6 @@ export default function CommitmentsPage() {
         }
       />
       <LedgerFiltersBar />
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed" data-testid="ledger-total">
-          {total === null ? t('app.loading') : t('ledger.count', { count: total })}
-        </Text>
-        {filtered ? (
-          <Button variant="subtle" size="xs" onClick={() => useLedger.getState().setFilters(defaultLedgerFilters())}>
-            {t('ledger.clearFilters')}
-          </Button>
-        ) : null}
-      </Group>
       {error ? <Alert color="red">{translateMessage(error)}</Alert> : null}
       {total === null && !error ? <PageLoader /> : null}
       {total === 0 ? (

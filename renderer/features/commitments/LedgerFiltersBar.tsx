@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { COMMITMENT_STATUSES, type CommitmentStatus } from '../../../shared/domain/commitments';
 import { SECTORS, type Sector } from '../../../shared/domain/directory';
 import { LEDGER_SORTS } from '../../../shared/domain/follow-up';
-import { formatDateId } from '../../../shared/format/dates';
+import { formatDate } from '../../format/dates';
 import { RemoteSelect } from '../../components/RemoteSelect';
 import { resolveArea, resolveInstitution, searchAnyArea, searchInstitutions } from '../../components/pickers';
 import { useLedger, type LedgerFilters } from '../../stores/ledger';
@@ -105,8 +105,8 @@ export function LedgerFiltersBar() {
           }
         >
           {t('ledger.completedRange', {
-            from: formatDateId(filters.completedFrom),
-            to: formatDateId(filters.completedTo),
+            from: formatDate(filters.completedFrom),
+            to: formatDate(filters.completedTo),
           })}
         </Badge>
       )}

@@ -3,12 +3,14 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LedgerItem } from '../../../shared/domain/follow-up';
-import { formatDateId } from '../../../shared/format/dates';
+import { formatDate } from '../../format/dates';
+import { useFillWindow } from '../../hooks/useFillWindow';
 import { LEDGER_PAGE, useLedger } from '../../stores/ledger';
 import classes from './LedgerTable.module.css';
 import { StatusBadges } from './StatusBadges';
 
-const ROW_HEIGHT = 68;
+/** Two lines of 13 px text, or two small status badges, with their padding. */
+const ROW_HEIGHT = 52;
 
 function LedgerRow({ item, onOpen }: { item: LedgerItem; onOpen: () => void }) {
   const { t } = useTranslation();
@@ -21,28 +23,27 @@ function LedgerRow({ item, onOpen }: { item: LedgerItem; onOpen: () => void }) {
     >
       <div role="cell">
         {/* Clamped texts keep their whole wording as a tooltip. */}
-        <Text size="sm" fw={500} lineClamp={2} title={item.institutionName}>
+        <Text fz="inherit" lh="inherit" fw={500} lineClamp={2} title={item.institutionName}>
           {item.institutionName}
-        </Text>
-        <Text size="xs" c="dimmed" lineClamp={1} visibleFrom="xl">
-          {t(`sector.${item.institutionSector}`)}
         </Text>
       </div>
       <div role="cell">
-        <Text size="sm" lineClamp={2} title={item.description}>
+        <Text fz="inherit" lh="inherit" lineClamp={2} title={item.description}>
           {item.description}
         </Text>
       </div>
       <div role="cell">
-        <Text size="sm">{item.dueDate ? formatDateId(item.dueDate) : t('commitmentsUi.noDue')}</Text>
+        <Text fz="inherit" lh="inherit">
+          {item.dueDate ? formatDate(item.dueDate) : t('commitmentsUi.noDue')}
+        </Text>
       </div>
       <div role="cell">
-        <StatusBadges status={item.status} overdue={item.overdue} />
+        <StatusBadges status={item.status} overdue={item.overdue} size="sm" />
       </div>
-      <div role="cell">
+      <div role="cell" className={classes.lastUpdate}>
         {item.lastUpdateOn ? (
           <>
-            <Text size="xs">{formatDateId(item.lastUpdateOn)}</Text>
+            <Text size="xs">{formatDate(item.lastUpdateOn)}</Text>
             <Text size="xs" c="dimmed" lineClamp={1}>
               {item.lastUpdateNote ?? ''}
             </Text>
@@ -58,7 +59,7 @@ function LedgerRow({ item, onOpen }: { item: LedgerItem; onOpen: () => void }) {
           {item.meetingTitle ?? t('common.none')}
         </Text>
         <Text size="xs" c="dimmed" lineClamp={1}>
-          {[item.meetingDate ? formatDateId(item.meetingDate) : null, item.areaNames.join(', ')]
+          {[item.meetingDate ? formatDate(item.meetingDate) : null, item.areaNames.join(', ')]
             .filter(Boolean)
             .join(' · ')}
         </Text>
@@ -75,6 +76,7 @@ export function LedgerTable() {
   const ensurePage = useLedger((s) => s.ensurePage);
   const select = useLedger((s) => s.select);
   const scroller = useRef<HTMLDivElement>(null);
+  useFillWindow(scroller, { min: 240, property: 'maxHeight' });
   // TanStack Virtual returns functions the React Compiler cannot memoise; this component is skipped by it.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -95,7 +97,7 @@ export function LedgerTable() {
     <Box className={classes.table} role="table" aria-label={t('ledger.title')} aria-rowcount={total}>
       <div className={`${classes.row} ${classes.header}`} role="row">
         {(['institution', 'commitment', 'due', 'status', 'lastUpdate', 'meeting'] as const).map((column) => (
-          <div key={column} role="columnheader">
+          <div key={column} role="columnheader" className={column === 'lastUpdate' ? classes.lastUpdate : undefined}>
             {t(`ledger.columns.${column}`)}
           </div>
         ))}

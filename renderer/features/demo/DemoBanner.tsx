@@ -1,48 +1,62 @@
-import { Alert, Button, Group, Modal, Text } from '@mantine/core';
+import { Badge, Button, CloseButton, Group, Text, UnstyledButton } from '@mantine/core';
+import { useLocalStorage } from '@mantine/hooks';
 import { IconFlask } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/client';
-import { notifyFailure, notifySuccess } from '../../hooks/notify';
-import { useDemoStatus } from './useDemoStatus';
+import { useDemo } from '../../stores/demo';
+import { DemoRemoveModal } from './DemoRemoveModal';
 
-/** Sample data is always marked as such, with a way to remove exactly it and nothing else. */
+const HIDDEN_KEY = 'sirakor.demoBanner.hidden';
+
+/**
+ * Sample data is always marked: a one-line strip above every screen, with a way to remove exactly
+ * it; folded away, a "Data contoh" badge stays in the header (DemoBadge) and brings it back.
+ */
 export function DemoBanner() {
   const { t } = useTranslation();
-  const status = useDemoStatus();
-  const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  if (!status?.loaded) return null;
-
-  async function remove(): Promise<void> {
-    setBusy(true);
-    const result = notifyFailure(await call('demo.remove', {}));
-    setBusy(false);
-    setConfirming(false);
-    if (result.ok) notifySuccess(t('demo.removed'));
-  }
-
+  const loaded = useDemo((s) => s.status?.loaded ?? false);
+  const [hidden, setHidden] = useLocalStorage({ key: HIDDEN_KEY, defaultValue: false });
+  const [removing, setRemoving] = useState(false);
+  if (!loaded || hidden) return null;
   return (
     <>
-      <Alert color="grape" variant="light" icon={<IconFlask />} mb="md" data-testid="demo-banner">
-        <Group justify="space-between" wrap="wrap">
-          <Text size="sm">{t('demo.banner')}</Text>
-          <Button size="xs" variant="light" color="grape" onClick={() => setConfirming(true)}>
-            {t('demo.remove')}
-          </Button>
-        </Group>
-      </Alert>
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('demo.remove')}>
-        <Text mb="md">{t('demo.removeConfirm')}</Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => setConfirming(false)}>
-            {t('common.cancel')}
-          </Button>
-          <Button color="grape" loading={busy} onClick={() => void remove()}>
-            {t('demo.remove')}
-          </Button>
-        </Group>
-      </Modal>
+      <Group
+        gap="xs"
+        wrap="nowrap"
+        px="sm"
+        py={4}
+        mb="xs"
+        bg="grape.0"
+        bd="1px solid var(--mantine-color-grape-2)"
+        style={{ borderRadius: 'var(--mantine-radius-sm)' }}
+        data-testid="demo-banner"
+        role="note"
+      >
+        <IconFlask size={18} color="var(--mantine-color-grape-text)" aria-hidden />
+        <Text size="xs" style={{ flex: 1, minWidth: 0 }}>
+          {t('demo.banner')}
+        </Text>
+        <Button size="compact-sm" variant="light" color="grape" onClick={() => setRemoving(true)}>
+          {t('demo.remove')}
+        </Button>
+        <CloseButton size="sm" aria-label={t('demo.hideBanner')} onClick={() => setHidden(true)} />
+      </Group>
+      <DemoRemoveModal opened={removing} onClose={() => setRemoving(false)} />
     </>
+  );
+}
+
+/** In the header while sample data is loaded and its strip is folded away: a click shows the strip again. */
+export function DemoBadge() {
+  const { t } = useTranslation();
+  const loaded = useDemo((s) => s.status?.loaded ?? false);
+  const [hidden, setHidden] = useLocalStorage({ key: HIDDEN_KEY, defaultValue: false });
+  if (!loaded || !hidden) return null;
+  return (
+    <UnstyledButton onClick={() => setHidden(false)} aria-label={t('demo.showBanner')} data-testid="demo-badge">
+      <Badge color="grape" variant="light" leftSection={<IconFlask size={12} />} style={{ cursor: 'pointer' }}>
+        {t('demo.badge')}
+      </Badge>
+    </UnstyledButton>
   );
 }

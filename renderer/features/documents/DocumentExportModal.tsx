@@ -1,12 +1,12 @@
 import { Alert, Checkbox, Group, Modal, NumberInput, Select, SimpleGrid, Stack } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../shared/api/contract';
 import { MEETING_DOCUMENTS, type MeetingDocument } from '../../../shared/domain/document-settings';
+import { defaultLetterDate } from '../../../shared/documents/letter-date';
 import type { Meeting } from '../../../shared/domain/meetings';
-import { parseDateId } from '../../../shared/format/parse-date';
 import { call } from '../../api/client';
+import { DateField } from '../../components/DateField';
 import { RemoteSelect } from '../../components/RemoteSelect';
 import { resolvePerson, searchPeople } from '../../components/pickers';
 import { localToday } from '../../format/local-time';
@@ -32,7 +32,7 @@ export function DocumentExportModal({
   const [formats, setFormats] = useState<Formats>('pdf');
   const [paper, setPaper] = useState<'A4' | 'F4' | null>(null);
   const [signer, setSigner] = useState<string | null>(null);
-  const [letterDate, setLetterDate] = useState<string | null>(localToday());
+  const [letterDate, setLetterDate] = useState<string | null>(defaultLetterDate(meeting.date, localToday()));
   const [showPhone, setShowPhone] = useState(false);
   const [blankRows, setBlankRows] = useState<number | string>(10);
 
@@ -103,13 +103,7 @@ export function DocumentExportModal({
                 value={signer}
                 onChange={setSigner}
               />
-              <DateInput
-                label={t('documents.letterDate')}
-                valueFormat="D MMMM YYYY"
-                dateParser={(text) => parseDateId(text)}
-                value={letterDate}
-                onChange={setLetterDate}
-              />
+              <DateField label={t('documents.letterDate')} value={letterDate} onChange={setLetterDate} />
             </SimpleGrid>
           ) : null}
           {document === 'daftar_hadir' || document === 'daftar_hadir_terisi' ? (
@@ -117,11 +111,12 @@ export function DocumentExportModal({
               {document === 'daftar_hadir' ? (
                 <NumberInput
                   label={t('documents.blankRows')}
+                  description={t('documents.blankRowsHint')}
                   min={0}
                   max={100}
                   value={blankRows}
                   onChange={setBlankRows}
-                  w={160}
+                  w={260}
                 />
               ) : null}
               <Checkbox

@@ -1,11 +1,11 @@
-import { Alert, Card, SimpleGrid, Stack, Table, Text, UnstyledButton } from '@mantine/core';
+import { Alert, Anchor, Card, SimpleGrid, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { Sector } from '../../../shared/domain/directory';
 import type { DashboardSummary, RateRow } from '../../../shared/domain/follow-up';
 import type { Message } from '../../../shared/api/result';
-import { formatDateId } from '../../../shared/format/dates';
+import { formatDate } from '../../format/dates';
 import { call, onChange } from '../../api/client';
 import { PageLoader } from '../../components/PageLoader';
 import { translateMessage } from '../../i18n';
@@ -115,7 +115,7 @@ export function Dashboard() {
         <RateChart
           testId="chart-sector"
           title={t('dashboard.bySector')}
-          rows={summary.bySector}
+          rows={summary.bySector.map((row) => ({ ...row, label: t(`sector.${row.key as Sector}`) }))}
           caption={caption}
           onPick={(row) => go({ sector: row.key as Sector })}
         />
@@ -160,9 +160,23 @@ export function Dashboard() {
                   style={{ cursor: 'pointer' }}
                   onClick={() => go({ institutionId: item.institutionId, overdueOnly: true })}
                 >
-                  <Table.Td>{item.institutionName}</Table.Td>
+                  <Table.Td>
+                    {/* The row is clickable; its first cell is the same action for the keyboard. */}
+                    <Anchor
+                      component="button"
+                      type="button"
+                      size="sm"
+                      ta="left"
+                      onClick={(event) => {
+                        event.stopPropagation();
+                        go({ institutionId: item.institutionId, overdueOnly: true });
+                      }}
+                    >
+                      {item.institutionName}
+                    </Anchor>
+                  </Table.Td>
                   <Table.Td>{item.description}</Table.Td>
-                  <Table.Td>{item.dueDate ? formatDateId(item.dueDate) : ''}</Table.Td>
+                  <Table.Td>{item.dueDate ? formatDate(item.dueDate) : ''}</Table.Td>
                   <Table.Td>{item.contactPersonName ?? t('common.none')}</Table.Td>
                 </Table.Tr>
               ))}

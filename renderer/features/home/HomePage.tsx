@@ -1,8 +1,9 @@
-import { Alert, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, List, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
+import { directoryPath, ROUTES } from '../../app/routes';
+import { PageHeader } from '../../components/PageHeader';
 import { useSettings } from '../../stores/settings';
 import { SemesterReportButton } from '../commitments/SemesterReport';
 import { Dashboard } from './Dashboard';
@@ -20,7 +21,7 @@ function CountCard({
   testId: string;
 }) {
   return (
-    <Card withBorder component={Link} href={href} padding="md">
+    <Card withBorder component={Link} href={href} padding="sm">
       <Text size="sm" c="dimmed">
         {label}
       </Text>
@@ -43,7 +44,7 @@ function NextSteps() {
         <List.Item>{t('home.stepMeeting')}</List.Item>
       </List>
       <Group>
-        <Button component={Link} href={ROUTES.directory} variant="light">
+        <Button component={Link} href={directoryPath()} variant="light">
           {t('home.openDirectory')}
         </Button>
         <Button component={Link} href={ROUTES.meetings} variant="light">
@@ -60,20 +61,25 @@ export default function HomePage() {
   const office = useSettings((s) => s.settings?.office);
   const counts = useCounts();
   return (
-    <Stack gap="lg" maw={1400}>
-      <Group justify="space-between">
-        <Title order={2}>{t('home.greeting', { office: office?.officeName ?? '' })}</Title>
-        {counts && counts.commitments > 0 ? <SemesterReportButton /> : null}
-      </Group>
-      <SimpleGrid cols={{ base: 1, xs: 3 }}>
+    <Stack gap="sm" maw={1400}>
+      <PageHeader
+        title={t('home.greeting', { office: office?.officeName ?? '' })}
+        actions={counts && counts.commitments > 0 ? <SemesterReportButton /> : null}
+      />
+      <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
         <CountCard testId="count-meetings" label={t('home.meetings')} value={counts?.meetings} href={ROUTES.meetings} />
         <CountCard
           testId="count-institutions"
           label={t('home.institutions')}
           value={counts?.institutions}
-          href={ROUTES.directory}
+          href={directoryPath()}
         />
-        <CountCard testId="count-people" label={t('home.people')} value={counts?.people} href={ROUTES.directory} />
+        <CountCard
+          testId="count-people"
+          label={t('home.people')}
+          value={counts?.people}
+          href={directoryPath('orang')}
+        />
       </SimpleGrid>
       {counts && counts.commitments > 0 ? <Dashboard /> : null}
       {counts && counts.commitments === 0 ? (

@@ -1,18 +1,65 @@
-import { Card, Text } from '@mantine/core';
-import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Card, Text as Label } from '@mantine/core';
+import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Text, Tooltip, XAxis, YAxis } from 'recharts';
 import type { RateRow } from '../../../shared/domain/follow-up';
 import { CHART_COLORS } from './chart-colors';
 
-/** Long institution names would run into each other: the axis shows a short form, the tooltip the whole. */
-function shorten(label: string, max = 30): string {
-  return label.length > max ? `${label.slice(0, max - 1).trimEnd()}…` : label;
-}
+const AXIS_WIDTH = 200;
 
 interface Row {
   key: string;
   label: string;
   percent: number;
   caption: string;
+}
+
+/**
+ * A bar's name on the axis, which is also a button: the keyboard reaches every bar (Tab) and
+ * opens its commitments (Enter or Space), as a click on the bar does.
+ */
+function PickableTick({
+  x,
+  y,
+  payload,
+  rows,
+  onPick,
+}: {
+  x?: number;
+  y?: number;
+  payload?: { value: string; index: number };
+  rows: Row[];
+  onPick: (key: string) => void;
+}) {
+  const row = payload ? rows[payload.index] : undefined;
+  if (!row) return null;
+  return (
+    // Named by the label it shows (so speech matches sight); the whole name and the counts are its description.
+    <g
+      transform={`translate(${x ?? 0},${y ?? 0})`}
+      tabIndex={0}
+      role="button"
+      aria-description={`${row.label}: ${row.caption}`}
+      style={{ cursor: 'pointer' }}
+      onClick={() => onPick(row.key)}
+      onKeyDown={(event) => {
+        if (event.key !== 'Enter' && event.key !== ' ') return;
+        event.preventDefault();
+        onPick(row.key);
+      }}
+    >
+      <Text
+        x={-6}
+        y={0}
+        width={AXIS_WIDTH - 10}
+        maxLines={2}
+        textAnchor="end"
+        verticalAnchor="middle"
+        fontSize={12}
+        fill="var(--mantine-color-dimmed)"
+      >
+        {row.label}
+      </Text>
+    </g>
+  );
 }
 
 /** Completion rate per group as horizontal bars, each labelled with its percentage and counts. */
@@ -36,11 +83,15 @@ export function RateChart({
     caption: caption(row),
   }));
   const height = Math.max(120, data.length * 36 + 48);
+  const pick = (key: string) => {
+    const row = rows.find((r) => r.key === key);
+    if (row) onPick(row);
+  };
   return (
     <Card withBorder data-testid={testId}>
-      <Text fw={600} mb="xs">
+      <Label fw={600} mb="xs">
         {title}
-      </Text>
+      </Label>
       <ResponsiveContainer width="100%" height={height}>
         <BarChart data={data} layout="vertical" margin={{ left: 8, right: 56, top: 4, bottom: 4 }} barSize={20}>
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
@@ -48,9 +99,8 @@ export function RateChart({
           <YAxis
             type="category"
             dataKey="label"
-            width={200}
-            tick={{ fontSize: 12 }}
-            tickFormatter={(value: string) => shorten(value)}
+            width={AXIS_WIDTH}
+            tick={<PickableTick rows={data} onPick={pick} />}
             interval={0}
           />
           <Tooltip
@@ -64,10 +114,7 @@ export function RateChart({
             // A 0% bar is still drawn a few pixels wide, so it keeps its label and can be clicked.
             minPointSize={3}
             cursor="pointer"
-            onClick={(entry) => {
-              const row = rows.find((r) => r.key === (entry as unknown as Row).key);
-              if (row) onPick(row);
-            }}
+            onClick={(entry) => pick((entry as unknown as Row).key)}
           >
             {/* Every bar carries its number, 0% included, so nothing is read from length or colour alone. */}
             <LabelList

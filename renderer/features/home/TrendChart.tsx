@@ -2,18 +2,13 @@ import { Card, Text } from '@mantine/core';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import type { DashboardSummary } from '../../../shared/domain/follow-up';
-import { MONTH_NAMES_ID } from '../../../shared/format/dates';
+import { formatMonthShort } from '../../format/dates';
 import { CHART_COLORS } from './chart-colors';
-
-function monthLabel(month: string): string {
-  const [year = '', number = '1'] = month.split('-');
-  return `${MONTH_NAMES_ID[Number(number) - 1]?.slice(0, 3) ?? ''} ${year.slice(2)}`;
-}
 
 /** Commitments due and completed per month; the two lines differ in dash as well as colour. */
 export function TrendChart({ trend }: { trend: DashboardSummary['trend'] }) {
   const { t } = useTranslation();
-  const data = trend.map((point) => ({ ...point, label: monthLabel(point.month) }));
+  const data = trend.map((point) => ({ ...point, label: formatMonthShort(point.month) }));
   return (
     <Card withBorder data-testid="chart-trend">
       <Text fw={600} mb="xs">

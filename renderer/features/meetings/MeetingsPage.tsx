@@ -4,7 +4,6 @@ import {
   Badge,
   Button,
   Group,
-  Modal,
   SegmentedControl,
   Select,
   Table,
@@ -18,7 +17,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { MEETING_KINDS, type MeetingKind, type MeetingListItem } from '../../../shared/domain/meetings';
-import { formatDayDateId, formatTimeId } from '../../../shared/format/dates';
+import { formatTimeId } from '../../../shared/format/dates';
+import { formatDayDate } from '../../format/dates';
 import { call } from '../../api/client';
 import { meetingPath } from '../../app/routes';
 import { ConfirmDelete } from '../../components/ConfirmDelete';
@@ -33,6 +33,8 @@ import { useSettings } from '../../stores/settings';
 import { MeetingForm } from './MeetingForm';
 import { STATUS_COLORS } from './status-colors';
 import { filtersForView, MEETING_VIEWS, type MeetingView } from './views';
+import { GuardedModal } from '../../components/FormGuard';
+import { SampleMark } from '../../components/sample';
 
 export default function MeetingsPage() {
   const { t } = useTranslation();
@@ -136,7 +138,7 @@ export default function MeetingsPage() {
               {page.items.map((meeting) => (
                 <Table.Tr key={meeting.id}>
                   <Table.Td>
-                    <Text size="sm">{formatDayDateId(meeting.date)}</Text>
+                    <Text size="sm">{formatDayDate(meeting.date)}</Text>
                     <Text size="xs" c="dimmed">
                       {formatTimeId(meeting.startTime, meeting.timeZone)}
                     </Text>
@@ -145,6 +147,7 @@ export default function MeetingsPage() {
                     <Anchor component={Link} href={meetingPath(meeting.id)} size="sm" fw={500}>
                       {meeting.title}
                     </Anchor>
+                    <SampleMark id={meeting.id} />
                     <Text size="xs" c="dimmed">
                       {[t(`meetingKind.${meeting.kind}`), meeting.venue].filter(Boolean).join(' · ')}
                     </Text>
@@ -192,7 +195,7 @@ export default function MeetingsPage() {
         </>
       ) : null}
 
-      <Modal opened={creating} onClose={() => setCreating(false)} title={t('meetings.new')} size="xl">
+      <GuardedModal opened={creating} onClose={() => setCreating(false)} title={t('meetings.new')} size="xl">
         {creating ? (
           <MeetingForm
             meeting={null}
@@ -205,7 +208,7 @@ export default function MeetingsPage() {
             }}
           />
         ) : null}
-      </Modal>
+      </GuardedModal>
       <ConfirmDelete
         name={deleting?.title ?? null}
         onClose={() => setDeleting(null)}

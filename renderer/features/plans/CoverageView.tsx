@@ -70,7 +70,7 @@ export function CoverageView({
           <Badge color="teal" variant="filled">
             {t('plans.coverage.funded', { count: coverage.summary.funded })}
           </Badge>
-          <Badge color="yellow" variant="filled" c="dark">
+          <Badge color="yellow.4" variant="filled" c="dark">
             {t('plans.coverage.unfunded', { count: coverage.summary.unfunded })}
           </Badge>
           <Badge color="red" variant="outline">

@@ -1,7 +1,8 @@
-import { ActionIcon, Alert, Button, CloseButton, Group, List, Select, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Button, CloseButton, Group, List, Popover, Select, Text, Tooltip } from '@mantine/core';
 import {
   IconArrowBackUp,
   IconArrowForwardUp,
+  IconKeyboard,
   IconArrowBarToDown,
   IconLink,
   IconRowInsertBottom,
@@ -91,20 +92,28 @@ export function GridToolbar({
               <IconArrowForwardUp size={16} />
             </ActionIcon>
           </Tooltip>
+          {/* The keys are one click away rather than a line of text taking a grid row's height. */}
+          <Popover position="bottom-start" withArrow shadow="md" width={420}>
+            <Popover.Target>
+              <ActionIcon variant="default" aria-label={t('plans.grid.keysTitle')} title={t('plans.grid.keysTitle')}>
+                <IconKeyboard size={16} />
+              </ActionIcon>
+            </Popover.Target>
+            <Popover.Dropdown>
+              <Text size="sm">{t('plans.grid.keys')}</Text>
+            </Popover.Dropdown>
+          </Popover>
         </Group>
         <Select
           size="xs"
           aria-label={t('plans.grid.grouping')}
-          w={220}
+          w={190}
           allowDeselect={false}
           value={grid.grouping}
           onChange={(value) => value && grid.setGrouping(value as Grouping)}
           data={GROUPINGS.map((value) => ({ value, label: t(`plans.grid.groupings.${value}`) }))}
         />
       </Group>
-      <Text size="xs" c="dimmed">
-        {t('plans.grid.keys')}
-      </Text>
       {grid.messages.length > 0 ? (
         <Alert color="red" data-testid="grid-problems" title={t('plans.grid.problems')} withCloseButton={false}>
           <Group justify="space-between" align="flex-start" wrap="nowrap">

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Group, Menu, Modal, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Menu, Stack, Tabs } from '@mantine/core';
 import {
   IconBooks,
   IconChevronDown,
@@ -16,6 +16,8 @@ import type { Message } from '../../../shared/api/result';
 import { formatRupiahWithSign } from '../../../shared/plans/numbers';
 import { call, onChange } from '../../api/client';
 import { cataloguePath, PLAN_VIEWS, planPath, ROUTES, type PlanView } from '../../app/routes';
+import { Notice } from '../../components/Notice';
+import { PageHeader } from '../../components/PageHeader';
 import { PageLoader } from '../../components/PageLoader';
 import { notifyFailure, notifySuccess } from '../../hooks/notify';
 import { translateMessage } from '../../i18n';
@@ -31,6 +33,7 @@ import { PlanForm } from './PlanForm';
 import { RowDrawer } from './RowDrawer';
 import { PLAN_STATUS_COLORS } from './status-colors';
 import { TotalsPanel } from './TotalsPanel';
+import { GuardedModal } from '../../components/FormGuard';
 
 /** Loads the plan and the lookups its cells are read with; keeps it current when another window writes. */
 function usePlan(id: string): Message | null {
@@ -86,8 +89,13 @@ export default function PlanPage() {
   const [modal, setModal] = useState<'edit' | 'import' | 'print' | null>(null);
   // The row whose details are open, remembered with its plan so that opening another plan closes it.
   const [drawer, setDrawer] = useState<{ planId: string; rowId: string } | null>(null);
-  const drawerRow = drawer?.planId === id ? drawer.rowId : null;
-  const openRow = (rowId: string): void => setDrawer({ planId: id, rowId });
+  // A row found by the search opens with its details once the plan is there.
+  const revealing = usePlanGrid((s) => (s.planId === id && s.detail ? s.revealing : null));
+  const drawerRow = revealing ?? (drawer?.planId === id ? drawer.rowId : null);
+  const openRow = (rowId: string): void => {
+    usePlanGrid.getState().reveal(null);
+    setDrawer({ planId: id, rowId });
+  };
 
   if (error) {
     return (
@@ -118,77 +126,75 @@ export default function PlanPage() {
   }
 
   return (
-    <Stack gap="sm">
-      <Anchor component={Link} href={ROUTES.plans} size="sm">
+    <Stack gap={6}>
+      <Anchor component={Link} href={ROUTES.plans} size="xs" w="fit-content">
         {t('plans.back')}
       </Anchor>
-      <Group justify="space-between" align="flex-start" wrap="wrap">
-        <div>
-          <Group gap="xs">
-            <Title order={2}>{plan.title}</Title>
-            <Badge variant="light" color={PLAN_STATUS_COLORS[plan.status]} data-testid="plan-status">
-              {t(`planStatus.${plan.status}`)}
-            </Badge>
-          </Group>
-          <Text size="sm" c="dimmed">
-            {[
-              plan.areaName,
-              String(plan.year),
-              t('plans.totals.rows', { count: plan.rowCount }),
-              formatRupiahWithSign(plan.totalAmount),
-            ].join(' · ')}
-          </Text>
-        </div>
-        <Group gap="xs">
-          <Button variant="light" leftSection={<IconPrinter size={16} />} onClick={() => setModal('print')}>
-            {t('documents.open')}
-          </Button>
-          <Menu position="bottom-end">
-            <Menu.Target>
-              <Button variant="default" rightSection={<IconChevronDown size={14} />}>
-                {t('workspace.more')}
-              </Button>
-            </Menu.Target>
-            <Menu.Dropdown>
-              <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => setModal('edit')}>
-                {t('plans.edit')}
-              </Menu.Item>
-              <Menu.Item
-                leftSection={<IconFileImport size={16} />}
-                disabled={locked}
-                onClick={() => setModal('import')}
-              >
-                {t('plans.import.title')}
-              </Menu.Item>
-              <Menu.Item leftSection={<IconFileExport size={16} />} onClick={() => void exportXlsx()}>
-                {t('plans.exportXlsx')}
-              </Menu.Item>
-              <Menu.Item leftSection={<IconCopy size={16} />} onClick={() => void copyToNextYear()}>
-                {t('plans.copyNextYear', { year: plan.year + 1 })}
-              </Menu.Item>
-              <Menu.Item leftSection={<IconBooks size={16} />} component={Link} href={cataloguePath()}>
-                {t('catalogue.open')}
-              </Menu.Item>
-            </Menu.Dropdown>
-          </Menu>
-        </Group>
-      </Group>
+      <PageHeader
+        title={plan.title}
+        badges={
+          <Badge variant="light" color={PLAN_STATUS_COLORS[plan.status]} data-testid="plan-status">
+            {t(`planStatus.${plan.status}`)}
+          </Badge>
+        }
+        meta={[
+          plan.areaName,
+          String(plan.year),
+          t('plans.totals.rows', { count: plan.rowCount }),
+          formatRupiahWithSign(plan.totalAmount),
+        ].join(' · ')}
+        actions={
+          <>
+            <Button variant="light" leftSection={<IconPrinter size={16} />} onClick={() => setModal('print')}>
+              {t('documents.open')}
+            </Button>
+            <Menu position="bottom-end">
+              <Menu.Target>
+                <Button variant="default" rightSection={<IconChevronDown size={14} />}>
+                  {t('workspace.more')}
+                </Button>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => setModal('edit')}>
+                  {t('plans.edit')}
+                </Menu.Item>
+                <Menu.Item
+                  leftSection={<IconFileImport size={16} />}
+                  disabled={locked}
+                  onClick={() => setModal('import')}
+                >
+                  {t('plans.import.title')}
+                </Menu.Item>
+                <Menu.Item leftSection={<IconFileExport size={16} />} onClick={() => void exportXlsx()}>
+                  {t('plans.exportXlsx')}
+                </Menu.Item>
+                <Menu.Item leftSection={<IconCopy size={16} />} onClick={() => void copyToNextYear()}>
+                  {t('plans.copyNextYear', { year: plan.year + 1 })}
+                </Menu.Item>
+                <Menu.Item leftSection={<IconBooks size={16} />} component={Link} href={cataloguePath()}>
+                  {t('catalogue.open')}
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          </>
+        }
+      />
       {locked ? (
-        <Alert color="green" variant="light" icon={<IconLock />}>
+        <Notice id="plan-locked" color="green" icon={<IconLock />} title={t('plans.lockedTitle')} testId="plan-locked">
           {t('plans.lockedNote')}
-        </Alert>
+        </Notice>
       ) : null}
       <Tabs
         value={view}
         onChange={(value) => navigate(planPath(plan.id, (value as PlanView | null) ?? 'tabel'), { replace: true })}
         keepMounted={false}
       >
-        <Tabs.List mb="sm">
+        <Tabs.List mb={6}>
           <Tabs.Tab value="tabel">{t('plans.views.tabel')}</Tabs.Tab>
           <Tabs.Tab value="cakupan">{t('plans.views.cakupan')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="tabel">
-          <Stack gap="xs">
+          <Stack gap={6}>
             <GridToolbar locked={locked} newActivity={newActivity} onOpenRow={openRow} />
             <PlanGrid locked={locked} newActivity={newActivity} onOpenRow={openRow} />
             <TotalsPanel totals={detail.totals} />
@@ -218,12 +224,18 @@ export default function PlanPage() {
           />
         </Tabs.Panel>
       </Tabs>
-      <Modal opened={modal === 'edit'} onClose={() => setModal(null)} title={t('plans.edit')} size="lg">
+      <GuardedModal opened={modal === 'edit'} onClose={() => setModal(null)} title={t('plans.edit')} size="lg">
         {modal === 'edit' ? (
           <PlanForm plan={plan} onCancel={() => setModal(null)} onSaved={() => setModal(null)} />
         ) : null}
-      </Modal>
-      <RowDrawer rowId={drawerRow} onClose={() => setDrawer(null)} />
+      </GuardedModal>
+      <RowDrawer
+        rowId={drawerRow}
+        onClose={() => {
+          usePlanGrid.getState().reveal(null);
+          setDrawer(null);
+        }}
+      />
       <ImportModal planId={plan.id} opened={modal === 'import'} onClose={() => setModal(null)} />
       <PlanDocumentModal plan={plan} opened={modal === 'print'} onClose={() => setModal(null)} />
     </Stack>

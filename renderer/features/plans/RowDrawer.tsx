@@ -19,7 +19,7 @@ import { useTranslation } from 'react-i18next';
 import type { CommitmentStatus } from '../../../shared/domain/commitments';
 import type { LedgerItem, PlanRowLink } from '../../../shared/domain/follow-up';
 import { PLAN_ROW_LIMITS, type PlanRow } from '../../../shared/domain/plans';
-import { formatDateId } from '../../../shared/format/dates';
+import { formatDate } from '../../format/dates';
 import { cellText } from '../../../shared/plans/cell-text';
 import { formatRupiahWithSign } from '../../../shared/plans/numbers';
 import { rowAmount } from '../../../shared/plans/rows';
@@ -141,7 +141,7 @@ function CommitmentCard({ card, onRemove }: { card: Cached | undefined; onRemove
               <Text size="xs" c="dimmed">
                 {[
                   card.card.institutionName,
-                  card.card.dueDate ? t('planRow.due', { date: formatDateId(card.card.dueDate) }) : t('planRow.noDue'),
+                  card.card.dueDate ? t('planRow.due', { date: formatDate(card.card.dueDate) }) : t('planRow.noDue'),
                 ].join(' · ')}
               </Text>
               {card.card.meetingTitle ? (
@@ -187,7 +187,7 @@ function useCommitmentSearch(row: PlanRow | null, remember: (item: LedgerItem) =
           const otherPlan = otherPlanRow(item);
           const parts = [
             item.institutionName,
-            item.dueDate ? t('planRow.due', { date: formatDateId(item.dueDate) }) : t('planRow.noDue'),
+            item.dueDate ? t('planRow.due', { date: formatDate(item.dueDate) }) : t('planRow.noDue'),
             t(`commitmentStatus.${item.status}`),
             ...(elsewhere ? [t('planRow.linkedTo', { number: elsewhere.position + 1 })] : []),
             ...(otherPlan ? [t('planRow.linkedToPlan', { ...otherPlan, title: otherPlan.planTitle })] : []),
@@ -298,7 +298,7 @@ export function RowDrawer({ rowId, onClose }: { rowId: string | null; onClose: (
             <Fact label={t('planRow.intervention')} value={cellText(row, 'intervention', villageLabel) || none} />
             <Fact label={t('planRow.responsible')} value={cellText(row, 'responsible', villageLabel) || none} />
             <Fact label={t('planRow.amount')} value={formatRupiahWithSign(rowAmount(row))} />
-            <Fact label={t('plans.columns.status')} value={cellText(row, 'status', villageLabel)} />
+            <Fact label={t('plans.columns.status')} value={t(`planRowStatus.${row.status}`)} />
           </SimpleGrid>
           <Divider />
           <Title order={5}>
@@ -308,7 +308,7 @@ export function RowDrawer({ rowId, onClose }: { rowId: string | null; onClose: (
             {t('planRow.commitmentsHint')}
           </Text>
           {adopted ? (
-            <Text size="xs" c="green.8">
+            <Text size="xs" c="green">
               {t('planRow.lockedNote')}
             </Text>
           ) : null}

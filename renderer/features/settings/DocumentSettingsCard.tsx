@@ -19,7 +19,7 @@ import {
 import { IconPhoto, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentSetup } from '../../../shared/domain/document-settings';
+import { SIGNER_NAME_CASES, type DocumentSetup, type SignerNameCase } from '../../../shared/domain/document-settings';
 import { call } from '../../api/client';
 import { RemoteSelect } from '../../components/RemoteSelect';
 import { resolvePerson, searchPeople } from '../../components/pickers';
@@ -292,6 +292,16 @@ export function DocumentSettingsCard() {
             }
           />
         </SimpleGrid>
+        <div>
+          <Text size="sm" fw={500} mb={4}>
+            {t('documentSettings.signerNameCase')}
+          </Text>
+          <SegmentedControl
+            value={settings.signerNameCase ?? 'as_written'}
+            onChange={(value) => update({ signerNameCase: value as SignerNameCase })}
+            data={SIGNER_NAME_CASES.map((value) => ({ value, label: t(`documentSettings.nameCase.${value}`) }))}
+          />
+        </div>
         <Textarea
           label={t('documentSettings.copies')}
           description={t('documentSettings.copiesHint')}

@@ -5,6 +5,7 @@ import { LANGUAGES, type Language } from '../../../shared/domain/settings';
 import { PageHeader } from '../../components/PageHeader';
 import { useSettings } from '../../stores/settings';
 import { BackupsCard } from '../backups/BackupsCard';
+import { DemoCard } from '../demo/DemoCard';
 import { LetterNumberingCard } from '../letters/LetterNumberingCard';
 import { MessageTemplatesCard } from '../messages/MessageTemplatesCard';
 import { PrivacyCard } from '../privacy/PrivacyCard';
@@ -52,6 +53,7 @@ export default function SettingsPage() {
           </Card>
           <BackupsCard />
           <PrivacyCard />
+          <DemoCard />
           <AboutCard />
         </Stack>
       </SimpleGrid>

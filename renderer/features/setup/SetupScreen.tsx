@@ -28,7 +28,9 @@ export function SetupScreen() {
       <Paper withBorder shadow="sm" p="xl" maw={560} w="100%">
         <Stack gap="md">
           <div>
-            <Title order={2}>{t('setup.title')}</Title>
+            <Title order={1} fz={24}>
+              {t('setup.title')}
+            </Title>
             <Text c="dimmed" size="sm" mt={4}>
               {t('setup.intro')}
             </Text>

@@ -17,6 +17,8 @@ export const en: typeof id = {
     directory: 'Directory',
     settings: 'Settings',
     main: 'Main navigation',
+    expand: 'Show menu',
+    collapse: 'Collapse menu',
   },
   common: {
     save: 'Save',
@@ -25,6 +27,7 @@ export const en: typeof id = {
     delete: 'Delete',
     edit: 'Edit',
     add: 'Add',
+    clear: 'Clear',
     close: 'Close',
     search: 'Search',
     searchPlaceholder: 'Type to search…',
@@ -44,6 +47,9 @@ export const en: typeof id = {
     next: 'Next',
     optional: 'optional',
     noMatch: 'Nothing matches',
+    showMore: 'More',
+    showLess: 'Less',
+    untilDone: 'until done',
   },
   setup: {
     title: 'Welcome to Sirakor',
@@ -136,6 +142,8 @@ export const en: typeof id = {
     filterSector: 'Sector',
   },
   institution: {
+    newInline: 'New institution',
+    saveInline: 'Save institution',
     name: 'Institution name',
     namePlaceholder: 'e.g. Dinas Pengendalian Penduduk dan Keluarga Berencana',
     shortName: 'Short name',
@@ -148,6 +156,8 @@ export const en: typeof id = {
     email: 'E-mail',
   },
   person: {
+    saveInstitutionFirst: 'Save the new institution below first, or cancel it.',
+    newInstitution: 'Add new institution “{{name}}”',
     name: 'Full name with titles',
     nameHint: 'Write it exactly as on official letters, e.g. H. Islam Iskandar, S.Sos.',
     position: 'Position',
@@ -243,8 +253,9 @@ export const en: typeof id = {
     rows: 'Rows',
     total: 'Total budget',
     adoptedIn: 'Adopted in the meeting “{{title}}”',
+    lockedTitle: 'This plan is adopted: its activities are locked.',
     lockedNote:
-      'This plan is adopted: its activities are locked. Status, realisation and notes can still be filled in; to change the content, set the status to “Under revision”.',
+      'Status, realisation and notes can still be filled in; to change the content, set the status to “Under revision”.',
     exportXlsx: 'Export XLSX',
     copyNextYear: 'Copy to {{year}}',
     copied: 'Plan copied to {{year}}.',
@@ -307,6 +318,7 @@ export const en: typeof id = {
         location: 'By village',
       },
       groupRows: '{{count}} rows',
+      keysTitle: 'Keyboard keys',
       keys: 'Arrows: move · Enter/F2 or type: edit · Tab: next cell · Space: tick a month · Ctrl+C/Ctrl+V: copy/paste with Excel · Delete: clear · Ctrl+Enter: new row.',
       problems: 'Nothing was saved',
     },
@@ -371,6 +383,18 @@ export const en: typeof id = {
     spesifik: 'Specific interventions',
     sensitif: 'Sensitive interventions',
     lainnya: 'Other',
+  },
+  /** A row's kind in the plan grid, as short as the column. */
+  interventionKindShort: {
+    spesifik: 'Specific',
+    sensitif: 'Sensitive',
+    lainnya: 'Other',
+  },
+  planRowStatus: {
+    planned: 'Planned',
+    in_progress: 'In progress',
+    done: 'Done',
+    cancelled: 'Cancelled',
   },
   catalogue: {
     title: 'Intervention Catalogue',
@@ -508,16 +532,22 @@ export const en: typeof id = {
     diskFull: 'Could not write to disk. Check the computer’s free space.',
     payloadTooLarge: 'The data sent is too large (at most {{maxMb}} MB).',
     invalidJson: 'The data sent could not be read.',
+    invalidUtf8:
+      'The data sent holds damaged text (not valid UTF-8), so nothing was saved. Type it again or copy it again from its source.',
     unauthorized: 'Access denied. Open the full preview address including its token.',
     meetingLocked: 'This meeting’s minutes are approved, so it is locked. Unlock it with a reason to change it.',
     statusTransition: 'The meeting cannot go from “{{from}}” to “{{to}}”.',
     cannotApprove: 'Minutes can only be approved once the meeting is marked as held.',
+    meetingAhead:
+      'This meeting is scheduled for {{date}}, which has not come yet. It can be marked as held and its minutes approved on that date or later; if the date is wrong, correct it first under Edit details.',
     cannotUnlock: 'This meeting is not approved, so there is nothing to unlock.',
     evidenceDamaged:
       'The evidence file in the data folder has changed or been damaged since it was stored, so it is not opened. Its report is kept.',
     officeMissing: 'The office identity is not set yet. Complete it in Settings first.',
-    demoNotEmpty: 'Sample data can only be loaded into a database that has no meetings yet.',
-    demoInUse: 'The sample data cannot be removed while your own records still use it.',
+    demoLoaded: 'The sample data is already loaded.',
+    demoInUse:
+      'The sample data cannot be removed yet: {{count}} of your own records still use it. See the list in Settings › Sample data.',
+    demoInUseHidden: 'The sample data cannot be removed yet: records you have deleted still use it.',
     institutionHasPeople: 'This institution still has {{count}} people in the directory. Move or delete them first.',
     personErased: 'This person’s personal data has already been erased.',
     notFound: {
@@ -535,11 +565,28 @@ export const en: typeof id = {
     loadFailed: 'The data could not be loaded.',
     recoveryMode: 'The database is damaged; Sirakor runs in recovery mode. Restore the data from a backup to continue.',
   },
+  dateInput: {
+    unreadable: '“{{text}}” is not a date. Type it like 17/10/2025 or 17 October 2025.',
+    unknownMonth: '“{{word}}” is not a month. Type it like 17/10/2025 or 17 October 2025.',
+    noSuchMonth: 'There is no month {{month}}: months are 1–12.',
+    noSuchDay: 'There is no day {{day}}: days are 1–31.',
+    pastMonthEnd: '{{day}} {{month}} {{year}} does not exist: {{month}} {{year}} ends on the {{last}}th.',
+    yearRange: 'The year must be between {{first}} and {{last}}.',
+    openCalendar: 'Open calendar',
+    clear: 'Clear date',
+  },
+  formGuard: {
+    title: 'Discard changes?',
+    message: 'What was typed in this form has not been saved and will be lost if it is closed.',
+    discard: 'Discard changes',
+    keepEditing: 'Keep editing',
+  },
   validation: {
     required: 'Required.',
     type: 'Wrong kind of value.',
     tooShort: 'At least {{min}} characters.',
     tooLong: 'Too long (at most {{max}} characters).',
+    invalidText: 'This text holds damaged characters (not valid Unicode). Type it or copy it again.',
     tooSmall: 'At least {{min}}.',
     tooLarge: 'At most {{max}}.',
     tooFewItems: 'Choose at least {{min}}.',
@@ -556,8 +603,9 @@ export const en: typeof id = {
     areasRequired: 'Choose at least one area.',
     duplicateArea: 'The same area is chosen twice.',
     date: 'Invalid date.',
+    heldMeetingAhead: 'This meeting has been held: its date cannot be after today ({{today}}).',
     futureDate: 'The date cannot be later than today.',
-    time: 'Invalid time (HH:MM, e.g. 09:00).',
+    time: 'Invalid time (HH.MM, e.g. 09.00).',
     endBeforeStart: 'The end must be after the start.',
     periodOrder: 'The end date cannot be before the start date.',
     periodTooLong: 'A report covers at most one year (366 days).',
@@ -588,6 +636,7 @@ export const en: typeof id = {
     logoTooLarge: 'The logo file is too large (at most 1 MB).',
     logoFormat: 'The logo must be a PNG or JPG image.',
     signerRequired: 'Choose the official who signs the invitation, in Settings → Documents or here.',
+    letterAfterMeeting: 'The invitation must be dated before the meeting or on its day.',
     reportTooLarge:
       'This filter covers {{count, number}} commitments; one report holds at most {{max, number}}. Narrow the filter (area, institution, meeting, status or due dates), or use Export XLSX.',
   },
@@ -597,7 +646,7 @@ export const en: typeof id = {
     tabConduct: 'During the meeting',
     tabApprove: 'Approval',
     locked:
-      'The minutes of this meeting were approved on {{date}}. The meeting is locked: agenda, attendance, minutes and commitments’ wording cannot be changed.',
+      'The minutes of this meeting were approved on {{date}}. The meeting is locked: agenda, attendance, minutes and commitments’ wording cannot be changed. To correct them, unlock it on the Approval tab, giving the reason.',
     details: 'Meeting details',
     editDetails: 'Edit details',
     more: 'More',
@@ -703,7 +752,8 @@ export const en: typeof id = {
     noAgenda:
       'No agenda yet; entries are recorded as general notes. Add an agenda in the Preparation tab to write the minutes per item.',
     general: 'General notes',
-    addEntry: 'Add entry',
+    newEntry: 'New note',
+    newEntryPlaceholder: 'Type a new note, then Enter',
     kind: 'Kind of entry',
     speaker: 'Speaker',
     speakerFree: 'or a free name',
@@ -769,6 +819,19 @@ export const en: typeof id = {
     minutesCount: '{{count}} minutes entries',
     decisionsCount: '{{count}} decisions',
     commitmentsCount: '{{count}} commitments',
+    signersChecking: 'Checking the signers…',
+    signersTitle: 'Check the signatures before approving',
+    signersHint:
+      'Approved minutes print the signers’ rank and NIP as they are at approval. Complete them first if the signer is a civil servant:',
+    signerRole: { chair: 'Chair', minute_taker: 'Minute-taker' },
+    signerGap: {
+      rank: '{{role}} {{name}} has no rank (pangkat/golongan) in the Directory.',
+      nip: '{{role}} {{name}} has no NIP in the Directory.',
+      rank_nip: '{{role}} {{name}} has no rank (pangkat/golongan) or NIP in the Directory.',
+      directory: '{{role}} {{name}} was not chosen from the Directory, so no rank or NIP can be printed.',
+    },
+    completeInDirectory: 'Complete',
+    signerEditTitle: 'Signer’s details',
   },
   history: {
     title: 'History',
@@ -871,8 +934,9 @@ export const en: typeof id = {
   search: {
     button: 'Search',
     shortcut: 'Ctrl K',
-    title: 'Search all meetings',
-    placeholder: 'Words in meeting titles, agenda, minutes, decisions or commitments…',
+    title: 'Search',
+    placeholder:
+      'Words in meetings, agenda, minutes, decisions, commitments, people’s names or action-plan activities…',
     results: 'Search results',
     noResults: 'Nothing found.',
     kinds: {
@@ -881,6 +945,8 @@ export const en: typeof id = {
       minutes: 'Minutes',
       decision: 'Decision',
       commitment: 'Commitment',
+      person: 'Person',
+      plan_row: 'Action plan',
     },
   },
   followUp: {
@@ -942,6 +1008,7 @@ export const en: typeof id = {
     signerOptional: 'May be left empty: the signature space is printed without a name, to be filled in by hand.',
     letterDate: 'Letter date',
     blankRows: 'Blank rows',
+    blankRowsHint: 'At least; more are added until the last page is full',
     showPhone: 'Print phone numbers (personal data)',
     preview: 'Preview',
     save: 'Save file',
@@ -949,6 +1016,10 @@ export const en: typeof id = {
     preparingSeconds: 'Preparing the document… {{seconds}} s',
     preparingStep: 'Preparing file {{step}} of {{steps}}… {{seconds}} s',
     page: 'Page {{number}}',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    zoomFit: 'Fit width',
+    pages: 'Preview pages',
     previewFailed: 'The preview cannot be shown; the file can still be saved.',
   },
   documentSettings: {
@@ -982,6 +1053,8 @@ export const en: typeof id = {
     signer: 'Letters signed by',
     signerHeading: 'Position above the signature',
     signerHeadingPlaceholder: 'e.g. CAMAT KELARA,',
+    signerNameCase: 'Signers’ names printed',
+    nameCase: { as_written: 'As written', capitals: 'IN CAPITALS (titles as written)' },
     copies: 'Copies (Tembusan)',
     copiesHint: 'One per line; “Arsip” is added automatically.',
   },
@@ -992,10 +1065,66 @@ export const en: typeof id = {
     try: 'Try with sample data',
     loaded: 'Sample data loaded. It is marked as such and can be removed at any time.',
     banner:
-      'You are looking at SAMPLE DATA (the Kelara–Rumbia TPPS meeting). The names of the camat, PKK chairs and Puskesmas heads are sample names.',
+      'Sample data loaded (Kelara–Rumbia TPPS meeting) and marked “Sample”; the camat, PKK chair and Puskesmas head names are made up.',
     remove: 'Remove sample data',
     removeConfirm: 'All sample data will be removed. Data you created yourself is kept.',
     removed: 'Sample data removed.',
+    title: 'Sample data',
+    settingsIntro:
+      'The TPPS coordination meeting of Kecamatan Kelara and Rumbia (17 October 2025) and its follow-up: participants, minutes, commitments and an action plan. The sample is loaded beside your own data, marked “Sample” in every list and picker, and can be removed at any time without touching your data.',
+    load: 'Load sample data',
+    loadedSummary:
+      'Sample data loaded: {{meetings}} meetings, {{people}} people, {{institutions}} institutions, {{plans}} action plans.',
+    mark: 'Sample',
+    badge: 'Sample data',
+    hideBanner: 'Hide the sample data notice',
+    showBanner: 'Sample data loaded; show its notice',
+    picked:
+      '{{name}} is sample data. While your own records use sample data, it cannot be removed; choose the real record.',
+    checking: 'Checking which records use the sample data…',
+    blocked:
+      'The sample data cannot be removed yet: {{count}} of your own records still use it. Open each record below, replace or remove the sample data in it, then check again.',
+    blockedLocked: 'An approved meeting is locked: unlock it first on its Approval tab, then approve it again.',
+    checkAgain: 'Check again',
+    kinds: {
+      meeting: 'Meeting',
+      commitment: 'Commitment',
+      person: 'Person',
+      plan: 'Action plan',
+    },
+    uses: {
+      chair: 'Chair: {{sample}} (sample data).',
+      minuteTaker: 'Minute-taker: {{sample}} (sample data).',
+      presenter: 'Agenda presenter: {{sample}} (sample data).',
+      presenterInstitution: 'Presenting institution: {{sample}} (sample data).',
+      participant: 'Invited: {{sample}} (sample data).',
+      participantInstitution: 'Invited institution: {{sample}} (sample data).',
+      speaker: 'Speaker in the minutes: {{sample}} (sample data).',
+      commitmentInstitution: 'Institution of a commitment: {{sample}} (sample data).',
+      commitmentContact: 'Contact person of a commitment: {{sample}} (sample data).',
+      commitmentPlanRow: 'Commitment linked to a sample plan activity: {{sample}}.',
+      personInstitution: 'Works at a sample institution: {{sample}}.',
+      planAdoptedIn: 'Adopted in a sample meeting: {{sample}}.',
+      rowResponsible: 'Responsible for an activity: {{sample}} (sample data).',
+      rowSupporter: 'Supporting an activity: {{sample}} (sample data).',
+    },
+    fixes: {
+      chair: 'On the Preparation tab, choose “Edit details” and change the chair.',
+      minuteTaker: 'On the Preparation tab, choose “Edit details” and change the minute-taker.',
+      presenter: 'On the Preparation tab, edit the agenda item and change its presenter.',
+      presenterInstitution: 'On the Preparation tab, edit the agenda item and change its presenting institution.',
+      participant: 'On the Preparation tab, remove {{sample}} from the invitees or replace them with the real person.',
+      participantInstitution: 'On the Preparation tab, remove {{sample}} from the invitees.',
+      speaker: 'On the During the meeting tab, change the speaker of the minutes entry.',
+      commitmentInstitution: 'On the During the meeting tab, edit the commitment and choose the real institution.',
+      commitmentContact: 'On the During the meeting tab, edit the commitment and change its contact person.',
+      commitmentPlanRow: 'Open the sample action plan, open that activity and unlink this commitment.',
+      personInstitution: 'Edit this person and choose their real institution.',
+      planAdoptedIn: 'Edit the action plan and choose the real meeting that adopted it.',
+      rowResponsible:
+        'In the activities table, change the responsible institution of the activities that use {{sample}}.',
+      rowSupporter: 'In the activities table, remove {{sample}} from the supporting institutions.',
+    },
   },
   notFound: {
     title: 'Page not found',
@@ -1194,6 +1323,13 @@ export const en: typeof id = {
       sourceWithoutAmount: 'Row {{row}}, column {{column}}: funding source “{{value}}” without an amount.',
       statusUnknown:
         'Row {{row}}, column {{column}}: status “{{value}}” is not understood (Direncanakan, Berjalan, Selesai, Dibatalkan).',
+      convergenceActionUnknown:
+        'Row {{row}}, column {{column}}: convergence action “{{value}}” is not in the catalogue.',
+      convergenceActionAmbiguous:
+        'Row {{row}}, column {{column}}: convergence action “{{value}}” matches more than one catalogue entry; write it with its number and scheme.',
+      commitmentUnknown:
+        'Row {{row}}, column {{column}}: commitment “{{value}}” was not found; one commitment per line of the cell, as the export writes them.',
+      commitmentAmbiguous: 'Row {{row}}, column {{column}}: commitment “{{value}}” matches more than one commitment.',
     },
     import: {
       fileTooLarge: 'The file is too large (at most {{maxMb}} MB).',

@@ -16,6 +16,8 @@ export const id = {
     directory: 'Direktori',
     settings: 'Pengaturan',
     main: 'Navigasi utama',
+    expand: 'Tampilkan menu',
+    collapse: 'Ciutkan menu',
   },
   common: {
     save: 'Simpan',
@@ -24,6 +26,7 @@ export const id = {
     delete: 'Hapus',
     edit: 'Ubah',
     add: 'Tambah',
+    clear: 'Kosongkan',
     close: 'Tutup',
     search: 'Cari',
     searchPlaceholder: 'Ketik untuk mencari…',
@@ -43,6 +46,9 @@ export const id = {
     next: 'Berikutnya',
     optional: 'opsional',
     noMatch: 'Tidak ada yang cocok',
+    showMore: 'Selengkapnya',
+    showLess: 'Ringkas',
+    untilDone: 's.d. selesai',
   },
   setup: {
     title: 'Selamat datang di Sirakor',
@@ -135,6 +141,8 @@ export const id = {
     filterSector: 'Sektor',
   },
   institution: {
+    newInline: 'Instansi baru',
+    saveInline: 'Simpan instansi',
     name: 'Nama instansi',
     namePlaceholder: 'mis. Dinas Pengendalian Penduduk dan Keluarga Berencana',
     shortName: 'Singkatan',
@@ -147,6 +155,8 @@ export const id = {
     email: 'Pos-el',
   },
   person: {
+    saveInstitutionFirst: 'Simpan dulu instansi baru di bawah ini, atau batalkan.',
+    newInstitution: 'Tambah instansi baru “{{name}}”',
     name: 'Nama lengkap dengan gelar',
     nameHint: 'Tulis persis seperti di surat resmi, mis. H. Islam Iskandar, S.Sos.',
     position: 'Jabatan',
@@ -242,8 +252,9 @@ export const id = {
     rows: 'Baris',
     total: 'Jumlah anggaran',
     adoptedIn: 'Ditetapkan dalam rapat “{{title}}”',
+    lockedTitle: 'Rencana ini sudah ditetapkan: isi kegiatan terkunci.',
     lockedNote:
-      'Rencana ini sudah ditetapkan: isi kegiatan terkunci. Status, realisasi, dan catatan tetap dapat diisi; untuk mengubah isi, ubah status menjadi “Dalam perubahan”.',
+      'Status, realisasi, dan catatan tetap dapat diisi; untuk mengubah isi, ubah status menjadi “Dalam perubahan”.',
     exportXlsx: 'Ekspor XLSX',
     copyNextYear: 'Salin ke tahun {{year}}',
     copied: 'Rencana disalin ke tahun {{year}}.',
@@ -306,6 +317,7 @@ export const id = {
         location: 'Per desa',
       },
       groupRows: '{{count}} baris',
+      keysTitle: 'Tombol keyboard',
       keys: 'Panah: pindah sel · Enter/F2 atau ketik: ubah · Tab: sel berikut · Spasi: centang bulan · Ctrl+C/Ctrl+V: salin/tempel dari Excel · Delete: kosongkan · Ctrl+Enter: baris baru.',
       problems: 'Perubahan tidak disimpan',
     },
@@ -371,6 +383,18 @@ export const id = {
     spesifik: 'Intervensi spesifik',
     sensitif: 'Intervensi sensitif',
     lainnya: 'Lainnya',
+  },
+  /** A row's kind in the plan grid, as short as the column. */
+  interventionKindShort: {
+    spesifik: 'Spesifik',
+    sensitif: 'Sensitif',
+    lainnya: 'Lainnya',
+  },
+  planRowStatus: {
+    planned: 'Direncanakan',
+    in_progress: 'Berjalan',
+    done: 'Selesai',
+    cancelled: 'Dibatalkan',
   },
   catalogue: {
     title: 'Katalog Intervensi',
@@ -508,16 +532,22 @@ export const id = {
     diskFull: 'Gagal menulis ke disk. Periksa ruang penyimpanan komputer.',
     payloadTooLarge: 'Data yang dikirim terlalu besar (maksimal {{maxMb}} MB).',
     invalidJson: 'Data yang dikirim tidak dapat dibaca.',
+    invalidUtf8:
+      'Data yang dikirim berisi teks yang rusak (bukan UTF-8 yang sah), jadi tidak disimpan. Ketik atau salin ulang teksnya dari sumber aslinya.',
     unauthorized: 'Akses ditolak. Buka kembali alamat pratinjau yang lengkap dengan token.',
     meetingLocked: 'Rapat ini sudah disahkan sehingga terkunci. Buka kunci dengan alasan untuk mengubahnya.',
     statusTransition: 'Status rapat tidak dapat diubah dari “{{from}}” ke “{{to}}”.',
     cannotApprove: 'Notulen hanya dapat disahkan setelah rapat berstatus Terlaksana.',
+    meetingAhead:
+      'Rapat ini dijadwalkan {{date}}, belum tiba. Rapat baru dapat ditandai terlaksana dan notulennya disahkan pada tanggal itu atau sesudahnya; bila tanggalnya keliru, perbaiki dulu lewat Ubah detail.',
     cannotUnlock: 'Rapat ini belum disahkan, jadi tidak perlu dibuka kuncinya.',
     evidenceDamaged:
       'Berkas bukti di folder data telah berubah atau rusak sejak disimpan, jadi tidak dibuka. Catatan laporannya tetap ada.',
     officeMissing: 'Identitas kantor belum diisi. Lengkapi di Pengaturan terlebih dahulu.',
-    demoNotEmpty: 'Data contoh hanya dapat dimuat ke basis data yang belum berisi rapat.',
-    demoInUse: 'Data contoh tidak dapat dihapus karena masih dipakai data Anda sendiri.',
+    demoLoaded: 'Data contoh sudah dimuat.',
+    demoInUse:
+      'Data contoh belum dapat dihapus: {{count}} data Anda sendiri masih memakainya. Lihat daftarnya di Pengaturan › Data contoh.',
+    demoInUseHidden: 'Data contoh belum dapat dihapus: data yang sudah Anda hapus masih memakainya.',
     institutionHasPeople:
       'Instansi ini masih memiliki {{count}} orang di direktori. Pindahkan atau hapus orang tersebut terlebih dahulu.',
     personErased: 'Data pribadi orang ini sudah dihapus.',
@@ -537,11 +567,28 @@ export const id = {
     recoveryMode:
       'Basis data rusak; Sirakor berjalan dalam mode pemulihan. Pulihkan data dari cadangan untuk melanjutkan.',
   },
+  dateInput: {
+    unreadable: '“{{text}}” bukan tanggal. Tulis seperti 17/10/2025 atau 17 Oktober 2025.',
+    unknownMonth: '“{{word}}” bukan nama bulan. Tulis seperti 17/10/2025 atau 17 Oktober 2025.',
+    noSuchMonth: 'Bulan {{month}} tidak ada: bulan hanya 1–12.',
+    noSuchDay: 'Tanggal {{day}} tidak ada: tanggal hanya 1–31.',
+    pastMonthEnd: 'Tanggal {{day}} {{month}} {{year}} tidak ada: {{month}} {{year}} hanya sampai tanggal {{last}}.',
+    yearRange: 'Tahun harus antara {{first}} dan {{last}}.',
+    openCalendar: 'Buka kalender',
+    clear: 'Kosongkan tanggal',
+  },
+  formGuard: {
+    title: 'Buang perubahan?',
+    message: 'Yang sudah diketik di formulir ini belum disimpan dan akan hilang bila ditutup.',
+    discard: 'Buang perubahan',
+    keepEditing: 'Lanjut mengisi',
+  },
   validation: {
     required: 'Wajib diisi.',
     type: 'Jenis isian tidak sesuai.',
     tooShort: 'Minimal {{min}} karakter.',
     tooLong: 'Terlalu panjang (maksimal {{max}} karakter).',
+    invalidText: 'Teks ini berisi karakter yang rusak (bukan Unicode yang sah). Ketik atau salin ulang teksnya.',
     tooSmall: 'Minimal {{min}}.',
     tooLarge: 'Maksimal {{max}}.',
     tooFewItems: 'Pilih minimal {{min}}.',
@@ -558,8 +605,9 @@ export const id = {
     areasRequired: 'Pilih minimal satu wilayah.',
     duplicateArea: 'Wilayah yang sama dipilih lebih dari sekali.',
     date: 'Tanggal tidak valid.',
+    heldMeetingAhead: 'Rapat ini sudah terlaksana: tanggalnya tidak dapat sesudah hari ini ({{today}}).',
     futureDate: 'Tanggal tidak boleh setelah hari ini.',
-    time: 'Jam tidak valid (format JJ:MM, mis. 09:00).',
+    time: 'Jam tidak valid (format JJ.MM, mis. 09.00).',
     endBeforeStart: 'Jam selesai harus setelah jam mulai.',
     periodOrder: 'Tanggal akhir tidak boleh sebelum tanggal awal.',
     periodTooLong: 'Rentang laporan paling panjang satu tahun (366 hari).',
@@ -590,6 +638,7 @@ export const id = {
     logoTooLarge: 'Berkas logo terlalu besar (maksimal 1 MB).',
     logoFormat: 'Logo harus berupa gambar PNG atau JPG.',
     signerRequired: 'Pilih pejabat yang menandatangani surat undangan di Pengaturan → Dokumen atau di sini.',
+    letterAfterMeeting: 'Tanggal surat undangan harus sebelum atau pada hari rapat.',
     reportTooLarge:
       'Filter ini mencakup {{count, number}} komitmen, sedangkan satu laporan memuat paling banyak {{max, number}}. Persempit filter (wilayah, instansi, rapat, status atau rentang target waktu), atau gunakan Ekspor XLSX.',
   },
@@ -599,7 +648,7 @@ export const id = {
     tabConduct: 'Pelaksanaan',
     tabApprove: 'Pengesahan',
     locked:
-      'Notulen rapat ini disahkan pada {{date}}. Rapat terkunci: agenda, daftar hadir, notulen, dan rumusan komitmen tidak dapat diubah.',
+      'Notulen rapat ini disahkan pada {{date}}. Rapat terkunci: agenda, daftar hadir, notulen, dan rumusan komitmen tidak dapat diubah. Untuk memperbaikinya, buka kunci di tab Pengesahan dengan menyebut alasannya.',
     details: 'Detail rapat',
     editDetails: 'Ubah detail',
     more: 'Lainnya',
@@ -705,7 +754,8 @@ export const id = {
     noAgenda:
       'Belum ada agenda; catatan dicatat sebagai catatan umum. Tambahkan agenda di tab Persiapan agar notulen tersusun per butir.',
     general: 'Catatan umum',
-    addEntry: 'Tambah catatan',
+    newEntry: 'Catatan baru',
+    newEntryPlaceholder: 'Tulis catatan baru, lalu Enter',
     kind: 'Jenis catatan',
     speaker: 'Pembicara',
     speakerFree: 'atau nama bebas',
@@ -771,6 +821,19 @@ export const id = {
     minutesCount: '{{count}} catatan notulen',
     decisionsCount: '{{count}} keputusan',
     commitmentsCount: '{{count}} komitmen',
+    signersChecking: 'Memeriksa data penanda tangan…',
+    signersTitle: 'Periksa tanda tangan sebelum mengesahkan',
+    signersHint:
+      'Notulen yang disahkan mencetak pangkat dan NIP penanda tangan seperti saat pengesahan. Lengkapi dulu bila ia ASN:',
+    signerRole: { chair: 'Pimpinan rapat', minute_taker: 'Notulis' },
+    signerGap: {
+      rank: '{{role}} {{name}} belum memiliki pangkat/golongan di Direktori.',
+      nip: '{{role}} {{name}} belum memiliki NIP di Direktori.',
+      rank_nip: '{{role}} {{name}} belum memiliki pangkat/golongan dan NIP di Direktori.',
+      directory: '{{role}} {{name}} tidak dipilih dari Direktori, jadi pangkat dan NIP-nya tidak dapat dicetak.',
+    },
+    completeInDirectory: 'Lengkapi',
+    signerEditTitle: 'Data penanda tangan',
   },
   history: {
     title: 'Riwayat',
@@ -873,8 +936,8 @@ export const id = {
   search: {
     button: 'Cari',
     shortcut: 'Ctrl K',
-    title: 'Cari di semua rapat',
-    placeholder: 'Kata dalam judul rapat, agenda, notulen, keputusan, atau komitmen…',
+    title: 'Cari',
+    placeholder: 'Kata dalam rapat, agenda, notulen, keputusan, komitmen, nama orang, atau kegiatan rencana aksi…',
     results: 'Hasil pencarian',
     noResults: 'Tidak ditemukan.',
     kinds: {
@@ -883,6 +946,8 @@ export const id = {
       minutes: 'Notulen',
       decision: 'Keputusan',
       commitment: 'Komitmen',
+      person: 'Orang',
+      plan_row: 'Rencana aksi',
     },
   },
   followUp: {
@@ -944,6 +1009,7 @@ export const id = {
     signerOptional: 'Boleh dikosongkan: ruang tanda tangan dicetak tanpa nama, untuk diisi tangan.',
     letterDate: 'Tanggal surat',
     blankRows: 'Baris kosong',
+    blankRowsHint: 'Paling sedikit; ditambah sampai halaman terakhir penuh',
     showPhone: 'Cetak nomor HP (data pribadi)',
     preview: 'Pratinjau',
     save: 'Simpan berkas',
@@ -951,6 +1017,10 @@ export const id = {
     preparingSeconds: 'Menyiapkan dokumen… {{seconds}} detik',
     preparingStep: 'Menyiapkan berkas {{step}} dari {{steps}}… {{seconds}} detik',
     page: 'Halaman {{number}}',
+    zoomIn: 'Perbesar',
+    zoomOut: 'Perkecil',
+    zoomFit: 'Selebar panel',
+    pages: 'Halaman pratinjau',
     previewFailed: 'Pratinjau tidak dapat ditampilkan; berkas tetap dapat disimpan.',
   },
   documentSettings: {
@@ -984,6 +1054,8 @@ export const id = {
     signer: 'Penanda tangan surat',
     signerHeading: 'Jabatan di atas tanda tangan',
     signerHeadingPlaceholder: 'mis. CAMAT KELARA,',
+    signerNameCase: 'Nama penanda tangan dicetak',
+    nameCase: { as_written: 'Seperti ditulis', capitals: 'HURUF KAPITAL (gelar tetap)' },
     copies: 'Tembusan',
     copiesHint: 'Satu per baris; “Arsip” ditambahkan otomatis.',
   },
@@ -994,10 +1066,65 @@ export const id = {
     try: 'Coba dengan data contoh',
     loaded: 'Data contoh dimuat. Data ini ditandai dan dapat dihapus kapan saja.',
     banner:
-      'Anda sedang melihat DATA CONTOH (Rakor TPPS Kelara–Rumbia). Nama camat, ketua PKK, dan kepala puskesmas adalah nama contoh.',
+      'Data contoh dimuat (Rakor TPPS Kelara–Rumbia) dan ditandai “Contoh”. Nama camat, ketua PKK, dan kepala puskesmas adalah nama contoh.',
     remove: 'Hapus data contoh',
     removeConfirm: 'Semua data contoh akan dihapus. Data yang Anda buat sendiri tidak ikut terhapus.',
     removed: 'Data contoh dihapus.',
+    title: 'Data contoh',
+    settingsIntro:
+      'Rakor TPPS Kecamatan Kelara dan Rumbia (17 Oktober 2025) dengan rapat lanjutannya: peserta, notulen, komitmen, dan rencana aksi. Data contoh dimuat di samping data Anda sendiri, ditandai “Contoh” di setiap daftar dan pilihan, dan dapat dihapus kapan saja tanpa menyentuh data Anda.',
+    load: 'Muat data contoh',
+    loadedSummary:
+      'Data contoh dimuat: {{meetings}} rapat, {{people}} orang, {{institutions}} instansi, {{plans}} rencana aksi.',
+    mark: 'Contoh',
+    badge: 'Data contoh',
+    hideBanner: 'Sembunyikan pemberitahuan data contoh',
+    showBanner: 'Data contoh dimuat; tampilkan pemberitahuannya',
+    picked:
+      '{{name}} adalah data contoh. Selama dipakai dalam data Anda, data contoh tidak dapat dihapus; pilih data yang sebenarnya.',
+    checking: 'Memeriksa data yang memakai data contoh…',
+    blocked:
+      'Data contoh belum dapat dihapus: {{count}} data Anda sendiri masih memakainya. Buka setiap data di bawah ini, ganti atau hapus data contohnya, lalu periksa lagi.',
+    blockedLocked: 'Rapat yang sudah disahkan terkunci: buka kuncinya dulu di tab Pengesahan, lalu sahkan kembali.',
+    checkAgain: 'Periksa lagi',
+    kinds: {
+      meeting: 'Rapat',
+      commitment: 'Komitmen',
+      person: 'Orang',
+      plan: 'Rencana aksi',
+    },
+    uses: {
+      chair: 'Pimpinan rapat: {{sample}} (data contoh).',
+      minuteTaker: 'Notulis: {{sample}} (data contoh).',
+      presenter: 'Penyaji agenda: {{sample}} (data contoh).',
+      presenterInstitution: 'Instansi penyaji agenda: {{sample}} (data contoh).',
+      participant: 'Diundang: {{sample}} (data contoh).',
+      participantInstitution: 'Instansi yang diundang: {{sample}} (data contoh).',
+      speaker: 'Pembicara dalam notulen: {{sample}} (data contoh).',
+      commitmentInstitution: 'Instansi pelaksana komitmen: {{sample}} (data contoh).',
+      commitmentContact: 'Penanggung jawab komitmen: {{sample}} (data contoh).',
+      commitmentPlanRow: 'Komitmen terkait kegiatan rencana aksi contoh: {{sample}}.',
+      personInstitution: 'Bekerja di instansi contoh: {{sample}}.',
+      planAdoptedIn: 'Ditetapkan dalam rapat contoh: {{sample}}.',
+      rowResponsible: 'Penanggung jawab kegiatan: {{sample}} (data contoh).',
+      rowSupporter: 'Instansi pendukung kegiatan: {{sample}} (data contoh).',
+    },
+    fixes: {
+      chair: 'Di tab Persiapan, pilih “Ubah detail” dan ganti pimpinan rapat.',
+      minuteTaker: 'Di tab Persiapan, pilih “Ubah detail” dan ganti notulis.',
+      presenter: 'Di tab Persiapan, ubah butir agenda dan ganti penyajinya.',
+      presenterInstitution: 'Di tab Persiapan, ubah butir agenda dan ganti instansi penyajinya.',
+      participant: 'Di tab Persiapan, hapus {{sample}} dari daftar undangan atau ganti dengan orang yang sebenarnya.',
+      participantInstitution: 'Di tab Persiapan, hapus {{sample}} dari daftar undangan.',
+      speaker: 'Di tab Pelaksanaan, ganti pembicara pada catatan notulen.',
+      commitmentInstitution: 'Di tab Pelaksanaan, ubah komitmen dan pilih instansi yang sebenarnya.',
+      commitmentContact: 'Di tab Pelaksanaan, ubah komitmen dan ganti penanggung jawabnya.',
+      commitmentPlanRow: 'Buka rencana aksi contoh, buka kegiatan itu, dan lepaskan komitmen ini.',
+      personInstitution: 'Ubah data orang ini dan pilih instansi yang sebenarnya.',
+      planAdoptedIn: 'Ubah rencana aksi dan pilih rapat penetapan yang sebenarnya.',
+      rowResponsible: 'Di tabel kegiatan, ganti penanggung jawab pada kegiatan yang memakai {{sample}}.',
+      rowSupporter: 'Di tabel kegiatan, hapus {{sample}} dari instansi pendukung.',
+    },
   },
   notFound: {
     title: 'Halaman tidak ditemukan',
@@ -1198,6 +1325,13 @@ export const id = {
       sourceWithoutAmount: 'Baris {{row}}, kolom {{column}}: sumber dana “{{value}}” tanpa anggaran.',
       statusUnknown:
         'Baris {{row}}, kolom {{column}}: status “{{value}}” tidak dikenali (Direncanakan, Berjalan, Selesai, Dibatalkan).',
+      convergenceActionUnknown: 'Baris {{row}}, kolom {{column}}: aksi konvergensi “{{value}}” tidak ada di katalog.',
+      convergenceActionAmbiguous:
+        'Baris {{row}}, kolom {{column}}: aksi konvergensi “{{value}}” cocok dengan lebih dari satu entri katalog; tulis dengan nomor dan skemanya.',
+      commitmentUnknown:
+        'Baris {{row}}, kolom {{column}}: komitmen “{{value}}” tidak ditemukan; satu komitmen per baris sel, seperti hasil ekspor.',
+      commitmentAmbiguous:
+        'Baris {{row}}, kolom {{column}}: komitmen “{{value}}” cocok dengan lebih dari satu komitmen.',
     },
     import: {
       fileTooLarge: 'Berkas terlalu besar (maksimal {{maxMb}} MB).',

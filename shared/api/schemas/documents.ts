@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_AGREEMENT_WORDING } from '../../domain/agreement';
-import { DOCUMENT_FORMATS, MEETING_DOCUMENTS } from '../../domain/document-settings';
+import { DOCUMENT_FORMATS, MEETING_DOCUMENTS, SIGNER_NAME_CASES } from '../../domain/document-settings';
 import { MAX_PERIOD_DAYS, periodDays } from '../../domain/report-period';
 import { id, isoDate, optionalText, requiredText } from './common';
 import { ledgerFilters } from './follow-up';
@@ -25,6 +25,7 @@ export const documentSettingsInput = z.strictObject({
     paper,
     margins: z.strictObject({ top: margin, right: margin, bottom: margin, left: margin }),
     placeName: requiredText(80),
+    signerNameCase: z.enum(SIGNER_NAME_CASES, { error: 'validation.option' }).optional(),
   }),
   letters: z.strictObject({
     signerPersonId: id.nullish().transform((v) => v ?? null),

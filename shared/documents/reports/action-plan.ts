@@ -7,13 +7,15 @@ import {
   type PlanTotals,
 } from '../../domain/plans';
 import { formatPlaceDateId } from '../../format/dates';
-import { formatTarget, villageLabeller } from '../../plans/format';
+import { formatTarget } from '../../plans/format';
 import { INTERVENTION_KIND_GROUPS_ID } from '../../plans/labels';
 import { formatRupiah } from '../../plans/numbers';
 import { rowAmount } from '../../plans/rows';
 import { hasMonth, MONTH_LETTERS_ID, QUARTER_LABELS_ID, quartersOf } from '../../plans/schedule';
 import { addExact } from '../../plans/totals';
-import type { Block, DocumentModel, TableBlock, TableCell, TableColumn, TableRow } from '../model';
+import { textWidthMm as pageTextWidthMm } from '../geometry';
+import type { Block, DocumentModel, PageSetup, TableBlock, TableCell, TableColumn, TableRow } from '../model';
+import { fitTable, type FitOptions } from '../table-layout';
 import { signatureOf, type Signatory } from '../signature';
 import { pageSetupOf } from './common';
 
@@ -34,6 +36,23 @@ export interface ActionPlanOptions {
   signer: Signatory | null;
   /** Lines above the signature; by default the signer's position (`Camat Kelara,`). */
   signerHeading?: readonly string[];
+  /**
+   * The TPPS whose chair signs when no signer is set (`Kecamatan Kelara`): the office's, from its
+   * identity; by default the plan's area.
+   */
+  team?: string;
+}
+
+/** The table with column widths from its content: no word of any cell broken inside. */
+function fitted(table: TableBlock, page: PageSetup, options: FitOptions = {}): TableBlock {
+  // A4 with twelve months has less room than the words need at the usual size: smaller text
+  // keeps every word whole.
+  const { size, widths } = fitTable(table, pageTextWidthMm(page), TABLE_SIZES, options);
+  return {
+    ...table,
+    size,
+    columns: table.columns.map((column, index) => ({ ...column, width: widths[index] ?? 0 })),
+  };
 }
 
 /** Marks a ticked month or quarter in the matrix (✓ is not in Liberation Sans; √ is). */
@@ -43,6 +62,10 @@ export const BLANK_NAME = '(.......................................)';
 
 const GROUP_LETTERS = ['A', 'B', 'C'] as const;
 const TABLE_SIZE = 7.5;
+/** A recap of up to this many institutions is kept on one page. */
+const RECAP_KEPT_WHOLE = 15;
+/** Sizes the matrix may take, largest first, so that no word is broken inside (pt). */
+const TABLE_SIZES = [TABLE_SIZE, 7, 6.5, 6];
 
 /** `KECAMATAN KELARA`, `KABUPATEN JENEPONTO`, `DESA TOMBOLO`: the area as the title names it. */
 export function areaTitle(plan: Pick<ActionPlan, 'areaName' | 'areaLevel' | 'areaCode'>): string {
@@ -53,13 +76,59 @@ export function areaTitle(plan: Pick<ActionPlan, 'areaName' | 'areaLevel' | 'are
   return `${kind} ${name}`;
 }
 
+/** More kecamatan than this, and a kabupaten's plan is titled by the kabupaten. */
+const TITLED_KECAMATAN = 4;
+
+/** `A`, `A DAN B`, `A, B DAN C`. */
+function joinedId(names: readonly string[]): string {
+  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} DAN ${names[names.length - 1]}`;
+}
+
+/** The kecamatan of the plan's villages, by code. */
+function kecamatanOf(rows: readonly PlanRow[]): { code: string; name: string }[] {
+  const byCode = new Map<string, string>();
+  for (const row of rows) for (const village of row.locations) byCode.set(village.kecamatanCode, village.kecamatanName);
+  return [...byCode].sort(([a], [b]) => a.localeCompare(b)).map(([code, name]) => ({ code, name }));
+}
+
+/**
+ * The area the matrix is of, from its data: a kabupaten's plan whose villages lie in a few
+ * kecamatan names them (`KECAMATAN KELARA DAN RUMBIA`); otherwise the plan's own area.
+ */
+export function planAreaTitle(plan: ActionPlan, rows: readonly PlanRow[]): string {
+  if (plan.areaLevel !== 'kabupaten') return areaTitle(plan);
+  const kecamatan = kecamatanOf(rows);
+  if (kecamatan.length === 0 || kecamatan.length > TITLED_KECAMATAN) return areaTitle(plan);
+  return `KECAMATAN ${joinedId(kecamatan.map((k) => k.name.toUpperCase()))}`;
+}
+
+/**
+ * The villages of a row: by name in a plan within one kecamatan; in a plan across several, each
+ * kecamatan's villages followed by it (`Tolo, Gantarang (Kec. Kelara); Rumbia (Kec. Rumbia)`), as
+ * village names repeat across kecamatan.
+ */
+function villagesOf(row: PlanRow, acrossKecamatan: boolean): string {
+  if (!acrossKecamatan) return row.locations.map((village) => village.name).join(', ');
+  const groups = new Map<string, { name: string; villages: string[] }>();
+  for (const village of row.locations) {
+    const group = groups.get(village.kecamatanCode) ?? { name: village.kecamatanName, villages: [] };
+    group.villages.push(village.name);
+    groups.set(village.kecamatanCode, group);
+  }
+  return [...groups.values()].map((group) => `${group.villages.join(', ')} (Kec. ${group.name})`).join('; ');
+}
+
+/** `Kecamatan Kelara`, `Kabupaten Jeneponto`, `Desa Tombolo`: the plan's area as a team is named. */
+function teamOfArea(plan: ActionPlan): string {
+  const title = areaTitle(plan).toLocaleLowerCase('id');
+  return title.replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toLocaleUpperCase('id'));
+}
+
+/** Relative widths the columns share what their words leave over by (Kegiatan widest). */
 function columnsOf(schedule: ActionPlanOptions['schedule']): TableColumn[] {
   const ticks = schedule === 'months' ? 12 : 4;
-  const tickWidth = schedule === 'months' ? 4.2 : 9;
-  // Sumber dana is wide enough for `DAK Nonfisik BOKB` on one line, so each source stands level
-  // with its amount in the next column.
   return [
-    { width: 7, align: 'center' },
+    { width: 4, align: 'center' },
     { width: 40 },
     { width: 25 },
     { width: 16 },
@@ -67,9 +136,9 @@ function columnsOf(schedule: ActionPlanOptions['schedule']): TableColumn[] {
     { width: 15 },
     { width: 25 },
     { width: 25 },
-    ...Array.from({ length: ticks }, (): TableColumn => ({ width: tickWidth, align: 'center' })),
-    { width: 28 },
-    { width: 22, align: 'right' },
+    ...Array.from({ length: ticks }, (): TableColumn => ({ width: 1, align: 'center' })),
+    { width: 20 },
+    { width: 16, align: 'right' },
   ];
 }
 
@@ -85,23 +154,17 @@ function headerRows(schedule: ActionPlanOptions['schedule']): TableRow[] {
     'Lokasi (desa)',
     'Penanggung jawab',
   ];
+  // Every heading but Jadwal stands over both rows: the second row holds the months or quarters.
   return [
     {
       cells: [
-        ...labels.map((content): TableCell => ({ content })),
+        ...labels.map((content): TableCell => ({ content, rowSpan: 2 })),
         { content: 'Jadwal', colSpan: ticks.length },
-        { content: 'Sumber dana' },
-        { content: 'Anggaran (Rp)' },
+        { content: 'Sumber dana', rowSpan: 2 },
+        { content: 'Anggaran (Rp)', rowSpan: 2 },
       ],
     },
-    {
-      cells: [
-        ...labels.map((): TableCell => ({ content: '' })),
-        ...ticks.map((content): TableCell => ({ content })),
-        { content: '' },
-        { content: '' },
-      ],
-    },
+    { cells: ticks.map((content): TableCell => ({ content })) },
   ];
 }
 
@@ -119,8 +182,10 @@ export function actionPlanMatrix(
   options: ActionPlanOptions,
 ): DocumentModel {
   const columns = columnsOf(options.schedule);
+  const ticks = options.schedule === 'months' ? 12 : 4;
+  const tickColumns = Array.from({ length: ticks }, (_, i) => 8 + i);
   const span = columns.length - 1;
-  const village = villageLabeller(rows);
+  const acrossKecamatan = kecamatanOf(rows).length > 1;
   const body: TableRow[] = [];
   const present = INTERVENTION_KINDS.filter((kind) => rows.some((row) => row.interventionKind === kind));
   const groups: InterventionKind[] = present.length ? present : ['spesifik'];
@@ -144,7 +209,7 @@ export function actionPlanMatrix(
           { content: row.targetGroup ?? '' },
           { content: row.indicator ?? '' },
           { content: formatTarget(row.targetVolume, row.targetUnit) },
-          { content: row.locations.map(village).join(', ') },
+          { content: villagesOf(row, acrossKecamatan) },
           { content: row.responsibleInstitutionName ?? '' },
           ...scheduleCells(row, options.schedule),
           { content: row.funding.map((line) => line.fundingSourceName).join('\n') },
@@ -152,8 +217,12 @@ export function actionPlanMatrix(
         ],
       });
     }
+    // The group's last activity stays with its subtotal; the last group's subtotal with the totals.
+    const last = body[body.length - 1];
+    if (last && last.kind !== 'group') body[body.length - 1] = { ...last, keepWithNext: true };
     body.push({
       kind: 'total',
+      keepWithNext: index === groups.length - 1,
       cells: [
         { content: `Subtotal ${letter}`, colSpan: span, align: 'right' },
         { content: formatRupiah(subtotal), align: 'right' },
@@ -164,6 +233,7 @@ export function actionPlanMatrix(
   const totalRows: TableRow[] = [
     ...totals.bySource.map((source): TableRow => ({
       kind: 'total',
+      keepWithNext: true,
       cells: [
         { content: `JUMLAH ${source.name}`, colSpan: span, align: 'right' },
         { content: formatRupiah(source.amount), align: 'right' },
@@ -178,67 +248,71 @@ export function actionPlanMatrix(
     },
   ];
 
-  const matrix: TableBlock = {
-    kind: 'table',
-    size: TABLE_SIZE,
-    columns,
-    header: headerRows(options.schedule),
-    rows: body,
-    totals: totalRows,
-  };
+  const page = pageSetupOf(settings, 'landscape');
+  const matrix = fitted(
+    { kind: 'table', size: TABLE_SIZE, columns, header: headerRows(options.schedule), rows: body, totals: totalRows },
+    page,
+    // A month or quarter label, and each funding source (level with its amount), on one line.
+    { wholeLines: new Set([...tickColumns, 8 + ticks]), sameWidth: new Set(tickColumns) },
+  );
 
-  const recap: TableBlock = {
-    kind: 'table',
-    size: TABLE_SIZE,
-    columns: [
-      { width: 6, align: 'center' },
-      { width: 60 },
-      { width: 14, align: 'center' },
-      { width: 20, align: 'right' },
-    ],
-    header: [
-      {
-        cells: [
-          { content: 'No' },
-          { content: 'Penanggung jawab' },
-          { content: 'Jumlah kegiatan' },
-          { content: 'Anggaran (Rp)' },
-        ],
-      },
-    ],
-    rows: totals.byInstitution.map((institution, index) => ({
-      cells: [
-        { content: String(index + 1) },
-        { content: institution.name ?? 'Belum ditentukan' },
-        { content: String(institution.rows) },
-        { content: formatRupiah(institution.amount) },
+  const recap: TableBlock = fitted(
+    {
+      kind: 'table',
+      size: TABLE_SIZE,
+      columns: [
+        { width: 6, align: 'center' },
+        { width: 60 },
+        { width: 14, align: 'center' },
+        { width: 20, align: 'right' },
       ],
-    })),
-    totals: [
-      {
-        kind: 'total',
+      header: [
+        {
+          cells: [
+            { content: 'No' },
+            { content: 'Penanggung jawab' },
+            { content: 'Jumlah kegiatan' },
+            { content: 'Anggaran (Rp)' },
+          ],
+        },
+      ],
+      rows: totals.byInstitution.map((institution, index) => ({
+        // A short recap is read as one piece: it moves to the next page whole.
+        keepWithNext: totals.byInstitution.length <= RECAP_KEPT_WHOLE,
         cells: [
-          { content: 'TOTAL', colSpan: 2, align: 'right' },
-          { content: String(totals.rows) },
-          { content: formatRupiah(totals.overall) },
+          { content: String(index + 1) },
+          { content: institution.name ?? 'Belum ditentukan' },
+          { content: String(institution.rows) },
+          { content: formatRupiah(institution.amount) },
         ],
-      },
-    ],
-  };
+      })),
+      totals: [
+        {
+          kind: 'total',
+          cells: [
+            { content: 'TOTAL', colSpan: 2, align: 'right' },
+            { content: String(totals.rows) },
+            { content: formatRupiah(totals.overall) },
+          ],
+        },
+      ],
+    },
+    page,
+  );
 
   const heading = options.signerHeading ?? [
-    options.signer?.position ? `${options.signer.position},` : 'Ketua Tim Percepatan Penurunan Stunting,',
+    options.signer?.position ? `${options.signer.position},` : `Ketua TPPS ${options.team ?? teamOfArea(plan)},`,
   ];
   const signature = signatureOf(
     options.signer ?? { name: BLANK_NAME, position: null, rank: null, nip: null },
     heading,
     formatPlaceDateId(settings.placeName, options.date),
+    settings.signerNameCase,
   );
 
   const blocks: Block[] = [
     { kind: 'heading', text: 'RENCANA AKSI TERPADU PERCEPATAN PENURUNAN STUNTING', size: 12 },
-    { kind: 'heading', text: `${areaTitle(plan)} TAHUN ${plan.year}`, size: 12, spaceBefore: 1 },
-    { kind: 'paragraph', content: plan.title, align: 'center', size: 9, spaceAfter: 3 },
+    { kind: 'heading', text: `${planAreaTitle(plan, rows)} TAHUN ${plan.year}`, size: 12, spaceBefore: 1 },
     matrix,
     { kind: 'heading', text: 'REKAPITULASI PER PENANGGUNG JAWAB', size: 10, spaceBefore: 4 },
     recap,
@@ -247,7 +321,7 @@ export function actionPlanMatrix(
 
   return {
     title: plan.title,
-    page: pageSetupOf(settings, 'landscape'),
+    page,
     fontSize: 10,
     letterhead: null,
     watermark: plan.status === 'adopted' ? null : 'DRAF',

@@ -1,12 +1,12 @@
 import { fillAgreementWording, type AgreementPlaceholder, type AgreementWording } from '../../domain/agreement';
 import type { Commitment } from '../../domain/commitments';
-import type { DocumentSettings } from '../../domain/document-settings';
+import type { DocumentSettings, SignerNameCase } from '../../domain/document-settings';
 import type { MeetingWorkspace } from '../../domain/meetings';
 import { formatDateId, formatPlaceDateId } from '../../format/dates';
 import { dateInWordsId, dayNameId } from '../../format/terbilang';
 import { letterheadOf } from '../letterhead';
 import type { Block, DocumentModel, Inline, TableBlock, TableRow, TextRun } from '../model';
-import { signatureOf, type Signatory } from '../signature';
+import { signatureName, signatureOf, type Signatory } from '../signature';
 import { BLANK_NAME } from './action-plan';
 import { byPosition, pageSetupOf } from './common';
 
@@ -133,22 +133,27 @@ function commitmentsTable(groups: readonly InstitutionCommitments[]): TableBlock
   };
 }
 
-function personCell(name: string | null, position: string | null, extra: readonly string[] = []): Inline {
-  const runs: TextRun[] = [{ text: name ?? BLANK_NAME, bold: name !== null }];
+function personCell(
+  name: string | null,
+  position: string | null,
+  nameCase: SignerNameCase | undefined,
+  extra: readonly string[] = [],
+): Inline {
+  const runs: TextRun[] = [{ text: name === null ? BLANK_NAME : signatureName(name, nameCase), bold: name !== null }];
   runs.push({ text: `\n${position ?? BLANK_LINE}` });
   for (const line of extra) runs.push({ text: `\n${line}` });
   return runs;
 }
 
 /** The chair's row under "Mengetahui": name, position, and pangkat and NIP where they sign with them. */
-function chairRow(chair: Signatory | null, number: number): TableRow {
+function chairRow(chair: Signatory | null, number: number, nameCase: SignerNameCase | undefined): TableRow {
   const signature = chair ? signatureOf(chair, []) : null;
   const extra = [signature?.rank, signature?.nip && `NIP ${signature.nip}`].filter((line): line is string => !!line);
   return {
     cells: [
       { content: '' },
       { content: [{ text: 'Mengetahui,', italic: true }, { text: '\nPimpinan Rapat' }] },
-      { content: personCell(chair?.name ?? null, chair?.position ?? null, extra) },
+      { content: personCell(chair?.name ?? null, chair?.position ?? null, nameCase, extra) },
       { content: '', signature: { number, side: number % 2 === 1 ? 'left' : 'right' } },
     ],
   };
@@ -158,14 +163,18 @@ function chairRow(chair: Signatory | null, number: number): TableRow {
  * One row per committing institution, then the chair's under "Mengetahui" in the same table, so
  * the chair's signature never stands alone on a page.
  */
-function partiesTable(groups: readonly InstitutionCommitments[], options: BeritaAcaraOptions): TableBlock {
+function partiesTable(
+  groups: readonly InstitutionCommitments[],
+  options: BeritaAcaraOptions,
+  nameCase: SignerNameCase | undefined,
+): TableBlock {
   const rows: TableRow[] = groups.map((group, index) => {
     const party = options.parties[group.institutionId];
     return {
       cells: [
         { content: String(index + 1) },
         { content: group.institutionName },
-        { content: personCell(party?.name ?? null, party?.position ?? null) },
+        { content: personCell(party?.name ?? null, party?.position ?? null, nameCase) },
         { content: '', signature: { number: index + 1, side: index % 2 === 0 ? 'left' : 'right' } },
       ],
     };
@@ -184,7 +193,7 @@ function partiesTable(groups: readonly InstitutionCommitments[], options: Berita
         })),
       },
     ],
-    rows: [...rows, chairRow(options.chair, groups.length + 1)],
+    rows: [...rows, chairRow(options.chair, groups.length + 1, nameCase)],
     spaceAfter: 2,
   };
 }
@@ -228,7 +237,7 @@ export function beritaAcara(
       keepWithNext: true,
     },
     { kind: 'paragraph', content: { text: 'Yang bersepakat:', bold: true }, spaceBefore: 2, keepWithNext: true },
-    partiesTable(groups, options),
+    partiesTable(groups, options, settings.signerNameCase),
   ];
 
   return {

@@ -323,6 +323,7 @@ export function commitmentReport(
     options.signer ?? { name: BLANK_NAME, position: null, rank: null, nip: null },
     heading,
     formatPlaceDateId(settings.placeName, asOf),
+    settings.signerNameCase,
   );
 
   const body: Block[] = [
@@ -356,7 +357,7 @@ export function commitmentReport(
     title: `Laporan Tindak Lanjut Komitmen ${formatDateId(asOf)}`,
     page: pageSetupOf(settings, 'landscape'),
     fontSize: 10,
-    letterhead: letterheadOf(settings, options.logo),
+    letterhead: letterheadOf(settings, options.logo, 'landscape'),
     watermark: null,
     pageNumbers: true,
     body,

@@ -13,8 +13,42 @@ export function localDateOf(timestamp: string, zone: TimeZone): string {
   return shifted.toISOString().slice(0, 10);
 }
 
-function contains(haystack: string, needle: string): boolean {
-  return haystack.toLocaleLowerCase('id').includes(needle.toLocaleLowerCase('id'));
+/** Words of an institution's name that say what kind of body it is, not which one. */
+const GENERIC_WORDS = new Set([
+  'pemerintah',
+  'provinsi',
+  'kabupaten',
+  'kota',
+  'kecamatan',
+  'kelurahan',
+  'desa',
+  'kantor',
+  'camat',
+  'dinas',
+  'badan',
+  'se',
+]);
+
+function wordsOf(text: string): string[] {
+  return text
+    .toLocaleLowerCase('id')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/**
+ * Whether a position already names its institution: every word that tells the institution apart
+ * (`Kelara` of `Kecamatan Kelara`, `Puskesmas Tolo`) is in the position (`Camat Kelara`, `Kepala
+ * Puskesmas Tolo`, `Wakil Bupati Jeneponto` for `Pemerintah Kabupaten Jeneponto`), or those of
+ * its short name (`Kepala DPPKB Kabupaten Jeneponto` for `DPPKB`).
+ */
+export function positionNamesInstitution(position: string, institution: string, shortName?: string | null): boolean {
+  const said = new Set(wordsOf(position));
+  const named = (name: string): boolean => {
+    const telling = wordsOf(name).filter((word) => !GENERIC_WORDS.has(word));
+    return (telling.length ? telling : wordsOf(name)).every((word) => said.has(word));
+  };
+  return named(institution) || (shortName ? named(shortName) : false);
 }
 
 /**
@@ -24,7 +58,8 @@ function contains(haystack: string, needle: string): boolean {
 export function positionAndInstitution(p: Participant): string {
   const position = p.personPosition ?? p.freePosition;
   const institution = p.institutionName;
-  if (position && institution && !contains(position, institution)) return `${position}, ${institution}`;
+  if (position && institution && !positionNamesInstitution(position, institution, p.institutionShortName))
+    return `${position}, ${institution}`;
   return position ?? institution ?? '';
 }
 

@@ -8,13 +8,19 @@ import { addresseeOf, byPosition, pageSetupOf, positionAndInstitution } from './
 export interface DaftarHadirOptions {
   /** True: the sheet as recorded (who came, stand-ins named); false: invitees, to sign on the day. */
   filled: boolean;
-  /** Numbered empty rows after the names, for walk-ins. */
+  /**
+   * Numbered empty rows after the names, for walk-ins. The host asks for more, so that they fill
+   * the last page (electron/documents/measured.ts).
+   */
   blankRows: number;
   /** Adds the No. HP column. Numbers are personal data: printed only with this option. */
   showPhone: boolean;
   /** Phone numbers by person id (from the directory), printed when `showPhone` is set. */
   phones?: Readonly<Record<string, string>>;
 }
+
+/** Rows are tall enough to sign (DOCUMENTS.md: about 1 cm). */
+export const DAFTAR_HADIR_ROW_MM = 10;
 
 interface Line {
   name: string;
@@ -104,7 +110,7 @@ export function daftarHadir(
         header: [{ cells: headerCells }],
         rows,
         size: 10,
-        minRowHeight: 10,
+        minRowHeight: DAFTAR_HADIR_ROW_MM,
         verticalAlign: 'center',
       },
     ],

@@ -4,7 +4,7 @@ import type { MeetingWorkspace } from '../../domain/meetings';
 import type { MinutesEntry } from '../../domain/minutes';
 import { formatDateId, formatDayDateId, formatPlaceDateId, formatTimeId, formatTimeRangeId } from '../../format/dates';
 import { letterheadOf } from '../letterhead';
-import type { Block, DocumentModel, ListItem, TableRow, TextRun } from '../model';
+import type { Block, DocumentModel, ListBlock, ListItem, TableRow, TextRun } from '../model';
 import { signatureOf, type Signatory } from '../signature';
 import { byPosition, localDateOf, pageSetupOf } from './common';
 
@@ -58,27 +58,49 @@ function itemTitle(item: AgendaItem): TextRun[] {
     : [{ text: item.title, bold: true }];
 }
 
-function entriesOf(minutes: readonly MinutesEntry[], itemId: string | null): ListItem[] {
-  return minutes.filter((entry) => entry.agendaItemId === itemId).map((entry) => ({ content: entryRuns(entry) }));
+function entriesOf(minutes: readonly MinutesEntry[], itemIds: ReadonlySet<string | null>): ListItem[] {
+  return minutes.filter((entry) => itemIds.has(entry.agendaItemId)).map((entry) => ({ content: entryRuns(entry) }));
+}
+
+function entryList(items: readonly ListItem[], indent?: number): ListBlock {
+  return { kind: 'list', style: 'dash', align: 'justify', indent, items };
+}
+
+/**
+ * Where each agenda item's entries print: opening items under I. PEMBUKAAN, closing items under
+ * V. PENUTUP, every other item under II. PEMBAHASAN. Entries under no item, or under an item the
+ * agenda no longer has, print under Lain-lain, so that nothing recorded is left off the paper.
+ */
+function sectionsOf(workspace: MeetingWorkspace): {
+  opening: ReadonlySet<string | null>;
+  closing: ReadonlySet<string | null>;
+  discussed: AgendaItem[];
+  loose: ReadonlySet<string | null>;
+} {
+  const agenda = byPosition(workspace.agenda);
+  const idsOf = (kinds: ReadonlySet<AgendaItem['kind']>): Set<string | null> =>
+    new Set(agenda.filter((item) => kinds.has(item.kind)).map((item) => item.id));
+  const known = new Set(agenda.map((item) => item.id));
+  const loose = new Set<string | null>([null]);
+  for (const entry of workspace.minutes)
+    if (entry.agendaItemId && !known.has(entry.agendaItemId)) loose.add(entry.agendaItemId);
+  return {
+    opening: idsOf(OPENING_KINDS),
+    closing: idsOf(CLOSING_KINDS),
+    discussed: agenda.filter((item) => !OPENING_KINDS.has(item.kind) && !CLOSING_KINDS.has(item.kind)),
+    loose,
+  };
 }
 
 function discussion(workspace: MeetingWorkspace): ListItem[] {
   const minutes = byPosition(workspace.minutes);
-  const items: ListItem[] = byPosition(workspace.agenda)
-    .filter((item) => !OPENING_KINDS.has(item.kind) && !CLOSING_KINDS.has(item.kind))
-    .map((item) => {
-      const entries = entriesOf(minutes, item.id);
-      return {
-        content: itemTitle(item),
-        children: entries.length ? { kind: 'list', style: 'dash', align: 'justify', items: entries } : undefined,
-      };
-    });
-  const loose = entriesOf(minutes, null);
-  if (loose.length)
-    items.push({
-      content: { text: 'Lain-lain', bold: true },
-      children: { kind: 'list', style: 'dash', align: 'justify', items: loose },
-    });
+  const sections = sectionsOf(workspace);
+  const items: ListItem[] = sections.discussed.map((item) => {
+    const entries = entriesOf(minutes, new Set([item.id]));
+    return { content: itemTitle(item), children: entries.length ? entryList(entries) : undefined };
+  });
+  const loose = entriesOf(minutes, sections.loose);
+  if (loose.length) items.push({ content: { text: 'Lain-lain', bold: true }, children: entryList(loose) });
   return items;
 }
 
@@ -92,19 +114,15 @@ function openingOf(workspace: MeetingWorkspace): Block[] {
       indent: 10,
     },
   ];
-  const openingIds = new Set(workspace.agenda.filter((item) => OPENING_KINDS.has(item.kind)).map((item) => item.id));
-  const entries = byPosition(workspace.minutes).filter(
-    (entry) => entry.agendaItemId && openingIds.has(entry.agendaItemId),
-  );
-  if (entries.length)
-    blocks.push({
-      kind: 'list',
-      style: 'dash',
-      align: 'justify',
-      indent: 10,
-      items: entries.map((e) => ({ content: entryRuns(e) })),
-    });
+  const entries = entriesOf(byPosition(workspace.minutes), sectionsOf(workspace).opening);
+  if (entries.length) blocks.push(entryList(entries, 10));
   return blocks;
+}
+
+/** What was said under the closing items, printed before the closing time. */
+function closingEntries(workspace: MeetingWorkspace): Block[] {
+  const entries = entriesOf(byPosition(workspace.minutes), sectionsOf(workspace).closing);
+  return entries.length ? [entryList(entries, 10)] : [];
 }
 
 function commitmentsTable(workspace: MeetingWorkspace): Block {
@@ -148,14 +166,35 @@ function participantsLine(workspace: MeetingWorkspace): string {
   return `${people} orang dari ${institutions} instansi (daftar hadir terlampir)`;
 }
 
-function signatoryOf(
-  name: string | null,
-  position: string | null,
-  personId: string | null,
-  options: NotulenOptions,
-): Signatory {
-  const details = personId ? options.signers?.[personId] : undefined;
-  return { name: name ?? '', position, rank: details?.rank ?? null, nip: details?.nip ?? null };
+/** Who signs the minutes, and as what: the chair and the minute-taker. */
+export interface MinutesSigner {
+  role: 'chair' | 'minute_taker';
+  name: string | null;
+  /** The position the signature block's rules go by (`Wakil Bupati …` signs without NIP). */
+  position: string | null;
+  personId: string | null;
+}
+
+/** The chair (as the meeting names their role) and the minute-taker (their position in the directory). */
+export function minutesSigners(workspace: MeetingWorkspace): [MinutesSigner, MinutesSigner] {
+  const { meeting } = workspace;
+  const minuteTaker = workspace.participants.find(
+    (p) => p.role === 'minute_taker' && p.personId === meeting.minuteTakerPersonId,
+  );
+  return [
+    { role: 'chair', name: meeting.chairName, position: meeting.chairRole, personId: meeting.chairPersonId },
+    {
+      role: 'minute_taker',
+      name: meeting.minuteTakerName,
+      position: minuteTaker?.personPosition ?? null,
+      personId: meeting.minuteTakerPersonId,
+    },
+  ];
+}
+
+function signatoryOf(signer: MinutesSigner, options: NotulenOptions): Signatory {
+  const details = signer.personId ? options.signers?.[signer.personId] : undefined;
+  return { name: signer.name ?? '', position: signer.position, rank: details?.rank ?? null, nip: details?.nip ?? null };
 }
 
 /** Notulen rapat (DOCUMENTS.md "Notulen"): watermarked DRAF until the chair approves it. */
@@ -167,16 +206,10 @@ export function notulen(
   const { meeting } = workspace;
   const approved = meeting.status === 'approved';
   const end = meeting.closingTime ?? meeting.endTime;
-  const minuteTaker = workspace.participants.find(
-    (p) => p.role === 'minute_taker' && p.personId === meeting.minuteTakerPersonId,
-  );
-  const chair = signatoryOf(meeting.chairName, meeting.chairRole, meeting.chairPersonId, options);
-  const notulis = signatoryOf(
-    meeting.minuteTakerName,
-    minuteTaker?.personPosition ?? null,
-    meeting.minuteTakerPersonId,
-    options,
-  );
+  const [chair, notulis] = minutesSigners(workspace).map((signer) => signatoryOf(signer, options)) as [
+    Signatory,
+    Signatory,
+  ];
   const decisions = [...workspace.decisions].sort((a, b) => a.number - b.number);
 
   const body: Block[] = [
@@ -217,6 +250,7 @@ export function notulen(
     section(4, 'KOMITMEN TINDAK LANJUT'),
     workspace.commitments.length ? commitmentsTable(workspace) : { kind: 'paragraph', content: '-', indent: 10 },
     section(5, 'PENUTUP'),
+    ...closingEntries(workspace),
     {
       kind: 'paragraph',
       content: end ? `Rapat ditutup pukul ${formatTimeId(end, meeting.timeZone)}.` : 'Rapat ditutup.',
@@ -240,8 +274,13 @@ export function notulen(
       kind: 'signatures',
       spaceBefore: 6,
       signatures: [
-        signatureOf(chair, ['Pimpinan Rapat,']),
-        signatureOf(notulis, ['Notulis,'], formatPlaceDateId(settings.placeName, meeting.date)),
+        signatureOf(chair, ['Pimpinan Rapat,'], null, settings.signerNameCase),
+        signatureOf(
+          notulis,
+          ['Notulis,'],
+          formatPlaceDateId(settings.placeName, meeting.date),
+          settings.signerNameCase,
+        ),
       ],
     },
   ];

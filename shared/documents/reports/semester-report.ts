@@ -169,6 +169,7 @@ export function semesterReport(
     options.signer ?? { name: BLANK_NAME, position: null, rank: null, nip: null },
     heading,
     formatPlaceDateId(settings.placeName, data.asOf),
+    settings.signerNameCase,
   );
   const sectors = perSector(data.commitments);
   const areas = perArea(data.commitments);

@@ -1,7 +1,8 @@
 import type { DocumentSettings } from '../../domain/document-settings';
-import type { MeetingWorkspace } from '../../domain/meetings';
+import type { Meeting, MeetingWorkspace } from '../../domain/meetings';
 import type { Participant } from '../../domain/participants';
-import { formatDateId, formatDayDateId, formatPlaceDateId, formatTimeId } from '../../format/dates';
+import { formatClockId, formatDateId, formatDayDateId, formatPlaceDateId, formatTimeId } from '../../format/dates';
+import { terbilang } from '../../format/terbilang';
 import { letterheadOf } from '../letterhead';
 import type { Block, DocumentModel, TableRow } from '../model';
 import { signatureOf, type Signatory } from '../signature';
@@ -27,6 +28,11 @@ export interface UndanganOptions {
   copies?: readonly string[];
   /** More invitees than this are listed in an annex (`Yth. Daftar Undangan Terlampir`). */
   listLimit?: number;
+  /**
+   * Sheets the annex takes, for `Lampiran : 2 (dua) lembar`: the host counts them on the laid-out
+   * document (electron/documents/measured.ts); 1 when not given.
+   */
+  annexSheets?: number;
   /** Bytes of the logo named in the settings. */
   logo?: Uint8Array | null;
 }
@@ -63,12 +69,13 @@ function yth(invitees: readonly Participant[], inAnnex: boolean): Block[] {
 function annex(invitees: readonly Participant[], options: UndanganOptions, subject: string): Block[] {
   const rows: TableRow[] = invitees.map((p, index) => {
     const who = [p.personName ?? p.freeName, p.personPosition ?? p.freePosition].filter(Boolean).join('\n');
-    // An institution invited as a whole (`Kepala Puskesmas se-Kecamatan …`) is named once.
+    // An institution invited as a whole (`Ketua TP PKK Desa se-Kecamatan …`) stands under
+    // Instansi, as in the daftar hadir, with no one named.
     return {
       cells: [
         { content: String(index + 1), align: 'center' },
-        { content: who || addresseeOf(p) },
-        { content: who ? (p.institutionName ?? '') : '' },
+        { content: who || '-' },
+        { content: p.institutionName ?? '' },
       ],
     };
   });
@@ -95,6 +102,12 @@ function annex(invitees: readonly Participant[], options: UndanganOptions, subje
   ];
 }
 
+/** `09.00 s.d. 12.00 WITA` with a planned end, else `09.00 WITA s.d. selesai`. */
+function timeOf(meeting: Meeting): string {
+  if (!meeting.endTime) return `${formatTimeId(meeting.startTime, meeting.timeZone)} s.d. selesai`;
+  return `${formatClockId(meeting.startTime)} s.d. ${formatClockId(meeting.endTime)} ${meeting.timeZone}`;
+}
+
 /** Surat undangan for a meeting (DOCUMENTS.md "Undangan"), with the invitee annex when the list is long. */
 export function undangan(
   workspace: MeetingWorkspace,
@@ -109,14 +122,18 @@ export function undangan(
   const heading = options.signerHeading ?? [`${(options.signer.position ?? '').toUpperCase()},`];
   const copies = [...(options.copies ?? []), 'Arsip'];
 
+  const sheets = options.annexSheets ?? 1;
   const body: Block[] = [
-    { kind: 'paragraph', content: formatPlaceDateId(settings.placeName, options.letterDate), indent: 'half' },
     {
       kind: 'fields',
       rows: [
-        { label: 'Nomor', value: options.number },
+        {
+          label: 'Nomor',
+          value: options.number,
+          aside: formatPlaceDateId(settings.placeName, options.letterDate),
+        },
         { label: 'Sifat', value: options.nature ?? 'Penting' },
-        { label: 'Lampiran', value: inAnnex ? '1 (satu) lembar' : '-' },
+        { label: 'Lampiran', value: inAnnex ? `${sheets} (${terbilang(sheets)}) lembar` : '-' },
         { label: 'Hal', value: subject },
       ],
       spaceAfter: 4,
@@ -134,7 +151,7 @@ export function undangan(
       indent: BODY_INDENT * 2,
       rows: [
         { label: 'hari/tanggal', value: formatDayDateId(meeting.date) },
-        { label: 'pukul', value: `${formatTimeId(meeting.startTime, meeting.timeZone)} s.d. selesai` },
+        { label: 'pukul', value: timeOf(meeting) },
         { label: 'tempat', value: meeting.venue ?? '-' },
         { label: 'acara', value: meeting.title },
       ],
@@ -147,7 +164,11 @@ export function undangan(
       align: 'justify',
       firstLineIndent: BODY_INDENT,
     },
-    { kind: 'signatures', signatures: [signatureOf(options.signer, heading)], spaceBefore: 6 },
+    {
+      kind: 'signatures',
+      signatures: [signatureOf(options.signer, heading, null, settings.signerNameCase)],
+      spaceBefore: 6,
+    },
     { kind: 'paragraph', content: 'Tembusan:', spaceBefore: 6 },
     {
       kind: 'list',

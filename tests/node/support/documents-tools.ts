@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,6 +23,30 @@ export function pdfPages(file: string): string[] {
     .split('\f')
     .slice(0, -1)
     .map((page) => page.replace(/\s+/g, ' ').trim());
+}
+
+/** Text laid out as on the page (`-layout`): what a reader who copies or extracts text gets. */
+export function pdfLayoutText(file: string): string {
+  return run('pdftotext', ['-layout', file, '-']);
+}
+
+/** Every page as 8-bit grey pixels at 30 dpi (pdftoppm's PGM), for comparing pages drawn two ways. */
+export function pageGrays(file: string): Uint8Array[] {
+  const dir = mkdtempSync(join(tmpdir(), 'sirakor-grey-'));
+  try {
+    execFileSync('pdftoppm', ['-gray', '-r', '30', file, join(dir, 'page')]);
+    return readdirSync(dir)
+      .sort()
+      .map((name) => {
+        const bytes = readFileSync(join(dir, name));
+        // P5 header: magic, width height, maxval, each ended by one whitespace byte.
+        let at = 0;
+        for (let fields = 0; fields < 4; at++) if (bytes[at] === 0x0a || bytes[at] === 0x20) fields++;
+        return new Uint8Array(bytes.subarray(at));
+      });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export function pdfText(file: string): string {
@@ -67,6 +92,11 @@ export function convertDocx(files: readonly string[], outDir: string): string[] 
     if (!existsSync(pdf)) throw new Error(`LibreOffice did not convert ${file}`);
     return pdf;
   });
+}
+
+/** Every page as a PNG at 60 dpi: `<prefix>-1.png`, `<prefix>-2.png`, … */
+export function pageImages(pdf: string, prefix: string): void {
+  run('pdftoppm', ['-png', '-r', '60', pdf, prefix]);
 }
 
 /** The first page as a PNG at 60 dpi, next to the PDF: `<pdf>.png`. */

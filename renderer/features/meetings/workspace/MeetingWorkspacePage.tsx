@@ -74,7 +74,7 @@ export default function MeetingWorkspacePage() {
         </Tabs.List>
         <Tabs.Panel value="persiapan">
           <Stack gap="lg">
-            <DetailsCard workspace={workspace} />
+            <DetailsCard workspace={workspace} locked={locked} />
             <AgendaEditor workspace={workspace} locked={locked} />
             <InviteesPanel workspace={workspace} locked={locked} />
           </Stack>

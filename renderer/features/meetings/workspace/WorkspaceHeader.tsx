@@ -1,13 +1,14 @@
-import { Anchor, Badge, Button, Group, Menu, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Menu, Stack, Text } from '@mantine/core';
 import { IconChevronDown, IconCopy, IconPrinter, IconTemplate } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { canChangeStatus } from '../../../../shared/domain/meeting-status';
 import { MEETING_STATUSES, type MeetingWorkspace } from '../../../../shared/domain/meetings';
-import { formatDayDateId, formatTimeRangeId } from '../../../../shared/format/dates';
+import { formatDayDate, formatTimeRange } from '../../../format/dates';
 import { call } from '../../../api/client';
 import { meetingPath, ROUTES } from '../../../app/routes';
+import { PageTitle } from '../../../components/PageHeader';
 import { notifyFailure, notifySuccess } from '../../../hooks/notify';
 import { DocumentExportModal } from '../../documents/DocumentExportModal';
 import { MeetingMessagesButton } from '../../messages/MeetingMessagesButton';
@@ -39,21 +40,21 @@ export function WorkspaceHeader({ workspace }: { workspace: MeetingWorkspace }) 
 
   return (
     <Stack gap={4}>
-      <Anchor component={Link} href={ROUTES.meetings} size="sm">
+      <Anchor component={Link} href={ROUTES.meetings} size="xs" w="fit-content">
         {t('workspace.back')}
       </Anchor>
       <Group justify="space-between" align="flex-start" wrap="wrap">
-        <Stack gap={2} style={{ flex: 1, minWidth: 320 }}>
+        <Stack gap={2} style={{ flex: '1 1 320px', minWidth: 0 }}>
           <Group gap="xs">
-            <Title order={2}>{meeting.title}</Title>
+            <PageTitle>{meeting.title}</PageTitle>
             <Badge variant="light" color={STATUS_COLORS[meeting.status]} data-testid="meeting-status">
               {meeting.isTemplate ? t('meetings.template') : t(`meetingStatus.${meeting.status}`)}
             </Badge>
           </Group>
           <Text c="dimmed" size="sm">
             {[
-              formatDayDateId(meeting.date),
-              formatTimeRangeId(meeting.startTime, meeting.endTime, meeting.timeZone),
+              formatDayDate(meeting.date),
+              formatTimeRange(meeting.startTime, meeting.endTime, meeting.timeZone),
               meeting.venue,
               meeting.areas.map((a) => a.name).join(', '),
             ]

@@ -2,10 +2,11 @@ import { IconLink } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { cellText } from '../../../../shared/plans/cell-text';
 import { isMonthKey, PLAN_COLUMN_KEYS, type PlanColumnKey } from '../../../../shared/plans/columns';
 import { formatRupiahWithSign } from '../../../../shared/plans/numbers';
+import { useFillWindow } from '../../../hooks/useFillWindow';
 import { COLUMN_LEFT, columnWidth, GRID_WIDTH, NUMERIC_COLUMNS, ROW_HEIGHT, ROW_NUMBER_WIDTH } from './columns';
+import { displayCell } from './display';
 import classes from './PlanGrid.module.css';
 import { selectionBox, usePlanGrid } from './store';
 import { useSuggestions } from './suggestions';
@@ -36,6 +37,12 @@ export function PlanGrid({
   const grid = usePlanGrid();
   const { items, rows, active, anchor, editing, villageLabel } = grid;
   const scroller = useRef<HTMLDivElement>(null);
+  useFillWindow(scroller, { min: 240, property: 'maxHeight' });
+  const adding = grid.adding !== null;
+  useEffect(() => {
+    // A row added from a button (here or in the coverage view): the keys typed next go to its activity.
+    if (adding) scroller.current?.focus();
+  }, [adding]);
   const suggestions = useSuggestions(PLAN_COLUMN_KEYS[active.col] as PlanColumnKey);
   const itemOfRow = useMemo(() => {
     const map: number[] = [];
@@ -116,6 +123,15 @@ export function PlanGrid({
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>): void {
     if (editing) return;
+    if (grid.adding) {
+      // The new row is on its way: what is typed now is its activity, not the cell that was active.
+      const printable = event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey;
+      if (printable || event.key === 'Backspace') {
+        event.preventDefault();
+        grid.typeWhileAdding(event.key);
+      }
+      return;
+    }
     const action = keyAction(event);
     if (!action) return;
     event.preventDefault();
@@ -239,7 +255,7 @@ export function PlanGrid({
               {PLAN_COLUMN_KEYS.map((key, col) => {
                 const isActive = index === active.row && col === active.col;
                 const selected = index >= box.top && index <= box.bottom && col >= box.left && col <= box.right;
-                const text = cellText(row, key, villageLabel);
+                const text = displayCell(row, key, villageLabel);
                 return (
                   <div
                     key={key}
@@ -268,6 +284,7 @@ export function PlanGrid({
                         className={classes.editor}
                         autoFocus
                         aria-label={t(`plans.columns.${key}`)}
+                        placeholder={editing.placeholder}
                         value={editing.text}
                         list={suggestions ? 'plan-grid-suggestions' : undefined}
                         onChange={(event) => grid.changeEdit(event.currentTarget.value)}

@@ -16,7 +16,7 @@ const WIDTHS: Partial<Record<PlanColumnKey, number>> = {
   fundingSource: 150,
   amount: 130,
   status: 115,
-  realisationPercent: 90,
+  realisationPercent: 100,
   realisationAmount: 125,
   notes: 220,
 };

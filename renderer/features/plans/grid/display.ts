@@ -1,7 +1,9 @@
 import type { InterventionKind, PlanRow, PlanVillage } from '../../../../shared/domain/plans';
-import { INTERVENTION_KIND_GROUPS_ID } from '../../../../shared/plans/labels';
+import { cellText } from '../../../../shared/plans/cell-text';
+import type { PlanColumnKey } from '../../../../shared/plans/columns';
 import { rowAmount } from '../../../../shared/plans/rows';
 import { sumExact } from '../../../../shared/plans/totals';
+import { i18next } from '../../../i18n';
 
 export const GROUPINGS = ['none', 'kind', 'institution', 'location'] as const;
 export type Grouping = (typeof GROUPINGS)[number];
@@ -19,7 +21,9 @@ function groupKeys(
 ): { key: string; label: string }[] {
   switch (grouping) {
     case 'kind':
-      return [{ key: row.interventionKind, label: INTERVENTION_KIND_GROUPS_ID[row.interventionKind] }];
+      return [
+        { key: row.interventionKind, label: i18next.t(`interventionKind.${row.interventionKind}`).toUpperCase() },
+      ];
     case 'institution':
       return [{ key: row.responsibleInstitutionId ?? '', label: row.responsibleInstitutionName ?? '' }];
     case 'location':
@@ -73,4 +77,15 @@ export function displayItems(
     for (const row of group.rows) items.push({ type: 'row', row, index: index++ });
   }
   return items;
+}
+
+/**
+ * A cell as the grid shows it: what the office typed as it is, and the app's own words (kind,
+ * status) in the language of the screens. Copies to Excel keep the Indonesian words (cellText);
+ * both read back on paste.
+ */
+export function displayCell(row: PlanRow, key: PlanColumnKey, villageLabel: (village: PlanVillage) => string): string {
+  if (key === 'interventionKind') return i18next.t(`interventionKindShort.${row.interventionKind}`);
+  if (key === 'status') return i18next.t(`planRowStatus.${row.status}`);
+  return cellText(row, key, villageLabel);
 }

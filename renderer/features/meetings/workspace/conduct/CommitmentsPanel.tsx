@@ -1,14 +1,15 @@
-import { ActionIcon, Button, Group, Modal, Table, Text } from '@mantine/core';
+import { ActionIcon, Button, Group, Table, Text } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Commitment } from '../../../../../shared/domain/commitments';
 import type { MeetingWorkspace } from '../../../../../shared/domain/meetings';
-import { formatDateId } from '../../../../../shared/format/dates';
+import { formatDate } from '../../../../format/dates';
 import { call } from '../../../../api/client';
 import { ConfirmDelete } from '../../../../components/ConfirmDelete';
 import { Section } from '../Section';
 import { CommitmentForm } from './CommitmentForm';
+import { GuardedModal } from '../../../../components/FormGuard';
 
 type Editing = { commitment: Commitment | null } | null;
 
@@ -64,7 +65,7 @@ export function CommitmentsPanel({ workspace, locked }: { workspace: MeetingWork
                       .join(' · ')}
                   </Text>
                 </Table.Td>
-                <Table.Td>{commitment.dueDate ? formatDateId(commitment.dueDate) : t('commitmentsUi.noDue')}</Table.Td>
+                <Table.Td>{commitment.dueDate ? formatDate(commitment.dueDate) : t('commitmentsUi.noDue')}</Table.Td>
                 <Table.Td>{commitment.contactPersonName ?? t('common.none')}</Table.Td>
                 {locked ? null : (
                   <Table.Td>
@@ -92,7 +93,7 @@ export function CommitmentsPanel({ workspace, locked }: { workspace: MeetingWork
           </Table.Tbody>
         </Table>
       )}
-      <Modal
+      <GuardedModal
         opened={editing !== null}
         onClose={() => setEditing(null)}
         title={editing?.commitment ? t('commitmentsUi.edit') : t('commitmentsUi.add')}
@@ -101,7 +102,7 @@ export function CommitmentsPanel({ workspace, locked }: { workspace: MeetingWork
         {editing ? (
           <CommitmentForm workspace={workspace} commitment={editing.commitment} onDone={() => setEditing(null)} />
         ) : null}
-      </Modal>
+      </GuardedModal>
       <ConfirmDelete
         name={deleting?.description ?? null}
         onClose={() => setDeleting(null)}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { CarryOverItem } from '../../../../../shared/domain/follow-up';
 import type { MeetingWorkspace } from '../../../../../shared/domain/meetings';
-import { formatDateId } from '../../../../../shared/format/dates';
+import { formatDate } from '../../../../format/dates';
 import { translateMessage } from '../../../../i18n';
 import { ProgressForm } from '../../../commitments/ProgressForm';
 import { drillDown } from '../../../home/drill-down';
@@ -32,7 +32,7 @@ function CarryOverRow({
           <Text size="sm">{item.description}</Text>
           <Text size="xs" c="dimmed">
             {[
-              item.dueDate ? `${t('commitmentsUi.dueDate')}: ${formatDateId(item.dueDate)}` : t('commitmentsUi.noDue'),
+              item.dueDate ? `${t('commitmentsUi.dueDate')}: ${formatDate(item.dueDate)}` : t('commitmentsUi.noDue'),
               item.meetingTitle,
               item.lastUpdateNote,
             ]
@@ -40,7 +40,7 @@ function CarryOverRow({
               .join(' · ')}
           </Text>
           {item.updatesInThisMeeting.map((update) => (
-            <Text key={update.id} size="xs" c="teal.8">
+            <Text key={update.id} size="xs" c="teal">
               {t('followUp.reported')}:{' '}
               {[update.statusAfter ? t(`commitmentStatus.${update.statusAfter}`) : null, update.note]
                 .filter(Boolean)
