@@ -1,3 +1,4 @@
+import { copyFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createDispatcher, type Dispatch } from '../../electron/api/dispatch';
 import { handlers } from '../../electron/api/handlers';
@@ -19,10 +20,13 @@ export interface DatasetDispatch {
 /**
  * The dispatcher over the cached ten-year dataset (bench/dataset), opened read-only, with the
  * handlers' clock at the dataset's day (mid-morning WITA), as the follow-up figures measure it.
+ * With `copyTo` (a file path) the dataset is copied there first and opened for writing.
  */
-export async function datasetDispatch(): Promise<DatasetDispatch> {
-  const { file, today } = await benchDataset({ log: (line) => console.log(`\n${line}`) });
-  const db = openConnection(file, { readonly: true });
+export async function datasetDispatch(options: { copyTo?: string } = {}): Promise<DatasetDispatch> {
+  const { file: cached, today } = await benchDataset({ log: (line) => console.log(`\n${line}`) });
+  if (options.copyTo) copyFileSync(cached, options.copyTo);
+  const file = options.copyTo ?? cached;
+  const db = openConnection(file, { readonly: !options.copyTo });
   const now = new Date(`${today}T02:00:00Z`);
   const dispatch = createDispatcher({
     ctx: {
