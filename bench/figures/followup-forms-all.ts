@@ -18,7 +18,7 @@ export const followupFormsAll: Figure = {
   label: 'Progress forms of every institution with open commitments, ZIP (10-year dataset)',
   unit: 's',
   budget: 5,
-  ratioBudget: 3,
+  ratioBudget: 6,
   runs: 3,
   floor: {
     label: 'the same cells as bare workbooks (no styles, no protection), in one ZIP',

@@ -26,7 +26,7 @@ export async function semesterModel(format: 'pdf' | 'docx'): Promise<DocumentMod
 }
 
 /** Set from the first runs (bench/README.md): see there for what the floor does not do. */
-const RATIO_BUDGET = { pdf: 3, docx: 3 } as const;
+const RATIO_BUDGET = { pdf: 2, docx: 3 } as const;
 
 /**
  * documents.semester through the dispatcher on the dataset (read-only), as the app asks for it:
