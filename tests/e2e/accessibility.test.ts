@@ -13,6 +13,7 @@ import {
   type IndonesianFinding,
 } from './support/indonesian';
 import { tabWalk } from './support/keyboard';
+import { outreachData, type OutreachFiles } from './support/outreach-data';
 import { startPreview, type RunningPreview } from './support/preview-host';
 import {
   dataCorpus,
@@ -37,11 +38,13 @@ describe('accessibility and language of every screen', () => {
   let preview: RunningPreview;
   let screens: Screen[];
   let data: string;
+  let files: OutreachFiles;
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'sirakor-e2e-'));
     [browser, preview] = await Promise.all([launchBrowser(), startPreview(dataDir, ['--demo'])]);
     screens = await demoScreens(preview);
+    files = await outreachData(preview);
     data = await dataCorpus(preview);
   });
 
@@ -63,11 +66,20 @@ describe('accessibility and language of every screen', () => {
         await check(page, screen.name, false);
         for (const dialog of DIALOGS.filter((d) => d.screen === screen.name)) {
           await openScreen(page, preview, screen);
-          await dialog.open(page, LOCALES[language]);
+          await dialog.open(page, LOCALES[language], files);
           await page.getByRole('dialog').last().waitFor();
           await page.waitForTimeout(300);
           await check(page, `${screen.name} › ${dialog.name}`, true);
           await page.keyboard.press('Escape');
+          // A dialog given a file or a typed value asks before it drops them.
+          const discard = page.getByRole('button', { name: LOCALES[language].formGuard.discard });
+          if (
+            await discard.waitFor({ timeout: 500 }).then(
+              () => true,
+              () => false,
+            )
+          )
+            await discard.click();
         }
       }
       expect(errors).toEqual([]);
