@@ -203,6 +203,29 @@ export const DIALOGS: Dialog[] = [
   { screen: 'privacy', name: 'erase', open: (page, L) => button(page, new RegExp(`^${L.privacy.erase}`)) },
 ];
 
+/** Opens a dialog from its screen and waits until it has drawn. */
+export async function openDialog(
+  page: Page,
+  preview: RunningPreview,
+  screen: Screen,
+  dialog: Dialog,
+  L: Locale,
+  files: OutreachFiles,
+): Promise<void> {
+  await openScreen(page, preview, screen);
+  await dialog.open(page, L, files);
+  await page.getByRole('dialog').last().waitFor();
+  await page.waitForTimeout(300);
+}
+
+/** Esc, and when the dialog holds a file or typed value, "drop the changes" as well. */
+export async function closeDialog(page: Page, L: Locale): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(150);
+  const discard = page.getByRole('button', { name: L.formGuard.discard });
+  if (await discard.isVisible()) await discard.click();
+}
+
 /** The shell's address of a screen, for a page already opened on the preview's URL (which holds the token). */
 export function screenUrl(preview: RunningPreview, screen: Screen): string {
   return `${preview.url}#${screen.path}`;
