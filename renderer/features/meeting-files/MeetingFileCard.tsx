@@ -40,10 +40,12 @@ export function MeetingFileCard({
    * field is not undone by an annex tick or agenda choice sent before the list has reloaded.
    */
   const pending = useRef<Partial<Fields>>({});
+  /** `pending` less the keys for which `done` says the value is settled. */
+  const keep = (done: (key: keyof Fields) => boolean): Partial<Fields> =>
+    Object.fromEntries(Object.entries(pending.current).filter(([key]) => !done(key as keyof Fields)));
   const current = (): Fields => {
     const shown = fieldsOf(file);
-    for (const key of Object.keys(pending.current) as (keyof Fields)[])
-      if (pending.current[key] === shown[key]) delete pending.current[key];
+    pending.current = keep((key) => pending.current[key] === shown[key]);
     return { ...shown, ...pending.current };
   };
 
@@ -52,9 +54,7 @@ export function MeetingFileCard({
     pending.current = { ...pending.current, ...patch };
     const result = notifyFailure(await call('meetingFiles.update', { id: file.id, ...fields }));
     // Refused (the message says why), it is not carried into the next save.
-    if (!result.ok)
-      for (const key of Object.keys(patch) as (keyof Fields)[])
-        if (pending.current[key] === patch[key]) delete pending.current[key];
+    if (!result.ok) pending.current = keep((key) => key in patch && pending.current[key] === patch[key]);
   }
 
   async function download(): Promise<void> {
