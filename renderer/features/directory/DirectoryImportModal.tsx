@@ -57,8 +57,8 @@ export function DirectoryImportModal({ opened, onClose }: { opened: boolean; onC
     <GuardedModal
       opened={opened}
       onClose={close}
-      // A file picked and not imported yet is work that closing would drop.
-      dirty={file !== null && !imported}
+      // A file picked and not checked, or checked with rows to import, is work that closing would drop.
+      dirty={file !== null && (report === null || (!imported && report.problems.length === 0 && news > 0))}
       title={t('directoryImport.title')}
       size="xl"
     >

@@ -96,8 +96,8 @@ export function ProgressFormsModal({
     <GuardedModal
       opened={opened}
       onClose={close}
-      // A form picked and not applied yet is work that closing would drop.
-      dirty={file !== null && report?.mode !== 'apply'}
+      // A form picked and not checked, or checked with reports to apply, is work that closing would drop.
+      dirty={file !== null && (report === null || canApply)}
       title={t('forms.title')}
       size="xl"
     >
