@@ -5,6 +5,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDateIn } from '../../shared/domain/overdue';
 import { formatLetterNumber } from '../../shared/letters/numbering';
+import { updateOf } from '../node/support/meetings';
 import { api } from './support/api';
 import { launchBrowser, openPage } from './support/browser';
 import { outreachData } from './support/outreach-data';
@@ -33,6 +34,13 @@ async function escapeAsksAndKeep(page: Page, dialog: Locator): Promise<void> {
   await confirm.getByRole('button', { name: 'Lanjut mengisi' }).click();
   await confirm.waitFor({ state: 'hidden' });
   expect(await dialog.isVisible()).toBe(true);
+}
+
+/** Esc asks; "Buang perubahan" closes the dialog. */
+async function escapeAndDiscard(page: Page, dialog: Locator): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog', { name: 'Buang perubahan?' }).getByRole('button', { name: 'Buang perubahan' }).click();
+  await dialog.waitFor({ state: 'hidden' });
 }
 
 describe('issue 12 forms typed at human speed', () => {
@@ -99,12 +107,7 @@ describe('issue 12 forms typed at human speed', () => {
     expect(await dialog.getByRole('textbox', { name: 'Alasan pembatalan' }).inputValue()).toBe(
       'Nomor dobel karena listrik padam',
     );
-    await page.keyboard.press('Escape');
-    await page
-      .getByRole('dialog', { name: 'Buang perubahan?' })
-      .getByRole('button', { name: 'Buang perubahan' })
-      .click();
-    await dialog.waitFor({ state: 'hidden' });
+    await escapeAndDiscard(page, dialog);
     await voidButtons.last().click();
     expect(await dialog.getByRole('textbox', { name: 'Alasan pembatalan' }).inputValue()).toBe('');
     expect(errors).toEqual([]);
@@ -126,22 +129,7 @@ describe('issue 12 forms typed at human speed', () => {
 
     // The meeting's venue changes elsewhere (another window, the desktop host): the message is composed again.
     const meeting = await api(preview, 'meetings.get', { id: followUp });
-    await api(preview, 'meetings.update', {
-      id: meeting.id,
-      title: meeting.title,
-      kind: meeting.kind,
-      hostLevel: meeting.hostLevel,
-      areaCodes: meeting.areas.map((area) => area.code),
-      date: meeting.date,
-      startTime: meeting.startTime,
-      endTime: meeting.endTime,
-      timeZone: meeting.timeZone,
-      venue: 'Aula Kantor Camat Kelara (lantai 2)',
-      chairPersonId: meeting.chairPersonId,
-      chairRole: meeting.chairRole,
-      minuteTakerPersonId: meeting.minuteTakerPersonId,
-      invitationNumber: meeting.invitationNumber,
-    });
+    await api(preview, 'meetings.update', { ...updateOf(meeting), venue: 'Aula Kantor Camat Kelara (lantai 2)' });
     await page.waitForTimeout(1000);
     expect(await text.inputValue()).toBe(`${composed}${added}`);
     await page.keyboard.type(' Terima kasih.', { delay: KEY_DELAY });
@@ -151,12 +139,7 @@ describe('issue 12 forms typed at human speed', () => {
     await dialog.getByRole('button', { name: 'Salin', exact: true }).click();
     expect(await page.evaluate('navigator.clipboard.readText()')).toBe(`${composed}${added} Terima kasih.`);
 
-    await page.keyboard.press('Escape');
-    await page
-      .getByRole('dialog', { name: 'Buang perubahan?' })
-      .getByRole('button', { name: 'Buang perubahan' })
-      .click();
-    await dialog.waitFor({ state: 'hidden' });
+    await escapeAndDiscard(page, dialog);
     // Dropped means dropped: opened again, the message is as composed, with the new venue.
     await page.getByRole('button', { name: 'Pesan WhatsApp' }).click();
     await expect.poll(() => text.inputValue()).toContain('Aula Kantor Camat Kelara (lantai 2)');

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { en } from '../../../renderer/i18n/locales/en';
 import { id } from '../../../renderer/i18n/locales/id';
 import { api } from './api';
-import { outreachData, type OutreachFiles } from './outreach-data';
+import { outreachData, type OutreachFiles, type PickedFile } from './outreach-data';
 import type { RunningPreview } from './preview-host';
 
 export type Locale = typeof id;
@@ -72,6 +72,22 @@ async function choose(page: Page, label: string, option: string): Promise<void> 
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
+/** Opens an import dialog, gives it `file` and asks for its preview, which shows in `shown`. */
+async function previewImport(
+  page: Page,
+  opener: string,
+  dialogId: string,
+  file: PickedFile,
+  check: string,
+  shown: string,
+): Promise<void> {
+  await button(page, opener);
+  const dialog = page.getByTestId(dialogId);
+  await dialog.locator('input[type="file"]').setInputFiles(file);
+  await dialog.getByRole('button', { name: check }).click();
+  await dialog.getByTestId(shown).waitFor();
+}
+
 /** Each kind of dialog and drawer of the app, once. */
 export const DIALOGS: Dialog[] = [
   { screen: 'home', name: 'search', open: (page, L) => button(page, new RegExp(`^${L.search.button}`)) },
@@ -117,13 +133,8 @@ export const DIALOGS: Dialog[] = [
   {
     screen: 'commitments',
     name: 'progress-form-preview',
-    open: async (page, L, files) => {
-      await button(page, L.forms.button);
-      const dialog = page.getByTestId('progress-forms');
-      await dialog.locator('input[type="file"]').setInputFiles(files.progressForm);
-      await dialog.getByRole('button', { name: L.forms.preview }).click();
-      await dialog.getByTestId('form-report').waitFor();
-    },
+    open: (page, L, files) =>
+      previewImport(page, L.forms.button, 'progress-forms', files.progressForm, L.forms.preview, 'form-report'),
   },
   {
     // Last of the ledger's: the institution filter stays set while the page lives.
@@ -178,13 +189,15 @@ export const DIALOGS: Dialog[] = [
   {
     screen: 'directory',
     name: 'directory-import-preview',
-    open: async (page, L, files) => {
-      await button(page, L.directoryImport.importButton);
-      const dialog = page.getByTestId('directory-import');
-      await dialog.locator('input[type="file"]').setInputFiles(files.directory);
-      await dialog.getByRole('button', { name: L.directoryImport.check }).click();
-      await dialog.getByTestId('directory-import-summary').waitFor();
-    },
+    open: (page, L, files) =>
+      previewImport(
+        page,
+        L.directoryImport.importButton,
+        'directory-import',
+        files.directory,
+        L.directoryImport.check,
+        'directory-import-summary',
+      ),
   },
   { screen: 'directory', name: 'directory-export', open: (page, L) => button(page, L.directoryImport.exportButton) },
   { screen: 'letters', name: 'letter-issue', open: (page, L) => button(page, L.letters.issue) },
