@@ -1,9 +1,10 @@
-import { Alert, Badge, Button, Grid, Group, Modal, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Button, Grid, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import { IconCopy } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComposedMessage } from '../../../shared/domain/messages';
 import { call } from '../../api/client';
+import { GuardedModal } from '../../components/FormGuard';
 import { PageLoader } from '../../components/PageLoader';
 import { notifySuccess } from '../../hooks/notify';
 import { translateMessage } from '../../i18n';
@@ -68,7 +69,13 @@ export function RemindersModal({
   }
 
   return (
-    <Modal opened={opened} onClose={close} title={t('messages.remindersTitle')} size="90%">
+    <GuardedModal
+      opened={opened}
+      onClose={close}
+      dirty={messages?.some((m) => (texts[m.institutionId as string] ?? m.text) !== m.text) ?? false}
+      title={t('messages.remindersTitle')}
+      size="90%"
+    >
       <Stack gap="sm" data-testid="reminders">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Text size="sm" c="dimmed">
@@ -133,6 +140,6 @@ export function RemindersModal({
           </Grid>
         ) : null}
       </Stack>
-    </Modal>
+    </GuardedModal>
   );
 }
