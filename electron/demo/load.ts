@@ -4,7 +4,7 @@ import type { OfficeIdentity } from '../../shared/domain/settings';
 import type { HandlerContext } from '../api/context';
 import { atTime, nowIso } from '../db/ids';
 import { repositoriesOf } from '../db/repositories';
-import { demoCaller, demoReporter } from './call';
+import { demoCaller, demoReporter, type DemoHandlers } from './call';
 import { enterFollowUp } from './follow-up';
 import { enterDemoPlan } from './plan';
 import { DEMO_SETTINGS_KEY, readDemoRecord, statusOf, type DemoRecord } from './record';
@@ -36,11 +36,11 @@ const STORY = {
  * with `synchronous = FULL`, which SQLite cannot switch inside a transaction. Should it fail, the
  * demo is removed again, so the load stays all or nothing.
  */
-export function loadDemo(ctx: HandlerContext): DemoStatus {
+export function loadDemo(ctx: HandlerContext, handlers: DemoHandlers): DemoStatus {
   const repos = repositoriesOf(ctx.db);
   const record = ctx.db.transaction((): DemoRecord => {
     if (readDemoRecord(repos)) throw new AppError('CONFLICT', 'error.demoLoaded');
-    const call = demoCaller(ctx);
+    const call = demoCaller(ctx, handlers);
     let office: OfficeIdentity | null = null;
     if (!repos.settings.get<OfficeIdentity>('office')) office = call('settings.update', { office: DEMO_OFFICE }).office;
     // Each part is stamped with its day in the story (09.00 WITA), not with the moment of loading.
@@ -60,7 +60,7 @@ export function loadDemo(ctx: HandlerContext): DemoStatus {
     return record;
   })();
   try {
-    atTime(STORY.approval, () => demoCaller(ctx)('meetings.approve', { id: record.meetings[0] ?? '' }));
+    atTime(STORY.approval, () => demoCaller(ctx, handlers)('meetings.approve', { id: record.meetings[0] ?? '' }));
   } catch (error) {
     removeDemo(ctx);
     throw error;

@@ -1,17 +1,23 @@
 import { findDemoBlockers } from '../../demo/blockers';
+import type { DemoHandlers } from '../../demo/call';
 import { loadDemo } from '../../demo/load';
 import { readDemoRecord, statusOf } from '../../demo/record';
 import { removeDemo } from '../../demo/remove';
 import { repositoriesOf } from '../../db/repositories';
 import type { HandlerGroup } from '../handler-types';
 
-/** The demo dataset (electron/demo/): its status, loading it, what keeps it from being removed, removing it. */
-export const demoHandlers: HandlerGroup<'demo.status' | 'demo.blockers' | 'demo.load' | 'demo.remove'> = {
+/**
+ * The demo dataset (electron/demo/): its status, loading it, what keeps it from being removed,
+ * removing it. It is entered through the other handlers, handed in by the table.
+ */
+export const demoHandlers = (
+  handlers: DemoHandlers,
+): HandlerGroup<'demo.status' | 'demo.blockers' | 'demo.load' | 'demo.remove'> => ({
   'demo.status': (_input, ctx) => statusOf(readDemoRecord(repositoriesOf(ctx.db))),
   'demo.blockers': (_input, ctx) => {
     const record = readDemoRecord(repositoriesOf(ctx.db));
     return record ? findDemoBlockers(ctx.db, record) : [];
   },
-  'demo.load': (_input, ctx) => loadDemo(ctx),
+  'demo.load': (_input, ctx) => loadDemo(ctx, handlers),
   'demo.remove': (_input, ctx) => removeDemo(ctx),
-};
+});
