@@ -3,9 +3,9 @@ import type { BackupInfo } from '../shared/domain/backups';
 import type { HandlerContext, SaveFileCopy } from './api/context';
 import { createDispatcher, type Dispatch } from './api/dispatch';
 import { handlers } from './api/handlers';
-import { Gate } from './backup/gate';
-import { guardDispatch, startDailyBackupTimer, type DailyBackupTimerOptions } from './backup/guard';
-import { createSafety, type Safety } from './backup/service';
+import { Gate } from './backups/gate';
+import { guardDispatch, startDailyBackupTimer, type DailyBackupTimerOptions } from './backups/guard';
+import { createSafety, type Safety } from './backups/service';
 import { openStore, type Store, type StoreOptions } from './db/store';
 
 export interface Core {

@@ -1,4 +1,4 @@
-import { createBackup } from '../../electron/backup/backups';
+import { createBackup } from '../../electron/backups/backups';
 import { openConnection } from '../../electron/db/connection';
 import { benchDataset } from '../dataset/cache';
 import { timeSeconds, type Figure } from '../figure';

@@ -1,4 +1,4 @@
-import { stopDocumentWorker } from '../../electron/plans/document-runner';
+import { stopDocumentWorker } from '../../electron/documents/worker/document-runner';
 import type { FileDownload } from '../../shared/domain/follow-up';
 import { timeSeconds, type Figure } from '../figure';
 import { datasetDispatch, type DatasetDispatch } from './follow-up-dispatch';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startCore, type Core } from '../../electron/core';
-import { stopDocumentWorker } from '../../electron/plans/document-runner';
+import { stopDocumentWorker } from '../../electron/documents/worker/document-runner';
 import type { MethodName } from '../../shared/api/contract';
 import { RESOURCES_DIR } from './paths';
 import { seedPlanThroughApi } from './plan-dataset';

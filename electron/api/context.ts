@@ -1,4 +1,4 @@
-import type { Safety } from '../backup/service';
+import type { Safety } from '../backups/service';
 import type { Db } from '../db/connection';
 
 /** What every handler may use. Hosts build one per opened store. */

@@ -2,7 +2,7 @@ import { api, type InputOf, type MethodName, type OutputOf } from '../../shared/
 import { fieldIssuesOf } from '../../shared/api/validation';
 import type { HandlerContext } from '../api/context';
 import type { Handler, Handlers } from '../api/handler-types';
-import { writeProgressUpdate } from '../api/handlers/follow-up';
+import { writeProgressUpdate } from '../commitments/handlers/follow-up';
 import { atTime } from '../db/ids';
 import { repositoriesOf } from '../db/repositories';
 

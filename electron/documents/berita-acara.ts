@@ -19,7 +19,7 @@ import {
 import type { Signatory } from '../../shared/documents/signature';
 import type { Db } from '../db/connection';
 import { repositoriesOf, type Repositories } from '../db/repositories';
-import { readWorkspace } from '../services/meeting-workspace';
+import { readWorkspace } from '../meetings/workspace';
 import { meetingFileName } from './meeting-document';
 import { documentSettingsOf, readLogo } from './setup-store';
 import { drawnInWorker } from './worker-download';

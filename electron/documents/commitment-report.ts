@@ -8,7 +8,7 @@ import type { DocumentModel, FieldRow } from '../../shared/documents/model';
 import { COMMITMENT_STATUS_LABELS_ID, commitmentReport } from '../../shared/documents/reports/commitment-report';
 import type { Db } from '../db/connection';
 import { repositoriesOf, type Repositories } from '../db/repositories';
-import type { LedgerClock, LedgerFilter, LedgerRow } from '../db/repositories/ledger';
+import type { LedgerClock, LedgerFilter, LedgerRow } from '../commitments/repositories/ledger';
 import { SECTOR_LABELS_ID } from '../files/indonesian-labels';
 import { reportSignerOf } from './report-signer';
 import { documentSettingsOf, readLogo } from './setup-store';

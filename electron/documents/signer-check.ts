@@ -3,7 +3,7 @@ import { signerGaps } from '../../shared/documents/signature';
 import { minutesSigners } from '../../shared/documents/reports/notulen';
 import type { Db } from '../db/connection';
 import { repositoriesOf } from '../db/repositories';
-import { readWorkspace } from '../services/meeting-workspace';
+import { readWorkspace } from '../meetings/workspace';
 
 /**
  * What the approved minutes' signatures would lack, checked against the directory before the

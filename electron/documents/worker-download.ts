@@ -1,6 +1,6 @@
 import type { FileDownload } from '../../shared/domain/follow-up';
 import type { DocumentModel } from '../../shared/documents/model';
-import { renderInWorker } from '../plans/document-runner';
+import { renderInWorker } from './worker/document-runner';
 import { MEDIA_TYPES } from './meeting-document';
 
 /** A report's model drawn in the document worker thread, as the file the renderer saves. */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Deflate } from 'fflate';
-import { durableRename, tempPathBeside } from '../backup/durable';
+import { durableRename, tempPathBeside } from '../backups/durable';
 import { newId } from '../db/ids';
 import { ExchangeError, shownText } from '../../shared/exchange/errors';
 import { exchangeLimits, type ExchangeLimits } from '../../shared/exchange/limits';

@@ -6,14 +6,13 @@ import { actionPlanMatrix } from '../../shared/documents/reports/action-plan';
 import { planTotals } from '../../shared/plans/totals';
 import type { Db } from '../db/connection';
 import { repositoriesOf } from '../db/repositories';
-import { planRepositoriesOf } from '../db/repositories/plans-repositories';
 import { documentSettingsOf, letterDefaultsOf, officeTeamOf } from '../documents/setup-store';
-import { renderInWorker } from './document-runner';
+import { renderInWorker } from '../documents/worker/document-runner';
 import { invalidField } from './errors';
 import { livePlan } from './rows';
-import { commitmentRefs } from './links';
+import { commitmentRefs } from './repositories/commitment-refs';
 import { planWorkbook, type PlanLinks } from './xlsx-export';
-import { XLSX_MEDIA_TYPE } from './xlsx-text';
+import { XLSX_MEDIA_TYPE } from '../files/xlsx';
 
 const MEDIA_TYPES = {
   pdf: 'application/pdf',
@@ -36,7 +35,7 @@ const teamOption = (team: string | null): { team?: string } => (team ? { team } 
 /** The plan, its rows and totals read together (one transaction) for a file. */
 function snapshot(db: Db, planId: string) {
   return db.transaction(() => {
-    const repos = planRepositoriesOf(db);
+    const repos = repositoriesOf(db);
     const plan = livePlan(repos, planId);
     const rows = repos.planRows.ofPlan(plan.id);
     return { plan, rows, totals: planTotals(rows, repos.catalogue.fundingSources.list()) };
@@ -47,7 +46,7 @@ export async function exportPlanXlsx(db: Db, planId: string): Promise<FileDownlo
   const { plan, rows, totals, links } = db.transaction(() => {
     const read = snapshot(db, planId);
     const links: PlanLinks = {
-      convergenceActions: planRepositoriesOf(db).catalogue.convergenceActions.list(),
+      convergenceActions: repositoriesOf(db).catalogue.convergenceActions.list(),
       commitments: commitmentRefs(
         db,
         read.rows.flatMap((row) => row.commitmentIds),

@@ -5,12 +5,12 @@ import type { PlanImportReport } from '../../shared/domain/plans';
 import { createResolver } from '../../shared/plans/resolve';
 import { foldForSearch } from '../../shared/text/fold';
 import type { Db } from '../db/connection';
-import { planRepositoriesOf } from '../db/repositories/plans-repositories';
+import { repositoriesOf } from '../db/repositories';
 import { MAX_IMPORT_BYTES } from '../../shared/api/schemas/plans';
 import { invalidField } from './errors';
-import { commitmentRefs } from './links';
+import { commitmentRefs } from './repositories/commitment-refs';
 import { livePlan, writeRows } from './rows';
-import { villageNamedInProvince, villagesUnder } from './villages';
+import { villageNamedInProvince, villagesUnder } from './repositories/villages';
 import { csvWorksheets, isCsvFileName } from './csv-import';
 import { parsePlanSheet, type ParsedImport } from './xlsx-import';
 import { MAX_UNPACKED_BYTES, unpacksWithin } from './zip-guard';
@@ -41,7 +41,7 @@ function bytesOf(input: Request): { bytes: Buffer; csv: boolean } {
  * saw (`checkedSha256`). Writes are one transaction: all the rows, or none.
  */
 export async function importPlanXlsx(db: Db, input: Request): Promise<PlanImportReport> {
-  const repos = planRepositoriesOf(db);
+  const repos = repositoriesOf(db);
   const plan = livePlan(repos, input.planId);
   const { bytes, csv } = bytesOf(input);
   const sha256 = createHash('sha256').update(bytes).digest('hex');

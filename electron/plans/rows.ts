@@ -10,7 +10,7 @@ import {
 import { rowFieldsOf } from '../../shared/plans/rows';
 import type { Db } from '../db/connection';
 import { newId, nowIso } from '../db/ids';
-import { planRepositoriesOf, type PlanRepositories } from '../db/repositories/plans-repositories';
+import { repositoriesOf, type Repositories } from '../db/repositories';
 import { invalidFields, planAdopted, planNotFound } from './errors';
 
 /**
@@ -47,7 +47,7 @@ class References {
   private readonly areaExists;
   private readonly liveCommitments;
 
-  constructor(db: Db, repos: PlanRepositories) {
+  constructor(db: Db, repos: Repositories) {
     this.interventions = new Map(repos.catalogue.interventions.list({}).map((i) => [i.id, i.kind]));
     this.actions = new Set(repos.catalogue.convergenceActions.list().map((a) => a.id));
     this.sources = new Set(repos.catalogue.fundingSources.list().map((s) => s.id));
@@ -178,7 +178,7 @@ function plannedContent(fields: PlanRowFields): string {
   ]);
 }
 
-export function livePlan(repos: PlanRepositories, planId: string): ActionPlan {
+export function livePlan(repos: Repositories, planId: string): ActionPlan {
   const plan = repos.plans.get(planId);
   if (!plan) throw planNotFound();
   return plan;
@@ -189,7 +189,7 @@ export function livePlan(repos: PlanRepositories, planId: string): ActionPlan {
  * it inside a transaction. Returns what the grid needs to update its copy.
  */
 export function writeRows(db: Db, plan: ActionPlan, operations: RowOperations): PlanRowsChange {
-  const repos = planRepositoriesOf(db);
+  const repos = repositoriesOf(db);
   const refs = new References(db, repos);
   const issues: FieldIssue[] = [];
   const adopted = plan.status === 'adopted';

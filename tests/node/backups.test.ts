@@ -2,10 +2,10 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync,
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { backupsToPrune, countsOf, createBackup, listBackups } from '../../electron/backup/backups';
-import { writeFileAtomic } from '../../electron/backup/durable';
-import { isoWeekOf } from '../../electron/backup/names';
-import { commitRestore, incomingFile, swapIn, type SwapPaths } from '../../electron/backup/swap';
+import { backupsToPrune, countsOf, createBackup, listBackups } from '../../electron/backups/backups';
+import { writeFileAtomic } from '../../electron/backups/durable';
+import { isoWeekOf } from '../../electron/backups/names';
+import { commitRestore, incomingFile, swapIn, type SwapPaths } from '../../electron/backups/swap';
 import { fileCopier } from '../../electron/host/file-copies';
 import type { Core } from '../../electron/core';
 import { DataFolderInUseError } from '../../electron/db/data-lock';

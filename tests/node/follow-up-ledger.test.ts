@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InputOf } from '../../shared/api/contract';
 import type { Commitment } from '../../shared/domain/commitments';
 import { repositoriesOf } from '../../electron/db/repositories';
-import { descriptionMatch } from '../../electron/db/repositories/ledger';
+import { descriptionMatch } from '../../electron/commitments/repositories/ledger';
 import { LEDGER_SORTS, type LedgerItem } from '../../shared/domain/follow-up';
 import type { Meeting } from '../../shared/domain/meetings';
 import { AREAS, commitmentIn, institutionsOf, meetingIn, startClockedCore, type TestCore } from './support/follow-up';

@@ -9,7 +9,7 @@ import {
   ROWS_SQL,
   type LedgerClock,
   type LedgerFilter,
-} from '../../electron/db/repositories/ledger';
+} from '../../electron/commitments/repositories/ledger';
 import { LEDGER_SORTS, type LedgerSort } from '../../shared/domain/follow-up';
 import { removeTempDirs, tempDir } from './support/temp';
 

@@ -1,0 +1,47 @@
+import { AppError } from '../../../shared/api/result';
+import type { InstitutionFields } from '../repositories/institutions';
+import { repositoriesOf, type Repositories } from '../../db/repositories';
+import { notFound, unknownReference } from '../../api/errors';
+import type { HandlerGroup } from '../../api/handler-types';
+
+function checkReferences(repos: Repositories, fields: InstitutionFields): void {
+  if (fields.areaCode && !repos.areas.exists(fields.areaCode))
+    throw unknownReference('areaCode', 'validation.areaUnknown');
+}
+
+export const institutionsHandlers: HandlerGroup<
+  'institutions.list' | 'institutions.get' | 'institutions.create' | 'institutions.update' | 'institutions.delete'
+> = {
+  'institutions.list': (input, ctx) => repositoriesOf(ctx.db).institutions.list(input),
+
+  'institutions.get': (input, ctx) => {
+    const institution = repositoriesOf(ctx.db).institutions.get(input.id);
+    if (!institution) throw notFound('institution');
+    return institution;
+  },
+
+  'institutions.create': (input, ctx) => {
+    const repos = repositoriesOf(ctx.db);
+    checkReferences(repos, input);
+    return repos.institutions.create(input);
+  },
+
+  'institutions.update': (input, ctx) => {
+    const repos = repositoriesOf(ctx.db);
+    const { id, ...fields } = input;
+    checkReferences(repos, fields);
+    const updated = repos.institutions.update(id, fields);
+    if (!updated) throw notFound('institution');
+    return updated;
+  },
+
+  /** Refused while people still belong to it, so nobody silently loses their institution. */
+  'institutions.delete': (input, ctx) => {
+    const repos = repositoriesOf(ctx.db);
+    if (!repos.institutions.get(input.id)) throw notFound('institution');
+    const people = repos.institutions.countActivePeople(input.id);
+    if (people > 0) throw new AppError('CONFLICT', 'error.institutionHasPeople', { count: people });
+    repos.institutions.remove(input.id);
+    return { id: input.id };
+  },
+};

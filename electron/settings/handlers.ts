@@ -1,0 +1,50 @@
+import type { OfficeIdentity, Settings, Language } from '../../shared/domain/settings';
+import { repositoriesOf, type Repositories } from '../db/repositories';
+import type { HandlerContext } from '../api/context';
+import { unknownReference } from '../api/errors';
+import type { HandlerGroup } from '../api/handler-types';
+
+function readSettings(ctx: HandlerContext): Settings {
+  const { settings } = repositoriesOf(ctx.db);
+  return {
+    office: settings.get<OfficeIdentity>('office'),
+    language: settings.get<Language>('language') ?? 'id',
+  };
+}
+
+type OfficeInput = Omit<OfficeIdentity, 'provinceCode'>;
+
+/** The chosen areas must exist and nest: the kecamatan lies in the kabupaten, the desa in the kecamatan. */
+function checkOfficeAreas(repos: Repositories, office: OfficeInput): OfficeIdentity {
+  const kabupaten = repos.areas.get(office.kabupatenCode);
+  if (!kabupaten || kabupaten.level !== 'kabupaten')
+    throw unknownReference('office.kabupatenCode', 'validation.areaUnknown');
+  const kecamatanCode = office.level === 'kabupaten' ? null : office.kecamatanCode;
+  if (kecamatanCode) {
+    const kecamatan = repos.areas.get(kecamatanCode);
+    if (!kecamatan || kecamatan.parentCode !== kabupaten.code) {
+      throw unknownReference('office.kecamatanCode', 'validation.areaNotInParent');
+    }
+  }
+  const desaCode = office.level === 'desa' ? office.desaCode : null;
+  if (desaCode) {
+    const desa = repos.areas.get(desaCode);
+    if (!desa || desa.parentCode !== kecamatanCode)
+      throw unknownReference('office.desaCode', 'validation.areaNotInParent');
+  }
+  return { ...office, kecamatanCode, desaCode, provinceCode: kabupaten.parentCode ?? kabupaten.code.slice(0, 2) };
+}
+
+export const settingsHandlers: HandlerGroup<'settings.get' | 'settings.update'> = {
+  'settings.get': (_input, ctx) => readSettings(ctx),
+
+  'settings.update': (input, ctx) => {
+    const repos = repositoriesOf(ctx.db);
+    const office = input.office ? checkOfficeAreas(repos, input.office) : null;
+    ctx.db.transaction(() => {
+      if (office) repos.settings.set('office', office);
+      if (input.language) repos.settings.set('language', input.language);
+    })();
+    return readSettings(ctx);
+  },
+};

@@ -1,0 +1,20 @@
+import type { Db } from '../db/connection';
+import { nowIso } from '../db/ids';
+
+/** Key/value settings stored as JSON; each key holds one settings group. */
+export function settingsRepository(db: Db) {
+  const read = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?');
+  const write = db.prepare(
+    `INSERT INTO settings (key, value, updated_at) VALUES (@key, @value, @at)
+     ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+  );
+  return {
+    get<T>(key: string): T | null {
+      const row = read.get(key);
+      return row ? (JSON.parse(row.value) as T) : null;
+    },
+    set(key: string, value: unknown): void {
+      write.run({ key, value: JSON.stringify(value), at: nowIso() });
+    },
+  };
+}
