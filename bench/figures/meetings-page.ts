@@ -68,6 +68,7 @@ export const meetingsPage: Figure = {
           resourcesDir: RESOURCES_DIR,
           host: 'preview',
           appVersion: 'bench',
+          now: () => new Date(),
         },
         handlers,
         emit: () => undefined,

@@ -1,5 +1,5 @@
 import { stopDocumentWorker } from '../../electron/documents/worker/document-runner';
-import type { FileDownload } from '../../shared/domain/follow-up';
+import type { FileDownload } from '../../shared/domain/files';
 import { timeSeconds, type Figure } from '../figure';
 import { datasetDispatch, type DatasetDispatch } from './follow-up-dispatch';
 

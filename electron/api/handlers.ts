@@ -18,7 +18,6 @@ import { peopleHandlers } from '../directory/handlers/people';
 import { planRowsHandlers } from '../plans/handlers/rows';
 import { plansHandlers } from '../plans/handlers/plans';
 import { privacyHandlers } from '../privacy/handlers';
-import { planFilesHandlers } from '../plans/handlers/files';
 import { reportsHandlers } from '../documents/handlers/reports';
 import { searchHandlers } from '../search/handlers';
 import { settingsHandlers } from '../settings/handlers';
@@ -45,7 +44,6 @@ const domainHandlers = {
   ...plansHandlers,
   ...planRowsHandlers,
   ...catalogueHandlers,
-  ...planFilesHandlers,
   ...reportsHandlers,
 };
 

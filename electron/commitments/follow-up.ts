@@ -5,7 +5,7 @@ import type { OfficeIdentity } from '../../shared/domain/settings';
 import type { Repositories } from '../db/repositories';
 import type { CommitmentFollowUp } from './repositories/commitments';
 import type { LedgerClock } from './repositories/ledger';
-import { nowOf, type HandlerContext } from '../api/context';
+import type { HandlerContext } from '../api/context';
 import { notFound } from '../api/errors';
 
 /**
@@ -18,7 +18,7 @@ export function officeZoneOf(repos: Repositories): TimeZone {
 }
 
 export function clockOf(ctx: HandlerContext, repos: Repositories): LedgerClock {
-  return { now: nowOf(ctx), officeZone: officeZoneOf(repos) };
+  return { now: ctx.now(), officeZone: officeZoneOf(repos) };
 }
 
 /** The commitment's follow-up facts, or NOT_FOUND. */

@@ -1,7 +1,9 @@
+import type { Clock, DataContext } from './clock';
 import type { Db } from './connection';
 import { agendaRepository } from '../meetings/repositories/agenda';
 import { areasRepository } from '../areas/repository';
 import { catalogueRepository } from '../plans/repositories/catalogue';
+import { commitmentRefsRepository } from '../plans/repositories/commitment-refs';
 import { planRowsRepository } from '../plans/repositories/rows';
 import { plansRepository } from '../plans/repositories/plans';
 import { commitmentsRepository } from '../commitments/repositories/commitments';
@@ -17,44 +19,58 @@ import { peopleRepository } from '../directory/repositories/people';
 import { privacyRepository } from '../privacy/repository';
 import { progressRepository } from '../commitments/repositories/progress';
 import { recordedNamesRepository } from '../meetings/repositories/recorded-names';
+import { reportPeriodRepository } from '../documents/repositories/report-period';
 import { searchRepository } from '../search/repository';
+import { villagesRepository } from '../plans/repositories/villages';
 import { settingsRepository } from '../settings/repository';
 
-function createRepositories(db: Db) {
+function createRepositories({ db, now }: DataContext) {
   return {
-    agenda: agendaRepository(db),
+    agenda: agendaRepository(db, now),
     areas: areasRepository(db),
-    catalogue: catalogueRepository(db),
-    commitments: commitmentsRepository(db),
+    catalogue: catalogueRepository(db, now),
+    commitments: commitmentsRepository(db, now),
+    commitmentRefs: commitmentRefsRepository(db),
     dashboard: dashboardRepository(db),
-    decisions: decisionsRepository(db),
-    history: historyRepository(db),
-    institutions: institutionsRepository(db),
+    decisions: decisionsRepository(db, now),
+    history: historyRepository(db, now),
+    institutions: institutionsRepository(db, now),
     ledger: ledgerRepository(db),
-    meetings: meetingsRepository(db),
-    minutes: minutesRepository(db),
-    participants: participantsRepository(db),
-    plans: plansRepository(db),
+    meetings: meetingsRepository(db, now),
+    minutes: minutesRepository(db, now),
+    participants: participantsRepository(db, now),
+    plans: plansRepository(db, now),
     planRows: planRowsRepository(db),
-    people: peopleRepository(db),
-    privacy: privacyRepository(db),
-    progress: progressRepository(db),
-    recordedNames: recordedNamesRepository(db),
+    people: peopleRepository(db, now),
+    privacy: privacyRepository(db, now),
+    progress: progressRepository(db, now),
+    reportPeriod: reportPeriodRepository(db),
+    recordedNames: recordedNamesRepository(db, now),
     search: searchRepository(db),
-    settings: settingsRepository(db),
+    settings: settingsRepository(db, now),
+    villages: villagesRepository(db),
   };
 }
 
 export type Repositories = ReturnType<typeof createRepositories>;
 
-const cache = new WeakMap<Db, Repositories>();
+const cache = new WeakMap<Db, WeakMap<Clock, Repositories>>();
 
-/** One set of repositories (and so of prepared statements) per connection, reused by every call. */
-export function repositoriesOf(db: Db): Repositories {
-  let repos = cache.get(db);
+/**
+ * One set of repositories (and so of prepared statements) per connection and clock, reused by
+ * every call: the app has one clock per connection; the demo stamps each day of its story with
+ * its own.
+ */
+export function repositoriesOf(context: DataContext): Repositories {
+  let byClock = cache.get(context.db);
+  if (!byClock) {
+    byClock = new WeakMap();
+    cache.set(context.db, byClock);
+  }
+  let repos = byClock.get(context.now);
   if (!repos) {
-    repos = createRepositories(db);
-    cache.set(db, repos);
+    repos = createRepositories(context);
+    byClock.set(context.now, repos);
   }
   return repos;
 }

@@ -1,3 +1,4 @@
+import { systemClock } from './clock';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../shared/api/result';
@@ -118,7 +119,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   if (isNetworkPath(options.dataDir)) throw new NetworkDataFolderError(options.dataDir);
   mkdirSync(options.dataDir, { recursive: true });
   const release = acquireDataLock(options.dataDir);
-  const now = options.now ?? (() => new Date());
+  const now = options.now ?? systemClock;
   const databaseFile = join(options.dataDir, DATABASE_FILE_NAME);
   const backupsDir = join(options.dataDir, BACKUPS_FOLDER);
   const fileOptions = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
@@ -135,6 +136,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       quickCheck(opened);
       const connection = opened;
       const report = await migrate(connection, {
+        now,
         backup: async () => {
           const backup = await createBackup(connection, {
             ...fileOptions,

@@ -3,7 +3,6 @@ import { fieldIssuesOf } from '../../shared/api/validation';
 import type { HandlerContext } from '../api/context';
 import type { Handler, Handlers } from '../api/handler-types';
 import { writeProgressUpdate } from '../commitments/handlers/follow-up';
-import { atTime } from '../db/ids';
 import { repositoriesOf } from '../db/repositories';
 
 /** The methods the demo is entered through: every one but the demo's own. */
@@ -35,6 +34,15 @@ export function demoCaller(ctx: HandlerContext, handlers: DemoHandlers): DemoCal
   };
 }
 
+/**
+ * The context of one day of the sample's story: the records written through it carry that day
+ * (a Rakor approved in October 2025 says so), not the moment the sample was loaded.
+ */
+export function onDay(ctx: HandlerContext, day: Date): HandlerContext {
+  const at = new Date(day);
+  return { ...ctx, now: () => at };
+}
+
 /** A progress update without evidence files: commitments.addUpdate's write, which is synchronous without files. */
 export type DemoReport = (input: InputOf<'commitments.addUpdate'>) => void;
 
@@ -45,8 +53,7 @@ export function demoReporter(ctx: HandlerContext): DemoReport {
       throw new Error(`demo: commitments.addUpdate refused ${JSON.stringify(input)}`);
     }
     // Stamped on the day it reports, like the rest of the sample's story.
-    atTime(new Date(`${parsed.data.reportedOn}T01:00:00Z`), () =>
-      writeProgressUpdate(repositoriesOf(ctx.db), parsed.data, []),
-    );
+    const reported = onDay(ctx, new Date(`${parsed.data.reportedOn}T01:00:00Z`));
+    writeProgressUpdate(repositoriesOf(reported), parsed.data, []);
   };
 }

@@ -13,9 +13,9 @@ import type { HandlerGroup } from '../api/handler-types';
 export const demoHandlers = (
   handlers: DemoHandlers,
 ): HandlerGroup<'demo.status' | 'demo.blockers' | 'demo.load' | 'demo.remove'> => ({
-  'demo.status': (_input, ctx) => statusOf(readDemoRecord(repositoriesOf(ctx.db))),
+  'demo.status': (_input, ctx) => statusOf(readDemoRecord(repositoriesOf(ctx))),
   'demo.blockers': (_input, ctx) => {
-    const record = readDemoRecord(repositoriesOf(ctx.db));
+    const record = readDemoRecord(repositoriesOf(ctx));
     return record ? findDemoBlockers(ctx.db, record) : [];
   },
   'demo.load': (_input, ctx) => loadDemo(ctx, handlers),

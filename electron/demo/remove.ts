@@ -48,7 +48,7 @@ const DELETES: readonly (readonly [table: string, where: string, list: IdList])[
  * table is append-only by design: its entries about demo rows stay, holding ids only.
  */
 export function removeDemo(ctx: HandlerContext): DemoStatus {
-  const repos = repositoriesOf(ctx.db);
+  const repos = repositoriesOf(ctx);
   const record = readDemoRecord(repos);
   if (!record) return statusOf(null);
   ctx.db.transaction(() => {

@@ -8,7 +8,7 @@ import {
   type AgreementWordingSetup,
 } from '../../shared/domain/agreement';
 import type { Person } from '../../shared/domain/directory';
-import type { FileDownload } from '../../shared/domain/follow-up';
+import type { FileDownload } from '../../shared/domain/files';
 import type { MeetingWorkspace } from '../../shared/domain/meetings';
 import type { DocumentModel } from '../../shared/documents/model';
 import {
@@ -17,7 +17,7 @@ import {
   type AgreementParty,
 } from '../../shared/documents/reports/berita-acara';
 import type { Signatory } from '../../shared/documents/signature';
-import type { Db } from '../db/connection';
+import type { HandlerContext } from '../api/context';
 import { repositoriesOf, type Repositories } from '../db/repositories';
 import { readWorkspace } from '../meetings/workspace';
 import { meetingFileName } from './meeting-document';
@@ -141,22 +141,17 @@ export function beritaAcaraModel(
 }
 
 /** The berita acara as PDF or DOCX, read in one transaction, drawn in the document worker. */
-export async function beritaAcaraDocument(
-  db: Db,
-  dataDir: string,
-  resourcesDir: string,
-  input: Request,
-): Promise<FileDownload> {
-  const repos = repositoriesOf(db);
-  const { model, workspace } = db.transaction(() => {
-    const read = readWorkspace(db, input.meetingId);
-    return { workspace: read, model: beritaAcaraModel(repos, dataDir, read, input) };
+export async function beritaAcaraDocument(ctx: HandlerContext, input: Request): Promise<FileDownload> {
+  const repos = repositoriesOf(ctx);
+  const { model, workspace } = ctx.db.transaction(() => {
+    const read = readWorkspace(ctx, input.meetingId);
+    return { workspace: read, model: beritaAcaraModel(repos, ctx.dataDir, read, input) };
   })();
   const { title, date } = workspace.meeting;
   return drawnInWorker(
+    ctx,
     model,
     input.format,
-    resourcesDir,
     meetingFileName('Berita Acara Kesepakatan', title, date, input.format),
   );
 }

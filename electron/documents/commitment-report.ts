@@ -1,15 +1,17 @@
 import type { ParsedInputOf } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/result';
 import type { AreaWithPath } from '../../shared/domain/areas';
-import type { FileDownload } from '../../shared/domain/follow-up';
+import type { FileDownload } from '../../shared/domain/files';
 import { localDateIn } from '../../shared/domain/overdue';
 import { formatDateId } from '../../shared/format/dates';
 import type { DocumentModel, FieldRow } from '../../shared/documents/model';
-import { COMMITMENT_STATUS_LABELS_ID, commitmentReport } from '../../shared/documents/reports/commitment-report';
-import type { Db } from '../db/connection';
+import { commitmentReport } from '../../shared/documents/reports/commitment-report';
+import { COMMITMENT_STATUS_LABELS_ID } from '../../shared/domain/commitments';
+import type { HandlerContext } from '../api/context';
+import { clockOf } from '../commitments/follow-up';
 import { repositoriesOf, type Repositories } from '../db/repositories';
 import type { LedgerClock, LedgerFilter, LedgerRow } from '../commitments/repositories/ledger';
-import { SECTOR_LABELS_ID } from '../files/indonesian-labels';
+import { SECTOR_LABELS_ID } from '../../shared/domain/directory';
 import { reportSignerOf } from './report-signer';
 import { documentSettingsOf, readLogo } from './setup-store';
 import { drawnInWorker } from './worker-download';
@@ -138,18 +140,14 @@ export function commitmentReportFileName(input: Pick<Request, 'groupBy' | 'forma
  * The report as PDF or DOCX: the data read in one transaction (the count, the rows and the names
  * of the scope agree), then drawn in the document worker thread.
  */
-export async function commitmentReportDocument(
-  db: Db,
-  dataDir: string,
-  resourcesDir: string,
-  input: Request,
-  clock: LedgerClock,
-): Promise<FileDownload> {
-  const model = db.transaction(() => commitmentReportModel(repositoriesOf(db), dataDir, input, clock))();
+export async function commitmentReportDocument(ctx: HandlerContext, input: Request): Promise<FileDownload> {
+  const repos = repositoriesOf(ctx);
+  const clock = clockOf(ctx, repos);
+  const model = ctx.db.transaction(() => commitmentReportModel(repos, ctx.dataDir, input, clock))();
   return drawnInWorker(
+    ctx,
     model,
     input.format,
-    resourcesDir,
     commitmentReportFileName(input, localDateIn(clock.officeZone, clock.now)),
   );
 }

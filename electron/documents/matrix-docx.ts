@@ -2,7 +2,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { runsOf, textWidthMm } from '../../shared/documents/geometry';
 import { xmlSafeText } from '../../shared/text/xml-chars';
 import type { Align, DocumentModel, TableBlock, TableRow } from '../../shared/documents/model';
-import { renderDocx } from './docx';
+import { renderDocx, type DocxOptions } from './docx';
 import { twips } from './docx/runs';
 import { tableStyleId } from './docx/table';
 import type { FontFamily } from './fonts';
@@ -105,7 +105,11 @@ export function tableRowsXml(block: TableBlock, model: DocumentModel): string {
  * Renders a document whose longest table may be long: through the shared renderer, with that
  * table's body rows written as XML text when it has many.
  */
-export async function renderMatrixDocx(model: DocumentModel, fonts: FontFamily): Promise<Buffer> {
+export async function renderMatrixDocx(
+  model: DocumentModel,
+  fonts: FontFamily,
+  options: DocxOptions = {},
+): Promise<Buffer> {
   let index = -1;
   model.body.forEach((block, i) => {
     if (block.kind !== 'table') return;
@@ -113,13 +117,17 @@ export async function renderMatrixDocx(model: DocumentModel, fonts: FontFamily):
     if (!longest || block.rows.length > longest.rows.length) index = i;
   });
   const table = index < 0 ? null : (model.body[index] as TableBlock);
-  if (!table || table.rows.length < FAST_FROM_ROWS || !fastPathFits(table)) return renderDocx(model, fonts);
+  if (!table || table.rows.length < FAST_FROM_ROWS || !fastPathFits(table)) return renderDocx(model, fonts, options);
 
   const placeholder: TableBlock = {
     ...table,
     rows: [{ cells: [{ content: MARKER, colSpan: table.columns.length }] }],
   };
-  const shell = await renderDocx({ ...model, body: model.body.map((b, i) => (i === index ? placeholder : b)) }, fonts);
+  const shell = await renderDocx(
+    { ...model, body: model.body.map((b, i) => (i === index ? placeholder : b)) },
+    fonts,
+    options,
+  );
   const files = unzipSync(shell);
   const documentXml = files['word/document.xml'];
   if (!documentXml) throw new Error('DOCX without word/document.xml');

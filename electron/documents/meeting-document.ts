@@ -1,7 +1,7 @@
 import type { ParsedInputOf } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/result';
 import type { DocumentSettings } from '../../shared/domain/document-settings';
-import type { FileDownload } from '../../shared/domain/follow-up';
+import { MEDIA_TYPES, type FileDownload } from '../../shared/domain/files';
 import type { MeetingWorkspace } from '../../shared/domain/meetings';
 import { defaultLetterDate } from '../../shared/documents/letter-date';
 import type { DocumentModel } from '../../shared/documents/model';
@@ -20,11 +20,6 @@ const TITLES: Record<Request['document'], string> = {
   daftar_hadir_terisi: 'Daftar Hadir (terisi)',
   notulen: 'Notulen',
 };
-
-export const MEDIA_TYPES = {
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-} as const;
 
 /** `Notulen - Rapat Koordinasi TPPS … - 2025-10-17.pdf`, without characters Windows refuses. */
 export function documentFileName(
@@ -145,12 +140,13 @@ export async function renderDocument(
   format: Request['format'],
   resourcesDir: string,
   fileName: string,
+  createdAt: Date,
 ): Promise<FileDownload> {
   const fonts = loadFontFamily(resourcesDir);
   // docx and pdfkit are loaded on the first document, not when the app starts (~150 ms).
   const bytes =
     format === 'pdf'
-      ? await (await import('./pdf')).renderPdf(model, fonts)
-      : await (await import('./docx')).renderDocx(model, fonts);
+      ? await (await import('./pdf')).renderPdf(model, fonts, createdAt)
+      : await (await import('./docx')).renderDocx(model, fonts, { createdAt });
   return { fileName, mediaType: MEDIA_TYPES[format], dataBase64: bytes.toString('base64') };
 }

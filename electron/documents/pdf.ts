@@ -57,6 +57,7 @@ function drawPageNumbers(flow: Flow): void {
 function drawDocument(
   model: DocumentModel,
   fonts: FontFamily,
+  createdAt?: Date,
 ): { flow: Flow; done: Promise<Buffer>; lastBreakPage: () => number | null } {
   const doc = new PDFDocument({
     autoFirstPage: false,
@@ -68,7 +69,12 @@ function drawDocument(
     pdfVersion: '1.7',
     lang: 'id-ID',
     displayTitle: true,
-    info: { Title: model.title, Creator: 'Sirakor', Producer: 'Sirakor' },
+    info: {
+      Title: model.title,
+      Creator: 'Sirakor',
+      Producer: 'Sirakor',
+      ...(createdAt ? { CreationDate: createdAt } : {}),
+    },
   });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -101,8 +107,8 @@ function drawDocument(
  * the bundled font family. Layout is our own (./pdf): measured, so that tables repeat their
  * header rows and keep rows whole, and fast enough for thousands of rows (docs/documents.md).
  */
-export function renderPdf(model: DocumentModel, fonts: FontFamily): Promise<Buffer> {
-  const { flow, done } = drawDocument(model, fonts);
+export function renderPdf(model: DocumentModel, fonts: FontFamily, createdAt?: Date): Promise<Buffer> {
+  const { flow, done } = drawDocument(model, fonts, createdAt);
   if (model.pageNumbers) drawPageNumbers(flow);
   flow.doc.end();
   return done;

@@ -1,6 +1,6 @@
 import type { HistoryItem } from '../../shared/domain/history';
 import type { Db } from '../db/connection';
-import { nowIso } from '../db/ids';
+import type { Clock } from '../db/clock';
 
 export interface HistoryEntry {
   entity: string;
@@ -34,7 +34,7 @@ function toHistoryItem(row: HistoryRow): HistoryItem {
 }
 
 /** The append-only history table (the schema's triggers refuse updates and deletes). */
-export function historyRepository(db: Db) {
+export function historyRepository(db: Db, now: Clock) {
   const insert = db.prepare(
     `INSERT INTO history (at, entity, entity_id, action, changes, reason, meeting_id)
      VALUES (@at, @entity, @entityId, @action, @changes, @reason, @meetingId)`,
@@ -54,7 +54,7 @@ export function historyRepository(db: Db) {
   return {
     record(entry: HistoryEntry): void {
       insert.run({
-        at: nowIso(),
+        at: now().toISOString(),
         entity: entry.entity,
         entityId: entry.entityId,
         action: entry.action,

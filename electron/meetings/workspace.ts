@@ -2,7 +2,7 @@ import { scheduleAgenda } from '../../shared/domain/agenda';
 import type { MeetingWorkspace } from '../../shared/domain/meetings';
 import { institutionIdsOf, personIdsOf, withRecordedNames } from '../../shared/domain/recorded-names';
 import { countAttendance } from '../../shared/domain/participants';
-import type { Db } from '../db/connection';
+import type { DataContext } from '../db/clock';
 import { repositoriesOf } from '../db/repositories';
 import { notFound } from '../api/errors';
 
@@ -11,9 +11,9 @@ import { notFound } from '../api/errors';
  * other: what the workspace shows and what its documents are made from. An approved meeting
  * shows the names recorded at its approval.
  */
-export function readWorkspace(db: Db, id: string): MeetingWorkspace {
-  const repos = repositoriesOf(db);
-  return db.transaction((): MeetingWorkspace => {
+export function readWorkspace(ctx: DataContext, id: string): MeetingWorkspace {
+  const repos = repositoriesOf(ctx);
+  return ctx.db.transaction((): MeetingWorkspace => {
     const meeting = repos.meetings.get(id);
     if (!meeting) throw notFound('meeting');
     const agenda = repos.agenda.forMeeting(meeting.id);
@@ -38,8 +38,8 @@ export function readWorkspace(db: Db, id: string): MeetingWorkspace {
  * Keeps the names the meeting's records point at as they are now: called in the approval's
  * transaction, so the minutes read later are the minutes as approved.
  */
-export function recordApprovedNames(db: Db, id: string): void {
-  const repos = repositoriesOf(db);
-  const live = readWorkspace(db, id);
+export function recordApprovedNames(ctx: DataContext, id: string): void {
+  const repos = repositoriesOf(ctx);
+  const live = readWorkspace(ctx, id);
   repos.recordedNames.record(id, personIdsOf(live), institutionIdsOf(live));
 }

@@ -8,10 +8,10 @@ import {
   type PlanRowsChange,
 } from '../../shared/domain/plans';
 import { rowFieldsOf } from '../../shared/plans/rows';
-import type { Db } from '../db/connection';
-import { newId, nowIso } from '../db/ids';
+import type { DataContext } from '../db/clock';
+import { newId } from '../db/ids';
 import { repositoriesOf, type Repositories } from '../db/repositories';
-import { invalidFields, planAdopted, planNotFound } from './errors';
+import { invalidFields, planAdopted, planNotFound, rowNotFound } from './errors';
 
 /**
  * Writing plan rows: every entry point (create, update, delete, move, the grid's batch, the XLSX
@@ -43,21 +43,11 @@ class References {
   private readonly sources: Set<string>;
   private readonly institutions = new Map<string, boolean>();
   private readonly areas = new Map<string, boolean>();
-  private readonly institutionExists;
-  private readonly areaExists;
-  private readonly liveCommitments;
 
-  constructor(db: Db, repos: Repositories) {
+  constructor(private readonly repos: Repositories) {
     this.interventions = new Map(repos.catalogue.interventions.list({}).map((i) => [i.id, i.kind]));
     this.actions = new Set(repos.catalogue.convergenceActions.list().map((a) => a.id));
     this.sources = new Set(repos.catalogue.fundingSources.list().map((s) => s.id));
-    this.institutionExists = db.prepare<[string], { id: string }>(
-      'SELECT id FROM institutions WHERE id = ? AND deleted_at IS NULL',
-    );
-    this.areaExists = db.prepare<[string], { code: string }>('SELECT code FROM areas WHERE code = ?');
-    this.liveCommitments = db.prepare<[string], { id: string }>(
-      'SELECT id FROM commitments WHERE id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL',
-    );
   }
 
   interventionKind(id: string): InterventionKind | null {
@@ -75,7 +65,7 @@ class References {
   institution(id: string): boolean {
     let known = this.institutions.get(id);
     if (known === undefined) {
-      known = this.institutionExists.get(id) !== undefined;
+      known = this.repos.institutions.exists(id);
       this.institutions.set(id, known);
     }
     return known;
@@ -84,14 +74,14 @@ class References {
   area(code: string): boolean {
     let known = this.areas.get(code);
     if (known === undefined) {
-      known = this.areaExists.get(code) !== undefined;
+      known = this.repos.areas.exists(code);
       this.areas.set(code, known);
     }
     return known;
   }
 
   commitments(ids: readonly string[]): Set<string> {
-    return ids.length ? new Set(this.liveCommitments.all(JSON.stringify(ids)).map((c) => c.id)) : new Set();
+    return this.repos.commitments.liveIds(ids);
   }
 }
 
@@ -184,13 +174,20 @@ export function livePlan(repos: Repositories, planId: string): ActionPlan {
   return plan;
 }
 
+/** The live plan of a live row, or NOT_FOUND. */
+export function planOfRow(repos: Repositories, rowId: string): ActionPlan {
+  const ref = repos.planRows.ref(rowId);
+  if (!ref || ref.deleted) throw rowNotFound();
+  return livePlan(repos, ref.planId);
+}
+
 /**
  * Applies deletes, then upserts (in order), then moves to the plan's rows, all or nothing: call
  * it inside a transaction. Returns what the grid needs to update its copy.
  */
-export function writeRows(db: Db, plan: ActionPlan, operations: RowOperations): PlanRowsChange {
-  const repos = repositoriesOf(db);
-  const refs = new References(db, repos);
+export function writeRows(ctx: DataContext, plan: ActionPlan, operations: RowOperations): PlanRowsChange {
+  const repos = repositoriesOf(ctx);
+  const refs = new References(repos);
   const issues: FieldIssue[] = [];
   const adopted = plan.status === 'adopted';
 
@@ -240,7 +237,7 @@ export function writeRows(db: Db, plan: ActionPlan, operations: RowOperations): 
     }
   }
 
-  const at = nowIso();
+  const at = ctx.now().toISOString();
   const removed = new Set(deletes);
   for (const id of deletes) repos.planRows.remove(id, at);
   const kept = order.filter((id) => !removed.has(id));

@@ -16,7 +16,7 @@ import {
 } from '../../shared/plans/labels';
 import { villageLabeller } from '../../shared/plans/format';
 import { hasMonth } from '../../shared/plans/schedule';
-import { applyQuotePrefix, looksLikeFormula, QUOTE_PREFIX_MARKER } from '../files/xlsx';
+import { finishWorkbook, looksLikeFormula, QUOTE_PREFIX_MARKER } from '../files/xlsx';
 
 /** Rupiah as numbers, shown the Indonesian way (LCID 0x421): `Rp1.500.000`. */
 export const RUPIAH_FORMAT = '[$Rp-421]#,##0';
@@ -208,5 +208,5 @@ export async function planWorkbook(
   }
 
   const buffer = await workbook.xlsx.writeBuffer();
-  return applyQuotePrefix(new Uint8Array(buffer));
+  return finishWorkbook(new Uint8Array(buffer));
 }

@@ -33,12 +33,12 @@ function overwritingFreedSpace<T>(db: Db, work: () => T): T {
  * the same way (action `erase`).
  */
 export const privacyHandlers: HandlerGroup<'people.erase' | 'privacy.summary' | 'privacy.people'> = {
-  'privacy.summary': (_input, ctx) => repositoriesOf(ctx.db).privacy.summary(),
+  'privacy.summary': (_input, ctx) => repositoriesOf(ctx).privacy.summary(),
 
-  'privacy.people': (input, ctx) => repositoriesOf(ctx.db).privacy.list(input),
+  'privacy.people': (input, ctx) => repositoriesOf(ctx).privacy.list(input),
 
   'people.erase': (input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
+    const repos = repositoriesOf(ctx);
     return overwritingFreedSpace(ctx.db, () =>
       ctx.db.transaction((): EraseResult => {
         const person = repos.privacy.held(input.id);

@@ -9,7 +9,7 @@ import {
 import { maskPhone } from '../../shared/format/personal';
 import { escapeLike, foldForSearch } from '../../shared/text/fold';
 import type { Db } from '../db/connection';
-import { nowIso } from '../db/ids';
+import type { Clock } from '../db/clock';
 
 /** A record whose personal data was erased: the placeholder name and no personal field left. */
 const ERASED = (p: string) =>
@@ -46,7 +46,7 @@ export type PrivacyScope = 'all' | 'active' | 'deleted';
  * Deleted people are included here (people.list leaves them out): their names and numbers are
  * still stored until erased.
  */
-export function privacyRepository(db: Db) {
+export function privacyRepository(db: Db, now: Clock) {
   const erasedName = { erasedName: ERASED_PERSON_NAME };
   const summary = db.prepare<{ erasedName: string }, Omit<PrivacySummary, 'typedNames' | 'evidenceFiles'>>(
     `SELECT
@@ -168,7 +168,7 @@ export function privacyRepository(db: Db) {
     erase(id: string, keepPosition: boolean): PersonalField[] {
       const before = held.get(id);
       if (!before) return [];
-      erase.run({ id, keepPosition: keepPosition ? 1 : 0, at: nowIso(), ...erasedName });
+      erase.run({ id, keepPosition: keepPosition ? 1 : 0, at: now().toISOString(), ...erasedName });
       return PERSONAL_FIELDS.filter((field) => before[field] !== null);
     },
   };

@@ -3,5 +3,5 @@ import type { HandlerGroup } from '../api/handler-types';
 
 /** One search box over meetings, agenda items, minutes entries, decisions and commitments. */
 export const searchHandlers: HandlerGroup<'search.query'> = {
-  'search.query': (input, ctx) => repositoriesOf(ctx.db).search.query(input.query, input.limit),
+  'search.query': (input, ctx) => repositoriesOf(ctx).search.query(input.query, input.limit),
 };

@@ -10,7 +10,7 @@ export const appHandlers: HandlerGroup<'app.info'> = {
     dataDir: ctx.dataDir,
     databaseFile: ctx.databaseFile,
     // In recovery (a damaged database) there is no connection to count with.
-    regionCount: ctx.safety?.state() === 'recovery' ? 0 : repositoriesOf(ctx.db).areas.count(),
+    regionCount: ctx.safety?.state() === 'recovery' ? 0 : repositoriesOf(ctx).areas.count(),
     host: ctx.host,
   }),
 };

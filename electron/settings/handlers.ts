@@ -5,7 +5,7 @@ import { unknownReference } from '../api/errors';
 import type { HandlerGroup } from '../api/handler-types';
 
 function readSettings(ctx: HandlerContext): Settings {
-  const { settings } = repositoriesOf(ctx.db);
+  const { settings } = repositoriesOf(ctx);
   return {
     office: settings.get<OfficeIdentity>('office'),
     language: settings.get<Language>('language') ?? 'id',
@@ -39,7 +39,7 @@ export const settingsHandlers: HandlerGroup<'settings.get' | 'settings.update'> 
   'settings.get': (_input, ctx) => readSettings(ctx),
 
   'settings.update': (input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
+    const repos = repositoriesOf(ctx);
     const office = input.office ? checkOfficeAreas(repos, input.office) : null;
     ctx.db.transaction(() => {
       if (office) repos.settings.set('office', office);

@@ -1,8 +1,8 @@
 import type { Db } from '../db/connection';
-import { nowIso } from '../db/ids';
+import type { Clock } from '../db/clock';
 
 /** Key/value settings stored as JSON; each key holds one settings group. */
-export function settingsRepository(db: Db) {
+export function settingsRepository(db: Db, now: Clock) {
   const read = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?');
   const write = db.prepare(
     `INSERT INTO settings (key, value, updated_at) VALUES (@key, @value, @at)
@@ -14,7 +14,7 @@ export function settingsRepository(db: Db) {
       return row ? (JSON.parse(row.value) as T) : null;
     },
     set(key: string, value: unknown): void {
-      write.run({ key, value: JSON.stringify(value), at: nowIso() });
+      write.run({ key, value: JSON.stringify(value), at: now().toISOString() });
     },
   };
 }

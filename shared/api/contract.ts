@@ -7,11 +7,11 @@ import type {
   CarryOver,
   CommitmentDetail,
   DashboardSummary,
-  FileDownload,
   LedgerItem,
   ProgressUpdate,
   SearchHit,
 } from '../domain/follow-up';
+import type { FileDownload } from '../domain/files';
 import type { Meeting, MeetingListItem, MeetingWorkspace } from '../domain/meetings';
 import type { Decision, MinutesEntry } from '../domain/minutes';
 import type { Participant } from '../domain/participants';

@@ -196,7 +196,7 @@ describe('commitments.ledger', () => {
   });
 
   it('gives the same rows whether the search words drive the query or are checked per row', () => {
-    const repos = repositoriesOf(core.store.db);
+    const repos = repositoriesOf({ db: core.store.db, now: () => new Date() });
     const clock = { now: new Date('2025-11-20T02:00:00Z'), officeZone: 'WITA' as const };
     for (const filter of [
       { query: 'pem' },

@@ -172,11 +172,13 @@ describe('upgrading an office database from every earlier schema version', () =>
         expect(workspace.agenda).toHaveLength(5);
         expect(workspace.minutes).toHaveLength(5);
         // Schema 6 records the names of meetings approved before it, exactly as an approval does now.
-        const recorded = repositoriesOf(db).recordedNames.get(approved?.id as string);
+        const recorded = repositoriesOf({ db, now: () => new Date() }).recordedNames.get(approved?.id as string);
         expect(Object.keys(recorded?.people ?? {}).length).toBeGreaterThan(2);
         expect(Object.keys(recorded?.institutions ?? {}).length).toBeGreaterThan(0);
-        recordApprovedNames(db, approved?.id as string);
-        expect(repositoriesOf(db).recordedNames.get(approved?.id as string)).toEqual(recorded);
+        recordApprovedNames({ db, now: () => new Date() }, approved?.id as string);
+        expect(repositoriesOf({ db, now: () => new Date() }).recordedNames.get(approved?.id as string)).toEqual(
+          recorded,
+        );
         const people = await call('people.list', { limit: 50 });
         expect(people.items).toHaveLength(10);
       } finally {

@@ -53,7 +53,7 @@ function changesOf(before: Commitment, after: CommitmentFields): Record<string, 
  */
 export const commitmentsHandlers: HandlerGroup<'commitments.create' | 'commitments.update' | 'commitments.delete'> = {
   'commitments.create': (input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
+    const repos = repositoriesOf(ctx);
     return inTransaction(ctx, () => {
       const { meetingId } = writableMeeting(repos, input.meetingId);
       const fields = commitmentFieldsOf(input);
@@ -71,7 +71,7 @@ export const commitmentsHandlers: HandlerGroup<'commitments.create' | 'commitmen
   },
 
   'commitments.update': (input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
+    const repos = repositoriesOf(ctx);
     return inTransaction(ctx, () => {
       const { meetingId } = writablePart(repos, 'commitment', input.id);
       const before = repos.commitments.get(input.id);
@@ -89,7 +89,7 @@ export const commitmentsHandlers: HandlerGroup<'commitments.create' | 'commitmen
   },
 
   'commitments.delete': (input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
+    const repos = repositoriesOf(ctx);
     return inTransaction(ctx, () => {
       const { meetingId } = writablePart(repos, 'commitment', input.id);
       repos.commitments.remove(input.id);

@@ -5,7 +5,7 @@ import { localDateIn } from '../../../shared/domain/overdue';
 import { repositoriesOf } from '../../db/repositories';
 import { toLedgerItem } from '../repositories/ledger';
 import type { GroupCounts } from '../repositories/dashboard';
-import { SECTOR_LABELS_ID } from '../../files/indonesian-labels';
+import { SECTOR_LABELS_ID } from '../../../shared/domain/directory';
 import type { HandlerGroup } from '../../api/handler-types';
 import { clockOf } from '../follow-up';
 
@@ -68,7 +68,7 @@ function lastDayOf(month: string): string {
  */
 export const dashboardHandlers: HandlerGroup<'dashboard.summary'> = {
   'dashboard.summary': (input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
+    const repos = repositoriesOf(ctx);
     const clock = clockOf(ctx, repos);
     const today = localDateIn(clock.officeZone, clock.now);
     const year = Number(today.slice(0, 4));

@@ -17,9 +17,8 @@ import {
   writeEvidence,
   type WrittenEvidence,
 } from '../evidence';
-import { XLSX_MEDIA_TYPE } from '../ledger-xlsx';
+import { MEDIA_TYPES } from '../../../shared/domain/files';
 import { ledgerWorkbookInWorker } from '../ledger-xlsx-runner';
-import { nowOf } from '../../api/context';
 import { notFound } from '../../api/errors';
 import type { HandlerGroup } from '../../api/handler-types';
 import { clockOf, followUpOrNotFound, moveStatus, officeZoneOf, reportingMeeting } from '../follow-up';
@@ -125,7 +124,7 @@ export const followUpHandlers: HandlerGroup<
   | 'evidence.download'
 > = {
   'commitments.ledger': (input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
+    const repos = repositoriesOf(ctx);
     return repos.ledger.page(
       filterOf(input),
       { sort: input.sort, limit: input.limit, offset: input.offset },
@@ -134,13 +133,13 @@ export const followUpHandlers: HandlerGroup<
   },
 
   'commitments.detail': (input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
+    const repos = repositoriesOf(ctx);
     const facts = followUpOrNotFound(repos, input.id);
     const commitment = repos.commitments.get(input.id) as Commitment;
     const timeZone = facts.meetingZone ?? officeZoneOf(repos);
     return {
       commitment,
-      overdue: isOverdue(commitment, timeZone, nowOf(ctx)),
+      overdue: isOverdue(commitment, timeZone, ctx.now()),
       meetingTitle: facts.meetingTitle,
       meetingDate: facts.meetingDate,
       meetingStatus: facts.meetingStatus,
@@ -156,12 +155,12 @@ export const followUpHandlers: HandlerGroup<
    * that meeting's review.
    */
   'commitments.setStatus': (input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
+    const repos = repositoriesOf(ctx);
     return inTransaction(ctx, () => {
       const commitment = followUpOrNotFound(repos, input.id);
       const meeting = reportingMeeting(repos, commitment, input.meetingId);
       const zone = commitment.meetingZone ?? officeZoneOf(repos);
-      const onDate = meeting?.date ?? localDateIn(zone, nowOf(ctx));
+      const onDate = meeting?.date ?? localDateIn(zone, ctx.now());
       const moved = moveStatus(repos, input.id, commitment, input.status, onDate, meeting?.id ?? null);
       if (input.note !== null || meeting) {
         repos.progress.add({
@@ -186,9 +185,9 @@ export const followUpHandlers: HandlerGroup<
    * leaves none behind.
    */
   'commitments.addUpdate': async (input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
+    const repos = repositoriesOf(ctx);
     const uploads = evidenceUploads(input.evidence);
-    const now = nowOf(ctx);
+    const now = ctx.now();
     checkReportDate(input.reportedOn, now);
     checkUpdate(repos, input);
     const written: WrittenEvidence[] = [];
@@ -226,7 +225,7 @@ export const followUpHandlers: HandlerGroup<
    * the review stays on the list with its update).
    */
   'commitments.carryOver': (input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
+    const repos = repositoriesOf(ctx);
     const meeting = repos.meetings.get(input.meetingId);
     if (!meeting) throw notFound('meeting');
     const keys = repos.ledger.carryOverKeys(
@@ -247,7 +246,7 @@ export const followUpHandlers: HandlerGroup<
   },
 
   'commitments.exportXlsx': async (input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
+    const repos = repositoriesOf(ctx);
     const clock = clockOf(ctx, repos);
     const rows = repos.ledger.all(filterOf(input), input.sort, clock);
     const today = localDateIn(clock.officeZone, clock.now);
@@ -255,14 +254,14 @@ export const followUpHandlers: HandlerGroup<
     const bytes = await ledgerWorkbookInWorker(rows, `Daftar komitmen ${today}`);
     return {
       fileName: `komitmen-${today}.xlsx`,
-      mediaType: XLSX_MEDIA_TYPE,
+      mediaType: MEDIA_TYPES.xlsx,
       dataBase64: Buffer.from(bytes).toString('base64'),
     };
   },
 
   /** An evidence file, checked against the size and SHA-256 recorded when it was stored. */
   'evidence.download': async (input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
+    const repos = repositoriesOf(ctx);
     const file = repos.progress.evidence(input.id);
     if (!file) throw notFound('evidence');
     const bytes = await readEvidence(ctx.dataDir, file);

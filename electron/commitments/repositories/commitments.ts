@@ -2,7 +2,8 @@ import type { TimeZone } from '../../../shared/domain/areas';
 import type { Commitment, CommitmentStatus } from '../../../shared/domain/commitments';
 import type { MeetingStatus } from '../../../shared/domain/meetings';
 import type { Db } from '../../db/connection';
-import { newId, nowIso } from '../../db/ids';
+import type { Clock } from '../../db/clock';
+import { newId } from '../../db/ids';
 import { ownerQuery } from '../../meetings/repositories/owner';
 
 export interface CommitmentFields {
@@ -72,7 +73,7 @@ export interface CommitmentFollowUp {
 }
 
 /** Commitments made in a meeting; the follow-up ledger reads the same rows later. */
-export function commitmentsRepository(db: Db) {
+export function commitmentsRepository(db: Db, now: Clock) {
   const byId = db.prepare<[string], CommitmentRow>(`${SELECT} WHERE c.id = ? AND c.deleted_at IS NULL`);
   const ofMeeting = db.prepare<[string], CommitmentRow>(
     `${SELECT} WHERE c.meeting_id = ? AND c.deleted_at IS NULL ORDER BY c.position, c.id`,
@@ -116,6 +117,9 @@ export function commitmentsRepository(db: Db) {
     `UPDATE commitments SET status = @status, completed_on = @completedOn, updated_at = @at
      WHERE id = @id AND deleted_at IS NULL`,
   );
+  const live = db.prepare<[string], { id: string }>(
+    'SELECT id FROM commitments WHERE id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL',
+  );
   const touch = db.prepare('UPDATE commitments SET updated_at = @at WHERE id = @id AND deleted_at IS NULL');
 
   return {
@@ -135,17 +139,17 @@ export function commitmentsRepository(db: Db) {
       const id = newId();
       db.transaction(() => {
         const position = nextPosition.get(meetingId)?.next ?? 0;
-        insert.run({ id, meetingId, ...fields, position, at: nowIso() });
+        insert.run({ id, meetingId, ...fields, position, at: now().toISOString() });
       })();
       return this.get(id) as Commitment;
     },
 
     update(id: string, fields: CommitmentFields): Commitment | null {
-      return update.run({ id, ...fields, at: nowIso() }).changes ? this.get(id) : null;
+      return update.run({ id, ...fields, at: now().toISOString() }).changes ? this.get(id) : null;
     },
 
     remove(id: string): boolean {
-      return softDelete.run({ id, at: nowIso() }).changes > 0;
+      return softDelete.run({ id, at: now().toISOString() }).changes > 0;
     },
 
     followUp(id: string): CommitmentFollowUp | null {
@@ -166,13 +170,19 @@ export function commitmentsRepository(db: Db) {
     /** Moves the status; `completedOn` (the local date it became done) only while done. */
     setStatus(id: string, status: CommitmentStatus, completedOn: string | null): boolean {
       return (
-        setStatus.run({ id, status, completedOn: status === 'done' ? completedOn : null, at: nowIso() }).changes > 0
+        setStatus.run({ id, status, completedOn: status === 'done' ? completedOn : null, at: now().toISOString() })
+          .changes > 0
       );
     },
 
     /** Marks the commitment as changed now (a progress update was added). */
+    /** The ids of `ids` that name live commitments. */
+    liveIds(ids: readonly string[]): Set<string> {
+      return ids.length ? new Set(live.all(JSON.stringify(ids)).map((c) => c.id)) : new Set();
+    },
+
     touch(id: string): void {
-      touch.run({ id, at: nowIso() });
+      touch.run({ id, at: now().toISOString() });
     },
   };
 }

@@ -1,7 +1,8 @@
 import type { CommitmentStatus } from '../../../shared/domain/commitments';
 import type { EvidenceFile, ProgressUpdate } from '../../../shared/domain/follow-up';
 import type { Db } from '../../db/connection';
-import { newId, nowIso } from '../../db/ids';
+import type { Clock } from '../../db/clock';
+import { newId } from '../../db/ids';
 
 export interface ProgressFields {
   commitmentId: string;
@@ -71,7 +72,7 @@ function toEvidence(row: EvidenceRow): EvidenceFile {
 }
 
 /** Progress updates on commitments and the evidence files attached to them. */
-export function progressRepository(db: Db) {
+export function progressRepository(db: Db, now: Clock) {
   const insertUpdate = db.prepare(
     `INSERT INTO commitment_updates (id, commitment_id, meeting_id, reported_on, note, percent, status_after,
        reported_by_person_id, reported_by_text, created_at, updated_at)
@@ -139,7 +140,7 @@ export function progressRepository(db: Db) {
     /** Records an update with its evidence files (already stored); returns the update's id. */
     add(fields: ProgressFields, evidence: readonly EvidenceFields[] = []): string {
       const id = newId();
-      const at = nowIso();
+      const at = now().toISOString();
       insertUpdate.run({ id, ...fields, at });
       for (const file of evidence) insertEvidence.run({ id: newId(), updateId: id, ...file, at });
       return id;

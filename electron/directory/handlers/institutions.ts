@@ -12,22 +12,22 @@ function checkReferences(repos: Repositories, fields: InstitutionFields): void {
 export const institutionsHandlers: HandlerGroup<
   'institutions.list' | 'institutions.get' | 'institutions.create' | 'institutions.update' | 'institutions.delete'
 > = {
-  'institutions.list': (input, ctx) => repositoriesOf(ctx.db).institutions.list(input),
+  'institutions.list': (input, ctx) => repositoriesOf(ctx).institutions.list(input),
 
   'institutions.get': (input, ctx) => {
-    const institution = repositoriesOf(ctx.db).institutions.get(input.id);
+    const institution = repositoriesOf(ctx).institutions.get(input.id);
     if (!institution) throw notFound('institution');
     return institution;
   },
 
   'institutions.create': (input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
+    const repos = repositoriesOf(ctx);
     checkReferences(repos, input);
     return repos.institutions.create(input);
   },
 
   'institutions.update': (input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
+    const repos = repositoriesOf(ctx);
     const { id, ...fields } = input;
     checkReferences(repos, fields);
     const updated = repos.institutions.update(id, fields);
@@ -37,7 +37,7 @@ export const institutionsHandlers: HandlerGroup<
 
   /** Refused while people still belong to it, so nobody silently loses their institution. */
   'institutions.delete': (input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
+    const repos = repositoriesOf(ctx);
     if (!repos.institutions.get(input.id)) throw notFound('institution');
     const people = repos.institutions.countActivePeople(input.id);
     if (people > 0) throw new AppError('CONFLICT', 'error.institutionHasPeople', { count: people });

@@ -47,24 +47,24 @@ export const peopleHandlers: HandlerGroup<
   'people.list' | 'people.get' | 'people.create' | 'people.update' | 'people.delete'
 > = {
   'people.list': (input, ctx) => {
-    const page = repositoriesOf(ctx.db).people.list(input);
+    const page = repositoriesOf(ctx).people.list(input);
     return { ...page, items: page.items.map((person) => ({ ...person, phone: maskPhone(person.phone) })) };
   },
 
   'people.get': (input, ctx) => {
-    const person = repositoriesOf(ctx.db).people.get(input.id);
+    const person = repositoriesOf(ctx).people.get(input.id);
     if (!person) throw notFound('person');
     return person;
   },
 
   'people.create': (input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
+    const repos = repositoriesOf(ctx);
     checkPersonFields(repos, input, null);
     return ctx.db.transaction(() => createPerson(repos, input))();
   },
 
   'people.update': (input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
+    const repos = repositoriesOf(ctx);
     const { id, ...fields } = input;
     const before = repos.people.get(id);
     if (!before) throw notFound('person');
@@ -80,7 +80,7 @@ export const peopleHandlers: HandlerGroup<
   },
 
   'people.delete': (input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
+    const repos = repositoriesOf(ctx);
     return ctx.db.transaction(() => {
       if (!repos.people.remove(input.id)) throw notFound('person');
       repos.history.record({ entity: 'person', entityId: input.id, action: 'delete' });

@@ -1,7 +1,8 @@
 import type { Institution, InstitutionLevel, Page, Sector } from '../../../shared/domain/directory';
 import { escapeLike, foldForSearch } from '../../../shared/text/fold';
 import type { Db } from '../../db/connection';
-import { newId, nowIso } from '../../db/ids';
+import type { Clock } from '../../db/clock';
+import { newId } from '../../db/ids';
 
 export interface InstitutionFields {
   name: string;
@@ -54,7 +55,7 @@ function searchTextOf(fields: Pick<InstitutionFields, 'name' | 'shortName'>): st
   return foldForSearch([fields.name, fields.shortName ?? ''].join(' '));
 }
 
-export function institutionsRepository(db: Db) {
+export function institutionsRepository(db: Db, now: Clock) {
   const byId = db.prepare<[string], InstitutionRow>(`${SELECT} WHERE i.id = ? AND i.deleted_at IS NULL`);
   const insert = db.prepare(
     `INSERT INTO institutions (id, name, short_name, sector, level, area_code, address, phone, email, search_text,
@@ -77,11 +78,19 @@ export function institutionsRepository(db: Db) {
   const activeId = db.prepare<[string], { id: string }>(
     'SELECT id FROM institutions WHERE id = ? AND deleted_at IS NULL',
   );
+  const names = db.prepare<[], { id: string; name: string; short_name: string | null }>(
+    'SELECT id, name, short_name FROM institutions WHERE deleted_at IS NULL',
+  );
 
   return {
     /** Whether the record exists and is not deleted (a cheap check for references). */
     exists(id: string): boolean {
       return activeId.get(id) !== undefined;
+    },
+
+    /** Every live institution's names: what an imported plan's cells are matched against. */
+    names(): { id: string; name: string; shortName: string | null }[] {
+      return names.all().map((i) => ({ id: i.id, name: i.name, shortName: i.short_name }));
     },
 
     get(id: string): Institution | null {
@@ -91,17 +100,17 @@ export function institutionsRepository(db: Db) {
 
     create(fields: InstitutionFields): Institution {
       const id = newId();
-      insert.run({ id, ...fields, searchText: searchTextOf(fields), at: nowIso() });
+      insert.run({ id, ...fields, searchText: searchTextOf(fields), at: now().toISOString() });
       return this.get(id) as Institution;
     },
 
     update(id: string, fields: InstitutionFields): Institution | null {
-      const changed = update.run({ id, ...fields, searchText: searchTextOf(fields), at: nowIso() }).changes;
+      const changed = update.run({ id, ...fields, searchText: searchTextOf(fields), at: now().toISOString() }).changes;
       return changed ? this.get(id) : null;
     },
 
     remove(id: string): boolean {
-      return softDelete.run({ id, at: nowIso() }).changes > 0;
+      return softDelete.run({ id, at: now().toISOString() }).changes > 0;
     },
 
     countActivePeople(id: string): number {

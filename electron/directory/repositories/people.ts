@@ -1,7 +1,8 @@
 import type { Page, Person } from '../../../shared/domain/directory';
 import { escapeLike, foldForSearch } from '../../../shared/text/fold';
 import type { Db } from '../../db/connection';
-import { newId, nowIso } from '../../db/ids';
+import type { Clock } from '../../db/clock';
+import { newId } from '../../db/ids';
 
 export interface PersonFields {
   name: string;
@@ -52,7 +53,7 @@ function searchTextOf(fields: PersonFields): string {
   return foldForSearch([fields.name, fields.position ?? '', fields.nip ?? ''].join(' '));
 }
 
-export function peopleRepository(db: Db) {
+export function peopleRepository(db: Db, now: Clock) {
   const byId = db.prepare<[string], PersonRow>(`${SELECT} WHERE p.id = ? AND p.deleted_at IS NULL`);
   const byNip = db.prepare<[string], { id: string }>('SELECT id FROM people WHERE nip = ? AND deleted_at IS NULL');
   const insert = db.prepare(
@@ -87,17 +88,17 @@ export function peopleRepository(db: Db) {
 
     create(fields: PersonFields): Person {
       const id = newId();
-      insert.run({ id, ...fields, searchText: searchTextOf(fields), at: nowIso() });
+      insert.run({ id, ...fields, searchText: searchTextOf(fields), at: now().toISOString() });
       return this.get(id) as Person;
     },
 
     update(id: string, fields: PersonFields): Person | null {
-      const changed = update.run({ id, ...fields, searchText: searchTextOf(fields), at: nowIso() }).changes;
+      const changed = update.run({ id, ...fields, searchText: searchTextOf(fields), at: now().toISOString() }).changes;
       return changed ? this.get(id) : null;
     },
 
     remove(id: string): boolean {
-      return softDelete.run({ id, at: nowIso() }).changes > 0;
+      return softDelete.run({ id, at: now().toISOString() }).changes > 0;
     },
 
     list(options: {

@@ -11,10 +11,10 @@ import {
   setupOf,
   storeLogo,
 } from '../setup-store';
+import { planMatrixDocument } from '../plan-matrix';
 import { readWorkspace } from '../../meetings/workspace';
 import type { HandlerGroup } from '../../api/handler-types';
 import { unknownReference } from '../../api/errors';
-import { clockOf } from '../../commitments/follow-up';
 
 export const documentsHandlers: HandlerGroup<
   | 'documents.setup'
@@ -23,11 +23,12 @@ export const documentsHandlers: HandlerGroup<
   | 'documents.removeLogo'
   | 'documents.meeting'
   | 'documents.commitments'
+  | 'documents.plan'
 > = {
-  'documents.setup': (_input, ctx) => setupOf(repositoriesOf(ctx.db), ctx.dataDir),
+  'documents.setup': (_input, ctx) => setupOf(repositoriesOf(ctx), ctx.dataDir),
 
   'documents.updateSetup': (input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
+    const repos = repositoriesOf(ctx);
     if (input.letters.signerPersonId && !repos.people.exists(input.letters.signerPersonId)) {
       throw unknownReference('letters.signerPersonId', 'validation.personUnknown');
     }
@@ -43,21 +44,21 @@ export const documentsHandlers: HandlerGroup<
   },
 
   'documents.setLogo': (input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
+    const repos = repositoriesOf(ctx);
     storeLogo(repos, ctx.dataDir, Buffer.from(input.dataBase64, 'base64'));
     return setupOf(repos, ctx.dataDir);
   },
 
   'documents.removeLogo': (_input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
+    const repos = repositoriesOf(ctx);
     removeLogo(repos, ctx.dataDir);
     return setupOf(repos, ctx.dataDir);
   },
 
   /** A meeting document as PDF or DOCX; both formats are drawn from the same model. */
   'documents.meeting': async (input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
-    const workspace = readWorkspace(ctx.db, input.meetingId);
+    const repos = repositoriesOf(ctx);
+    const workspace = readWorkspace(ctx, input.meetingId);
     const settings = documentSettingsOf(repos);
     const letters = letterDefaultsOf(repos);
     const model = await meetingDocumentModel(input, {
@@ -65,22 +66,22 @@ export const documentsHandlers: HandlerGroup<
       workspace,
       settings,
       logo: readLogo(ctx.dataDir, settings),
-      today: localDateIn(workspace.meeting.timeZone, new Date()),
+      today: localDateIn(workspace.meeting.timeZone, ctx.now()),
       defaultSignerId: letters.signerPersonId,
       signerHeading: letters.signerHeading,
       copies: letters.copies,
       resourcesDir: ctx.resourcesDir,
     });
     const fileName = documentFileName(input.document, workspace.meeting.title, workspace.meeting.date, input.format);
-    return renderDocument(model, input.format, ctx.resourcesDir, fileName);
+    return renderDocument(model, input.format, ctx.resourcesDir, fileName, ctx.now());
   },
 
   /**
    * Laporan tindak lanjut komitmen over the ledger's filters, per institution or per meeting.
    * Refused past 5,000 commitments (narrow the filter); drawn in the document worker thread.
    */
-  'documents.commitments': (input, ctx) => {
-    const clock = clockOf(ctx, repositoriesOf(ctx.db));
-    return commitmentReportDocument(ctx.db, ctx.dataDir, ctx.resourcesDir, input, clock);
-  },
+  'documents.commitments': (input, ctx) => commitmentReportDocument(ctx, input),
+
+  /** The action-plan matrix (Pengaturan's signer unless one is chosen), drawn in the document worker. */
+  'documents.plan': (input, ctx) => planMatrixDocument(ctx, input),
 };

@@ -27,7 +27,7 @@ function checkPresenter(repos: Repositories, fields: AgendaFields, current?: Age
 
 export const agendaHandlers: HandlerGroup<'agenda.create' | 'agenda.update' | 'agenda.delete' | 'agenda.move'> = {
   'agenda.create': (input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
+    const repos = repositoriesOf(ctx);
     return inTransaction(ctx, () => {
       writableMeeting(repos, input.meetingId);
       const fields = agendaFieldsOf(input);
@@ -37,7 +37,7 @@ export const agendaHandlers: HandlerGroup<'agenda.create' | 'agenda.update' | 'a
   },
 
   'agenda.update': (input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
+    const repos = repositoriesOf(ctx);
     return inTransaction(ctx, () => {
       writablePart(repos, 'agendaItem', input.id);
       const fields = agendaFieldsOf(input);
@@ -49,7 +49,7 @@ export const agendaHandlers: HandlerGroup<'agenda.create' | 'agenda.update' | 'a
   },
 
   'agenda.delete': (input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
+    const repos = repositoriesOf(ctx);
     return inTransaction(ctx, () => {
       const { meetingId } = writablePart(repos, 'agendaItem', input.id);
       // Commitments under the item lose the link: a change of their wording, kept in their timeline.
@@ -70,7 +70,7 @@ export const agendaHandlers: HandlerGroup<'agenda.create' | 'agenda.update' | 'a
 
   /** Moves an item to a 0-based place (drag and drop, or Alt+↑/↓); answers the whole agenda in order. */
   'agenda.move': (input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
+    const repos = repositoriesOf(ctx);
     return inTransaction(ctx, () => {
       const { meetingId } = writablePart(repos, 'agendaItem', input.id);
       return repos.agenda.move(input.id, meetingId, input.toPosition);

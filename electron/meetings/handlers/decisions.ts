@@ -6,7 +6,7 @@ import { checkAgendaItem, inTransaction, writableMeeting, writablePart } from '.
 export const decisionsHandlers: HandlerGroup<'decisions.create' | 'decisions.update' | 'decisions.delete'> = {
   /** Numbered after the meeting's last decision. */
   'decisions.create': (input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
+    const repos = repositoriesOf(ctx);
     return inTransaction(ctx, () => {
       const { meetingId } = writableMeeting(repos, input.meetingId);
       checkAgendaItem(repos, meetingId, input.agendaItemId);
@@ -16,7 +16,7 @@ export const decisionsHandlers: HandlerGroup<'decisions.create' | 'decisions.upd
 
   /** Keeps the number. */
   'decisions.update': (input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
+    const repos = repositoriesOf(ctx);
     return inTransaction(ctx, () => {
       const { meetingId } = writablePart(repos, 'decision', input.id);
       checkAgendaItem(repos, meetingId, input.agendaItemId);
@@ -28,7 +28,7 @@ export const decisionsHandlers: HandlerGroup<'decisions.create' | 'decisions.upd
 
   /** The decisions after it move up one number, so the printed list stays 1..n. */
   'decisions.delete': (input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
+    const repos = repositoriesOf(ctx);
     return inTransaction(ctx, () => {
       writablePart(repos, 'decision', input.id);
       repos.decisions.remove(input.id);

@@ -4,7 +4,6 @@ import { canApprove, canChangeStatus, canUnlock } from '../../../shared/domain/m
 import type { Meeting } from '../../../shared/domain/meetings';
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { Db } from '../../db/connection';
-import { nowIso } from '../../db/ids';
 import type { MeetingFields } from '../repositories/meetings';
 import { repositoriesOf, type Repositories } from '../../db/repositories';
 import { notFound, unknownReference } from '../../api/errors';
@@ -136,17 +135,17 @@ export const meetingsHandlers: HandlerGroup<
   | 'meetings.updateSummary'
   | 'meetings.duplicate'
 > = {
-  'meetings.list': (input, ctx) => repositoriesOf(ctx.db).meetings.list(input),
+  'meetings.list': (input, ctx) => repositoriesOf(ctx).meetings.list(input),
 
-  'meetings.get': (input, ctx) => meetingOrNotFound(repositoriesOf(ctx.db), input.id),
+  'meetings.get': (input, ctx) => meetingOrNotFound(repositoriesOf(ctx), input.id),
 
   'meetings.create': (input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
+    const repos = repositoriesOf(ctx);
     return repos.meetings.create(meetingFieldsOf(repos, input));
   },
 
   'meetings.update': (input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
+    const repos = repositoriesOf(ctx);
     const { id, ...rest } = input;
     return inTransaction(ctx, () => {
       writableMeeting(repos, id);
@@ -157,7 +156,7 @@ export const meetingsHandlers: HandlerGroup<
   },
 
   'meetings.delete': (input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
+    const repos = repositoriesOf(ctx);
     return inTransaction(ctx, () => {
       writableMeeting(repos, input.id);
       // Its commitments go with it: each leaves the ledger, so each timeline records the deletion.
@@ -178,10 +177,10 @@ export const meetingsHandlers: HandlerGroup<
   },
 
   /** Everything the workspace shows, read in one transaction so the parts agree with each other. */
-  'meetings.workspace': (input, ctx) => readWorkspace(ctx.db, input.id),
+  'meetings.workspace': (input, ctx) => readWorkspace(ctx, input.id),
 
   'meetings.setStatus': (input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
+    const repos = repositoriesOf(ctx);
     return inTransaction(ctx, () => {
       const { status: from } = writableMeeting(repos, input.id);
       const to = input.status;
@@ -204,19 +203,19 @@ export const meetingsHandlers: HandlerGroup<
 
   /** The chair's approval: held → approved, which locks the meeting. */
   'meetings.approvalCheck': (input, ctx) => {
-    meetingOrNotFound(repositoriesOf(ctx.db), input.id);
-    return approvalCheck(ctx.db, input.id);
+    meetingOrNotFound(repositoriesOf(ctx), input.id);
+    return approvalCheck(ctx, input.id);
   },
 
   'meetings.approve': (input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
+    const repos = repositoriesOf(ctx);
     return durably(ctx.db, () =>
       inTransaction(ctx, () => {
         const from = repos.meetings.status(input.id);
         if (from === null) throw notFound('meeting');
         if (!canApprove(from)) throw new AppError('CONFLICT', 'error.cannotApprove');
-        recordApprovedNames(ctx.db, input.id);
-        repos.meetings.setStatus(input.id, 'approved', nowIso());
+        recordApprovedNames(ctx, input.id);
+        repos.meetings.setStatus(input.id, 'approved', ctx.now().toISOString());
         repos.history.record({
           entity: 'meeting',
           entityId: input.id,
@@ -231,7 +230,7 @@ export const meetingsHandlers: HandlerGroup<
 
   /** approved → held, with the reason kept in history; the meeting can be changed again. */
   'meetings.unlock': (input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
+    const repos = repositoriesOf(ctx);
     return durably(ctx.db, () =>
       inTransaction(ctx, () => {
         const from = repos.meetings.status(input.id);
@@ -254,7 +253,7 @@ export const meetingsHandlers: HandlerGroup<
   },
 
   'meetings.updateSummary': (input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
+    const repos = repositoriesOf(ctx);
     return inTransaction(ctx, () => {
       writableMeeting(repos, input.id);
       repos.meetings.setSummary(input.id, input.summary, input.closingTime);
@@ -264,7 +263,7 @@ export const meetingsHandlers: HandlerGroup<
 
   /** Allowed for an approved meeting too: the copy is a new draft and the source is only read. */
   'meetings.duplicate': (input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
+    const repos = repositoriesOf(ctx);
     return inTransaction(ctx, () => duplicateMeeting(repos, input));
   },
 };

@@ -12,7 +12,7 @@ function minutesFieldsOf(input: MinutesFields): MinutesFields {
 export const minutesHandlers: HandlerGroup<'minutes.create' | 'minutes.update' | 'minutes.delete'> = {
   /** Enter in the minutes: appends to the agenda item's entries, or inserts right after `afterId`. */
   'minutes.create': (input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
+    const repos = repositoriesOf(ctx);
     return inTransaction(ctx, () => {
       const { meetingId } = writableMeeting(repos, input.meetingId);
       checkAgendaItem(repos, meetingId, input.agendaItemId);
@@ -39,7 +39,7 @@ export const minutesHandlers: HandlerGroup<'minutes.create' | 'minutes.update' |
    * (not trimmed: newlines and spaces are the minute-taker's).
    */
   'minutes.update': (input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
+    const repos = repositoriesOf(ctx);
     return inTransaction(ctx, () => {
       writablePart(repos, 'minutesEntry', input.id);
       if (input.speakerPersonId && !repos.people.exists(input.speakerPersonId)) {
@@ -52,7 +52,7 @@ export const minutesHandlers: HandlerGroup<'minutes.create' | 'minutes.update' |
   },
 
   'minutes.delete': (input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
+    const repos = repositoriesOf(ctx);
     return inTransaction(ctx, () => {
       writablePart(repos, 'minutesEntry', input.id);
       repos.minutes.remove(input.id);

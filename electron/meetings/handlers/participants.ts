@@ -65,13 +65,13 @@ export const participantsHandlers: HandlerGroup<
   | 'participants.toDirectory'
 > = {
   'participants.add': (input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
+    const repos = repositoriesOf(ctx);
     return inTransaction(ctx, () => addParticipant(repos, input));
   },
 
   /** Changes the role; several chairs or minute-takers are allowed (co-chairs, two notulis). */
   'participants.update': (input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
+    const repos = repositoriesOf(ctx);
     return inTransaction(ctx, () => {
       writablePart(repos, 'participant', input.id);
       const updated = repos.participants.setRole(input.id, input.role);
@@ -81,7 +81,7 @@ export const participantsHandlers: HandlerGroup<
   },
 
   'participants.remove': (input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
+    const repos = repositoriesOf(ctx);
     return inTransaction(ctx, () => {
       writablePart(repos, 'participant', input.id);
       repos.participants.remove(input.id);
@@ -94,7 +94,7 @@ export const participantsHandlers: HandlerGroup<
    * to absent or excused also clears the arrival time.
    */
   'participants.setAttendance': (input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
+    const repos = repositoriesOf(ctx);
     return inTransaction(ctx, () => {
       writablePart(repos, 'participant', input.id);
       const represented = input.attendance === 'represented';
@@ -111,7 +111,7 @@ export const participantsHandlers: HandlerGroup<
 
   /** Offers a walk-in typed as a free name to the directory and links the participant to the new person. */
   'participants.toDirectory': (input, ctx) => {
-    const repos = repositoriesOf(ctx.db);
+    const repos = repositoriesOf(ctx);
     return inTransaction(ctx, () => {
       writablePart(repos, 'participant', input.id);
       const participant = repos.participants.get(input.id);

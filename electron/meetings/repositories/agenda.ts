@@ -1,6 +1,7 @@
 import type { AgendaItem, AgendaKind } from '../../../shared/domain/agenda';
 import type { Db } from '../../db/connection';
-import { newId, nowIso } from '../../db/ids';
+import type { Clock } from '../../db/clock';
+import { newId } from '../../db/ids';
 import { ownerQuery } from './owner';
 
 export interface AgendaFields {
@@ -57,7 +58,7 @@ function toAgendaItem(row: AgendaRow): AgendaItem {
 }
 
 /** Agenda items keep contiguous positions 0..n-1 within their meeting. */
-export function agendaRepository(db: Db) {
+export function agendaRepository(db: Db, now: Clock) {
   const byId = db.prepare<[string], AgendaRow>(`${SELECT} WHERE a.id = ? AND a.deleted_at IS NULL`);
   const ofMeeting = db.prepare<[string], AgendaRow>(
     `${SELECT} WHERE a.meeting_id = ? AND a.deleted_at IS NULL ORDER BY a.position, a.id`,
@@ -127,13 +128,13 @@ export function agendaRepository(db: Db) {
         const count = countOf.get(meetingId)?.n ?? 0;
         const at = position === undefined ? count : Math.min(position, count);
         if (at < count) makeRoom.run({ meetingId, position: at });
-        insert.run({ id, meetingId, position: at, ...fields, at: nowIso() });
+        insert.run({ id, meetingId, position: at, ...fields, at: now().toISOString() });
       })();
       return this.get(id) as AgendaItem;
     },
 
     update(id: string, fields: AgendaFields): AgendaItem | null {
-      const changed = update.run({ id, ...fields, at: nowIso() }).changes;
+      const changed = update.run({ id, ...fields, at: now().toISOString() }).changes;
       return changed ? this.get(id) : null;
     },
 
@@ -145,7 +146,7 @@ export function agendaRepository(db: Db) {
      */
     remove(id: string, meetingId: string): boolean {
       return db.transaction(() => {
-        const at = nowIso();
+        const at = now().toISOString();
         if (softDelete.run({ id, at }).changes === 0) return false;
         for (const statement of unlink) statement.run({ id, meetingId, at });
         const { ids, current } = orderOf(meetingId);

@@ -1,6 +1,7 @@
 import type { Decision } from '../../../shared/domain/minutes';
 import type { Db } from '../../db/connection';
-import { newId, nowIso } from '../../db/ids';
+import type { Clock } from '../../db/clock';
+import { newId } from '../../db/ids';
 import { ownerQuery } from './owner';
 
 interface DecisionRow {
@@ -26,7 +27,7 @@ function toDecision(row: DecisionRow): Decision {
 }
 
 /** Decisions are numbered 1..n per meeting in the order they were taken, as printed under KEPUTUSAN. */
-export function decisionsRepository(db: Db) {
+export function decisionsRepository(db: Db, now: Clock) {
   const byId = db.prepare<[string], DecisionRow>(`${SELECT} WHERE id = ? AND deleted_at IS NULL`);
   const ofMeeting = db.prepare<[string], DecisionRow>(
     `${SELECT} WHERE meeting_id = ? AND deleted_at IS NULL ORDER BY number, id`,
@@ -66,14 +67,14 @@ export function decisionsRepository(db: Db) {
       const id = newId();
       db.transaction(() => {
         const number = nextNumber.get(meetingId)?.next ?? 1;
-        insert.run({ id, meetingId, agendaItemId, number, body, at: nowIso() });
+        insert.run({ id, meetingId, agendaItemId, number, body, at: now().toISOString() });
       })();
       return this.get(id) as Decision;
     },
 
     /** Changes the wording or the agenda item; the number stays. */
     update(id: string, agendaItemId: string | null, body: string): Decision | null {
-      return update.run({ id, agendaItemId, body, at: nowIso() }).changes ? this.get(id) : null;
+      return update.run({ id, agendaItemId, body, at: now().toISOString() }).changes ? this.get(id) : null;
     },
 
     /** Soft-deletes the decision; the ones after it move up a number. */
@@ -81,7 +82,7 @@ export function decisionsRepository(db: Db) {
       return db.transaction(() => {
         const decision = byId.get(id);
         if (!decision) return false;
-        softDelete.run({ id, at: nowIso() });
+        softDelete.run({ id, at: now().toISOString() });
         closeGap.run({ meetingId: decision.meeting_id, number: decision.number });
         return true;
       })();

@@ -11,7 +11,8 @@ import type {
 import { escapeLike, foldForSearch } from '../../../shared/text/fold';
 import type Database from 'better-sqlite3';
 import type { Db } from '../../db/connection';
-import { newId, nowIso } from '../../db/ids';
+import type { Clock } from '../../db/clock';
+import { newId } from '../../db/ids';
 
 export interface MeetingFields {
   title: string;
@@ -118,7 +119,7 @@ type ListParams = Record<string, string | number>;
 /** Tables whose rows belong to one meeting; deleting the meeting soft-deletes them with it. */
 const MEETING_PARTS = ['agenda_items', 'meeting_participants', 'minutes_entries', 'decisions', 'commitments'] as const;
 
-export function meetingsRepository(db: Db) {
+export function meetingsRepository(db: Db, now: Clock) {
   const byId = db.prepare<[string], MeetingRow>(`${SELECT} WHERE m.id = ? AND m.deleted_at IS NULL`);
   const areasOf = db.prepare<[string], MeetingArea & { meeting_id: string }>(
     `SELECT ma.meeting_id, a.code, a.name, a.level FROM meeting_areas ma JOIN areas a ON a.code = ma.area_code
@@ -213,7 +214,7 @@ export function meetingsRepository(db: Db) {
           isTemplate: origin.isTemplate ? 1 : 0,
           sourceMeetingId: origin.sourceMeetingId,
           searchText: searchTextOf(fields),
-          at: nowIso(),
+          at: now().toISOString(),
         });
         writeAreas(id, fields.areaCodes);
       })();
@@ -222,7 +223,7 @@ export function meetingsRepository(db: Db) {
 
     update(id: string, fields: MeetingFields): Meeting | null {
       const changed = db.transaction(() => {
-        const n = update.run({ id, ...fields, searchText: searchTextOf(fields), at: nowIso() }).changes;
+        const n = update.run({ id, ...fields, searchText: searchTextOf(fields), at: now().toISOString() }).changes;
         if (n) writeAreas(id, fields.areaCodes);
         return n;
       })();
@@ -235,7 +236,7 @@ export function meetingsRepository(db: Db) {
      */
     remove(id: string): boolean {
       return db.transaction(() => {
-        const at = nowIso();
+        const at = now().toISOString();
         if (softDelete.run({ id, at }).changes === 0) return false;
         for (const statement of softDeleteParts) statement.run({ id, at });
         return true;
@@ -244,11 +245,11 @@ export function meetingsRepository(db: Db) {
 
     /** Sets the status; `approvedAt` is kept only while approved. */
     setStatus(id: string, status: MeetingStatus, approvedAt: string | null = null): boolean {
-      return setStatus.run({ id, status, approvedAt, at: nowIso() }).changes > 0;
+      return setStatus.run({ id, status, approvedAt, at: now().toISOString() }).changes > 0;
     },
 
     setSummary(id: string, summary: string | null, closingTime: string | null): boolean {
-      return setSummary.run({ id, summary, closingTime, at: nowIso() }).changes > 0;
+      return setSummary.run({ id, summary, closingTime, at: now().toISOString() }).changes > 0;
     },
 
     list(options: MeetingListOptions): Page<MeetingListItem> {

@@ -1,6 +1,7 @@
 import type { MinutesEntry, MinutesKind } from '../../../shared/domain/minutes';
 import type { Db } from '../../db/connection';
-import { newId, nowIso } from '../../db/ids';
+import type { Clock } from '../../db/clock';
+import { newId } from '../../db/ids';
 import { ownerQuery } from './owner';
 
 export interface MinutesFields {
@@ -45,7 +46,7 @@ function toMinutesEntry(row: MinutesRow): MinutesEntry {
  * Minutes entries are ordered within their agenda item (or within the entries that have none).
  * Positions only need to keep the order: deleting leaves a gap, inserting shifts what follows.
  */
-export function minutesRepository(db: Db) {
+export function minutesRepository(db: Db, now: Clock) {
   const byId = db.prepare<[string], MinutesRow>(
     `SELECT ${COLUMNS} FROM minutes_entries e LEFT JOIN people s ON s.id = e.speaker_person_id
      WHERE e.id = ? AND e.deleted_at IS NULL`,
@@ -117,18 +118,18 @@ export function minutesRepository(db: Db) {
           makeRoom.run({ meetingId, agendaItemId, after: afterPosition });
           position = afterPosition + 1;
         }
-        insert.run({ id, meetingId, agendaItemId, position, ...fields, at: nowIso() });
+        insert.run({ id, meetingId, agendaItemId, position, ...fields, at: now().toISOString() });
       })();
       return this.get(id) as MinutesEntry;
     },
 
     /** The autosave target: one UPDATE by primary key. */
     update(id: string, fields: MinutesFields): MinutesEntry | null {
-      return update.run({ id, ...fields, at: nowIso() }).changes ? this.get(id) : null;
+      return update.run({ id, ...fields, at: now().toISOString() }).changes ? this.get(id) : null;
     },
 
     remove(id: string): boolean {
-      return softDelete.run({ id, at: nowIso() }).changes > 0;
+      return softDelete.run({ id, at: now().toISOString() }).changes > 0;
     },
   };
 }

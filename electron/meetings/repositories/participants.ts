@@ -1,7 +1,8 @@
 import type { Sector } from '../../../shared/domain/directory';
 import type { Attendance, Participant, ParticipantRole } from '../../../shared/domain/participants';
 import type { Db } from '../../db/connection';
-import { newId, nowIso } from '../../db/ids';
+import type { Clock } from '../../db/clock';
+import { newId } from '../../db/ids';
 import { ownerQuery } from './owner';
 
 export interface ParticipantFields {
@@ -78,7 +79,7 @@ function toParticipant(row: ParticipantRow): Participant {
   };
 }
 
-export function participantsRepository(db: Db) {
+export function participantsRepository(db: Db, now: Clock) {
   const byId = db.prepare<[string], ParticipantRow>(`${SELECT} WHERE mp.id = ? AND mp.deleted_at IS NULL`);
   const ofMeeting = db.prepare<[string], ParticipantRow>(
     `${SELECT} WHERE mp.meeting_id = ? AND mp.deleted_at IS NULL ORDER BY mp.position, mp.id`,
@@ -148,26 +149,26 @@ export function participantsRepository(db: Db) {
         ...fields,
         invited: fields.invited ? 1 : 0,
         position: nextPosition.get(meetingId)?.next ?? 0,
-        at: nowIso(),
+        at: now().toISOString(),
       });
       return this.get(id) as Participant;
     },
 
     setRole(id: string, role: ParticipantRole): Participant | null {
-      return setRole.run({ id, role, at: nowIso() }).changes ? this.get(id) : null;
+      return setRole.run({ id, role, at: now().toISOString() }).changes ? this.get(id) : null;
     },
 
     setAttendance(id: string, fields: AttendanceFields): Participant | null {
-      return setAttendance.run({ id, ...fields, at: nowIso() }).changes ? this.get(id) : null;
+      return setAttendance.run({ id, ...fields, at: now().toISOString() }).changes ? this.get(id) : null;
     },
 
     /** Links a walk-in to the directory entry made for them; the free name is then the person's. */
     linkPerson(id: string, personId: string, institutionId: string | null): Participant | null {
-      return linkPerson.run({ id, personId, institutionId, at: nowIso() }).changes ? this.get(id) : null;
+      return linkPerson.run({ id, personId, institutionId, at: now().toISOString() }).changes ? this.get(id) : null;
     },
 
     remove(id: string): boolean {
-      return softDelete.run({ id, at: nowIso() }).changes > 0;
+      return softDelete.run({ id, at: now().toISOString() }).changes > 0;
     },
   };
 }

@@ -1,7 +1,7 @@
 import { ERASED_PERSON_NAME } from '../../../shared/domain/privacy';
 import type { RecordedNames, RecordedPerson } from '../../../shared/domain/recorded-names';
 import type { Db } from '../../db/connection';
-import { nowIso } from '../../db/ids';
+import type { Clock } from '../../db/clock';
 
 interface PersonRow {
   id: string;
@@ -12,7 +12,7 @@ interface PersonRow {
 }
 
 /** The names an approved meeting was signed with (migration 006). */
-export function recordedNamesRepository(db: Db) {
+export function recordedNamesRepository(db: Db, now: Clock) {
   // Deleted people and institutions included: a meeting may point at someone removed since.
   const people = db.prepare<[string], PersonRow>(
     'SELECT id, name, position, rank, nip FROM people WHERE id IN (SELECT value FROM json_each(?))',
@@ -48,7 +48,7 @@ export function recordedNamesRepository(db: Db) {
         meetingId,
         people: JSON.stringify(recordedPeople),
         institutions: JSON.stringify(recordedInstitutions),
-        at: nowIso(),
+        at: now().toISOString(),
       });
     },
 

@@ -31,11 +31,11 @@ export const catalogueHandlers: HandlerGroup<
   | 'fundingSources.update'
   | 'fundingSources.delete'
 > = {
-  'interventions.list': (input, ctx) => repositoriesOf(ctx.db).catalogue.interventions.list(input),
+  'interventions.list': (input, ctx) => repositoriesOf(ctx).catalogue.interventions.list(input),
 
   'interventions.create': (input, ctx) =>
     ctx.db.transaction((): Intervention => {
-      const interventions = repositoriesOf(ctx.db).catalogue.interventions;
+      const interventions = repositoriesOf(ctx).catalogue.interventions;
       if (input.code && interventions.codeOwner(input.code)) throw codeTaken(input.code);
       return interventions.create(input);
     })(),
@@ -43,7 +43,7 @@ export const catalogueHandlers: HandlerGroup<
   /** A change of kind carries over to the rows that name the intervention. */
   'interventions.update': (input, ctx) =>
     ctx.db.transaction((): Intervention => {
-      const interventions = repositoriesOf(ctx.db).catalogue.interventions;
+      const interventions = repositoriesOf(ctx).catalogue.interventions;
       const { id, ...fields } = input;
       if (!interventions.get(id)) throw catalogueNotFound();
       const owner = fields.code ? interventions.codeOwner(fields.code) : null;
@@ -53,7 +53,7 @@ export const catalogueHandlers: HandlerGroup<
 
   'interventions.delete': (input, ctx) =>
     ctx.db.transaction(() => {
-      const interventions = repositoriesOf(ctx.db).catalogue.interventions;
+      const interventions = repositoriesOf(ctx).catalogue.interventions;
       if (!interventions.get(input.id)) throw catalogueNotFound();
       const used = interventions.usage(input.id);
       if (used > 0) throw inUse(used);
@@ -61,11 +61,11 @@ export const catalogueHandlers: HandlerGroup<
       return { id: input.id };
     })(),
 
-  'convergenceActions.list': (input, ctx) => repositoriesOf(ctx.db).catalogue.convergenceActions.list(input.scheme),
+  'convergenceActions.list': (input, ctx) => repositoriesOf(ctx).catalogue.convergenceActions.list(input.scheme),
 
   'convergenceActions.create': (input, ctx) =>
     ctx.db.transaction((): ConvergenceAction => {
-      const actions = repositoriesOf(ctx.db).catalogue.convergenceActions;
+      const actions = repositoriesOf(ctx).catalogue.convergenceActions;
       if (actions.numberOwner(input.scheme, input.number))
         throw new AppError('CONFLICT', 'planErrors.numberTaken', { number: input.number });
       return actions.create(input);
@@ -73,7 +73,7 @@ export const catalogueHandlers: HandlerGroup<
 
   'convergenceActions.update': (input, ctx) =>
     ctx.db.transaction((): ConvergenceAction => {
-      const actions = repositoriesOf(ctx.db).catalogue.convergenceActions;
+      const actions = repositoriesOf(ctx).catalogue.convergenceActions;
       const { id, ...fields } = input;
       if (!actions.get(id)) throw catalogueNotFound();
       const owner = actions.numberOwner(fields.scheme, fields.number);
@@ -83,7 +83,7 @@ export const catalogueHandlers: HandlerGroup<
 
   'convergenceActions.delete': (input, ctx) =>
     ctx.db.transaction(() => {
-      const actions = repositoriesOf(ctx.db).catalogue.convergenceActions;
+      const actions = repositoriesOf(ctx).catalogue.convergenceActions;
       if (!actions.get(input.id)) throw catalogueNotFound();
       const used = actions.usage(input.id);
       if (used > 0) throw inUse(used);
@@ -91,11 +91,11 @@ export const catalogueHandlers: HandlerGroup<
       return { id: input.id };
     })(),
 
-  'fundingSources.list': (_input, ctx) => repositoriesOf(ctx.db).catalogue.fundingSources.list(),
+  'fundingSources.list': (_input, ctx) => repositoriesOf(ctx).catalogue.fundingSources.list(),
 
   'fundingSources.create': (input, ctx) =>
     ctx.db.transaction((): FundingSource => {
-      const sources = repositoriesOf(ctx.db).catalogue.fundingSources;
+      const sources = repositoriesOf(ctx).catalogue.fundingSources;
       if (sources.codeOwner(input.code)) throw codeTaken(input.code);
       if (input.parentId) {
         const parent = sources.get(input.parentId);
@@ -107,7 +107,7 @@ export const catalogueHandlers: HandlerGroup<
   /** Sources nest one level (DAK Nonfisik → BOK): a parent is a top-level source other than itself. */
   'fundingSources.update': (input, ctx) =>
     ctx.db.transaction((): FundingSource => {
-      const sources = repositoriesOf(ctx.db).catalogue.fundingSources;
+      const sources = repositoriesOf(ctx).catalogue.fundingSources;
       const { id, ...fields } = input;
       if (!sources.get(id)) throw catalogueNotFound();
       const owner = sources.codeOwner(fields.code);
@@ -122,7 +122,7 @@ export const catalogueHandlers: HandlerGroup<
 
   'fundingSources.delete': (input, ctx) =>
     ctx.db.transaction(() => {
-      const sources = repositoriesOf(ctx.db).catalogue.fundingSources;
+      const sources = repositoriesOf(ctx).catalogue.fundingSources;
       if (!sources.get(input.id)) throw catalogueNotFound();
       const used = sources.usage(input.id);
       if (used > 0) throw inUse(used);

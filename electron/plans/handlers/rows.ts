@@ -1,17 +1,7 @@
 import type { PlanRowsChange } from '../../../shared/domain/plans';
 import { repositoriesOf } from '../../db/repositories';
-import { rowNotFound } from '../errors';
-import { livePlan, writeRows } from '../rows';
 import type { HandlerGroup } from '../../api/handler-types';
-import type { Db } from '../../db/connection';
-
-/** The live plan of a live row, or NOT_FOUND. */
-function planOfRow(db: Db, rowId: string) {
-  const repos = repositoriesOf(db);
-  const ref = repos.planRows.ref(rowId);
-  if (!ref || ref.deleted) throw rowNotFound();
-  return livePlan(repos, ref.planId);
-}
+import { livePlan, planOfRow, writeRows } from '../rows';
 
 /**
  * Plan rows. Every write runs in one transaction through `writeRows` and answers with the rows it
@@ -23,26 +13,26 @@ export const planRowsHandlers: HandlerGroup<
   'planRows.create': (input, ctx) =>
     ctx.db.transaction((): PlanRowsChange => {
       const { planId, position, ...fields } = input;
-      const plan = livePlan(repositoriesOf(ctx.db), planId);
-      return writeRows(ctx.db, plan, { upserts: [{ position, fields, path: '' }], deletes: [] });
+      const plan = livePlan(repositoriesOf(ctx), planId);
+      return writeRows(ctx, plan, { upserts: [{ position, fields, path: '' }], deletes: [] });
     })(),
 
   'planRows.update': (input, ctx) =>
     ctx.db.transaction((): PlanRowsChange => {
       const { id, ...fields } = input;
-      return writeRows(ctx.db, planOfRow(ctx.db, id), { upserts: [{ id, fields, path: '' }], deletes: [] });
+      return writeRows(ctx, planOfRow(repositoriesOf(ctx), id), { upserts: [{ id, fields, path: '' }], deletes: [] });
     })(),
 
   'planRows.delete': (input, ctx) =>
     ctx.db.transaction((): PlanRowsChange => {
-      const plan = planOfRow(ctx.db, input.id);
-      return writeRows(ctx.db, plan, { upserts: [], deletes: [{ id: input.id, path: 'id' }] });
+      const plan = planOfRow(repositoriesOf(ctx), input.id);
+      return writeRows(ctx, plan, { upserts: [], deletes: [{ id: input.id, path: 'id' }] });
     })(),
 
   'planRows.move': (input, ctx) =>
     ctx.db.transaction((): PlanRowsChange => {
-      const plan = planOfRow(ctx.db, input.id);
-      return writeRows(ctx.db, plan, {
+      const plan = planOfRow(repositoriesOf(ctx), input.id);
+      return writeRows(ctx, plan, {
         upserts: [],
         deletes: [],
         moves: [{ id: input.id, toPosition: input.toPosition }],
@@ -56,8 +46,8 @@ export const planRowsHandlers: HandlerGroup<
    */
   'planRows.applyBatch': (input, ctx) =>
     ctx.db.transaction((): PlanRowsChange => {
-      const plan = livePlan(repositoriesOf(ctx.db), input.planId);
-      return writeRows(ctx.db, plan, {
+      const plan = livePlan(repositoriesOf(ctx), input.planId);
+      return writeRows(ctx, plan, {
         deletes: input.deletes.map((id, index) => ({ id, path: `deletes.${index}` })),
         upserts: input.upserts.map(({ id, position, ...fields }, index) => ({
           id,

@@ -7,7 +7,8 @@ import type {
 } from '../../../shared/domain/plans';
 import { foldForSearch } from '../../../shared/text/fold';
 import type { Db } from '../../db/connection';
-import { newId, nowIso } from '../../db/ids';
+import type { Clock } from '../../db/clock';
+import { newId } from '../../db/ids';
 
 /**
  * The catalogue plan rows draw on: interventions, convergence actions, funding sources. Seeded by
@@ -124,7 +125,7 @@ const KIND_ORDER = "CASE kind WHEN 'spesifik' THEN 0 WHEN 'sensitif' THEN 1 ELSE
 const LIVE_ROW = `r.deleted_at IS NULL AND EXISTS (
   SELECT 1 FROM action_plans p WHERE p.id = r.plan_id AND p.deleted_at IS NULL)`;
 
-export function catalogueRepository(db: Db) {
+export function catalogueRepository(db: Db, now: Clock) {
   const interventionColumns = `id, kind, code, name, indicator, unit, national_target, target_group, position, is_seeded,
     created_at, updated_at`;
   const interventionById = db.prepare<[string], InterventionRow>(
@@ -238,18 +239,23 @@ export function catalogueRepository(db: Db) {
       create(fields: InterventionFields): Intervention {
         const id = newId();
         const position = fields.position ?? interventionNextPosition.get(fields.kind)?.n ?? 0;
-        interventionInsert.run({ ...fields, id, position, at: nowIso() });
+        interventionInsert.run({ ...fields, id, position, at: now().toISOString() });
         return this.get(id) as Intervention;
       },
       /** Rows naming the intervention follow a change of its kind (a row's kind is its intervention's). */
       update(id: string, fields: InterventionFields): Intervention | null {
-        const changed = interventionUpdate.run({ ...fields, position: fields.position ?? null, id, at: nowIso() });
+        const changed = interventionUpdate.run({
+          ...fields,
+          position: fields.position ?? null,
+          id,
+          at: now().toISOString(),
+        });
         if (!changed.changes) return null;
         syncRowKinds.run({ id, kind: fields.kind });
         return this.get(id);
       },
       remove(id: string): boolean {
-        return interventionDelete.run({ id, at: nowIso() }).changes > 0;
+        return interventionDelete.run({ id, at: now().toISOString() }).changes > 0;
       },
       usage(id: string): number {
         return interventionUsage.get(id)?.n ?? 0;
@@ -272,14 +278,14 @@ export function catalogueRepository(db: Db) {
       },
       create(fields: ConvergenceActionFields): ConvergenceAction {
         const id = newId();
-        actionInsert.run({ ...fields, id, at: nowIso() });
+        actionInsert.run({ ...fields, id, at: now().toISOString() });
         return this.get(id) as ConvergenceAction;
       },
       update(id: string, fields: ConvergenceActionFields): ConvergenceAction | null {
-        return actionUpdate.run({ ...fields, id, at: nowIso() }).changes ? this.get(id) : null;
+        return actionUpdate.run({ ...fields, id, at: now().toISOString() }).changes ? this.get(id) : null;
       },
       remove(id: string): boolean {
-        return actionDelete.run({ id, at: nowIso() }).changes > 0;
+        return actionDelete.run({ id, at: now().toISOString() }).changes > 0;
       },
       usage(id: string): number {
         return actionUsage.get(id)?.n ?? 0;
@@ -300,16 +306,16 @@ export function catalogueRepository(db: Db) {
       create(fields: FundingSourceFields): FundingSource {
         const id = newId();
         const position = fields.position ?? sourceNextPosition.get()?.n ?? 0;
-        sourceInsert.run({ ...fields, id, position, at: nowIso() });
+        sourceInsert.run({ ...fields, id, position, at: now().toISOString() });
         return this.get(id) as FundingSource;
       },
       update(id: string, fields: FundingSourceFields): FundingSource | null {
-        return sourceUpdate.run({ ...fields, position: fields.position ?? null, id, at: nowIso() }).changes
+        return sourceUpdate.run({ ...fields, position: fields.position ?? null, id, at: now().toISOString() }).changes
           ? this.get(id)
           : null;
       },
       remove(id: string): boolean {
-        return sourceDelete.run({ id, at: nowIso() }).changes > 0;
+        return sourceDelete.run({ id, at: now().toISOString() }).changes > 0;
       },
       usage(id: string): number {
         return sourceUsage.get(id)?.n ?? 0;

@@ -3,7 +3,8 @@ import type { Page } from '../../../shared/domain/directory';
 import type { ActionPlan, PlanStatus, PlanTotals } from '../../../shared/domain/plans';
 import { foldForSearch } from '../../../shared/text/fold';
 import type { Db } from '../../db/connection';
-import { newId, nowIso } from '../../db/ids';
+import type { Clock } from '../../db/clock';
+import { newId } from '../../db/ids';
 
 export interface PlanFields {
   title: string;
@@ -67,7 +68,7 @@ function toPlan(row: PlanRow, priorityVillageCodes: string[]): ActionPlan {
 }
 
 /** Action plans: one live plan per area and year (index action_plans_area_year_unique). */
-export function plansRepository(db: Db) {
+export function plansRepository(db: Db, now: Clock) {
   const byId = db.prepare<[string], PlanRow>(`${SELECT} WHERE p.id = ? AND p.deleted_at IS NULL`);
   const byIdLight = db.prepare<[string], Omit<PlanRow, 'row_count' | 'total_amount'>>(
     `${SELECT_LIGHT} WHERE p.id = ? AND p.deleted_at IS NULL`,
@@ -127,14 +128,14 @@ export function plansRepository(db: Db) {
       fields: PlanFields & { areaCode: string; year: number; copiedFromPlanId: string | null },
       id: string = newId(),
     ): ActionPlan {
-      insert.run({ ...fields, id, at: nowIso() });
+      insert.run({ ...fields, id, at: now().toISOString() });
       this.setPriorityVillages(id, fields.priorityVillageCodes ?? []);
       return this.get(id) as ActionPlan;
     },
 
     update(id: string, fields: PlanFields): ActionPlan | null {
       const { priorityVillageCodes, ...columns } = fields;
-      if (!update.run({ ...columns, id, at: nowIso() }).changes) return null;
+      if (!update.run({ ...columns, id, at: now().toISOString() }).changes) return null;
       if (priorityVillageCodes) this.setPriorityVillages(id, priorityVillageCodes);
       return this.get(id);
     },
@@ -145,12 +146,12 @@ export function plansRepository(db: Db) {
     },
 
     touch(id: string): void {
-      touch.run({ id, at: nowIso() });
+      touch.run({ id, at: now().toISOString() });
     },
 
     /** The plan, its rows (soft) and the commitments' links to them. */
     remove(id: string): boolean {
-      const at = nowIso();
+      const at = now().toISOString();
       if (!softDelete.run({ id, at }).changes) return false;
       unlinkCommitments.run(id);
       deleteRows.run({ id, at });

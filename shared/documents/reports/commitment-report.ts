@@ -1,4 +1,4 @@
-import type { CommitmentStatus } from '../../domain/commitments';
+import { COMMITMENT_STATUS_LABELS_ID } from '../../domain/commitments';
 import type { DocumentSettings } from '../../domain/document-settings';
 import type { LedgerItem } from '../../domain/follow-up';
 import { formatDateId, formatPlaceDateId } from '../../format/dates';
@@ -53,14 +53,6 @@ export interface CommitmentReportOptions {
   signerHeading?: readonly string[];
   logo: Uint8Array | null;
 }
-
-/** The same words as the app's `commitmentStatus.*` (DOCUMENTS.md labels). */
-export const COMMITMENT_STATUS_LABELS_ID: Record<CommitmentStatus, string> = {
-  not_started: 'Belum mulai',
-  in_progress: 'Berjalan',
-  done: 'Selesai',
-  cancelled: 'Dibatalkan',
-};
 
 export const OVERDUE_LABEL = 'Terlambat';
 export const NO_MEETING_LABEL = 'Tanpa rapat asal';
@@ -233,10 +225,10 @@ function summaryTable(groups: readonly CommitmentGroup[], groupBy: CommitmentRep
           { content: 'No' },
           { content: groupBy === 'institution' ? 'Instansi' : 'Rapat' },
           { content: 'Jumlah' },
-          { content: 'Selesai' },
-          { content: 'Berjalan' },
-          { content: 'Belum mulai' },
-          { content: 'Dibatalkan' },
+          { content: COMMITMENT_STATUS_LABELS_ID.done },
+          { content: COMMITMENT_STATUS_LABELS_ID.in_progress },
+          { content: COMMITMENT_STATUS_LABELS_ID.not_started },
+          { content: COMMITMENT_STATUS_LABELS_ID.cancelled },
           { content: OVERDUE_LABEL },
           { content: '% Selesai' },
         ],

@@ -1,3 +1,4 @@
+import { COMMITMENT_STATUS_LABELS_ID } from '../../domain/commitments';
 import { formatDateId } from '../../format/dates';
 import { INTERVENTION_KINDS, type InterventionKind } from '../../domain/plans';
 import { INTERVENTION_KIND_GROUPS_ID } from '../../plans/labels';
@@ -64,10 +65,10 @@ function header(labels: readonly string[]): TableRow[] {
 
 const RATE_HEADERS = [
   'Jumlah',
-  'Selesai',
-  'Berjalan',
-  'Belum mulai',
-  'Dibatalkan',
+  COMMITMENT_STATUS_LABELS_ID.done,
+  COMMITMENT_STATUS_LABELS_ID.in_progress,
+  COMMITMENT_STATUS_LABELS_ID.not_started,
+  COMMITMENT_STATUS_LABELS_ID.cancelled,
   OVERDUE_LABEL,
   '% Selesai',
 ] as const;
