@@ -14,6 +14,7 @@ import { clockOf } from '../commitments/follow-up';
 import { repositoriesOf, type Repositories } from '../db/repositories';
 import type { LedgerClock } from '../commitments/repositories/ledger';
 import { SECTOR_LABELS_ID } from '../../shared/domain/directory';
+import type { ReportPeriodRepository } from './repositories/report-period';
 import { MAX_REPORT_COMMITMENTS } from './commitment-report';
 import { reportSignerOf } from './report-signer';
 import { documentSettingsOf, readLogo } from './setup-store';
