@@ -103,6 +103,61 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
+        {
+          patterns: [
+            { group: ['**/renderer/**'], message: 'electron/ never imports renderer/.' },
+            {
+              // The handler table (api/handlers.ts) is the one importer of handlers; shared rules live in services.
+              group: ['**/handlers', '**/handlers/*', '!**/api/handlers'],
+              message: 'Handlers are registered in api/handlers.ts only; put what others need in the domain service.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/api/errors.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='AppError']",
+          message: 'Refusals are made by electron/api/errors.ts (notFound, invalidField, conflictIn, refused…).',
+        },
+      ],
+    },
+  },
+  {
+    // SQL lives in repositories: a domain's repository.ts or repositories/, and the db layer itself.
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/db/**', 'electron/**/repository.ts', 'electron/**/repositories/**', 'electron/api/errors.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='AppError']",
+          message: 'Refusals are made by electron/api/errors.ts (notFound, invalidField, conflictIn, refused…).',
+        },
+        {
+          selector: 'CallExpression[callee.property.name=/^(prepare|pragma)$/]',
+          message:
+            "SQL is prepared only in a repository (a domain's repository.ts or repositories/) or in electron/db/.",
+        },
+        {
+          selector:
+            "CallExpression[callee.property.name='exec']:matches([callee.object.name=/^(db|database|connection|copy)$/], [callee.object.property.name='db'])",
+          message: "SQL runs only in a repository (a domain's repository.ts or repositories/) or in electron/db/.",
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/api/handlers.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
         { patterns: [{ group: ['**/renderer/**'], message: 'electron/ never imports renderer/.' }] },
       ],
     },

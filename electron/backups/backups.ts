@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import {
   AUTOMATIC_BACKUP_KINDS,
   type BackupInfo,
@@ -8,6 +7,7 @@ import {
   type RecordCounts,
 } from '../../shared/domain/backups';
 import type { Db } from '../db/connection';
+import { countsOf, makeSelfContained, openFile, schemaVersionOf, type OpenFileOptions } from './repository';
 import { durableRemove, durableRename, fsyncDir, fsyncFile, writeFileAtomic } from './durable';
 import {
   BACKUP_EXTENSION,
@@ -32,58 +32,6 @@ export interface BackupSidecar {
   schemaVersion: number;
   sizeBytes: number;
   counts: RecordCounts;
-}
-
-export interface OpenFileOptions {
-  /** better-sqlite3's native module for the running runtime (Electron needs its own). */
-  nativeBinding?: string;
-}
-
-/** A plain connection to a file that is not the live database (a backup, a candidate for restore). */
-export function openFile(file: string, options: OpenFileOptions & { readonly?: boolean } = {}): Db {
-  const db = new Database(file, {
-    readonly: options.readonly ?? false,
-    fileMustExist: true,
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-  });
-  db.pragma('busy_timeout = 5000');
-  return db;
-}
-
-const COUNTED: readonly { key: keyof RecordCounts; table: string; where: string }[] = [
-  { key: 'meetings', table: 'meetings', where: 'deleted_at IS NULL AND is_template = 0' },
-  { key: 'commitments', table: 'commitments', where: 'deleted_at IS NULL' },
-  { key: 'people', table: 'people', where: 'deleted_at IS NULL' },
-  { key: 'institutions', table: 'institutions', where: 'deleted_at IS NULL' },
-  { key: 'planRows', table: 'plan_rows', where: 'deleted_at IS NULL' },
-];
-
-function hasTable(db: Db, schema: string, table: string): boolean {
-  return (
-    db.prepare(`SELECT 1 FROM "${schema}".sqlite_schema WHERE type = 'table' AND name = ?`).get(table) !== undefined
-  );
-}
-
-/** Live rows of the main tables of `schema` ('main' or an attached database); 0 for a missing table. */
-export function countsOf(db: Db, schema = 'main'): RecordCounts {
-  const counts: RecordCounts = { meetings: 0, commitments: 0, people: 0, institutions: 0, planRows: 0 };
-  for (const { key, table, where } of COUNTED) {
-    if (!hasTable(db, schema, table)) continue;
-    const row = db.prepare(`SELECT count(*) AS n FROM "${schema}"."${table}" WHERE ${where}`).get() as { n: number };
-    counts[key] = row.n;
-  }
-  return counts;
-}
-
-/** The latest `updated_at` of the main tables: how recent the data in a file is. */
-export function dataAsOf(db: Db, schema = 'main'): string | null {
-  let latest: string | null = null;
-  for (const { table } of COUNTED) {
-    if (!hasTable(db, schema, table)) continue;
-    const row = db.prepare(`SELECT max(updated_at) AS at FROM "${schema}"."${table}"`).get() as { at: string | null };
-    if (row.at && (latest === null || row.at > latest)) latest = row.at;
-  }
-  return latest;
 }
 
 function sidecarPath(dir: string, id: string): string {
@@ -145,7 +93,7 @@ function describeFile(dir: string, name: ParsedBackupName, options: OpenFileOpti
       kind: name.kind,
       createdAt: statSync(file).mtime.toISOString(),
       appVersion: 'unknown',
-      schemaVersion: db.pragma('user_version', { simple: true }) as number,
+      schemaVersion: schemaVersionOf(db),
       sizeBytes: statSync(file).size,
       counts: countsOf(db),
     };
@@ -224,8 +172,8 @@ export async function createBackup(db: Db, options: CreateBackupOptions): Promis
     let counts: RecordCounts;
     try {
       // A single file: no journal beside it, whatever mode the live database uses.
-      copy.pragma('journal_mode = DELETE');
-      schemaVersion = copy.pragma('user_version', { simple: true }) as number;
+      makeSelfContained(copy);
+      schemaVersion = schemaVersionOf(copy);
       counts = countsOf(copy);
     } finally {
       copy.close();

@@ -4,7 +4,16 @@ import type { RecordCounts } from '../../shared/domain/backups';
 import type { Db } from '../db/connection';
 import { inspectSchema, MigrationError } from '../db/migrate';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
-import { countsOf, dataAsOf, openFile, type OpenFileOptions } from './backups';
+import {
+  countsOf,
+  dataAsOf,
+  integrityOk,
+  makeSelfContained,
+  openFile,
+  schemaVersionOf,
+  type OpenFileOptions,
+} from './repository';
+import { refused } from '../api/errors';
 
 export interface CandidateReport {
   schemaVersion: number;
@@ -29,31 +38,28 @@ function hasSqliteHeader(file: string): boolean {
   }
 }
 
-const refuse = (key: string, params?: Record<string, string | number>) => new AppError('VALIDATION', key, params);
-
 /** Maps what SQLite says about a file that cannot be read to the message the user sees. */
 function refusalOf(error: unknown): AppError {
   if (error instanceof AppError) return error;
   const code = sqliteCodeOf(error);
-  if (code === 'SQLITE_NOTADB') return refuse('safety.error.notDatabase');
-  if (code.startsWith('SQLITE_CORRUPT')) return refuse('safety.error.corrupt');
+  if (code === 'SQLITE_NOTADB') return refused('backupNotDatabase');
+  if (code.startsWith('SQLITE_CORRUPT')) return refused('backupCorrupt');
   if (error instanceof MigrationError) {
-    if (error.reason === 'newer-database') return refuse('safety.error.newerSchema');
-    if (error.reason === 'not-sirakor') return refuse('safety.error.notSirakor');
-    return refuse('safety.error.unknownSchema');
+    if (error.reason === 'newer-database') return refused('backupNewerSchema');
+    if (error.reason === 'not-sirakor') return refused('backupNotSirakor');
+    return refused('backupUnknownSchema');
   }
-  return refuse('safety.error.corrupt');
+  return refused('backupCorrupt');
 }
 
 function check(db: Db): CandidateReport {
-  const rows = db.pragma('integrity_check') as { integrity_check: string }[];
-  if (rows.length !== 1 || rows[0]?.integrity_check !== 'ok') throw refuse('safety.error.corrupt');
-  const version = db.pragma('user_version', { simple: true }) as number;
+  if (!integrityOk(db)) throw refused('backupCorrupt');
+  const version = schemaVersionOf(db);
   if (version > LATEST_SCHEMA_VERSION) {
-    throw refuse('safety.error.newerSchema', { version, current: LATEST_SCHEMA_VERSION });
+    throw refused('backupNewerSchema', { version, current: LATEST_SCHEMA_VERSION });
   }
   const schemaVersion = inspectSchema(db);
-  if (schemaVersion < 1) throw refuse('safety.error.notSirakor');
+  if (schemaVersion < 1) throw refused('backupNotSirakor');
   return { schemaVersion, counts: countsOf(db), dataAsOf: dataAsOf(db) };
 }
 
@@ -64,12 +70,12 @@ function check(db: Db): CandidateReport {
  * one self-contained file (no journal beside it). Throws AppError VALIDATION with the reason.
  */
 export function inspectCandidate(file: string, options: OpenFileOptions = {}): CandidateReport {
-  if (!hasSqliteHeader(file)) throw refuse('safety.error.notDatabase');
+  if (!hasSqliteHeader(file)) throw refused('backupNotDatabase');
   let db: Db | null = null;
   try {
     db = openFile(file, options);
     const report = check(db);
-    db.pragma('journal_mode = DELETE');
+    makeSelfContained(db);
     return report;
   } catch (error) {
     throw refusalOf(error);

@@ -1,11 +1,11 @@
 import { basename } from 'node:path';
-import { AppError } from '../../shared/api/result';
 import type { Safety } from './service';
 import type { HandlerContext } from '../api/context';
 import type { HandlerGroup } from '../api/handler-types';
+import { refused } from '../api/errors';
 
 function safetyOf(ctx: HandlerContext): Safety {
-  if (!ctx.safety) throw new AppError('IO', 'safety.error.unavailable');
+  if (!ctx.safety) throw refused('backupUnavailable');
   return ctx.safety;
 }
 
@@ -33,7 +33,7 @@ export const backupsHandlers: HandlerGroup<
     try {
       saved = await ctx.saveFileCopy(path, fileName);
     } catch {
-      throw new AppError('IO', 'safety.error.copyFailed');
+      throw refused('backupCopyFailed');
     }
     return saved ? { outcome: 'saved', fileName: basename(saved) } : { outcome: 'cancelled', fileName: null };
   },

@@ -11,7 +11,6 @@ import {
   writeFileSync,
   writeSync,
 } from 'node:fs';
-import { AppError } from '../../shared/api/result';
 import {
   BACKUP_CHUNK_BYTES,
   MAX_CHUNKED_UPLOAD_BYTES,
@@ -31,19 +30,19 @@ import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { quickCheck, type Store } from '../db/store';
 import {
   backupPath,
-  countsOf,
   createBackup,
   deleteBackup,
   findBackup,
   hasAutomaticBackupOn,
   listBackups,
-  openFile,
   pruneBackups,
 } from './backups';
+import { countsOf, openFile } from './repository';
 import { inspectCandidate, type CandidateReport } from './candidate';
 import { fsyncFile } from './durable';
 import { parseBackupId } from './names';
 import { commitRestore, incomingFile, removeUploads, rollBack, swapIn, uploadPath } from './swap';
+import { invalidField, notFound, refused } from '../api/errors';
 
 export const BACKUP_MEDIA_TYPE = 'application/vnd.sqlite3';
 
@@ -80,8 +79,6 @@ export interface Safety {
   /** The backup at quit, then retention; skipped in recovery (there is nothing good to copy). */
   quitBackup(): Promise<BackupInfo | null>;
 }
-
-const notFound = () => new AppError('NOT_FOUND', 'safety.error.backupNotFound');
 
 /** The local time in a backup's name, as an instant; null for a name of another shape. */
 function createdAtFromName(name: string): string | null {
@@ -160,7 +157,7 @@ export function createSafety({ store, appVersion, now, logError, faults, chunkBy
       } catch (error) {
         rmSync(incoming, { force: true });
         logError('backups.restore (pre-restore backup)', error);
-        throw new AppError('IO', 'safety.error.backupFailed');
+        throw refused('backupFailed');
       }
     }
 
@@ -176,7 +173,7 @@ export function createSafety({ store, appVersion, now, logError, faults, chunkBy
       rollBack(paths);
       // The previous database comes back as it was: fine, or still damaged (recovery).
       await store.attach().catch((reopenError: unknown) => logError('backups.restore (reopen)', reopenError));
-      throw new AppError('IO', 'safety.error.restoreFailed');
+      throw refused('restoreFailed');
     }
     commitRestore(paths, preRestore === null, now());
     checked.clear();
@@ -219,19 +216,16 @@ export function createSafety({ store, appVersion, now, logError, faults, chunkBy
 
     fileOf(id) {
       const backup = findBackup(dir, id, fileOptions);
-      if (!backup) throw notFound();
+      if (!backup) throw notFound('backup');
       return { path: backupPath(dir, id), fileName: backup.fileName };
     },
 
     download(id, offset) {
       const backup = findBackup(dir, id, fileOptions);
-      if (!backup) throw notFound();
+      if (!backup) throw notFound('backup');
       const file = backupPath(dir, id);
       const totalBytes = statSync(file).size;
-      if (offset > totalBytes)
-        throw new AppError('VALIDATION', 'error.validation', undefined, [
-          { path: 'offset', key: 'validation.tooLarge', params: { max: totalBytes } },
-        ]);
+      if (offset > totalBytes) throw invalidField('offset', 'validation.tooLarge', { max: totalBytes });
       const length = Math.min(partBytes, totalBytes - offset);
       const bytes = Buffer.alloc(length);
       const fd = openSync(file, 'r');
@@ -257,13 +251,13 @@ export function createSafety({ store, appVersion, now, logError, faults, chunkBy
     },
 
     remove(id) {
-      if (!findBackup(dir, id, fileOptions)) throw notFound();
+      if (!findBackup(dir, id, fileOptions)) throw notFound('backup');
       deleteBackup(dir, id);
     },
 
     restoreBackup(id) {
       const backup = findBackup(dir, id, fileOptions);
-      if (!backup) throw notFound();
+      if (!backup) throw notFound('backup');
       return restore('backup', id, backup.createdAt, (incoming) => copyFileSync(backupPath(dir, id), incoming));
     },
 
@@ -273,16 +267,16 @@ export function createSafety({ store, appVersion, now, logError, faults, chunkBy
       if (uploadId === null || uploadId === undefined) {
         // One upload at a time: a new one drops any unfinished other.
         removeUploads(store.dataDir);
-        if (offset !== 0) throw new AppError('CONFLICT', 'safety.error.uploadOffset', { expected: 0 });
+        if (offset !== 0) throw refused('uploadOffset', { expected: 0 });
       } else if (!existsSync(path)) {
-        throw new AppError('NOT_FOUND', 'safety.error.uploadNotFound');
+        throw notFound('upload');
       }
       const received = existsSync(path) ? statSync(path).size : 0;
-      if (offset !== received) throw new AppError('CONFLICT', 'safety.error.uploadOffset', { expected: received });
+      if (offset !== received) throw refused('uploadOffset', { expected: received });
       const bytes = Buffer.from(dataBase64, 'base64');
       if (received + bytes.length > MAX_CHUNKED_UPLOAD_BYTES) {
         rmSync(path, { force: true });
-        throw new AppError('VALIDATION', 'safety.error.fileTooLarge', {
+        throw refused('backupFileTooLarge', {
           maxMb: MAX_CHUNKED_UPLOAD_BYTES / 1024 / 1024,
         });
       }
@@ -299,13 +293,13 @@ export function createSafety({ store, appVersion, now, logError, faults, chunkBy
     restoreUpload(name, file) {
       if ('uploadId' in file) {
         const part = uploadPath(store.dataDir, file.uploadId);
-        if (!existsSync(part)) throw new AppError('NOT_FOUND', 'safety.error.uploadNotFound');
+        if (!existsSync(part)) throw notFound('upload');
         return restore('upload', name, createdAtFromName(name), (incoming) => renameSync(part, incoming));
       }
       const { dataBase64 } = file;
       // Four base64 characters carry three bytes; the size is known before decoding.
       if (Math.floor((dataBase64.length * 3) / 4) > MAX_RESTORE_UPLOAD_BYTES + 2) {
-        throw new AppError('VALIDATION', 'safety.error.fileTooLarge', {
+        throw refused('backupFileTooLarge', {
           maxMb: MAX_RESTORE_UPLOAD_BYTES / 1024 / 1024,
         });
       }

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { AppError } from '../../shared/api/result';
+import { refused } from '../api/errors';
 
 /** Evidence files live under `<dataDir>/evidence/<yyyy>/<uuid>.<ext>`, never under a name a user chose. */
 export const EVIDENCE_DIR = 'evidence';
@@ -117,15 +117,15 @@ export async function readEvidence(
   dataDir: string,
   stored: { storedName: string; sizeBytes: number; sha256: string },
 ): Promise<Buffer> {
-  if (!STORED_NAME.test(stored.storedName)) throw new AppError('IO', 'error.evidenceDamaged');
+  if (!STORED_NAME.test(stored.storedName)) throw refused('evidenceDamaged');
   let bytes: Buffer;
   try {
     bytes = await readFile(join(dataDir, EVIDENCE_DIR, ...stored.storedName.split('/')));
   } catch {
-    throw new AppError('IO', 'error.notFound.evidence');
+    throw refused('evidenceMissing');
   }
   if (bytes.byteLength !== stored.sizeBytes || sha256Of(bytes) !== stored.sha256) {
-    throw new AppError('IO', 'error.evidenceDamaged');
+    throw refused('evidenceDamaged');
   }
   return bytes;
 }

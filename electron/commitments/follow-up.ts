@@ -1,12 +1,17 @@
-import { AppError } from '../../shared/api/result';
+import type { ParsedInputOf } from '../../shared/api/contract';
 import { timeZoneOfCode, type TimeZone } from '../../shared/domain/areas';
-import type { CommitmentStatus } from '../../shared/domain/commitments';
+import type { Commitment, CommitmentStatus } from '../../shared/domain/commitments';
+import { MEDIA_TYPES, type FileDownload } from '../../shared/domain/files';
+import type { CarryOverItem, CommitmentDetail, ProgressUpdate } from '../../shared/domain/follow-up';
+import { isOverdue, localDateIn } from '../../shared/domain/overdue';
 import type { OfficeIdentity } from '../../shared/domain/settings';
-import type { Repositories } from '../db/repositories';
-import type { CommitmentFollowUp } from './repositories/commitments';
-import type { LedgerClock } from './repositories/ledger';
 import type { HandlerContext } from '../api/context';
-import { notFound } from '../api/errors';
+import { invalidField, notFound, notFoundIn } from '../api/errors';
+import type { DataContext } from '../db/clock';
+import type { Repositories } from '../db/repositories';
+import { ledgerWorkbookInWorker } from './ledger-xlsx-runner';
+import type { CommitmentFollowUp } from './repositories/commitments';
+import { toLedgerItem, type LedgerClock, type LedgerFilter } from './repositories/ledger';
 
 /**
  * The zone of what has no meeting (commitments typed outside a meeting, the dashboard's "today"):
@@ -41,14 +46,10 @@ export function reportingMeeting(
   if (!meetingId) return null;
   const meeting = repos.meetings.get(meetingId);
   if (!meeting || meeting.isTemplate) {
-    throw new AppError('NOT_FOUND', 'error.notFound.meeting', undefined, [
-      { path: 'meetingId', key: 'error.notFound.meeting' },
-    ]);
+    throw notFoundIn('meetingId', 'meeting');
   }
   if (commitment.meetingAt !== null && `${meeting.date} ${meeting.startTime}` <= commitment.meetingAt) {
-    throw new AppError('VALIDATION', 'error.validation', undefined, [
-      { path: 'meetingId', key: 'validation.reportingMeetingNotLater' },
-    ]);
+    throw invalidField('meetingId', 'validation.reportingMeetingNotLater');
   }
   return { id: meeting.id, date: meeting.date };
 }
@@ -76,4 +77,119 @@ export function moveStatus(
     meetingId: reportingMeetingId ?? commitment.meetingId,
   });
   return true;
+}
+
+/**
+ * A status move, dated the reporting meeting's date or today in the commitment's zone. With a
+ * note or a reporting meeting it is also a progress update, so it shows in the timeline and in
+ * that meeting's review. Call it inside a transaction.
+ */
+export function setCommitmentStatus(
+  ctx: DataContext,
+  repos: Repositories,
+  input: ParsedInputOf<'commitments.setStatus'>,
+): Commitment {
+  const commitment = followUpOrNotFound(repos, input.id);
+  const meeting = reportingMeeting(repos, commitment, input.meetingId);
+  const zone = commitment.meetingZone ?? officeZoneOf(repos);
+  const onDate = meeting?.date ?? localDateIn(zone, ctx.now());
+  const moved = moveStatus(repos, input.id, commitment, input.status, onDate, meeting?.id ?? null);
+  if (input.note !== null || meeting) {
+    repos.progress.add({
+      commitmentId: input.id,
+      meetingId: meeting?.id ?? null,
+      reportedOn: onDate,
+      note: input.note,
+      percent: null,
+      statusAfter: input.status,
+      reportedByPersonId: null,
+      reportedByText: null,
+    });
+    if (!moved) repos.commitments.touch(input.id);
+  }
+  return repos.commitments.get(input.id) as Commitment;
+}
+
+/** A commitment with its meeting, whether it is overdue, its progress updates and its history. */
+export function commitmentDetail(ctx: DataContext, repos: Repositories, id: string): CommitmentDetail {
+  const facts = followUpOrNotFound(repos, id);
+  const commitment = repos.commitments.get(id) as Commitment;
+  const timeZone = facts.meetingZone ?? officeZoneOf(repos);
+  return {
+    commitment,
+    overdue: isOverdue(commitment, timeZone, ctx.now()),
+    meetingTitle: facts.meetingTitle,
+    meetingDate: facts.meetingDate,
+    meetingStatus: facts.meetingStatus,
+    timeZone,
+    updates: repos.progress.forCommitment(id),
+    history: repos.history.forEntity('commitment', id),
+  };
+}
+
+/**
+ * The review of earlier commitments at the start of a meeting: open commitments of earlier
+ * meetings of overlapping areas, and those updated during this meeting (so one marked done in the
+ * review stays on the list with its update).
+ */
+export function carryOver(
+  clock: LedgerClock,
+  repos: Repositories,
+  input: ParsedInputOf<'commitments.carryOver'>,
+): { items: CarryOverItem[]; total: number } {
+  const meeting = repos.meetings.get(input.meetingId);
+  if (!meeting) throw notFound('meeting');
+  const keys = repos.ledger.carryOverKeys(
+    meeting.id,
+    `${meeting.date} ${meeting.startTime}`,
+    meeting.areas.map((area) => area.code),
+  );
+  const updates = new Map<string, ProgressUpdate[]>();
+  for (const update of repos.progress.inMeeting(meeting.id)) {
+    const list = updates.get(update.commitmentId) ?? [];
+    list.push(update);
+    updates.set(update.commitmentId, list);
+  }
+  const items = repos.ledger
+    .rows(keys.slice(0, input.limit), clock)
+    .map((row): CarryOverItem => ({ ...toLedgerItem(row), updatesInThisMeeting: updates.get(row.id) ?? [] }));
+  return { items, total: keys.length };
+}
+
+/** The filter fields the ledger, its export and the commitment report share. */
+const LEDGER_FILTER_FIELDS = [
+  'query',
+  'statuses',
+  'overdueOnly',
+  'institutionId',
+  'sector',
+  'areaCode',
+  'meetingId',
+  'dueFrom',
+  'dueTo',
+  'completedFrom',
+  'completedTo',
+] as const satisfies readonly (keyof LedgerFilter)[];
+
+/** The ledger's filter out of a call's input (the ledger, the XLSX export, the commitment report). */
+export function ledgerFilterOf(input: LedgerFilter): LedgerFilter {
+  const filter: Record<string, unknown> = {};
+  for (const field of LEDGER_FILTER_FIELDS) filter[field] = input[field];
+  return filter as LedgerFilter;
+}
+
+/** The filtered ledger as XLSX, written by exceljs in a worker thread (seconds for 50,000 rows). */
+export async function exportLedger(
+  clock: LedgerClock,
+  repos: Repositories,
+  input: ParsedInputOf<'commitments.exportXlsx'>,
+): Promise<FileDownload> {
+  const rows = repos.ledger.all(ledgerFilterOf(input), input.sort, clock);
+  const today = localDateIn(clock.officeZone, clock.now);
+  const bytes = await ledgerWorkbookInWorker(rows, `Daftar komitmen ${today}`);
+  return {
+    fileName: `komitmen-${today}.xlsx`,
+    mediaType: MEDIA_TYPES.xlsx,
+    dataBase64: Buffer.from(bytes).toString('base64'),
+  };
 }

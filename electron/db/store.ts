@@ -1,7 +1,6 @@
 import { systemClock } from './clock';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppError } from '../../shared/api/result';
 import type { RecoveryReason } from '../../shared/domain/backups';
 import { BACKUPS_FOLDER, backupPath, createBackup, removeBackupLeftovers } from '../backups/backups';
 import { recoverInterruptedRestore, removeUploads } from '../backups/swap';
@@ -9,6 +8,7 @@ import { loadRegions, type RegionLoadReport } from '../areas/regions';
 import { openConnection, type Db } from './connection';
 import { acquireDataLock } from './data-lock';
 import { migrate, type MigrationReport } from './migrate';
+import { refused } from '../api/errors';
 
 export const DATABASE_FILE_NAME = 'sirakor.sqlite';
 
@@ -178,7 +178,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
 
   return {
     get db(): Db {
-      if (!db) throw new AppError('IO', 'error.recoveryMode');
+      if (!db) throw refused('recoveryMode');
       return db;
     },
     dataDir: options.dataDir,

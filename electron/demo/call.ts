@@ -2,7 +2,7 @@ import { api, type InputOf, type MethodName, type OutputOf } from '../../shared/
 import { fieldIssuesOf } from '../../shared/api/validation';
 import type { HandlerContext } from '../api/context';
 import type { Handler, Handlers } from '../api/handler-types';
-import { writeProgressUpdate } from '../commitments/handlers/follow-up';
+import { writeProgressUpdate } from '../commitments/progress';
 import { repositoriesOf } from '../db/repositories';
 
 /** The methods the demo is entered through: every one but the demo's own. */

@@ -1,4 +1,4 @@
-import { findDemoBlockers } from './blockers';
+import { findDemoBlockers } from './repository';
 import type { DemoHandlers } from './call';
 import { loadDemo } from './load';
 import { readDemoRecord, statusOf } from './record';

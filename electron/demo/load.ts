@@ -1,4 +1,3 @@
-import { AppError } from '../../shared/api/result';
 import type { DemoStatus } from '../../shared/domain/demo';
 import type { OfficeIdentity } from '../../shared/domain/settings';
 import type { HandlerContext } from '../api/context';
@@ -9,6 +8,7 @@ import { enterDemoPlan } from './plan';
 import { DEMO_SETTINGS_KEY, readDemoRecord, statusOf, type DemoRecord } from './record';
 import { removeDemo } from './remove';
 import { enterSeedRakor } from './seed-rakor';
+import { refused } from '../api/errors';
 
 /** The office a newcomer trying the demo works as: the camat's secretariat that hosted the seed Rakor. */
 const DEMO_OFFICE = {
@@ -38,7 +38,7 @@ const STORY = {
 export function loadDemo(ctx: HandlerContext, handlers: DemoHandlers): DemoStatus {
   const repos = repositoriesOf(ctx);
   const record = ctx.db.transaction((): DemoRecord => {
-    if (readDemoRecord(repos)) throw new AppError('CONFLICT', 'error.demoLoaded');
+    if (readDemoRecord(repos)) throw refused('demoLoaded');
     let office: OfficeIdentity | null = null;
     if (!repos.settings.get<OfficeIdentity>('office'))
       office = demoCaller(ctx, handlers)('settings.update', { office: DEMO_OFFICE }).office;

@@ -1,5 +1,5 @@
 import type { ParsedInputOf } from '../../shared/api/contract';
-import { AppError, type FieldIssue } from '../../shared/api/result';
+import type { FieldIssue } from '../../shared/api/result';
 import {
   AGREEMENT_PLACEHOLDERS,
   DEFAULT_AGREEMENT_WORDING,
@@ -23,6 +23,7 @@ import { readWorkspace } from '../meetings/workspace';
 import { meetingFileName } from './meeting-document';
 import { documentSettingsOf, readLogo } from './setup-store';
 import { drawnInWorker } from './worker-download';
+import { invalidField, invalidFields } from '../api/errors';
 
 type Request = ParsedInputOf<'documents.agreement'>;
 
@@ -47,7 +48,7 @@ export function checkAgreementWording(wording: AgreementWording, path = 'wording
       });
     }
   }
-  if (issues.length) throw new AppError('VALIDATION', 'error.validation', undefined, issues);
+  if (issues.length) throw invalidFields(issues);
 }
 
 /** Saves the office's wording; null goes back to Sirakor's default. */
@@ -113,9 +114,7 @@ export function beritaAcaraModel(
   input: Request,
 ): DocumentModel {
   if (!workspace.commitments.length) {
-    throw new AppError('VALIDATION', 'error.validation', undefined, [
-      { path: 'meetingId', key: 'validation.agreementNoCommitments' },
-    ]);
+    throw invalidField('meetingId', 'validation.agreementNoCommitments');
   }
   const wording = input.wording ?? agreementWordingOf(repos).wording;
   checkAgreementWording(wording);

@@ -1,5 +1,5 @@
 import type { ParsedInputOf } from '../../shared/api/contract';
-import { AppError } from '../../shared/api/result';
+import type { AppError } from '../../shared/api/result';
 import type { AreaWithPath } from '../../shared/domain/areas';
 import type { FileDownload } from '../../shared/domain/files';
 import { localDateIn } from '../../shared/domain/overdue';
@@ -8,13 +8,14 @@ import type { DocumentModel, FieldRow } from '../../shared/documents/model';
 import { commitmentReport } from '../../shared/documents/reports/commitment-report';
 import { COMMITMENT_STATUS_LABELS_ID } from '../../shared/domain/commitments';
 import type { HandlerContext } from '../api/context';
-import { clockOf } from '../commitments/follow-up';
+import { clockOf, ledgerFilterOf } from '../commitments/follow-up';
 import { repositoriesOf, type Repositories } from '../db/repositories';
-import type { LedgerClock, LedgerFilter, LedgerRow } from '../commitments/repositories/ledger';
+import type { LedgerClock, LedgerRow } from '../commitments/repositories/ledger';
 import { SECTOR_LABELS_ID } from '../../shared/domain/directory';
 import { reportSignerOf } from './report-signer';
 import { documentSettingsOf, readLogo } from './setup-store';
 import { drawnInWorker } from './worker-download';
+import { invalidField } from '../api/errors';
 
 type Request = ParsedInputOf<'documents.commitments'>;
 
@@ -25,22 +26,6 @@ type Request = ParsedInputOf<'documents.commitments'>;
  * filter (the XLSX export takes any number).
  */
 export const MAX_REPORT_COMMITMENTS = 5_000;
-
-export function ledgerFilterOf(input: Request): LedgerFilter {
-  return {
-    query: input.query,
-    statuses: input.statuses,
-    overdueOnly: input.overdueOnly,
-    institutionId: input.institutionId,
-    sector: input.sector,
-    areaCode: input.areaCode,
-    meetingId: input.meetingId,
-    dueFrom: input.dueFrom,
-    dueTo: input.dueTo,
-    completedFrom: input.completedFrom,
-    completedTo: input.completedTo,
-  };
-}
 
 /** `Kecamatan Kelara, Kabupaten Jeneponto`, `Desa Tolo, Kecamatan Kelara`: an area as a report names it. */
 export function areaLabel(area: AreaWithPath): string {
@@ -97,9 +82,7 @@ export function scopeOf(repos: Repositories, input: Request): FieldRow[] {
 }
 
 function tooMany(count: number): AppError {
-  return new AppError('VALIDATION', 'error.validation', undefined, [
-    { path: 'filters', key: 'validation.reportTooLarge', params: { count, max: MAX_REPORT_COMMITMENTS } },
-  ]);
+  return invalidField('filters', 'validation.reportTooLarge', { count, max: MAX_REPORT_COMMITMENTS });
 }
 
 /** The rows of the report, counted first so a set too large is refused before it is read. */

@@ -1,5 +1,4 @@
 import type { ParsedInputOf } from '../../shared/api/contract';
-import { AppError } from '../../shared/api/result';
 import type { DocumentSettings } from '../../shared/domain/document-settings';
 import { MEDIA_TYPES, type FileDownload } from '../../shared/domain/files';
 import type { MeetingWorkspace } from '../../shared/domain/meetings';
@@ -11,6 +10,7 @@ import { undangan } from '../../shared/documents/reports/undangan';
 import type { Repositories } from '../db/repositories';
 import { withAnnexSheetsCounted, withBlankRowsFillingPage } from './measured';
 import { loadFontFamily } from './fonts';
+import { invalidField } from '../api/errors';
 
 type Request = ParsedInputOf<'documents.meeting'>;
 
@@ -86,15 +86,11 @@ export async function meetingDocumentModel(request: Request, inputs: Inputs): Pr
       const signerId = request.signerPersonId ?? inputs.defaultSignerId;
       const signer = signerId ? repos.people.get(signerId) : null;
       if (!signer) {
-        throw new AppError('VALIDATION', 'error.validation', undefined, [
-          { path: 'signerPersonId', key: 'validation.signerRequired' },
-        ]);
+        throw invalidField('signerPersonId', 'validation.signerRequired');
       }
       const meetingDate = workspace.meeting.date;
       if (request.letterDate && request.letterDate > meetingDate) {
-        throw new AppError('VALIDATION', 'error.validation', undefined, [
-          { path: 'letterDate', key: 'validation.letterAfterMeeting' },
-        ]);
+        throw invalidField('letterDate', 'validation.letterAfterMeeting');
       }
       const build = (annexSheets: number): DocumentModel =>
         undangan(workspace, settings, {

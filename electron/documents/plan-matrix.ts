@@ -6,10 +6,10 @@ import { actionPlanMatrix } from '../../shared/documents/reports/action-plan';
 import type { HandlerContext } from '../api/context';
 import { repositoriesOf } from '../db/repositories';
 import { planFileName } from '../plans/export';
-import { invalidField } from '../plans/errors';
 import { planWithRows } from '../plans/plans';
 import { documentSettingsOf, letterDefaultsOf, officeTeamOf } from './setup-store';
 import { drawnInWorker } from './worker-download';
+import { invalidField } from '../api/errors';
 
 const teamOption = (team: string | null): { team?: string } => (team ? { team } : {});
 

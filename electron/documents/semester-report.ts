@@ -1,5 +1,4 @@
 import type { ParsedInputOf } from '../../shared/api/contract';
-import { AppError } from '../../shared/api/result';
 import { villageKindOfCode } from '../../shared/domain/areas';
 import type { FileDownload } from '../../shared/domain/files';
 import { isOverdue, localDateIn } from '../../shared/domain/overdue';
@@ -19,13 +18,14 @@ import { MAX_REPORT_COMMITMENTS } from './commitment-report';
 import { reportSignerOf } from './report-signer';
 import { documentSettingsOf, readLogo } from './setup-store';
 import { drawnInWorker } from './worker-download';
+import { invalidField, refused } from '../api/errors';
 
 type Request = ParsedInputOf<'documents.semester'>;
 
 /** `TIM PERCEPATAN PENURUNAN STUNTING KECAMATAN KELARA` and `Bupati Jeneponto`, from the office's areas. */
 export function teamAndAddressee(repos: Repositories): { team: string; addressee: string } {
   const office = repos.settings.get<OfficeIdentity>('office');
-  if (!office) throw new AppError('CONFLICT', 'error.officeMissing');
+  if (!office) throw refused('officeMissing');
   const name = (code: string | null) => (code ? (repos.areas.get(code)?.name ?? '') : '');
   const kabupaten = name(office.kabupatenCode);
   let area = kabupaten;
@@ -81,13 +81,7 @@ export function semesterData(repos: Repositories, period: ReportPeriod, clock: L
   const { from, to } = periodDates(period);
   const total = reads.commitmentCount(from, to);
   if (total > MAX_REPORT_COMMITMENTS) {
-    throw new AppError('VALIDATION', 'error.validation', undefined, [
-      {
-        path: 'period',
-        key: 'validation.periodTooManyCommitments',
-        params: { count: total, max: MAX_REPORT_COMMITMENTS },
-      },
-    ]);
+    throw invalidField('period', 'validation.periodTooManyCommitments', { count: total, max: MAX_REPORT_COMMITMENTS });
   }
   const meetings = reads.meetings(from, to);
   const kecamatan = reads.kecamatanByMeeting(meetings.map((meeting) => meeting.id));

@@ -1,9 +1,9 @@
-import { AppError } from '../../shared/api/result';
+import type { AppError } from '../../shared/api/result';
 import { isLocked } from '../../shared/domain/meeting-status';
 import type { Repositories } from '../db/repositories';
 import type { MeetingOwner } from './repositories/owner';
 import type { HandlerContext } from '../api/context';
-import { notFound, unknownReference } from '../api/errors';
+import { invalidField, notFound, notFoundIn, refused } from '../api/errors';
 
 /**
  * The one lock check of the meeting workflow. Every write to a meeting or to anything that
@@ -46,7 +46,7 @@ function partNotFound(part: MeetingPart): AppError {
 }
 
 export function meetingLocked(): AppError {
-  return new AppError('LOCKED', 'error.meetingLocked');
+  return refused('meetingLocked');
 }
 
 /** The meeting, if it exists and may be changed; NOT_FOUND or LOCKED otherwise. */
@@ -70,11 +70,6 @@ export function inTransaction<T>(ctx: HandlerContext, work: () => T): T {
   return ctx.db.transaction(work)();
 }
 
-/** A conflict with stored data, reported on the field that causes it. */
-export function conflictOn(path: string, key: string): AppError {
-  return new AppError('CONFLICT', 'error.validation', undefined, [{ path, key }]);
-}
-
 /** An agenda item given as a reference must be an item of the same meeting. */
 export function checkAgendaItem(
   repos: Repositories,
@@ -84,12 +79,8 @@ export function checkAgendaItem(
 ): void {
   if (!agendaItemId) return;
   const owner = repos.agenda.owner(agendaItemId);
-  if (!owner) {
-    throw new AppError('NOT_FOUND', 'error.notFound.agendaItem', undefined, [
-      { path, key: 'error.notFound.agendaItem' },
-    ]);
-  }
-  if (owner.meetingId !== meetingId) throw unknownReference(path, 'validation.agendaItemOtherMeeting');
+  if (!owner) throw notFoundIn(path, 'agendaItem');
+  if (owner.meetingId !== meetingId) throw invalidField(path, 'validation.agendaItemOtherMeeting');
 }
 
 /**
@@ -98,7 +89,7 @@ export function checkAgendaItem(
  */
 export function checkPerson(repos: Repositories, personId: string | null, path: string, current?: string | null): void {
   if (!personId || personId === current || repos.people.exists(personId)) return;
-  throw unknownReference(path, 'validation.personUnknown');
+  throw invalidField(path, 'validation.personUnknown');
 }
 
 /** Same as `checkPerson`, for institutions. */
@@ -109,5 +100,5 @@ export function checkInstitution(
   current?: string | null,
 ): void {
   if (!institutionId || institutionId === current || repos.institutions.exists(institutionId)) return;
-  throw unknownReference(path, 'validation.institutionUnknown');
+  throw invalidField(path, 'validation.institutionUnknown');
 }

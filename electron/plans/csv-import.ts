@@ -52,19 +52,19 @@ type Decoded = { text: string } | { problem: ImportProblem };
 
 function decode(bytes: Uint8Array): Decoded {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
-    return { problem: fileProblem('planErrors.import.csvEncoding', 1) };
+    return { problem: fileProblem('planImport.file.csvEncoding', 1) };
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(body);
   } catch {
     const at = firstInvalidUtf8(body);
-    return { problem: fileProblem('planErrors.import.csvEncoding', lineOfOffset(body, Math.max(at, 0))) };
+    return { problem: fileProblem('planImport.file.csvEncoding', lineOfOffset(body, Math.max(at, 0))) };
   }
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
     const line = text.slice(0, nul).split('\n').length;
-    return { problem: fileProblem('planErrors.import.csvBinary', line) };
+    return { problem: fileProblem('planImport.file.csvBinary', line) };
   }
   return { text };
 }
@@ -127,11 +127,11 @@ function parseRecords(text: string, separator: string): Parsed {
       line++;
       if (rows.length > MAX_CSV_LINES)
         return {
-          problem: fileProblem('planErrors.import.tooManyRows', null, { max: MAX_PLAN_ROWS, value: rows.length }),
+          problem: fileProblem('planImport.file.tooManyRows', null, { max: MAX_PLAN_ROWS, value: rows.length }),
         };
     } else cell += c;
   }
-  if (quoted) return { problem: fileProblem('planErrors.import.csvQuote', quoteLine) };
+  if (quoted) return { problem: fileProblem('planImport.file.csvQuote', quoteLine) };
   if (cell !== '' || row.length > 0) {
     row.push(cell);
     rows.push(row);

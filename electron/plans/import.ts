@@ -7,11 +7,11 @@ import { foldForSearch } from '../../shared/text/fold';
 import type { DataContext } from '../db/clock';
 import { repositoriesOf } from '../db/repositories';
 import { MAX_IMPORT_BYTES } from '../../shared/api/schemas/plans';
-import { invalidField } from './errors';
 import { livePlan, writeRows } from './rows';
 import { csvWorksheets, isCsvFileName } from './csv-import';
 import { parsePlanSheet, type ParsedImport } from './xlsx-import';
 import { MAX_UNPACKED_BYTES, unpacksWithin } from './zip-guard';
+import { invalidField } from '../api/errors';
 
 type Request = ParsedInputOf<'plans.importXlsx'>;
 
@@ -24,12 +24,12 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 function bytesOf(input: Request): { bytes: Buffer; csv: boolean } {
   const bytes = Buffer.from(input.dataBase64, 'base64');
   if (bytes.length > MAX_IMPORT_BYTES)
-    throw invalidField('dataBase64', 'planErrors.import.fileTooLarge', { maxMb: MAX_IMPORT_BYTES / 1024 / 1024 });
-  if (bytes.length === 0) throw invalidField('dataBase64', 'planErrors.import.empty');
+    throw invalidField('dataBase64', 'planImport.file.fileTooLarge', { maxMb: MAX_IMPORT_BYTES / 1024 / 1024 });
+  if (bytes.length === 0) throw invalidField('dataBase64', 'planImport.file.empty');
   const zip = ZIP_MAGIC.every((byte, i) => bytes[i] === byte);
-  if (!zip && !isCsvFileName(input.fileName)) throw invalidField('dataBase64', 'planErrors.import.notXlsx');
+  if (!zip && !isCsvFileName(input.fileName)) throw invalidField('dataBase64', 'planImport.file.notXlsx');
   if (zip && !unpacksWithin(bytes))
-    throw invalidField('dataBase64', 'planErrors.import.unpacksTooLarge', { maxMb: MAX_UNPACKED_BYTES / 1024 / 1024 });
+    throw invalidField('dataBase64', 'planImport.file.unpacksTooLarge', { maxMb: MAX_UNPACKED_BYTES / 1024 / 1024 });
   return { bytes, csv: !zip };
 }
 
@@ -44,7 +44,7 @@ export async function importPlanXlsx(ctx: DataContext, input: Request): Promise<
   const { bytes, csv } = bytesOf(input);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (input.mode === 'validOnly' && input.checkedSha256 !== sha256)
-    throw invalidField('checkedSha256', 'planErrors.import.confirmFirst');
+    throw invalidField('checkedSha256', 'planImport.file.confirmFirst');
 
   const { default: ExcelJS } = await import('exceljs');
   let sheets: Worksheet[];
@@ -60,7 +60,7 @@ export async function importPlanXlsx(ctx: DataContext, input: Request): Promise<
     try {
       await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     } catch {
-      throw invalidField('dataBase64', 'planErrors.import.notXlsx');
+      throw invalidField('dataBase64', 'planImport.file.notXlsx');
     }
     sheets = workbook.worksheets;
   }

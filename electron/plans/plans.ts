@@ -1,5 +1,5 @@
 import type { ParsedInputOf } from '../../shared/api/contract';
-import { AppError, type FieldIssue } from '../../shared/api/result';
+import type { FieldIssue } from '../../shared/api/result';
 import type { ActionPlan, PlanCoverage, PlanVillage } from '../../shared/domain/plans';
 import { computeCoverage } from '../../shared/plans/coverage';
 import { rowFieldsOf } from '../../shared/plans/rows';
@@ -7,8 +7,8 @@ import { planTotals } from '../../shared/plans/totals';
 import type { DataContext } from '../db/clock';
 import { newId } from '../db/ids';
 import type { Repositories } from '../db/repositories';
-import { invalidFields, planNotFound } from './errors';
 import { livePlan, locationProblem } from './rows';
+import { conflictIn, invalidFields, notFound } from '../api/errors';
 
 /** The rules of action plans as a whole: one plan per area and year, its meeting and desa lokus. */
 
@@ -20,7 +20,7 @@ const PLAN_LEVELS = new Set(['kabupaten', 'kecamatan', 'desa']);
 function checkPlanFields(repos: Repositories, areaCode: string, areaName: string, input: PlanFields): void {
   const issues: FieldIssue[] = [];
   if (input.adoptedMeetingId && repos.meetings.status(input.adoptedMeetingId) === null)
-    issues.push({ path: 'adoptedMeetingId', key: 'planErrors.meetingUnknown' });
+    issues.push({ path: 'adoptedMeetingId', key: 'validation.meetingUnknown' });
   (input.priorityVillageCodes ?? []).forEach((code, index) => {
     const problem = locationProblem(code, areaCode, repos.areas.exists(code));
     if (problem) issues.push({ path: `priorityVillageCodes.${index}`, key: problem, params: { code, area: areaName } });
@@ -29,8 +29,7 @@ function checkPlanFields(repos: Repositories, areaCode: string, areaName: string
 }
 
 function conflictIfTaken(repos: Repositories, areaCode: string, areaName: string, year: number): void {
-  if (repos.plans.idOf(areaCode, year))
-    throw new AppError('CONFLICT', 'planErrors.planExists', { area: areaName, year });
+  if (repos.plans.idOf(areaCode, year)) throw conflictIn('year', 'validation.planExists', { area: areaName, year });
 }
 
 /** `… Tahun 2025` → `… Tahun 2026`: every whole-word occurrence of the source year. */
@@ -50,7 +49,7 @@ export function planWithRows(repos: Repositories, planId: string) {
 export function createPlan(repos: Repositories, input: ParsedInputOf<'plans.create'>): ActionPlan {
   const area = repos.areas.get(input.areaCode);
   if (!area) throw invalidFields([{ path: 'areaCode', key: 'validation.areaUnknown' }]);
-  if (!PLAN_LEVELS.has(area.level)) throw invalidFields([{ path: 'areaCode', key: 'planErrors.areaLevel' }]);
+  if (!PLAN_LEVELS.has(area.level)) throw invalidFields([{ path: 'areaCode', key: 'validation.planAreaLevel' }]);
   checkPlanFields(repos, area.code, area.name, input);
   conflictIfTaken(repos, area.code, area.name, input.year);
   return repos.plans.create({ ...input, copiedFromPlanId: null });
@@ -64,7 +63,7 @@ export function updatePlan(repos: Repositories, input: ParsedInputOf<'plans.upda
 }
 
 export function deletePlan(repos: Repositories, id: string): void {
-  if (!repos.plans.remove(id)) throw planNotFound();
+  if (!repos.plans.remove(id)) throw notFound('plan');
 }
 
 /**

@@ -11,7 +11,7 @@ import { rowFieldsOf } from '../../shared/plans/rows';
 import type { DataContext } from '../db/clock';
 import { newId } from '../db/ids';
 import { repositoriesOf, type Repositories } from '../db/repositories';
-import { invalidFields, planAdopted, planNotFound, rowNotFound } from './errors';
+import { invalidFields, notFound, refused } from '../api/errors';
 
 /**
  * Writing plan rows: every entry point (create, update, delete, move, the grid's batch, the XLSX
@@ -87,12 +87,12 @@ class References {
 
 /**
  * Whether a village may be a location of a plan of `areaCode`: a desa/kelurahan under it (a
- * desa-level plan: only itself). Returns the `planErrors` key of the problem, or null.
+ * desa-level plan: only itself). Returns the `validation.*` key of the problem, or null.
  */
 export function locationProblem(code: string, areaCode: string, known: boolean): string | null {
-  if (levelOfCode(code) !== 'desa') return 'planErrors.locationNotVillage';
-  if (!isWithinArea(code, areaCode)) return 'planErrors.locationOutsideArea';
-  if (!known) return 'planErrors.locationUnknown';
+  if (levelOfCode(code) !== 'desa') return 'validation.locationNotVillage';
+  if (!isWithinArea(code, areaCode)) return 'validation.locationOutsideArea';
+  if (!known) return 'validation.locationUnknown';
   return null;
 }
 
@@ -107,26 +107,26 @@ function checkRow(
   let kind: InterventionKind = input.interventionKind ?? 'lainnya';
   if (input.interventionId) {
     const interventionKind = refs.interventionKind(input.interventionId);
-    if (interventionKind === null) issues.push({ path: at('interventionId'), key: 'planErrors.interventionUnknown' });
+    if (interventionKind === null) issues.push({ path: at('interventionId'), key: 'validation.interventionUnknown' });
     else {
       if (input.interventionKind && input.interventionKind !== interventionKind)
         issues.push({
           path: at('interventionKind'),
-          key: 'planErrors.kindMismatch',
+          key: 'validation.kindMismatch',
           params: { kind: interventionKind },
         });
       kind = interventionKind;
     }
   }
   if (input.convergenceActionId && !refs.action(input.convergenceActionId))
-    issues.push({ path: at('convergenceActionId'), key: 'planErrors.convergenceActionUnknown' });
+    issues.push({ path: at('convergenceActionId'), key: 'validation.convergenceActionUnknown' });
   if (input.responsibleInstitutionId && !refs.institution(input.responsibleInstitutionId))
     issues.push({ path: at('responsibleInstitutionId'), key: 'validation.institutionUnknown' });
   input.supporterIds.forEach((id, index) => {
     const field = at(`supporterIds.${index}`);
-    if (input.supporterIds.indexOf(id) !== index) issues.push({ path: field, key: 'planErrors.duplicateInstitution' });
+    if (input.supporterIds.indexOf(id) !== index) issues.push({ path: field, key: 'validation.duplicateInstitution' });
     else if (id === input.responsibleInstitutionId)
-      issues.push({ path: field, key: 'planErrors.supporterIsResponsible' });
+      issues.push({ path: field, key: 'validation.supporterIsResponsible' });
     else if (!refs.institution(id)) issues.push({ path: field, key: 'validation.institutionUnknown' });
   });
   input.locations.forEach((code, index) => {
@@ -136,14 +136,14 @@ function checkRow(
   input.funding.forEach((line, index) => {
     const field = at(`funding.${index}.fundingSourceId`);
     if (input.funding.findIndex((l) => l.fundingSourceId === line.fundingSourceId) !== index)
-      issues.push({ path: field, key: 'planErrors.duplicateFundingSource' });
-    else if (!refs.source(line.fundingSourceId)) issues.push({ path: field, key: 'planErrors.fundingSourceUnknown' });
+      issues.push({ path: field, key: 'validation.duplicateFundingSource' });
+    else if (!refs.source(line.fundingSourceId)) issues.push({ path: field, key: 'validation.fundingSourceUnknown' });
   });
   const live = refs.commitments(input.commitmentIds);
   input.commitmentIds.forEach((id, index) => {
     const field = at(`commitmentIds.${index}`);
-    if (input.commitmentIds.indexOf(id) !== index) issues.push({ path: field, key: 'planErrors.duplicateCommitment' });
-    else if (!live.has(id)) issues.push({ path: field, key: 'planErrors.commitmentUnknown' });
+    if (input.commitmentIds.indexOf(id) !== index) issues.push({ path: field, key: 'validation.duplicateCommitment' });
+    else if (!live.has(id)) issues.push({ path: field, key: 'validation.commitmentUnknown' });
   });
   return { ...input, interventionKind: kind };
 }
@@ -170,14 +170,14 @@ function plannedContent(fields: PlanRowFields): string {
 
 export function livePlan(repos: Repositories, planId: string): ActionPlan {
   const plan = repos.plans.get(planId);
-  if (!plan) throw planNotFound();
+  if (!plan) throw notFound('plan');
   return plan;
 }
 
 /** The live plan of a live row, or NOT_FOUND. */
 export function planOfRow(repos: Repositories, rowId: string): ActionPlan {
   const ref = repos.planRows.ref(rowId);
-  if (!ref || ref.deleted) throw rowNotFound();
+  if (!ref || ref.deleted) throw notFound('planRow');
   return livePlan(repos, ref.planId);
 }
 
@@ -195,23 +195,23 @@ export function writeRows(ctx: DataContext, plan: ActionPlan, operations: RowOpe
   const deletes: string[] = [];
   for (const { id, path } of operations.deletes) {
     const ref = repos.planRows.ref(id);
-    if (!ref) issues.push({ path, key: 'planErrors.rowUnknown' });
-    else if (ref.planId !== plan.id) issues.push({ path, key: 'planErrors.rowOtherPlan' });
+    if (!ref) issues.push({ path, key: 'validation.rowUnknown' });
+    else if (ref.planId !== plan.id) issues.push({ path, key: 'validation.rowOtherPlan' });
     else if (!ref.deleted) deletes.push(id);
   }
   const seen = new Set<string>();
   const checked = operations.upserts.map((upsert) => {
     const fields = checkRow(plan, upsert.fields, upsert.path, refs, issues);
     const ref = upsert.id ? repos.planRows.ref(upsert.id) : null;
-    if (ref && ref.planId !== plan.id) issues.push({ path: `${upsert.path}id`, key: 'planErrors.rowOtherPlan' });
-    if (upsert.id && seen.has(upsert.id)) issues.push({ path: `${upsert.path}id`, key: 'planErrors.duplicateRow' });
+    if (ref && ref.planId !== plan.id) issues.push({ path: `${upsert.path}id`, key: 'validation.rowOtherPlan' });
+    if (upsert.id && seen.has(upsert.id)) issues.push({ path: `${upsert.path}id`, key: 'validation.duplicateRow' });
     if (upsert.id) seen.add(upsert.id);
     return { upsert, fields, ref };
   });
   const moves = operations.moves ?? [];
   for (const move of moves) {
     const ref = repos.planRows.ref(move.id);
-    if (!ref || ref.deleted || ref.planId !== plan.id) issues.push({ path: 'id', key: 'planErrors.rowUnknown' });
+    if (!ref || ref.deleted || ref.planId !== plan.id) issues.push({ path: 'id', key: 'validation.rowUnknown' });
   }
   if (issues.length) throw invalidFields(issues);
 
@@ -224,7 +224,7 @@ export function writeRows(ctx: DataContext, plan: ActionPlan, operations: RowOpe
   const order = [...stored.keys()];
 
   if (adopted) {
-    if (deletes.length || moves.some((m) => order.indexOf(m.id) !== m.toPosition)) throw planAdopted();
+    if (deletes.length || moves.some((m) => order.indexOf(m.id) !== m.toPosition)) throw refused('planAdopted');
     const current = new Map(
       repos.planRows
         .byIds(checked.filter((c) => c.ref && !c.ref.deleted).map((c) => c.ref?.id as string))
@@ -232,8 +232,8 @@ export function writeRows(ctx: DataContext, plan: ActionPlan, operations: RowOpe
     );
     for (const { upsert, fields, ref } of checked) {
       const row = ref ? current.get(ref.id) : undefined;
-      if (!row || plannedContent(rowFieldsOf(row)) !== plannedContent(fields)) throw planAdopted();
-      if (upsert.position !== undefined && upsert.position !== order.indexOf(row.id)) throw planAdopted();
+      if (!row || plannedContent(rowFieldsOf(row)) !== plannedContent(fields)) throw refused('planAdopted');
+      if (upsert.position !== undefined && upsert.position !== order.indexOf(row.id)) throw refused('planAdopted');
     }
   }
 
@@ -266,7 +266,7 @@ export function writeRows(ctx: DataContext, plan: ActionPlan, operations: RowOpe
   }
   for (const move of moves) place(move.id, move.toPosition, false);
   if (kept.length > MAX_PLAN_ROWS)
-    throw invalidFields([{ path: 'upserts', key: 'planErrors.tooManyRows', params: { max: MAX_PLAN_ROWS } }]);
+    throw invalidFields([{ path: 'upserts', key: 'validation.planRowsLimit', params: { max: MAX_PLAN_ROWS } }]);
 
   const positions: { id: string; position: number }[] = [];
   if (reorders) {
@@ -280,7 +280,7 @@ export function writeRows(ctx: DataContext, plan: ActionPlan, operations: RowOpe
 
   const sums = repos.planRows.sums(plan.id);
   if (sums.total > BigInt(Number.MAX_SAFE_INTEGER) || sums.realisation > BigInt(Number.MAX_SAFE_INTEGER))
-    throw invalidFields([{ path: 'funding', key: 'planErrors.totalTooLarge' }]);
+    throw invalidFields([{ path: 'funding', key: 'validation.totalTooLarge' }]);
   repos.plans.touch(plan.id);
 
   const totals = repos.planRows.totals(plan.id, repos.catalogue.fundingSources.list());

@@ -1,28 +1,8 @@
-import { AppError } from '../../shared/api/result';
 import type { ErasedField, EraseResult } from '../../shared/domain/privacy';
-import type { Db } from '../db/connection';
+import { overwritingFreedSpace } from '../db/connection';
 import { repositoriesOf } from '../db/repositories';
-import { notFound } from '../api/errors';
+import { notFound, refused } from '../api/errors';
 import type { HandlerGroup } from '../api/handler-types';
-
-/**
- * Runs `work` with SQLite's secure_delete on, so the freed space of the rewritten record (and of
- * its index entries) is overwritten with zeros instead of keeping the old values, then moves the
- * write-ahead log into the database and truncates it, so no old page image stays in the -wal file.
- * The pragma cannot change inside a transaction, hence outside.
- */
-function overwritingFreedSpace<T>(db: Db, work: () => T): T {
-  const previous = Number(db.pragma('secure_delete', { simple: true }));
-  db.pragma('secure_delete = ON');
-  let result: T;
-  try {
-    result = work();
-  } finally {
-    db.pragma(`secure_delete = ${previous}`);
-  }
-  db.pragma('wal_checkpoint(TRUNCATE)');
-  return result;
-}
 
 /**
  * Personal data (UU 27/2022): what the database holds, and the erasure of one person. An erased
@@ -43,7 +23,7 @@ export const privacyHandlers: HandlerGroup<'people.erase' | 'privacy.summary' | 
       ctx.db.transaction((): EraseResult => {
         const person = repos.privacy.held(input.id);
         if (!person) throw notFound('person');
-        if (person.erased) throw new AppError('CONFLICT', 'error.personErased');
+        if (person.erased) throw refused('personErased');
         const meetings = repos.privacy.meetingsOf(input.id);
         const cleared: ErasedField[] = repos.privacy.erase(input.id, input.keepPosition);
         if (!input.keepPosition && person.position !== null) cleared.push('position');

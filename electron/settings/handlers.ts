@@ -1,7 +1,7 @@
 import type { OfficeIdentity, Settings, Language } from '../../shared/domain/settings';
 import { repositoriesOf, type Repositories } from '../db/repositories';
 import type { HandlerContext } from '../api/context';
-import { unknownReference } from '../api/errors';
+import { invalidField } from '../api/errors';
 import type { HandlerGroup } from '../api/handler-types';
 
 function readSettings(ctx: HandlerContext): Settings {
@@ -18,19 +18,18 @@ type OfficeInput = Omit<OfficeIdentity, 'provinceCode'>;
 function checkOfficeAreas(repos: Repositories, office: OfficeInput): OfficeIdentity {
   const kabupaten = repos.areas.get(office.kabupatenCode);
   if (!kabupaten || kabupaten.level !== 'kabupaten')
-    throw unknownReference('office.kabupatenCode', 'validation.areaUnknown');
+    throw invalidField('office.kabupatenCode', 'validation.areaUnknown');
   const kecamatanCode = office.level === 'kabupaten' ? null : office.kecamatanCode;
   if (kecamatanCode) {
     const kecamatan = repos.areas.get(kecamatanCode);
     if (!kecamatan || kecamatan.parentCode !== kabupaten.code) {
-      throw unknownReference('office.kecamatanCode', 'validation.areaNotInParent');
+      throw invalidField('office.kecamatanCode', 'validation.areaNotInParent');
     }
   }
   const desaCode = office.level === 'desa' ? office.desaCode : null;
   if (desaCode) {
     const desa = repos.areas.get(desaCode);
-    if (!desa || desa.parentCode !== kecamatanCode)
-      throw unknownReference('office.desaCode', 'validation.areaNotInParent');
+    if (!desa || desa.parentCode !== kecamatanCode) throw invalidField('office.desaCode', 'validation.areaNotInParent');
   }
   return { ...office, kecamatanCode, desaCode, provinceCode: kabupaten.parentCode ?? kabupaten.code.slice(0, 2) };
 }

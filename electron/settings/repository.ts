@@ -8,10 +8,14 @@ export function settingsRepository(db: Db, now: Clock) {
     `INSERT INTO settings (key, value, updated_at) VALUES (@key, @value, @at)
      ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
   );
+  const remove = db.prepare('DELETE FROM settings WHERE key = ?');
   return {
     get<T>(key: string): T | null {
       const row = read.get(key);
       return row ? (JSON.parse(row.value) as T) : null;
+    },
+    remove(key: string): void {
+      remove.run(key);
     },
     set(key: string, value: unknown): void {
       write.run({ key, value: JSON.stringify(value), at: now().toISOString() });

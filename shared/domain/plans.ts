@@ -255,7 +255,7 @@ export interface PlanCoverage {
 export const IMPORT_MODES = ['check', 'import', 'validOnly'] as const;
 export type ImportMode = (typeof IMPORT_MODES)[number];
 
-/** A problem of an imported file; `key` is a `planErrors.import.*` message with `row`/`column`/`value`. */
+/** A problem of an imported file; `key` is a `planImport.file.*` message with `row`/`column`/`value`. */
 export interface ImportProblem {
   /** 1-based sheet row, or null for the file as a whole. */
   row: number | null;

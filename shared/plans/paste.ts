@@ -54,12 +54,12 @@ export function mapPastedBlock(
       const target = targetOfHeader(header);
       const known = headerMeaning(header)?.kind;
       if (target === null && header.trim() !== '' && known !== 'number' && known !== 'link')
-        problems.push({ row: 0, column, key: 'planErrors.paste.unknownHeader', value: header });
+        problems.push({ row: 0, column, key: 'planImport.paste.unknownHeader', value: header });
       targets.push(target);
     } else {
       const key = PLAN_COLUMN_KEYS[start + column] ?? null;
-      if (key === null && problems.every((p) => p.key !== 'planErrors.paste.tooWide'))
-        problems.push({ row: 0, column, key: 'planErrors.paste.tooWide', value: String(width) });
+      if (key === null && problems.every((p) => p.key !== 'planImport.paste.tooWide'))
+        problems.push({ row: 0, column, key: 'planImport.paste.tooWide', value: String(width) });
       targets.push(key);
     }
   }

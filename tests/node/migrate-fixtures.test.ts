@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { countsOf } from '../../electron/backups/backups';
+import { countsOf } from '../../electron/backups/repository';
 import { startCore } from '../../electron/core';
 import { checksumOf } from '../../electron/db/migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../electron/db/migrations';

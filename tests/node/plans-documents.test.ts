@@ -236,7 +236,7 @@ describe('the action-plan matrix of a 300-row plan', () => {
       errorOf(
         await core.dispatch('documents.plan', { planId: '01990000-0000-7000-8000-000000000000', format: 'docx' }),
       ),
-    ).toEqual({ code: 'NOT_FOUND', message: { key: 'planErrors.planNotFound' } });
+    ).toEqual({ code: 'NOT_FOUND', message: { key: 'error.notFound.plan' } });
   });
 });
 

@@ -1,12 +1,10 @@
-import { AppError } from '../../../shared/api/result';
 import type { InstitutionFields } from '../repositories/institutions';
 import { repositoriesOf, type Repositories } from '../../db/repositories';
-import { notFound, unknownReference } from '../../api/errors';
+import { invalidField, notFound, refused } from '../../api/errors';
 import type { HandlerGroup } from '../../api/handler-types';
 
 function checkReferences(repos: Repositories, fields: InstitutionFields): void {
-  if (fields.areaCode && !repos.areas.exists(fields.areaCode))
-    throw unknownReference('areaCode', 'validation.areaUnknown');
+  if (fields.areaCode && !repos.areas.exists(fields.areaCode)) throw invalidField('areaCode', 'validation.areaUnknown');
 }
 
 export const institutionsHandlers: HandlerGroup<
@@ -40,7 +38,7 @@ export const institutionsHandlers: HandlerGroup<
     const repos = repositoriesOf(ctx);
     if (!repos.institutions.get(input.id)) throw notFound('institution');
     const people = repos.institutions.countActivePeople(input.id);
-    if (people > 0) throw new AppError('CONFLICT', 'error.institutionHasPeople', { count: people });
+    if (people > 0) throw refused('institutionHasPeople', { count: people });
     repos.institutions.remove(input.id);
     return { id: input.id };
   },

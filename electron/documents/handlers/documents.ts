@@ -14,7 +14,7 @@ import {
 import { planMatrixDocument } from '../plan-matrix';
 import { readWorkspace } from '../../meetings/workspace';
 import type { HandlerGroup } from '../../api/handler-types';
-import { unknownReference } from '../../api/errors';
+import { invalidField } from '../../api/errors';
 
 export const documentsHandlers: HandlerGroup<
   | 'documents.setup'
@@ -30,7 +30,7 @@ export const documentsHandlers: HandlerGroup<
   'documents.updateSetup': (input, ctx) => {
     const repos = repositoriesOf(ctx);
     if (input.letters.signerPersonId && !repos.people.exists(input.letters.signerPersonId)) {
-      throw unknownReference('letters.signerPersonId', 'validation.personUnknown');
+      throw invalidField('letters.signerPersonId', 'validation.personUnknown');
     }
     const current = documentSettingsOf(repos);
     ctx.db.transaction(() => {

@@ -1,12 +1,11 @@
-import { AppError } from '../../../shared/api/result';
 import { timeZoneOfCode } from '../../../shared/domain/areas';
 import { canApprove, canChangeStatus, canUnlock } from '../../../shared/domain/meeting-status';
 import type { Meeting } from '../../../shared/domain/meetings';
 import type { ParsedInputOf } from '../../../shared/api/contract';
-import type { Db } from '../../db/connection';
+import { durably } from '../../db/connection';
 import type { MeetingFields } from '../repositories/meetings';
 import { repositoriesOf, type Repositories } from '../../db/repositories';
-import { notFound, unknownReference } from '../../api/errors';
+import { invalidField, notFound, refused } from '../../api/errors';
 import type { HandlerGroup } from '../../api/handler-types';
 import { approvalCheck } from '../../documents/signer-check';
 import { readWorkspace, recordApprovedNames } from '../workspace';
@@ -19,13 +18,13 @@ type MeetingInput = Omit<ParsedInputOf<'meetings.create'>, 'timeZone'> & {
 /** Checks references and fills the time zone from the first area when the caller gave none. */
 function meetingFieldsOf(repos: Repositories, input: MeetingInput): MeetingFields {
   input.areaCodes.forEach((code, index) => {
-    if (!repos.areas.exists(code)) throw unknownReference(`areaCodes.${index}`, 'validation.areaUnknown');
+    if (!repos.areas.exists(code)) throw invalidField(`areaCodes.${index}`, 'validation.areaUnknown');
   });
   if (input.chairPersonId && !repos.people.exists(input.chairPersonId)) {
-    throw unknownReference('chairPersonId', 'validation.personUnknown');
+    throw invalidField('chairPersonId', 'validation.personUnknown');
   }
   if (input.minuteTakerPersonId && !repos.people.exists(input.minuteTakerPersonId)) {
-    throw unknownReference('minuteTakerPersonId', 'validation.personUnknown');
+    throw invalidField('minuteTakerPersonId', 'validation.personUnknown');
   }
   const firstArea = input.areaCodes[0] ?? '';
   return { ...input, timeZone: input.timeZone ?? timeZoneOfCode(firstArea) };
@@ -35,21 +34,6 @@ function meetingOrNotFound(repos: Repositories, id: string): Meeting {
   const meeting = repos.meetings.get(id);
   if (!meeting) throw notFound('meeting');
   return meeting;
-}
-
-/**
- * Runs an approval or unlock with `synchronous = FULL`: the chair was told the minutes are
- * approved, so that commit must survive a power cut right after it (NORMAL, the default in WAL
- * mode, may lose the last commits). The pragma cannot change inside a transaction, hence outside.
- */
-function durably<T>(db: Db, work: () => T): T {
-  const previous = Number(db.pragma('synchronous', { simple: true }));
-  db.pragma('synchronous = FULL');
-  try {
-    return work();
-  } finally {
-    db.pragma(`synchronous = ${previous}`);
-  }
 }
 
 /** A copy's references skip people and institutions deleted from the directory since. */
@@ -185,7 +169,7 @@ export const meetingsHandlers: HandlerGroup<
       const { status: from } = writableMeeting(repos, input.id);
       const to = input.status;
       if (!canChangeStatus(from, to))
-        throw new AppError('CONFLICT', 'error.statusTransition', {
+        throw refused('statusTransition', {
           from: `meetingStatus.${from}`,
           to: `meetingStatus.${to}`,
         });
@@ -213,7 +197,7 @@ export const meetingsHandlers: HandlerGroup<
       inTransaction(ctx, () => {
         const from = repos.meetings.status(input.id);
         if (from === null) throw notFound('meeting');
-        if (!canApprove(from)) throw new AppError('CONFLICT', 'error.cannotApprove');
+        if (!canApprove(from)) throw refused('cannotApprove');
         recordApprovedNames(ctx, input.id);
         repos.meetings.setStatus(input.id, 'approved', ctx.now().toISOString());
         repos.history.record({
@@ -235,7 +219,7 @@ export const meetingsHandlers: HandlerGroup<
       inTransaction(ctx, () => {
         const from = repos.meetings.status(input.id);
         if (from === null) throw notFound('meeting');
-        if (!canUnlock(from)) throw new AppError('CONFLICT', 'error.cannotUnlock');
+        if (!canUnlock(from)) throw refused('cannotUnlock');
         // Unlocked minutes can be corrected, names included: they follow the directory again.
         repos.recordedNames.forget(input.id);
         repos.meetings.setStatus(input.id, 'held', null);

@@ -1,7 +1,6 @@
-import { AppError } from '../../../shared/api/result';
 import type { MinutesFields } from '../repositories/minutes';
 import { repositoriesOf } from '../../db/repositories';
-import { notFound, unknownReference } from '../../api/errors';
+import { invalidField, notFound, notFoundIn } from '../../api/errors';
 import type { HandlerGroup } from '../../api/handler-types';
 import { checkAgendaItem, checkPerson, inTransaction, writableMeeting, writablePart } from '../guard';
 
@@ -21,12 +20,10 @@ export const minutesHandlers: HandlerGroup<'minutes.create' | 'minutes.update' |
       if (input.afterId) {
         const after = repos.minutes.place(input.afterId);
         if (!after || after.meetingId !== meetingId) {
-          throw new AppError('NOT_FOUND', 'error.notFound.minutesEntry', undefined, [
-            { path: 'afterId', key: 'error.notFound.minutesEntry' },
-          ]);
+          throw notFoundIn('afterId', 'minutesEntry');
         }
         // The entry to insert after must sit under the same agenda item as the new one.
-        if (after.agendaItemId !== input.agendaItemId) throw unknownReference('afterId', 'validation.invalid');
+        if (after.agendaItemId !== input.agendaItemId) throw invalidField('afterId', 'validation.invalid');
         afterPosition = after.position;
       }
       return repos.minutes.create(meetingId, input.agendaItemId, minutesFieldsOf(input), afterPosition);

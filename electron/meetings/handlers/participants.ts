@@ -1,10 +1,10 @@
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { Attendance, Participant } from '../../../shared/domain/participants';
 import { repositoriesOf, type Repositories } from '../../db/repositories';
-import { notFound } from '../../api/errors';
+import { conflictIn, notFound } from '../../api/errors';
 import type { HandlerGroup } from '../../api/handler-types';
-import { checkInstitution, checkPerson, conflictOn, inTransaction, writableMeeting, writablePart } from '../guard';
-import { checkPersonFields, createPerson } from '../../directory/handlers/people';
+import { checkInstitution, checkPerson, inTransaction, writableMeeting, writablePart } from '../guard';
+import { checkPersonFields, createPerson } from '../../directory/people';
 
 /**
  * Someone marked absent or excused did not arrive: their arrival time is dropped. Otherwise it
@@ -30,7 +30,7 @@ function addParticipant(repos: Repositories, input: ParsedInputOf<'participants.
     institutionId = input.institutionId ?? repos.people.get(input.personId)?.institutionId ?? null;
   }
   if (personId && repos.participants.hasPerson(meetingId, personId)) {
-    throw conflictOn('personId', 'validation.alreadyInvited');
+    throw conflictIn('personId', 'validation.alreadyInvited');
   }
   if (input.newPerson) {
     const fields = { ...input.newPerson, institutionId: input.newPerson.institutionId ?? input.institutionId };
@@ -41,7 +41,7 @@ function addParticipant(repos: Repositories, input: ParsedInputOf<'participants.
   }
   const wholeInstitution = !personId && !input.freeName;
   if (wholeInstitution && institutionId && repos.participants.hasWholeInstitution(meetingId, institutionId)) {
-    throw conflictOn('institutionId', 'validation.alreadyInvited');
+    throw conflictIn('institutionId', 'validation.alreadyInvited');
   }
   // A walk-in is added as they arrive: present unless said otherwise.
   const attendance = input.attendance ?? (input.invited ? 'unknown' : 'present');
@@ -116,7 +116,7 @@ export const participantsHandlers: HandlerGroup<
       writablePart(repos, 'participant', input.id);
       const participant = repos.participants.get(input.id);
       if (!participant) throw notFound('participant');
-      if (participant.personId || !participant.freeName) throw conflictOn('id', 'validation.notWalkIn');
+      if (participant.personId || !participant.freeName) throw conflictIn('id', 'validation.notWalkIn');
       const institutionId = input.institutionId ?? participant.institutionId;
       checkInstitution(repos, institutionId, 'institutionId', participant.institutionId);
       const person = createPerson(repos, {

@@ -1,22 +1,24 @@
-import { AppError } from '../../../shared/api/result';
-import type { ConvergenceAction, FundingSource, Intervention } from '../../../shared/domain/plans';
-import { repositoriesOf } from '../../db/repositories';
-import { catalogueNotFound, invalidField } from '../errors';
 import type { HandlerGroup } from '../../api/handler-types';
+import type { HandlerContext } from '../../api/context';
+import { repositoriesOf, type Repositories } from '../../db/repositories';
+import {
+  createConvergenceAction,
+  createFundingSource,
+  createIntervention,
+  deleteConvergenceAction,
+  deleteFundingSource,
+  deleteIntervention,
+  updateConvergenceAction,
+  updateFundingSource,
+  updateIntervention,
+} from '../catalogue';
 
-/**
- * The intervention catalogue, convergence actions and funding sources. Seeded entries are edited
- * like any other (they stay marked `isSeeded`); an entry a live row uses cannot be deleted.
- */
-
-function inUse(count: number): AppError {
-  return new AppError('CONFLICT', 'planErrors.catalogueInUse', { count });
+/** Runs a catalogue rule in one transaction. */
+function inCatalogue<T>(ctx: HandlerContext, work: (catalogue: Repositories['catalogue']) => T): T {
+  return ctx.db.transaction(() => work(repositoriesOf(ctx).catalogue))();
 }
 
-function codeTaken(code: string): AppError {
-  return new AppError('CONFLICT', 'planErrors.codeTaken', { code });
-}
-
+/** The intervention catalogue, convergence actions and funding sources (rules in ../catalogue.ts). */
 export const catalogueHandlers: HandlerGroup<
   | 'interventions.list'
   | 'interventions.create'
@@ -32,103 +34,31 @@ export const catalogueHandlers: HandlerGroup<
   | 'fundingSources.delete'
 > = {
   'interventions.list': (input, ctx) => repositoriesOf(ctx).catalogue.interventions.list(input),
-
-  'interventions.create': (input, ctx) =>
-    ctx.db.transaction((): Intervention => {
-      const interventions = repositoriesOf(ctx).catalogue.interventions;
-      if (input.code && interventions.codeOwner(input.code)) throw codeTaken(input.code);
-      return interventions.create(input);
-    })(),
-
-  /** A change of kind carries over to the rows that name the intervention. */
-  'interventions.update': (input, ctx) =>
-    ctx.db.transaction((): Intervention => {
-      const interventions = repositoriesOf(ctx).catalogue.interventions;
-      const { id, ...fields } = input;
-      if (!interventions.get(id)) throw catalogueNotFound();
-      const owner = fields.code ? interventions.codeOwner(fields.code) : null;
-      if (fields.code && owner && owner !== id) throw codeTaken(fields.code);
-      return interventions.update(id, fields) as Intervention;
-    })(),
-
+  'interventions.create': (input, ctx) => inCatalogue(ctx, (catalogue) => createIntervention(catalogue, input)),
+  'interventions.update': (input, ctx) => inCatalogue(ctx, (catalogue) => updateIntervention(catalogue, input)),
   'interventions.delete': (input, ctx) =>
-    ctx.db.transaction(() => {
-      const interventions = repositoriesOf(ctx).catalogue.interventions;
-      if (!interventions.get(input.id)) throw catalogueNotFound();
-      const used = interventions.usage(input.id);
-      if (used > 0) throw inUse(used);
-      interventions.remove(input.id);
+    inCatalogue(ctx, (catalogue) => {
+      deleteIntervention(catalogue, input.id);
       return { id: input.id };
-    })(),
+    }),
 
   'convergenceActions.list': (input, ctx) => repositoriesOf(ctx).catalogue.convergenceActions.list(input.scheme),
-
   'convergenceActions.create': (input, ctx) =>
-    ctx.db.transaction((): ConvergenceAction => {
-      const actions = repositoriesOf(ctx).catalogue.convergenceActions;
-      if (actions.numberOwner(input.scheme, input.number))
-        throw new AppError('CONFLICT', 'planErrors.numberTaken', { number: input.number });
-      return actions.create(input);
-    })(),
-
+    inCatalogue(ctx, (catalogue) => createConvergenceAction(catalogue, input)),
   'convergenceActions.update': (input, ctx) =>
-    ctx.db.transaction((): ConvergenceAction => {
-      const actions = repositoriesOf(ctx).catalogue.convergenceActions;
-      const { id, ...fields } = input;
-      if (!actions.get(id)) throw catalogueNotFound();
-      const owner = actions.numberOwner(fields.scheme, fields.number);
-      if (owner && owner !== id) throw new AppError('CONFLICT', 'planErrors.numberTaken', { number: fields.number });
-      return actions.update(id, fields) as ConvergenceAction;
-    })(),
-
+    inCatalogue(ctx, (catalogue) => updateConvergenceAction(catalogue, input)),
   'convergenceActions.delete': (input, ctx) =>
-    ctx.db.transaction(() => {
-      const actions = repositoriesOf(ctx).catalogue.convergenceActions;
-      if (!actions.get(input.id)) throw catalogueNotFound();
-      const used = actions.usage(input.id);
-      if (used > 0) throw inUse(used);
-      actions.remove(input.id);
+    inCatalogue(ctx, (catalogue) => {
+      deleteConvergenceAction(catalogue, input.id);
       return { id: input.id };
-    })(),
+    }),
 
   'fundingSources.list': (_input, ctx) => repositoriesOf(ctx).catalogue.fundingSources.list(),
-
-  'fundingSources.create': (input, ctx) =>
-    ctx.db.transaction((): FundingSource => {
-      const sources = repositoriesOf(ctx).catalogue.fundingSources;
-      if (sources.codeOwner(input.code)) throw codeTaken(input.code);
-      if (input.parentId) {
-        const parent = sources.get(input.parentId);
-        if (!parent || parent.parentId) throw invalidField('parentId', 'planErrors.fundingParent');
-      }
-      return sources.create(input);
-    })(),
-
-  /** Sources nest one level (DAK Nonfisik → BOK): a parent is a top-level source other than itself. */
-  'fundingSources.update': (input, ctx) =>
-    ctx.db.transaction((): FundingSource => {
-      const sources = repositoriesOf(ctx).catalogue.fundingSources;
-      const { id, ...fields } = input;
-      if (!sources.get(id)) throw catalogueNotFound();
-      const owner = sources.codeOwner(fields.code);
-      if (owner && owner !== id) throw codeTaken(fields.code);
-      if (fields.parentId) {
-        const parent = sources.get(fields.parentId);
-        if (!parent || parent.parentId || parent.id === id || sources.children(id) > 0)
-          throw invalidField('parentId', 'planErrors.fundingParent');
-      }
-      return sources.update(id, fields) as FundingSource;
-    })(),
-
+  'fundingSources.create': (input, ctx) => inCatalogue(ctx, (catalogue) => createFundingSource(catalogue, input)),
+  'fundingSources.update': (input, ctx) => inCatalogue(ctx, (catalogue) => updateFundingSource(catalogue, input)),
   'fundingSources.delete': (input, ctx) =>
-    ctx.db.transaction(() => {
-      const sources = repositoriesOf(ctx).catalogue.fundingSources;
-      if (!sources.get(input.id)) throw catalogueNotFound();
-      const used = sources.usage(input.id);
-      if (used > 0) throw inUse(used);
-      const children = sources.children(input.id);
-      if (children > 0) throw new AppError('CONFLICT', 'planErrors.catalogueHasChildren', { count: children });
-      sources.remove(input.id);
+    inCatalogue(ctx, (catalogue) => {
+      deleteFundingSource(catalogue, input.id);
       return { id: input.id };
-    })(),
+    }),
 };

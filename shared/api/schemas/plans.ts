@@ -203,7 +203,7 @@ export const fundingSourceUpdateInput = z.strictObject({ id, ...fundingSourceFie
 
 export const planExportInput = z.strictObject({ planId: id });
 
-/** Files up to 5 MB (checked on the decoded bytes, `planErrors.import.fileTooLarge`). */
+/** Files up to 5 MB (checked on the decoded bytes, `planImport.file.fileTooLarge`). */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 export const planImportInput = z.strictObject({

@@ -235,3 +235,52 @@ export const DETACH: readonly string[] = [
     AND responsible_institution_id ${inList('institutions')}`,
   `DELETE FROM plan_row_supporters WHERE row_id ${deletedRow} AND institution_id ${inList('institutions')}`,
 ];
+
+type IdList = keyof Omit<DemoRecord, 'loadedAt' | 'office'>;
+
+/**
+ * Hard deletes, children first; `?` is a JSON array of ids. What hangs off a demo meeting goes
+ * with it (agenda, participants, minutes, decisions, its commitments with their progress),
+ * including anything a newcomer added to it while trying the app; plan rows take their
+ * locations, supporters and funding lines with them, and the plan its desa lokus (ON DELETE CASCADE).
+ */
+const DELETES: readonly (readonly [table: string, where: string, list: IdList])[] = [
+  [
+    'evidence_files',
+    `update_id IN (SELECT u.id FROM commitment_updates u JOIN commitments c ON c.id = u.commitment_id
+      WHERE c.meeting_id IN (SELECT value FROM json_each(?)))`,
+    'meetings',
+  ],
+  [
+    'commitment_updates',
+    'commitment_id IN (SELECT id FROM commitments WHERE meeting_id IN (SELECT value FROM json_each(?)))',
+    'meetings',
+  ],
+  ['commitments', 'meeting_id IN (SELECT value FROM json_each(?))', 'meetings'],
+  ['decisions', 'meeting_id IN (SELECT value FROM json_each(?))', 'meetings'],
+  ['minutes_entries', 'meeting_id IN (SELECT value FROM json_each(?))', 'meetings'],
+  ['meeting_participants', 'meeting_id IN (SELECT value FROM json_each(?))', 'meetings'],
+  ['agenda_items', 'meeting_id IN (SELECT value FROM json_each(?))', 'meetings'],
+  ['meeting_recorded_names', 'meeting_id IN (SELECT value FROM json_each(?))', 'meetings'],
+  ['plan_rows', 'plan_id IN (SELECT value FROM json_each(?))', 'plans'],
+  ['action_plans', 'id IN (SELECT value FROM json_each(?))', 'plans'],
+  ['meetings', 'id IN (SELECT value FROM json_each(?))', 'meetings'],
+  ['people', 'id IN (SELECT value FROM json_each(?))', 'people'],
+  ['institutions', 'id IN (SELECT value FROM json_each(?))', 'institutions'],
+];
+
+/**
+ * Lets the office's deleted records and provenance links go of the sample rows (DETACH), then
+ * deletes the sample rows (DELETES), with foreign keys checked at the end (deferred: commitments
+ * and their newest update point at each other). False when a key would still point at a sample
+ * row. Call it inside a transaction.
+ */
+export function deleteDemoRows(db: Database.Database, record: DemoRecord): boolean {
+  const lists = idLists(record);
+  for (const sql of DETACH) db.prepare(sql).run(lists);
+  db.pragma('defer_foreign_keys = ON');
+  for (const [table, where, list] of DELETES) {
+    db.prepare(`DELETE FROM ${table} WHERE ${where}`).run(JSON.stringify(record[list]));
+  }
+  return (db.pragma('foreign_key_check') as unknown[]).length === 0;
+}
