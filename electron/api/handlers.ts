@@ -1,6 +1,5 @@
 import type { Handlers } from './handler-types';
 import { agendaHandlers } from '../meetings/handlers/agenda';
-import { appHandlers } from '../settings/app-handlers';
 import { areasHandlers } from '../areas/handlers';
 import { backupsHandlers } from '../backups/handlers';
 import { catalogueHandlers } from '../plans/handlers/catalogue';
@@ -24,7 +23,6 @@ import { settingsHandlers } from '../settings/handlers';
 
 /** Every method but the demo's, which enters its sample data through these. */
 const domainHandlers = {
-  ...appHandlers,
   ...settingsHandlers,
   ...areasHandlers,
   ...institutionsHandlers,

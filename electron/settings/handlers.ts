@@ -1,40 +1,21 @@
-import type { OfficeIdentity, Settings, Language } from '../../shared/domain/settings';
-import { repositoriesOf, type Repositories } from '../db/repositories';
-import type { HandlerContext } from '../api/context';
-import { invalidField } from '../api/errors';
 import type { HandlerGroup } from '../api/handler-types';
+import { LATEST_SCHEMA_VERSION } from '../db/migrations';
+import { repositoriesOf } from '../db/repositories';
+import { checkOfficeAreas, readSettings } from './settings';
 
-function readSettings(ctx: HandlerContext): Settings {
-  const { settings } = repositoriesOf(ctx);
-  return {
-    office: settings.get<OfficeIdentity>('office'),
-    language: settings.get<Language>('language') ?? 'id',
-  };
-}
+/** The app and the office: what runs (app.info), the office's identity and the language. */
+export const settingsHandlers: HandlerGroup<'app.info' | 'settings.get' | 'settings.update'> = {
+  'app.info': (_input, ctx) => ({
+    name: 'Sirakor',
+    version: ctx.appVersion,
+    schemaVersion: LATEST_SCHEMA_VERSION,
+    dataDir: ctx.dataDir,
+    databaseFile: ctx.databaseFile,
+    // In recovery (a damaged database) there is no connection to count with.
+    regionCount: ctx.safety?.state() === 'recovery' ? 0 : repositoriesOf(ctx).areas.count(),
+    host: ctx.host,
+  }),
 
-type OfficeInput = Omit<OfficeIdentity, 'provinceCode'>;
-
-/** The chosen areas must exist and nest: the kecamatan lies in the kabupaten, the desa in the kecamatan. */
-function checkOfficeAreas(repos: Repositories, office: OfficeInput): OfficeIdentity {
-  const kabupaten = repos.areas.get(office.kabupatenCode);
-  if (!kabupaten || kabupaten.level !== 'kabupaten')
-    throw invalidField('office.kabupatenCode', 'validation.areaUnknown');
-  const kecamatanCode = office.level === 'kabupaten' ? null : office.kecamatanCode;
-  if (kecamatanCode) {
-    const kecamatan = repos.areas.get(kecamatanCode);
-    if (!kecamatan || kecamatan.parentCode !== kabupaten.code) {
-      throw invalidField('office.kecamatanCode', 'validation.areaNotInParent');
-    }
-  }
-  const desaCode = office.level === 'desa' ? office.desaCode : null;
-  if (desaCode) {
-    const desa = repos.areas.get(desaCode);
-    if (!desa || desa.parentCode !== kecamatanCode) throw invalidField('office.desaCode', 'validation.areaNotInParent');
-  }
-  return { ...office, kecamatanCode, desaCode, provinceCode: kabupaten.parentCode ?? kabupaten.code.slice(0, 2) };
-}
-
-export const settingsHandlers: HandlerGroup<'settings.get' | 'settings.update'> = {
   'settings.get': (_input, ctx) => readSettings(ctx),
 
   'settings.update': (input, ctx) => {

@@ -55,8 +55,12 @@ beforeAll(async () => {
   const template = await call('meetings.duplicate', { id: m.kelara.id, asTemplate: true, title: 'Templat Rakor' });
   await commitmentIn(call, template, inst.dinkes, 'Komitmen contoh di templat', { dueDate: '2025-01-01' });
 
+  // The clock moves on between the status moves: "most recently changed" reads their stamps.
+  setNow('2025-11-20T02:01:00Z');
   await call('commitments.setStatus', { id: c.ttd.id, status: 'done' });
+  setNow('2025-11-20T02:02:00Z');
   await call('commitments.setStatus', { id: c.tpk.id, status: 'in_progress' });
+  setNow('2025-11-20T02:03:00Z');
   await call('commitments.setStatus', { id: c.anggaran.id, status: 'cancelled' });
 });
 afterAll(() => core.close());

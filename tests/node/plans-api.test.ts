@@ -118,7 +118,11 @@ describe('catalogue', () => {
     const own = await call('interventions.create', { kind: 'lainnya', code: 'LN-01', name: 'Rumah Desa Sehat' });
     expect(own.isSeeded).toBe(false);
     const taken = errorOf(await core.dispatch('interventions.create', { kind: 'lainnya', code: 'ln-01', name: 'X' }));
-    expect(taken).toEqual({ code: 'CONFLICT', message: { key: 'validation.codeTaken', params: { code: 'ln-01' } } });
+    expect(taken).toEqual({
+      code: 'CONFLICT',
+      message: { key: 'error.validation' },
+      details: [{ path: 'code', key: 'validation.codeTaken', params: { code: 'ln-01' } }],
+    });
     const csr = await call('fundingSources.create', { code: 'BAZNAS', name: 'BAZNAS', parentId: null });
     expect(csr.position).toBeGreaterThan(9);
     const nested = errorOf(
@@ -182,7 +186,8 @@ describe('plans', () => {
     const again = errorOf(await core.dispatch('plans.create', { areaCode: KELARA, year: plan.year, title: 'Lagi' }));
     expect(again).toEqual({
       code: 'CONFLICT',
-      message: { key: 'validation.planExists', params: { area: 'Kelara', year: plan.year } },
+      message: { key: 'error.validation' },
+      details: [{ path: 'year', key: 'validation.planExists', params: { area: 'Kelara', year: plan.year } }],
     });
     const listed = await call('plans.list', { areaCode: '73.04', year: plan.year });
     expect(listed.items.map((p) => p.id)).toEqual([plan.id]);
@@ -651,7 +656,8 @@ describe('copy to another year', () => {
     );
     expect(errorOf(await core.dispatch('plans.copyToYear', { id: source2.id, year: next }))).toEqual({
       code: 'CONFLICT',
-      message: { key: 'validation.planExists', params: { area: 'Kelara', year: next } },
+      message: { key: 'error.validation' },
+      details: [{ path: 'year', key: 'validation.planExists', params: { area: 'Kelara', year: next } }],
     });
   });
 });

@@ -1,56 +1,9 @@
-import type { Commitment } from '../../../shared/domain/commitments';
-import type { CommitmentFields } from '../repositories/commitments';
-import { repositoriesOf, type Repositories } from '../../db/repositories';
+import { repositoriesOf } from '../../db/repositories';
 import { notFound } from '../../api/errors';
 import type { HandlerGroup } from '../../api/handler-types';
-import {
-  checkAgendaItem,
-  checkInstitution,
-  checkPerson,
-  inTransaction,
-  writableMeeting,
-  writablePart,
-} from '../../meetings/guard';
+import { inTransaction, writableMeeting, writablePart } from '../../meetings/guard';
+import { changesOf, checkReferences, commitmentFieldsOf } from '../commitments';
 
-const FIELDS = [
-  'agendaItemId',
-  'institutionId',
-  'contactPersonId',
-  'description',
-  'dueDate',
-  'indicator',
-  'target',
-] as const satisfies readonly (keyof CommitmentFields)[];
-
-function commitmentFieldsOf(input: CommitmentFields): CommitmentFields {
-  return Object.fromEntries(FIELDS.map((field) => [field, input[field]])) as unknown as CommitmentFields;
-}
-
-function checkReferences(
-  repos: Repositories,
-  meetingId: string,
-  fields: CommitmentFields,
-  current: Commitment | null,
-): void {
-  checkAgendaItem(repos, meetingId, fields.agendaItemId);
-  checkInstitution(repos, fields.institutionId, 'institutionId', current?.institutionId);
-  checkPerson(repos, fields.contactPersonId, 'contactPersonId', current?.contactPersonId);
-}
-
-/** What an update changed, field by field, for the commitment's timeline in the follow-up ledger. */
-function changesOf(before: Commitment, after: CommitmentFields): Record<string, { from: unknown; to: unknown }> {
-  const changes: Record<string, { from: unknown; to: unknown }> = {};
-  for (const field of FIELDS) {
-    if (before[field] !== after[field]) changes[field] = { from: before[field], to: after[field] };
-  }
-  return changes;
-}
-
-/**
- * Commitments made in the meeting. Every create, update and delete is recorded in history
- * (entity `commitment`, with the meeting), because the follow-up ledger later shows each
- * commitment's timeline: what was promised, and how its wording changed.
- */
 export const commitmentsHandlers: HandlerGroup<'commitments.create' | 'commitments.update' | 'commitments.delete'> = {
   'commitments.create': (input, ctx) => {
     const repos = repositoriesOf(ctx);

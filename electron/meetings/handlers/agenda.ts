@@ -1,29 +1,8 @@
-import type { ParsedInputOf } from '../../../shared/api/contract';
-import type { AgendaFields } from '../repositories/agenda';
-import { repositoriesOf, type Repositories } from '../../db/repositories';
+import { repositoriesOf } from '../../db/repositories';
 import { notFound } from '../../api/errors';
 import type { HandlerGroup } from '../../api/handler-types';
-import { checkInstitution, checkPerson, inTransaction, writableMeeting, writablePart } from '../guard';
-
-type AgendaInput = ParsedInputOf<'agenda.update'>;
-
-function agendaFieldsOf(input: Omit<AgendaInput, 'id'>): AgendaFields {
-  return {
-    kind: input.kind,
-    title: input.title,
-    presenterPersonId: input.presenterPersonId,
-    presenterInstitutionId: input.presenterInstitutionId,
-    startTime: input.startTime,
-    durationMinutes: input.durationMinutes,
-    notes: input.notes,
-  };
-}
-
-/** The presenter must be in the directory (unless the item already named them before they were removed). */
-function checkPresenter(repos: Repositories, fields: AgendaFields, current?: AgendaFields | null): void {
-  checkPerson(repos, fields.presenterPersonId, 'presenterPersonId', current?.presenterPersonId);
-  checkInstitution(repos, fields.presenterInstitutionId, 'presenterInstitutionId', current?.presenterInstitutionId);
-}
+import { inTransaction, writableMeeting, writablePart } from '../guard';
+import { agendaFieldsOf, checkPresenter } from '../agenda';
 
 export const agendaHandlers: HandlerGroup<'agenda.create' | 'agenda.update' | 'agenda.delete' | 'agenda.move'> = {
   'agenda.create': (input, ctx) => {

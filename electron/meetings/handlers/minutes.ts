@@ -1,12 +1,8 @@
-import type { MinutesFields } from '../repositories/minutes';
 import { repositoriesOf } from '../../db/repositories';
 import { invalidField, notFound, notFoundIn } from '../../api/errors';
 import type { HandlerGroup } from '../../api/handler-types';
 import { checkAgendaItem, checkPerson, inTransaction, writableMeeting, writablePart } from '../guard';
-
-function minutesFieldsOf(input: MinutesFields): MinutesFields {
-  return { kind: input.kind, speakerPersonId: input.speakerPersonId, speakerText: input.speakerText, body: input.body };
-}
+import { minutesFieldsOf } from '../minutes';
 
 export const minutesHandlers: HandlerGroup<'minutes.create' | 'minutes.update' | 'minutes.delete'> = {
   /** Enter in the minutes: appends to the agenda item's entries, or inserts right after `afterId`. */
