@@ -19,6 +19,7 @@ import { gunzipSync } from 'node:zlib';
 import { openConnection, type Db } from '../electron/db/connection';
 import { migrate } from '../electron/db/migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../electron/db/migrations';
+import { recordApprovedNamesSql } from '../electron/db/migrations/006-recorded-names';
 import { parseRegionsCsv } from '../electron/areas/regions-csv';
 import { foldForSearch } from '../shared/text/fold';
 
@@ -621,6 +622,8 @@ export async function makeFixture(version: number, out: string): Promise<void> {
       insertMeetings(db);
       insertCommitments(db);
       if (version >= 4) insertPlans(db);
+      // From schema 6 an approval records the names it was approved with, at the approval.
+      if (version >= 6) db.exec(recordApprovedNamesSql('m.approved_at'));
     })();
     // Fixed timestamps in the ledger too, so that the file is the same every time.
     db.prepare('UPDATE schema_migrations SET applied_at = ?').run(at(0));

@@ -74,3 +74,27 @@ export function integrityOk(db: Db): boolean {
   const rows = db.pragma('integrity_check') as { integrity_check: string }[];
   return rows.length === 1 && rows[0]?.integrity_check === 'ok';
 }
+
+/**
+ * Whether the file can be copied as it stands: in WAL mode after the WAL is checkpointed into the
+ * file and emptied (only checkpoints write the file in WAL mode); a read-only connection in another
+ * mode writes nothing. A writable connection in rollback mode cannot be held still without
+ * holding its writers, and a checkpoint kept busy by another reader cannot empty the WAL.
+ */
+export function quiesce(db: Db): boolean {
+  if (db.memory) return false;
+  if (db.readonly) return db.pragma('journal_mode', { simple: true }) !== 'wal';
+  if (db.pragma('journal_mode', { simple: true }) !== 'wal') return false;
+  const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number }[];
+  return result?.busy === 0 && result.log === 0;
+}
+
+/** Begins a read that holds the file still: while it lasts no checkpoint writes into the file. */
+export function beginRead(reader: Db): void {
+  reader.exec('BEGIN');
+  reader.prepare('SELECT count(*) FROM sqlite_schema').pluck().get();
+}
+
+export function endRead(reader: Db): void {
+  if (reader.inTransaction) reader.exec('COMMIT');
+}

@@ -16,7 +16,7 @@ import {
   type WrittenEvidence,
 } from './evidence';
 import { followUpOrNotFound, moveStatus, reportingMeeting } from './follow-up';
-import type { EvidenceFields } from './repositories/progress';
+import type { EvidenceFields, ProgressFields } from './repositories/progress';
 
 /** Progress updates of a commitment: what was done, by when, with evidence files. */
 
@@ -56,12 +56,14 @@ function checkUpdate(repos: Repositories, input: ParsedInputOf<'commitments.addU
 
 /**
  * Records a progress update and the status it moves to, inside the caller's transaction, once
- * its evidence files are on disk. The demo uses it too, for updates without files.
+ * its evidence files are on disk. The demo uses it too, for updates without files, and the
+ * progress form import, for reports an institution returned (`origin`).
  */
 export function writeProgressUpdate(
   repos: Repositories,
   input: ParsedInputOf<'commitments.addUpdate'>,
   evidence: readonly EvidenceFields[],
+  origin: Pick<ProgressFields, 'source' | 'reportedByInstitutionId' | 'fingerprint'> = {},
 ): string {
   const { commitment, meeting } = checkUpdate(repos, input);
   const id = repos.progress.add(
@@ -74,6 +76,7 @@ export function writeProgressUpdate(
       statusAfter: input.statusAfter,
       reportedByPersonId: input.reportedByPersonId,
       reportedByText: input.reportedByText,
+      ...origin,
     },
     evidence,
   );

@@ -11,7 +11,11 @@ import { dashboardRepository } from '../commitments/repositories/dashboard';
 import { decisionsRepository } from '../meetings/repositories/decisions';
 import { historyRepository } from '../history/repository';
 import { institutionsRepository } from '../directory/repositories/institutions';
+import { directorySheetsRepository } from '../directory/repositories/spreadsheet';
 import { ledgerRepository } from '../commitments/repositories/ledger';
+import { registerRepository } from '../letters/repository';
+import { meetingFilesRepository } from '../meeting-files/repository';
+import { openCommitmentsRepository } from '../progress-forms/repository';
 import { meetingsRepository } from '../meetings/repositories/meetings';
 import { minutesRepository } from '../meetings/repositories/minutes';
 import { participantsRepository } from '../meetings/repositories/participants';
@@ -33,9 +37,13 @@ function createRepositories({ db, now }: DataContext) {
     commitmentRefs: commitmentRefsRepository(db),
     dashboard: dashboardRepository(db),
     decisions: decisionsRepository(db, now),
+    directorySheets: directorySheetsRepository(db),
     history: historyRepository(db, now),
     institutions: institutionsRepository(db, now),
     ledger: ledgerRepository(db),
+    letterRegister: registerRepository(db, now),
+    meetingFiles: meetingFilesRepository(db, now),
+    openCommitments: openCommitmentsRepository(db),
     meetings: meetingsRepository(db, now),
     minutes: minutesRepository(db, now),
     participants: participantsRepository(db, now),

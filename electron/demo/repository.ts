@@ -140,6 +140,8 @@ export const NEVER_BLOCKS: readonly string[] = [
   'evidence_files.update_id',
   'meeting_areas.meeting_id',
   'meeting_recorded_names.meeting_id',
+  'meeting_files.meeting_id',
+  'meeting_files.agenda_item_id',
   'plan_rows.plan_id',
   'plan_priority_villages.plan_id',
   'plan_row_locations.row_id',
@@ -206,6 +208,17 @@ export const PROVENANCE: readonly { column: string; sql: string }[] = [
         reported_by_person_id = NULL
       WHERE reported_by_person_id ${inList('people')} AND ${realUpdate}`,
   },
+  {
+    // A form report names its institution as the commitment does; the commitment's blocks.
+    column: 'commitment_updates.reported_by_institution_id',
+    sql: `UPDATE commitment_updates SET reported_by_institution_id = NULL
+      WHERE reported_by_institution_id ${inList('institutions')} AND ${realUpdate}`,
+  },
+  {
+    // The register keeps every number issued; an undangan of a sample meeting stays as a letter.
+    column: 'letter_numbers.meeting_id',
+    sql: `UPDATE letter_numbers SET meeting_id = NULL WHERE meeting_id ${inList('meetings')}`,
+  },
 ];
 
 /**
@@ -262,6 +275,7 @@ const DELETES: readonly (readonly [table: string, where: string, list: IdList])[
   ['meeting_participants', 'meeting_id IN (SELECT value FROM json_each(?))', 'meetings'],
   ['agenda_items', 'meeting_id IN (SELECT value FROM json_each(?))', 'meetings'],
   ['meeting_recorded_names', 'meeting_id IN (SELECT value FROM json_each(?))', 'meetings'],
+  ['meeting_files', 'meeting_id IN (SELECT value FROM json_each(?))', 'meetings'],
   ['plan_rows', 'plan_id IN (SELECT value FROM json_each(?))', 'plans'],
   ['action_plans', 'id IN (SELECT value FROM json_each(?))', 'plans'],
   ['meetings', 'id IN (SELECT value FROM json_each(?))', 'meetings'],

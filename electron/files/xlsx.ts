@@ -1,11 +1,11 @@
 // fflate's browser build: its Node build declares a top-level `require` that clashes with the
-// CommonJS shim electron-vite adds to the XLSX worker chunk ("Identifier 'require' has already been
+// CommonJS shim electron-vite adds to worker chunks ("Identifier 'require' has already been
 // declared"); the synchronous zip functions are the same in both.
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate/browser';
 import { hasNonXmlChars, xmlSafeText } from '../../shared/text/xml-chars';
 
 /**
- * What every workbook Sirakor writes (the ledger, an action plan) needs after exceljs: text that
+ * What every workbook Sirakor writes (the ledger, an action plan, the letter register, the directory) needs after exceljs: text that
  * stays text, and no characters Excel refuses.
  */
 
@@ -37,10 +37,15 @@ export function finishWorkbook(xlsx: Uint8Array): Uint8Array {
       : xf,
   );
   files['xl/styles.xml'] = strToU8(patched);
+  dropNonXmlChars(files);
+  return zipSync(files, { level: 6 });
+}
+
+/** Removes U+FFFE and U+FFFF (and what else XML refuses) from a workbook's XML parts. */
+function dropNonXmlChars(files: Record<string, Uint8Array>): void {
   for (const [name, content] of Object.entries(files)) {
     if (!name.endsWith('.xml')) continue;
     const text = strFromU8(content);
     if (hasNonXmlChars(text)) files[name] = strToU8(xmlSafeText(text));
   }
-  return zipSync(files, { level: 6 });
 }

@@ -1,9 +1,12 @@
 import { timeZoneOfCode } from '../../shared/domain/areas';
+import { isAhead } from '../../shared/domain/meeting-status';
+import { localDateIn } from '../../shared/domain/overdue';
+import { formatDateId } from '../../shared/format/dates';
 import type { Meeting } from '../../shared/domain/meetings';
 import type { ParsedInputOf } from '../../shared/api/contract';
 import type { MeetingFields } from './repositories/meetings';
 import type { Repositories } from '../db/repositories';
-import { invalidField, notFound } from '../api/errors';
+import { invalidField, notFound, refused } from '../api/errors';
 
 /** The rules of a meeting as a whole: its references and time zone, and a copy as a new draft. */
 
@@ -24,6 +27,17 @@ export function meetingFieldsOf(repos: Repositories, input: MeetingInput): Meeti
   }
   const firstArea = input.areaCodes[0] ?? '';
   return { ...input, timeZone: input.timeZone ?? timeZoneOfCode(firstArea) };
+}
+
+/** Refuses to record as held (or approve) a meeting whose date has not come yet, saying when it is. */
+export function refuseIfAhead(now: Date, meeting: Meeting): void {
+  if (isAhead(meeting, now)) throw refused('meetingAhead', { date: formatDateId(meeting.date) });
+}
+
+/** A held meeting's date cannot move past today: it has happened. */
+export function refuseHeldMeetingAhead(now: Date, status: Meeting['status'], fields: MeetingFields): void {
+  if (status !== 'held' || !isAhead(fields, now)) return;
+  throw invalidField('date', 'validation.heldMeetingAhead', { today: formatDateId(localDateIn(fields.timeZone, now)) });
 }
 
 export function meetingOrNotFound(repos: Repositories, id: string): Meeting {

@@ -1,5 +1,10 @@
 import type { ParsedInputOf } from '../../shared/api/contract';
-import type { Attendance, Participant } from '../../shared/domain/participants';
+import {
+  roleInMeeting,
+  type Attendance,
+  type Participant,
+  type ParticipantRole,
+} from '../../shared/domain/participants';
 import type { Repositories } from '../db/repositories';
 import { conflictIn } from '../api/errors';
 import { checkInstitution, checkPerson, writableMeeting } from './guard';
@@ -13,6 +18,12 @@ import { checkPersonFields, createPerson } from '../directory/people';
  */
 export function arrivalFor(attendance: Attendance, arrivalTime: string | null): string | null {
   return attendance === 'absent' || attendance === 'excused' ? null : arrivalTime;
+}
+
+/** Who presents material or gives directions presents; who opens or closes the meeting hosts it. */
+function defaultRole(repos: Repositories, meetingId: string, personId: string | null): ParticipantRole {
+  const meeting = repos.meetings.get(meetingId);
+  return meeting ? roleInMeeting(personId, meeting, repos.agenda.forMeeting(meetingId)) : 'participant';
 }
 
 /**
@@ -51,7 +62,7 @@ export function addParticipant(repos: Repositories, input: ParsedInputOf<'partic
     institutionId,
     freeName: personId ? null : input.freeName,
     freePosition: personId ? null : input.freePosition,
-    role: input.role,
+    role: input.role ?? defaultRole(repos, meetingId, personId),
     invited: input.invited,
     attendance,
     arrivalTime: arrivalFor(attendance, input.arrivalTime),

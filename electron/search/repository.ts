@@ -25,13 +25,15 @@ interface DocRow {
   meeting_id: string | null;
   meeting_title: string | null;
   meeting_date: string | null;
-  live_meeting: 0 | 1;
+  plan_id: string | null;
+  plan_title: string | null;
+  live: 0 | 1;
   title: string | null;
 }
 
 /**
  * Full-text search over meetings, agenda items, minutes entries, decisions and commitments
- * (search_index, migration 003). Every word of the query is a prefix; results are ranked by bm25
+ * (search_index, migration 003), people and action-plan rows (migration 007). Every word of the query is a prefix; results are ranked by bm25
  * with titles weighted above bodies and come with a snippet marked by \u0001 … \u0002.
  */
 export function searchRepository(db: Db) {
@@ -49,7 +51,9 @@ export function searchRepository(db: Db) {
   );
   const docOf = db.prepare<[number], DocRow>(
     `SELECT d.kind, d.ref_id, d.meeting_id, m.title AS meeting_title, m.date AS meeting_date,
-       (m.id IS NULL OR (m.deleted_at IS NULL AND m.is_template = 0)) AS live_meeting,
+       p.id AS plan_id, p.title AS plan_title,
+       (m.id IS NULL OR (m.deleted_at IS NULL AND m.is_template = 0))
+         AND (r.id IS NULL OR (r.deleted_at IS NULL AND p.deleted_at IS NULL)) AS live,
        CASE d.kind
          WHEN 'meeting' THEN m.title
          WHEN 'agenda' THEN (SELECT title FROM agenda_items WHERE id = d.ref_id)
@@ -59,8 +63,13 @@ export function searchRepository(db: Db) {
            LEFT JOIN agenda_items a ON a.id = x.agenda_item_id WHERE x.id = d.ref_id)
          WHEN 'commitment' THEN (SELECT i.name FROM commitments c JOIN institutions i ON i.id = c.institution_id
            WHERE c.id = d.ref_id)
+         WHEN 'person' THEN (SELECT name FROM people WHERE id = d.ref_id)
+         WHEN 'plan_row' THEN r.activity
        END AS title
-     FROM search_docs d LEFT JOIN meetings m ON m.id = d.meeting_id WHERE d.doc = ?`,
+     FROM search_docs d LEFT JOIN meetings m ON m.id = d.meeting_id
+       LEFT JOIN plan_rows r ON d.kind = 'plan_row' AND r.id = d.ref_id
+       LEFT JOIN action_plans p ON p.id = r.plan_id
+     WHERE d.doc = ?`,
   );
 
   return {
@@ -72,18 +81,20 @@ export function searchRepository(db: Db) {
       const match = matchExpression(queryWords(query), ['title', 'body']);
       if (!match) return [];
       const from = windowStart.get({ match, skip: RANK_WINDOW - 1 }) ?? 0;
-      // A little more than asked: hits of a meeting deleted without its parts are dropped below.
+      // A little more than asked: hits of a meeting or plan deleted without its parts are dropped below.
       const top = ranked.all({ match, from, limit: limit + 10 });
       const hits: SearchHit[] = [];
       for (const { doc, rank, snippet } of top) {
         const row = docOf.get(doc);
-        if (!row || !row.live_meeting) continue;
+        if (!row || !row.live) continue;
         hits.push({
           kind: row.kind,
           id: row.ref_id,
           meetingId: row.meeting_id,
           meetingTitle: row.meeting_title,
           meetingDate: row.meeting_date,
+          planId: row.plan_id,
+          planTitle: row.plan_title,
           title: row.title ?? row.meeting_title ?? '',
           snippet: snippet ?? '',
           rank,

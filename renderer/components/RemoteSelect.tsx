@@ -13,7 +13,14 @@ export interface RemoteSelectProps extends Omit<
   search: RemoteSearch;
   /** Loads the label of an initial value that no search has returned yet. */
   resolve?: (value: string) => Promise<RemoteOption | null>;
+  /**
+   * Offers to create what was typed when no option has exactly that name: the last option reads
+   * `createLabel(query)` and choosing it calls `onCreate(query)` instead of `onChange`.
+   */
+  create?: { label: (query: string) => string; onCreate: (query: string) => void };
 }
+
+const CREATE = '\u0000create';
 
 export function renderRemoteOption({ option }: { option: { value: string; label: string; description?: string } }) {
   return (
@@ -32,7 +39,7 @@ export function renderRemoteOption({ option }: { option: { value: string; label:
 }
 
 /** A searchable select whose options come from the host as the user types. */
-export function RemoteSelect({ value, onChange, search, resolve, ...props }: RemoteSelectProps) {
+export function RemoteSelect({ value, onChange, search, resolve, create, ...props }: RemoteSelectProps) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [opened, setOpened] = useState(false);
@@ -53,8 +60,15 @@ export function RemoteSelect({ value, onChange, search, resolve, ...props }: Rem
     const list = [...options];
     const selected = value ? known.get(value) : undefined;
     if (selected && !list.some((o) => o.value === selected.value)) list.unshift(selected);
+    const typed = query.trim();
+    const exact = list.some((o) => o.label.toLocaleLowerCase() === typed.toLocaleLowerCase());
+    // Offered once the search for what was typed has answered, below its results: a quick Enter
+    // picks an existing entry rather than starting a new one.
+    if (create && typed && !loading && !exact && typed !== selected?.label) {
+      list.push({ value: CREATE, label: create.label(typed) });
+    }
     return list;
-  }, [options, value, known]);
+  }, [options, value, known, create, query, loading]);
 
   return (
     <Select
@@ -68,7 +82,10 @@ export function RemoteSelect({ value, onChange, search, resolve, ...props }: Rem
       filter={keepAllOptions}
       onSearchChange={setQuery}
       onDropdownOpen={() => setOpened(true)}
-      onChange={(next) => onChange(next, next ? (known.get(next) ?? null) : null)}
+      onChange={(next) => {
+        if (next === CREATE) create?.onCreate(query.trim());
+        else onChange(next, next ? (known.get(next) ?? null) : null);
+      }}
       nothingFoundMessage={loading ? t('app.loading') : t('common.noMatch')}
       renderOption={renderRemoteOption}
       inputContainer={(input) => (

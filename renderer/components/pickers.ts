@@ -51,13 +51,28 @@ export async function resolveInstitution(id: string): Promise<RemoteOption | nul
   return result.ok ? { value: result.value.id, label: result.value.name } : null;
 }
 
-export async function searchPeople(query: string): Promise<RemoteOption[]> {
-  const result = await call('people.list', { query, limit: 30 });
+async function findPeople(query: string, institutionId: string | null): Promise<RemoteOption[]> {
+  const result = await call('people.list', { query, limit: 30, ...(institutionId ? { institutionId } : {}) });
   if (!result.ok) return [];
   return result.value.items.map((p) => {
     const description = [p.position, p.institutionName].filter(Boolean).join(' · ');
     return { value: p.id, label: p.name, ...(description ? { description } : {}) };
   });
+}
+
+export function searchPeople(query: string): Promise<RemoteOption[]> {
+  return findPeople(query, null);
+}
+
+/** People working at one institution (everyone when none is given); memoise it per institution. */
+export function searchPeopleOf(institutionId: string | null): (query: string) => Promise<RemoteOption[]> {
+  return institutionId ? (query) => findPeople(query, institutionId) : searchPeople;
+}
+
+/** Whether a person works at an institution. */
+export async function worksAt(personId: string, institutionId: string): Promise<boolean> {
+  const result = await call('people.list', { ids: [personId], institutionId, limit: 1 });
+  return result.ok && result.value.total > 0;
 }
 
 /** Through the list (masked phone), not people.get: a picker needs only the name. */

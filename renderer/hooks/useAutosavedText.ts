@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 
 const DRAFT_PREFIX = 'sirakor.draft.';
 
-function readDraft(key: string): string | null {
+export function readDraft(key: string): string | null {
   try {
     return localStorage.getItem(DRAFT_PREFIX + key);
   } catch {
@@ -10,7 +10,7 @@ function readDraft(key: string): string | null {
   }
 }
 
-function writeDraft(key: string, text: string | null): void {
+export function writeDraft(key: string, text: string | null): void {
   try {
     if (text === null) localStorage.removeItem(DRAFT_PREFIX + key);
     else localStorage.setItem(DRAFT_PREFIX + key, text);
@@ -24,7 +24,8 @@ export type SaveState = 'saved' | 'pending' | 'saving' | 'failed';
 /**
  * Text saved as it is typed. Every keystroke is kept at once in local storage and sent to the
  * host after a short pause, when the field is left, and when the window closes; a draft left by a
- * window that closed mid-sentence is restored and saved the next time the field is shown.
+ * window that closed mid-sentence is restored and saved the next time the field is shown. What
+ * was typed stays shown until the host's copy (`serverText`) says the same.
  * `save` resolves to true once the host has stored the text.
  */
 export function useAutosavedText(
@@ -57,11 +58,12 @@ export function useAutosavedText(
       setState('failed');
       return;
     }
-    // Only forget the local copy if nothing was typed while the save was on its way.
+    // Only forget the local copy if nothing was typed while the save was on its way. The text
+    // stays shown as typed: the workspace reloads a moment later, and until then `serverText` is
+    // the old text, which a field filled in that moment would otherwise send back (issue 13).
     if (latest.current === text) {
       latest.current = null;
       writeDraft(draftKey, null);
-      setEdited(null);
       setState('saved');
     }
   }, [draftKey]);
@@ -88,6 +90,9 @@ export function useAutosavedText(
       void flush();
     };
   }, [flush]);
+
+  // Once the host's copy has caught up, later changes from the host show again.
+  if (edited !== null && state === 'saved' && edited === serverText) setEdited(null);
 
   return { text: edited ?? serverText, change, flush, state };
 }

@@ -109,9 +109,36 @@ import type { DemoBlocker, DemoStatus } from '../domain/demo';
 import { demoLoadInput, demoRemoveInput } from './schemas/demo';
 import type { EraseResult, PrivacyPerson, PrivacySummary } from '../domain/privacy';
 import { personEraseInput, privacyPeopleInput } from './schemas/privacy';
+import type { FormImportReport } from '../domain/progress-forms';
+import { progressFormImportInput, progressFormsInput } from './schemas/progress-forms';
+import type { ComposedMessage, MessageTemplatesSetup } from '../domain/messages';
+import { meetingMessageInput, messageTemplatesInput, remindersInput, whatsappLinkInput } from './schemas/messages';
+import type { LetterEntry, LetterNumberingSetup, LetterRegister, NumberCheck } from '../domain/letters';
+import {
+  letterCheckInput,
+  letterIssueInput,
+  letterNumberingInput,
+  letterRecordInput,
+  letterRegisterFileInput,
+  letterRegisterInput,
+  letterVoidInput,
+} from './schemas/letters';
+import type { MeetingFile } from '../domain/meeting-files';
+import { meetingFileUpdateInput, meetingFileUploadInput, meetingFilesInput } from './schemas/meeting-files';
+import type { DirectoryImportReport } from '../domain/directory-import';
+import { directoryExportInput, directoryImportInput } from './schemas/directory-files';
 
 /** What a write changed; stores listening to change events reload what they show of it. */
-export const ENTITIES = ['settings', 'areas', 'institutions', 'people', 'meetings', 'commitments', 'plans'] as const;
+export const ENTITIES = [
+  'settings',
+  'areas',
+  'institutions',
+  'people',
+  'meetings',
+  'commitments',
+  'plans',
+  'letters',
+] as const;
 export type Entity = (typeof ENTITIES)[number];
 
 export interface ChangeEvent {
@@ -292,6 +319,39 @@ export const api = {
   'backups.uploadChunk': method(backupChunkInput).returns<UploadProgress>(),
   'backups.restore': method(backupRef, ENTITIES).returns<RestoreReport>(),
   'backups.restoreUpload': method(backupUploadInput, ENTITIES).returns<RestoreReport>(),
+
+  // Follow-up that reaches the institutions (issue 12). Progress forms: one institution's, or a
+  // ZIP of every institution's with open commitments; a returned form is previewed, then applied.
+  'progressForms.institutions': method(empty).returns<{ id: string; name: string; open: number }[]>(),
+  'progressForms.generate': method(progressFormsInput).returns<FileDownload>(),
+  'progressForms.import': method(progressFormImportInput, ['commitments', 'meetings']).returns<FormImportReport>(),
+  // WhatsApp-ready texts: the office's wording, a meeting's invitation or (approved) summary, the
+  // reminders of every institution with open commitments, and a wa.me link for a chosen recipient.
+  'messages.templates': method(empty).returns<MessageTemplatesSetup>(),
+  'messages.setTemplates': method(messageTemplatesInput, ['settings']).returns<MessageTemplatesSetup>(),
+  'messages.meeting': method(meetingMessageInput).returns<ComposedMessage>(),
+  'messages.reminders': method(remindersInput).returns<ComposedMessage[]>(),
+  'messages.whatsappLink': method(whatsappLinkInput).returns<{ url: string }>(),
+  // Letter numbers: the office's pattern, the buku agenda surat keluar, a number issued (an
+  // undangan's becomes its meeting's invitation number) or typed by hand and recorded, voided.
+  'letters.numbering': method(empty).returns<LetterNumberingSetup>(),
+  'letters.setNumbering': method(letterNumberingInput, ['settings', 'letters']).returns<LetterNumberingSetup>(),
+  'letters.register': method(letterRegisterInput).returns<LetterRegister>(),
+  'letters.issue': method(letterIssueInput, ['letters', 'meetings']).returns<LetterEntry>(),
+  'letters.record': method(letterRecordInput, ['letters', 'meetings']).returns<LetterEntry>(),
+  'letters.check': method(letterCheckInput).returns<NumberCheck>(),
+  'letters.void': method(letterVoidInput, ['letters']).returns<LetterEntry>(),
+  'letters.registerFile': method(letterRegisterFileInput).returns<FileDownload>(),
+  // Photos and materials of a meeting or of one of its agenda items; locked with the meeting.
+  // Photos chosen for the annex print in the notulen's Lampiran dokumentasi.
+  'meetingFiles.list': method(meetingFilesInput).returns<MeetingFile[]>(),
+  'meetingFiles.upload': method(meetingFileUploadInput, ['meetings']).returns<MeetingFile>(),
+  'meetingFiles.update': method(meetingFileUpdateInput, ['meetings']).returns<MeetingFile>(),
+  'meetingFiles.delete': method(byId, ['meetings']).returns<{ id: string }>(),
+  'meetingFiles.download': method(byId).returns<FileDownload>(),
+  // The directory from Excel or CSV (checked, then imported whole or not at all) and to Excel.
+  'directory.importXlsx': method(directoryImportInput, ['institutions', 'people']).returns<DirectoryImportReport>(),
+  'directory.exportXlsx': method(directoryExportInput).returns<FileDownload>(),
 } as const;
 
 export type Api = typeof api;

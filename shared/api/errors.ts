@@ -32,6 +32,8 @@ export const NOT_FOUND_ENTITIES = [
   'catalogueEntry',
   'backup',
   'upload',
+  'letterEntry',
+  'meetingFile',
 ] as const;
 export type NotFoundEntity = (typeof NOT_FOUND_ENTITIES)[number];
 
@@ -43,6 +45,13 @@ export const REFUSALS = {
   statusTransition: { code: 'CONFLICT', key: 'error.statusTransition' },
   cannotApprove: { code: 'CONFLICT', key: 'error.cannotApprove' },
   cannotUnlock: { code: 'CONFLICT', key: 'error.cannotUnlock' },
+  meetingAhead: { code: 'CONFLICT', key: 'error.meetingAhead' },
+  summaryNeedsApproval: { code: 'CONFLICT', key: 'messages.summaryNeedsApproval' },
+  formStale: { code: 'CONFLICT', key: 'forms.import.staleNotAccepted' },
+  letterVoided: { code: 'CONFLICT', key: 'letters.alreadyVoided' },
+  meetingFileMissing: { code: 'IO', key: 'meetingFiles.missing' },
+  meetingFileDamaged: { code: 'IO', key: 'meetingFiles.damaged' },
+  annexPhotoUnreadable: { code: 'IO', key: 'meetingFiles.annexPhotoUnreadable' },
   institutionHasPeople: { code: 'CONFLICT', key: 'error.institutionHasPeople' },
   personErased: { code: 'CONFLICT', key: 'error.personErased' },
   officeMissing: { code: 'CONFLICT', key: 'error.officeMissing' },

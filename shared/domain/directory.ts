@@ -44,6 +44,14 @@ export const SECTOR_LABELS_ID: Record<Sector, string> = {
   lainnya: 'Lainnya',
 };
 
+export const INSTITUTION_LEVEL_LABELS_ID: Record<InstitutionLevel, string> = {
+  pusat: 'Pusat',
+  provinsi: 'Provinsi',
+  kabupaten: 'Kabupaten/Kota',
+  kecamatan: 'Kecamatan',
+  desa: 'Desa/Kelurahan',
+};
+
 /** Government level an institution works at. */
 export const INSTITUTION_LEVELS = ['pusat', 'provinsi', 'kabupaten', 'kecamatan', 'desa'] as const;
 export type InstitutionLevel = (typeof INSTITUTION_LEVELS)[number];

@@ -48,6 +48,9 @@ export interface EvidenceFile {
   createdAt: string;
 }
 
+/** Where a report came from: typed in the app, or read from a returned progress form (issue 12). */
+export type ProgressSource = 'app' | 'form';
+
 /** A dated progress report on a commitment, possibly given during a later meeting. */
 export interface ProgressUpdate {
   id: string;
@@ -61,6 +64,10 @@ export interface ProgressUpdate {
   reportedByPersonId: string | null;
   reportedByName: string | null;
   reportedByText: string | null;
+  source: ProgressSource;
+  /** The institution that reported through its progress form. */
+  reportedByInstitutionId: string | null;
+  reportedByInstitutionName: string | null;
   evidence: EvidenceFile[];
   createdAt: string;
 }
@@ -114,7 +121,7 @@ export interface DashboardSummary {
   trend: { month: string; due: number; done: number }[];
 }
 
-export const SEARCH_KINDS = ['meeting', 'agenda', 'minutes', 'decision', 'commitment'] as const;
+export const SEARCH_KINDS = ['meeting', 'agenda', 'minutes', 'decision', 'commitment', 'person', 'plan_row'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export interface SearchHit {
@@ -123,6 +130,9 @@ export interface SearchHit {
   meetingId: string | null;
   meetingTitle: string | null;
   meetingDate: string | null;
+  /** The action plan of a plan row. */
+  planId: string | null;
+  planTitle: string | null;
   title: string;
   /** Text around the match; matched words are wrapped in \u0001 … \u0002 (never HTML). */
   snippet: string;

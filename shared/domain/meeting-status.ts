@@ -1,4 +1,6 @@
+import type { TimeZone } from './areas';
 import type { MeetingStatus } from './meetings';
+import { localDateIn } from './overdue';
 
 /**
  * The status machine of a meeting. Moving forward or one step back is a plain status change;
@@ -27,4 +29,13 @@ export function canUnlock(status: MeetingStatus): boolean {
 /** An approved meeting is locked: its agenda, attendance, minutes and commitments' wording. */
 export function isLocked(status: MeetingStatus): boolean {
   return status === 'approved';
+}
+
+/**
+ * Whether a meeting's date is still ahead in its time zone at `now`: such a meeting cannot have
+ * been held, so it is neither marked held nor approved (minutes would print an approval date
+ * before the meeting).
+ */
+export function isAhead(meeting: { date: string; timeZone: TimeZone }, now: Date): boolean {
+  return meeting.date > localDateIn(meeting.timeZone, now);
 }

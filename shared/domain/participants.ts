@@ -1,7 +1,31 @@
+import type { AgendaKind } from './agenda';
 import type { Sector } from './directory';
 
 export const PARTICIPANT_ROLES = ['chair', 'presenter', 'participant', 'minute_taker', 'guest'] as const;
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
+
+/** Agenda items whose speaker brings material or directions: a presenter (pemateri, narasumber). */
+const PRESENTING_KINDS: readonly AgendaKind[] = ['presentation', 'directives'];
+
+/**
+ * The role a person is invited with unless someone chooses another: the meeting's chair, its
+ * minute-taker, and whoever presents material or gives directions in an agenda item are invited
+ * as such (who opens or closes the meeting is its host, not a presenter), everyone else as a
+ * participant.
+ */
+export function roleInMeeting(
+  personId: string | null,
+  meeting: { chairPersonId: string | null; minuteTakerPersonId: string | null },
+  agenda: readonly { presenterPersonId: string | null; kind: AgendaKind }[],
+): ParticipantRole {
+  if (!personId) return 'participant';
+  if (personId === meeting.chairPersonId) return 'chair';
+  if (agenda.some((item) => item.presenterPersonId === personId && PRESENTING_KINDS.includes(item.kind))) {
+    return 'presenter';
+  }
+  if (personId === meeting.minuteTakerPersonId) return 'minute_taker';
+  return 'participant';
+}
 
 export const ATTENDANCE = ['unknown', 'present', 'excused', 'absent', 'represented'] as const;
 export type Attendance = (typeof ATTENDANCE)[number];

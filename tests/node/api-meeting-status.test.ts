@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChangeEvent } from '../../shared/api/contract';
 import type { MeetingWorkspace, MeetingStatus } from '../../shared/domain/meetings';
 import { MEETING_STATUSES } from '../../shared/domain/meetings';
-import { bringTo, MISSING_ID, newMeeting } from './support/meetings';
+import { bringTo, KELARA_MEETING, MISSING_ID, newMeeting } from './support/meetings';
 import { callerOf, type Call } from './support/seed-rakor';
 import { errorOf, startTestCore, valueOf } from './support/temp';
 
@@ -157,6 +157,19 @@ describe('meetings.approve and meetings.unlock', () => {
 });
 
 describe('meetings.updateSummary', () => {
+  it('changes only the fields sent: a summary autosave keeps a closing time saved a moment before', async () => {
+    const id = await meetingIn('held');
+    await call('meetings.updateSummary', { id, closingTime: '11:45' });
+    expect(await call('meetings.updateSummary', { id, summary: 'Satu data stunting.' })).toMatchObject({
+      summary: 'Satu data stunting.',
+      closingTime: '11:45',
+    });
+    expect(await call('meetings.updateSummary', { id, closingTime: '12:05' })).toMatchObject({
+      summary: 'Satu data stunting.',
+      closingTime: '12:05',
+    });
+  });
+
   it('stores the kesimpulan and closing time, and clears them', async () => {
     const id = await meetingIn('held');
     const summary = 'Kesimpulan:\n1. Satu data.\n2. Rencana aksi terpadu.';
@@ -168,5 +181,53 @@ describe('meetings.updateSummary', () => {
       summary: null,
       closingTime: null,
     });
+  });
+});
+
+describe('a meeting whose date has not come yet', () => {
+  // 10 March 2026, 23.30 WITA (Kelara keeps WITA); one hour later it is the 11th there.
+  const EVENING = new Date('2026-03-10T15:30:00Z');
+  const MIDNIGHT_PAST = new Date('2026-03-10T16:30:00Z');
+  let now = EVENING;
+  let timed: TestCore;
+  let timedCall: Call;
+
+  beforeAll(async () => {
+    timed = await startTestCore({ now: () => now });
+    timedCall = callerOf(timed.dispatch);
+  });
+  afterAll(() => timed.close());
+
+  it('is not marked held, nor approved, and a held meeting is not moved into the future', async () => {
+    now = EVENING;
+    const tomorrow = await newMeeting(timedCall, { date: '2026-03-11' });
+    await timedCall('meetings.setStatus', { id: tomorrow.id, status: 'scheduled' });
+    const ahead = { code: 'CONFLICT', message: { key: 'error.meetingAhead', params: { date: '11 Maret 2026' } } };
+    expect(errorOf(await timed.dispatch('meetings.setStatus', { id: tomorrow.id, status: 'held' }))).toEqual(ahead);
+
+    const today = await newMeeting(timedCall, { date: '2026-03-10' });
+    await bringTo(timedCall, today.id, 'held');
+    const moved = await timed.dispatch('meetings.update', {
+      ...KELARA_MEETING,
+      areaCodes: ['73.04.05'],
+      id: today.id,
+      date: '2026-03-11',
+    });
+    expect(errorOf(moved)).toEqual({
+      code: 'VALIDATION',
+      message: { key: 'error.validation' },
+      details: [{ path: 'date', key: 'validation.heldMeetingAhead', params: { today: '10 Maret 2026' } }],
+    });
+
+    // Past midnight in Kelara the 11th has come: the meeting can be held and approved.
+    now = MIDNIGHT_PAST;
+    expect(await timedCall('meetings.setStatus', { id: tomorrow.id, status: 'held' })).toMatchObject({
+      status: 'held',
+    });
+    // A computer clock put back a day: approval is refused with the same reason.
+    now = EVENING;
+    expect(errorOf(await timed.dispatch('meetings.approve', { id: tomorrow.id }))).toEqual(ahead);
+    now = MIDNIGHT_PAST;
+    expect(await timedCall('meetings.approve', { id: tomorrow.id })).toMatchObject({ status: 'approved' });
   });
 });

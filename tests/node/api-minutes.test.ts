@@ -179,6 +179,20 @@ describe('minutes', () => {
     expect(samples[25]).toBeLessThan(5);
   });
 
+  it('changes only the fields sent: a body autosave keeps the kind and speaker chosen a moment before', async () => {
+    const { meeting, first } = await meetingWithItems();
+    const entry = await call('minutes.create', { meetingId: meeting.id, agendaItemId: first.id, body: 'Awal' });
+    await call('minutes.update', { id: entry.id, kind: 'directive', speakerPersonId: chair.id });
+    expect(await call('minutes.update', { id: entry.id, body: 'Awal dan lanjutan' })).toMatchObject({
+      kind: 'directive',
+      speakerPersonId: chair.id,
+      body: 'Awal dan lanjutan',
+    });
+    expect(await call('minutes.update', { id: entry.id, speakerPersonId: null, speakerText: 'Peserta' })).toMatchObject(
+      { kind: 'directive', speakerPersonId: null, speakerText: 'Peserta', body: 'Awal dan lanjutan' },
+    );
+  });
+
   it('updates speaker and kind, and deletes softly', async () => {
     const { meeting, first } = await meetingWithItems();
     const entry = await call('minutes.create', { meetingId: meeting.id, agendaItemId: first.id, body: 'x' });

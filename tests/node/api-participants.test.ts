@@ -42,6 +42,24 @@ function historyOfPerson(id: string) {
 }
 
 describe('participants.add', () => {
+  it('invites the chair, a presenter and the minute-taker in those roles unless a role is given', async () => {
+    const meeting = await newMeeting(call, { chairPersonId: kapus.id });
+    const presenter = await call('people.create', { name: 'Sitti Aminah', position: 'Bidan koordinator' });
+    await call('agenda.create', {
+      meetingId: meeting.id,
+      kind: 'presentation',
+      title: 'Paparan gizi',
+      presenterPersonId: presenter.id,
+    });
+    const roleOf = async (personId: string, role?: 'guest') =>
+      (await call('participants.add', { meetingId: meeting.id, personId, ...(role ? { role } : {}) })).role;
+    expect(await roleOf(kapus.id)).toBe('chair');
+    expect(await roleOf(presenter.id)).toBe('presenter');
+    expect(await roleOf(ketuaPkk.id)).toBe('participant');
+    const guest = await call('people.create', { name: 'Tamu Kehormatan' });
+    expect(await roleOf(guest.id, 'guest')).toBe('guest');
+  });
+
   it('adds a person from the directory with a snapshot of their institution', async () => {
     const meeting = await newMeeting(call);
     const moving = await call('people.create', { name: 'Bidan Nur', position: 'Bidan', institutionId: puskesmas.id });

@@ -89,6 +89,9 @@ describe('settings', () => {
       [{ kecamatanCode: null }, validationError('office.kecamatanCode', 'validation.required')],
       [{ level: 'desa' }, validationError('office.desaCode', 'validation.required')],
       [{ kabupatenCode: 'Jeneponto' }, validationError('office.kabupatenCode', 'validation.areaCode')],
+      // Nothing chosen yet (the setup form sends an empty code): missing, not invalid.
+      [{ kabupatenCode: '' }, validationError('office.kabupatenCode', 'validation.required')],
+      [{ kabupatenCode: '  ' }, validationError('office.kabupatenCode', 'validation.required')],
       [{ officeName: '   ' }, validationError('office.officeName', 'validation.required')],
       [{ level: 'provinsi' }, validationError('office.level', 'validation.option')],
     ];

@@ -171,7 +171,8 @@ describe('upgrading an office database from every earlier schema version', () =>
         const workspace = await call('meetings.workspace', { id: approved?.id as string });
         expect(workspace.agenda).toHaveLength(5);
         expect(workspace.minutes).toHaveLength(5);
-        // Schema 6 records the names of meetings approved before it, exactly as an approval does now.
+        // Schema 6 records the names of meetings approved before it, exactly as an approval does now
+        // (a fixture of schema 6 or later has them from its approval).
         const recorded = repositoriesOf({ db, now: () => new Date() }).recordedNames.get(approved?.id as string);
         expect(Object.keys(recorded?.people ?? {}).length).toBeGreaterThan(2);
         expect(Object.keys(recorded?.institutions ?? {}).length).toBeGreaterThan(0);
@@ -181,6 +182,17 @@ describe('upgrading an office database from every earlier schema version', () =>
         );
         const people = await call('people.list', { limit: 50 });
         expect(people.items).toHaveLength(10);
+        // Schema 7 indexes the people already there (and plan rows, from schema 4 on) for the search box.
+        const [someone] = people.items;
+        const found = await call('search.query', { query: someone?.name ?? '' });
+        expect(found.map((hit) => [hit.kind, hit.id])).toContainEqual(['person', someone?.id]);
+        const plans = await call('plans.list', {});
+        if (version >= 4) {
+          const plan = await call('plans.get', { id: plans.items[0]?.id ?? '' });
+          const row = plan.rows[0];
+          const rowHits = await call('search.query', { query: row?.activity ?? '' });
+          expect(rowHits.map((hit) => [hit.kind, hit.id])).toContainEqual(['plan_row', row?.id]);
+        }
       } finally {
         core.close();
       }

@@ -37,6 +37,8 @@ describe('search.query', () => {
         meetingId: seed.meeting.id,
         meetingTitle: 'Rapat Koordinasi TPPS Kecamatan Kelara dan Rumbia',
         meetingDate: '2025-10-17',
+        planId: null,
+        planTitle: null,
         title: 'Arahan Wakil Bupati Jeneponto selaku Ketua TPPS Kabupaten',
         snippet: `Belajar dari Kabupaten ${START}Brebes${END}: kuncinya kolaborasi, satu data, dan tidak ada ego sektoral.`,
         rank: expect.any(Number),
@@ -173,6 +175,71 @@ describe('search.query', () => {
     await call('meetings.delete', { id: meeting.id });
     expect(await search('sumur bor')).toEqual([]);
     expect(await search('musyawarah persiapan')).toEqual([]);
+  });
+
+  it('finds people by name and position, never by phone or e-mail, and follows renames, deletions and erasure', async () => {
+    const person = await call('people.create', {
+      name: 'Andi Besse Tenri, S.Gz.',
+      position: 'Nutrisionis Puskesmas Bontoramba',
+      phone: '0812-9988-7766',
+      email: 'besse.tenri@contoh.go.id',
+    });
+    const found = await search('besse tenri');
+    expect(found).toEqual([
+      expect.objectContaining({ kind: 'person', id: person.id, title: 'Andi Besse Tenri, S.Gz.', meetingId: null }),
+    ]);
+    expect(kinds(await search('nutrisionis bontoramba'))).toEqual(['person']);
+    for (const private_ of ['0812', '99887766', 'contoh.go.id', 'besse.tenri@contoh']) {
+      expect(kinds(await search(private_))).not.toContain('person');
+    }
+
+    await call('people.update', { id: person.id, name: 'Andi Besse Tenriawaru, S.Gz.', position: 'Nutrisionis' });
+    expect(await search('tenri bontoramba')).toEqual([]);
+    expect(kinds(await search('tenriawaru'))).toEqual(['person']);
+    await call('people.delete', { id: person.id });
+    expect(await search('tenriawaru')).toEqual([]);
+
+    const erased = await call('people.create', { name: 'Wa Ode Sitti Hasanah', position: 'Bidan Desa Tolo' });
+    expect(kinds(await search('hasanah'))).toEqual(['person']);
+    await call('people.erase', { id: erased.id, keepPosition: true });
+    expect(await search('hasanah')).toEqual([]);
+    expect(kinds(await search('bidan desa tolo'))).not.toContain('person');
+    // FTS5 secure-delete: the erased name is gone from the index itself, not only from its results.
+    const indexed = core.store.db
+      .prepare("SELECT count(*) AS n FROM search_index_data WHERE instr(CAST(block AS TEXT), 'hasanah') > 0")
+      .get() as { n: number };
+    expect(indexed.n).toBe(0);
+  });
+
+  it('finds action-plan rows by activity, indicator and notes, with their plan, and drops deleted ones', async () => {
+    const plan = await call('plans.create', { areaCode: AREAS.kelara, year: 2031, title: 'RAT Kelara 2031' });
+    const { rows } = await call('planRows.create', {
+      planId: plan.id,
+      activity: 'Kelas ibu hamil berbasis desa',
+      indicator: 'Cakupan kunjungan antenatal',
+      notes: 'Bersama bidan koordinator',
+    });
+    const row = rows[0];
+    expect(await search('kelas ibu hamil')).toEqual([
+      expect.objectContaining({
+        kind: 'plan_row',
+        id: row?.id,
+        title: 'Kelas ibu hamil berbasis desa',
+        planId: plan.id,
+        planTitle: 'RAT Kelara 2031',
+        meetingId: null,
+      }),
+    ]);
+    expect(kinds(await search('antenatal'))).toEqual(['plan_row']);
+    expect(kinds(await search('bidan koordinator'))).toContain('plan_row');
+    await call('planRows.delete', { id: row?.id ?? '' });
+    expect(await search('kelas ibu hamil')).toEqual([]);
+
+    const other = await call('plans.create', { areaCode: AREAS.kelara, year: 2032, title: 'RAT Kelara 2032' });
+    await call('planRows.create', { planId: other.id, activity: 'Jambanisasi keluarga berisiko' });
+    expect(kinds(await search('jambanisasi'))).toEqual(['plan_row']);
+    await call('plans.delete', { id: other.id });
+    expect(await search('jambanisasi')).toEqual([]);
   });
 
   it('refuses an empty query and a bad limit with the field named', async () => {

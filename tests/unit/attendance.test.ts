@@ -4,6 +4,7 @@ import {
   countAttendance,
   isPresent,
   participantName,
+  roleInMeeting,
   type Attendance,
   type Participant,
 } from '../../shared/domain/participants';
@@ -151,5 +152,25 @@ describe('participantName', () => {
     expect(participantName({ personName: null, freeName: null, institutionName: 'Koramil Kelara' })).toBe(
       'Koramil Kelara',
     );
+  });
+});
+
+describe('the role a person is invited with', () => {
+  const meeting = { chairPersonId: 'chair', minuteTakerPersonId: 'notulis' };
+  const agenda = [
+    { presenterPersonId: 'camat', kind: 'opening' },
+    { presenterPersonId: 'pemateri', kind: 'presentation' },
+    { presenterPersonId: 'wabup', kind: 'directives' },
+    { presenterPersonId: null, kind: 'discussion' },
+  ] as const;
+  it('follows the meeting: its chair, presenters and minute-taker; everyone else participates', () => {
+    expect(roleInMeeting('chair', meeting, agenda)).toBe('chair');
+    expect(roleInMeeting('pemateri', meeting, agenda)).toBe('presenter');
+    expect(roleInMeeting('wabup', meeting, agenda)).toBe('presenter');
+    // Who opens the meeting hosts it: a participant unless chosen otherwise.
+    expect(roleInMeeting('camat', meeting, agenda)).toBe('participant');
+    expect(roleInMeeting('notulis', meeting, agenda)).toBe('minute_taker');
+    expect(roleInMeeting('tamu', meeting, agenda)).toBe('participant');
+    expect(roleInMeeting(null, meeting, agenda)).toBe('participant');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canApprove, canChangeStatus, canUnlock, isLocked } from '../../shared/domain/meeting-status';
+import { clockIn } from '../../shared/domain/clock';
+import { canApprove, canChangeStatus, canUnlock, isAhead, isLocked } from '../../shared/domain/meeting-status';
 import { MEETING_STATUSES, type MeetingStatus } from '../../shared/domain/meetings';
 
 /** Every pair (from, to) and whether a plain status change allows it. */
@@ -26,5 +27,17 @@ describe('meeting status machine', () => {
 
   it('locks only approved meetings', () => {
     expect(MEETING_STATUSES.filter(isLocked)).toEqual(['approved']);
+  });
+});
+
+describe('a meeting still ahead', () => {
+  it('is one dated after today in its own time zone', () => {
+    // 23.30 WIB on 10 March is already 01.30 WIT on the 11th.
+    const now = new Date('2026-03-10T16:30:00Z');
+    expect(isAhead({ date: '2026-03-11', timeZone: 'WIB' }, now)).toBe(true);
+    expect(isAhead({ date: '2026-03-11', timeZone: 'WIT' }, now)).toBe(false);
+    expect(isAhead({ date: '2026-03-10', timeZone: 'WIB' }, now)).toBe(false);
+    expect(clockIn('WIB', now)).toBe('23:30');
+    expect(clockIn('WITA', now)).toBe('00:30');
   });
 });

@@ -38,13 +38,10 @@ describe('participantAddInput', () => {
     ]);
   });
 
-  it('defaults to an invited participant', () => {
-    expect(participantAddInput.parse({ meetingId: ID, personId: OTHER })).toMatchObject({
-      role: 'participant',
-      invited: true,
-      institutionId: null,
-      arrivalTime: null,
-    });
+  it('defaults to an invited participant; the role is left to the host (the chair is invited as chair)', () => {
+    const parsed = participantAddInput.parse({ meetingId: ID, personId: OTHER });
+    expect(parsed).toMatchObject({ invited: true, institutionId: null, arrivalTime: null });
+    expect(parsed.role).toBeUndefined();
   });
 });
 
@@ -64,7 +61,9 @@ describe('minutes and agenda inputs', () => {
   it('keeps a minutes body exactly as typed', () => {
     const body = '  Arahan:\n- satu data 📊\n- tanpa ego sektoral ẵ\n\n';
     expect(minutesUpdateInput.parse({ id: ID, body }).body).toBe(body);
-    expect(minutesUpdateInput.parse({ id: ID })).toMatchObject({ body: '', kind: 'discussion', speakerText: null });
+    // Left out is left as it is: no field of an update falls back to a default.
+    expect(minutesUpdateInput.parse({ id: ID })).toEqual({ id: ID });
+    expect(minutesUpdateInput.parse({ id: ID, speakerText: '  ' })).toEqual({ id: ID, speakerText: null });
   });
 
   it('bounds durations and positions', () => {

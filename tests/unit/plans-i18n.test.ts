@@ -24,12 +24,24 @@ function lookup(tree: unknown, key: string): unknown {
     );
 }
 
+/** The message suffixes the spreadsheet reader (electron/spreadsheets/) refuses or reports with. */
+function readerSuffixes(): string[] {
+  return sourceFiles(join(root, 'electron', 'spreadsheets')).flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(/(?:fileRefused\(rules, |problem\()'([A-Za-z]+)'/g)].map(
+      (match) => match[1] as string,
+    ),
+  );
+}
+
 /** `planImport.*` keys the host and the shared plan logic can report, including the resolver's `fail('…')` keys. */
 function planKeys(): string[] {
   const keys = new Set<string>();
   for (const file of [...sourceFiles(join(root, 'electron')), ...sourceFiles(join(root, 'shared'))]) {
     const text = readFileSync(file, 'utf8');
     for (const match of text.matchAll(/'(planImport\.[A-Za-z]+(?:\.[A-Za-z]+)*)'/g)) keys.add(match[1] as string);
+    // The shared spreadsheet reader's keys are its caller's prefix and a suffix of its own.
+    if (text.includes("keyPrefix: 'planImport.file.'"))
+      for (const suffix of readerSuffixes()) keys.add(`planImport.file.${suffix}`);
     if (text.includes('`planImport.cell.${key}`'))
       for (const match of text.matchAll(/fail\('([A-Za-z]+)'/g)) keys.add(`planImport.cell.${match[1]}`);
   }

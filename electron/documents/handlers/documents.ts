@@ -15,6 +15,7 @@ import { planMatrixDocument } from '../plan-matrix';
 import { readWorkspace } from '../../meetings/workspace';
 import type { HandlerGroup } from '../../api/handler-types';
 import { invalidField } from '../../api/errors';
+import { annexOf } from '../../meeting-files/annex';
 
 export const documentsHandlers: HandlerGroup<
   | 'documents.setup'
@@ -61,6 +62,7 @@ export const documentsHandlers: HandlerGroup<
     const workspace = readWorkspace(ctx, input.meetingId);
     const settings = documentSettingsOf(repos);
     const letters = letterDefaultsOf(repos);
+    const annexPhotos = input.document === 'notulen' ? await annexOf(ctx, input.meetingId) : [];
     const model = await meetingDocumentModel(input, {
       repos,
       workspace,
@@ -71,6 +73,7 @@ export const documentsHandlers: HandlerGroup<
       signerHeading: letters.signerHeading,
       copies: letters.copies,
       resourcesDir: ctx.resourcesDir,
+      annexPhotos,
     });
     const fileName = documentFileName(input.document, workspace.meeting.title, workspace.meeting.date, input.format);
     return renderDocument(model, input.format, ctx.resourcesDir, fileName, ctx.now());

@@ -6,7 +6,14 @@ import type { HandlerGroup } from '../../api/handler-types';
 import { approvalCheck } from '../../documents/signer-check';
 import { readWorkspace, recordApprovedNames } from '../workspace';
 import { inTransaction, writableMeeting } from '../guard';
-import { duplicateMeeting, meetingFieldsOf, meetingOrNotFound } from '../meetings';
+import { checkInvitationNumber } from '../../letters/service';
+import {
+  duplicateMeeting,
+  meetingFieldsOf,
+  meetingOrNotFound,
+  refuseHeldMeetingAhead,
+  refuseIfAhead,
+} from '../meetings';
 
 export const meetingsHandlers: HandlerGroup<
   | 'meetings.list'
@@ -28,6 +35,7 @@ export const meetingsHandlers: HandlerGroup<
 
   'meetings.create': (input, ctx) => {
     const repos = repositoriesOf(ctx);
+    checkInvitationNumber(ctx, null, input.invitationNumber);
     return repos.meetings.create(meetingFieldsOf(repos, input));
   },
 
@@ -35,8 +43,11 @@ export const meetingsHandlers: HandlerGroup<
     const repos = repositoriesOf(ctx);
     const { id, ...rest } = input;
     return inTransaction(ctx, () => {
-      writableMeeting(repos, id);
-      const updated = repos.meetings.update(id, meetingFieldsOf(repos, rest));
+      const { status } = writableMeeting(repos, id);
+      checkInvitationNumber(ctx, id, rest.invitationNumber);
+      const fields = meetingFieldsOf(repos, rest);
+      refuseHeldMeetingAhead(ctx.now(), status, fields);
+      const updated = repos.meetings.update(id, fields);
       if (!updated) throw notFound('meeting');
       return updated;
     });
@@ -76,6 +87,7 @@ export const meetingsHandlers: HandlerGroup<
           from: `meetingStatus.${from}`,
           to: `meetingStatus.${to}`,
         });
+      if (to === 'held') refuseIfAhead(ctx.now(), meetingOrNotFound(repos, input.id));
       repos.meetings.setStatus(input.id, to);
       repos.history.record({
         entity: 'meeting',
@@ -101,6 +113,7 @@ export const meetingsHandlers: HandlerGroup<
         const from = repos.meetings.status(input.id);
         if (from === null) throw notFound('meeting');
         if (!canApprove(from)) throw refused('cannotApprove');
+        refuseIfAhead(ctx.now(), meetingOrNotFound(repos, input.id));
         recordApprovedNames(ctx, input.id);
         repos.meetings.setStatus(input.id, 'approved', ctx.now().toISOString());
         repos.history.record({
@@ -143,7 +156,7 @@ export const meetingsHandlers: HandlerGroup<
     const repos = repositoriesOf(ctx);
     return inTransaction(ctx, () => {
       writableMeeting(repos, input.id);
-      repos.meetings.setSummary(input.id, input.summary, input.closingTime);
+      repos.meetings.setSummary(input.id, { summary: input.summary, closingTime: input.closingTime });
       return meetingOrNotFound(repos, input.id);
     });
   },

@@ -38,7 +38,8 @@ export const minutesHandlers: HandlerGroup<'minutes.create' | 'minutes.update' |
       if (input.speakerPersonId && !repos.people.exists(input.speakerPersonId)) {
         checkPerson(repos, input.speakerPersonId, 'speakerPersonId', repos.minutes.get(input.id)?.speakerPersonId);
       }
-      const updated = repos.minutes.update(input.id, minutesFieldsOf(input));
+      const { id, ...patch } = input;
+      const updated = repos.minutes.update(id, patch);
       if (!updated) throw notFound('minutesEntry');
       return updated;
     });

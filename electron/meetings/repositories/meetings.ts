@@ -155,9 +155,14 @@ export function meetingsRepository(db: Db, now: Clock) {
     `UPDATE meetings SET status = @status, approved_at = @approvedAt, updated_at = @at
      WHERE id = @id AND deleted_at IS NULL`,
   );
+  // A field whose `set…` flag is 0 keeps its value.
   const setSummary = db.prepare(
-    `UPDATE meetings SET summary = @summary, closing_time = @closingTime, updated_at = @at
+    `UPDATE meetings SET summary = CASE WHEN @setSummary THEN @summary ELSE summary END,
+       closing_time = CASE WHEN @setClosingTime THEN @closingTime ELSE closing_time END, updated_at = @at
      WHERE id = @id AND deleted_at IS NULL`,
+  );
+  const setInvitationNumber = db.prepare(
+    'UPDATE meetings SET invitation_number = @number, updated_at = @at WHERE id = @id AND deleted_at IS NULL',
   );
   // The list's statement depends on the filters used; there are few combinations, so keep them.
   const listStatements = new Map<
@@ -248,8 +253,26 @@ export function meetingsRepository(db: Db, now: Clock) {
       return setStatus.run({ id, status, approvedAt, at: now().toISOString() }).changes > 0;
     },
 
-    setSummary(id: string, summary: string | null, closingTime: string | null): boolean {
-      return setSummary.run({ id, summary, closingTime, at: now().toISOString() }).changes > 0;
+    /** The kesimpulan and closing time; one left undefined is left as it is. */
+    setSummary(
+      id: string,
+      patch: { summary?: string | null | undefined; closingTime?: string | null | undefined },
+    ): boolean {
+      return (
+        setSummary.run({
+          id,
+          setSummary: Number(patch.summary !== undefined),
+          summary: patch.summary ?? null,
+          setClosingTime: Number(patch.closingTime !== undefined),
+          closingTime: patch.closingTime ?? null,
+          at: now().toISOString(),
+        }).changes > 0
+      );
+    },
+
+    /** The undangan's number from the letter register. */
+    setInvitationNumber(id: string, number: string): boolean {
+      return setInvitationNumber.run({ id, number, at: now().toISOString() }).changes > 0;
     },
 
     list(options: MeetingListOptions): Page<MeetingListItem> {

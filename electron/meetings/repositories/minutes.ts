@@ -11,6 +11,9 @@ export interface MinutesFields {
   body: string;
 }
 
+/** The fields an update changes; absent ones stay as they are. */
+export type MinutesPatch = { [K in keyof MinutesFields]?: MinutesFields[K] | undefined };
+
 interface MinutesRow {
   id: string;
   meeting_id: string;
@@ -75,9 +78,14 @@ export function minutesRepository(db: Db, now: Clock) {
        body, created_at, updated_at)
      VALUES (@id, @meetingId, @agendaItemId, @position, @kind, @speakerPersonId, @speakerText, @body, @at, @at)`,
   );
+  // A field whose `set…` flag is 0 keeps its value (see MinutesPatch).
   const update = db.prepare(
-    `UPDATE minutes_entries SET kind = @kind, speaker_person_id = @speakerPersonId, speaker_text = @speakerText,
-       body = @body, updated_at = @at
+    `UPDATE minutes_entries SET
+       kind = CASE WHEN @setKind THEN @kind ELSE kind END,
+       speaker_person_id = CASE WHEN @setSpeakerPerson THEN @speakerPersonId ELSE speaker_person_id END,
+       speaker_text = CASE WHEN @setSpeakerText THEN @speakerText ELSE speaker_text END,
+       body = CASE WHEN @setBody THEN @body ELSE body END,
+       updated_at = @at
      WHERE id = @id AND deleted_at IS NULL`,
   );
   const softDelete = db.prepare(
@@ -123,9 +131,21 @@ export function minutesRepository(db: Db, now: Clock) {
       return this.get(id) as MinutesEntry;
     },
 
-    /** The autosave target: one UPDATE by primary key. */
-    update(id: string, fields: MinutesFields): MinutesEntry | null {
-      return update.run({ id, ...fields, at: now().toISOString() }).changes ? this.get(id) : null;
+    /** The autosave target: one UPDATE by primary key, of the fields given. */
+    update(id: string, patch: MinutesPatch): MinutesEntry | null {
+      const changes = update.run({
+        id,
+        setKind: Number(patch.kind !== undefined),
+        kind: patch.kind ?? null,
+        setSpeakerPerson: Number(patch.speakerPersonId !== undefined),
+        speakerPersonId: patch.speakerPersonId ?? null,
+        setSpeakerText: Number(patch.speakerText !== undefined),
+        speakerText: patch.speakerText ?? null,
+        setBody: Number(patch.body !== undefined),
+        body: patch.body ?? null,
+        at: now().toISOString(),
+      }).changes;
+      return changes ? this.get(id) : null;
     },
 
     remove(id: string): boolean {

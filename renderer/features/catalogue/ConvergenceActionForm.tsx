@@ -5,6 +5,7 @@ import { CONVERGENCE_SCHEMES, type ConvergenceAction, type ConvergenceScheme } f
 import { call } from '../../api/client';
 import { catalogueFormErrors } from './form-errors';
 import { useFormSave } from '../../hooks/useFormSave';
+import { useGuardedCancel } from '../../components/FormGuard';
 
 interface ActionValues {
   scheme: ConvergenceScheme;
@@ -41,6 +42,7 @@ export function ConvergenceActionForm({
   });
 
   const { saving, general, save } = useFormSave(form, (error) => catalogueFormErrors(error, FIELDS));
+  const cancel = useGuardedCancel(onCancel);
 
   async function submit(values: ActionValues): Promise<void> {
     const fields = {
@@ -108,7 +110,7 @@ export function ConvergenceActionForm({
         ) : null}
         {general ? <Alert color="red">{general}</Alert> : null}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
+          <Button variant="default" onClick={cancel}>
             {t('common.cancel')}
           </Button>
           <Button type="submit" loading={saving}>

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { ConvergenceActionForm } from './ConvergenceActionForm';
 import { RowActions } from './RowActions';
 import { NO_ELLIPSIS, SeededBadge } from './SeededBadge';
 import { useCatalogueList } from './use-catalogue';
+import { GuardedModal } from '../../components/FormGuard';
 
 type Editing = { mode: 'new'; scheme: ConvergenceScheme } | { mode: 'edit'; action: ConvergenceAction } | null;
 
@@ -112,7 +113,7 @@ export function ConvergenceActionsTab() {
           })}
         </Stack>
       ) : null}
-      <Modal
+      <GuardedModal
         opened={editing !== null}
         onClose={() => setEditing(null)}
         title={editing?.mode === 'edit' ? t('catalogue.actions.edit') : t('catalogue.actions.new')}
@@ -130,7 +131,7 @@ export function ConvergenceActionsTab() {
             }}
           />
         ) : null}
-      </Modal>
+      </GuardedModal>
       <ConfirmCatalogueDelete item={deleting} method="convergenceActions.delete" onClose={() => setDeleting(null)} />
     </>
   );

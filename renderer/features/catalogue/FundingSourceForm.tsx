@@ -5,6 +5,7 @@ import type { FundingSource } from '../../../shared/domain/plans';
 import { call } from '../../api/client';
 import { catalogueFormErrors } from './form-errors';
 import { useFormSave } from '../../hooks/useFormSave';
+import { useGuardedCancel } from '../../components/FormGuard';
 
 interface SourceValues {
   code: string;
@@ -35,6 +36,7 @@ export function FundingSourceForm({
   const parents = sources.filter((s) => s.parentId === null && s.id !== source?.id);
 
   const { saving, general, save } = useFormSave(form, (error) => catalogueFormErrors(error, FIELDS));
+  const cancel = useGuardedCancel(onCancel);
 
   async function submit(values: SourceValues): Promise<void> {
     await save(
@@ -71,7 +73,7 @@ export function FundingSourceForm({
         </SimpleGrid>
         {general ? <Alert color="red">{general}</Alert> : null}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
+          <Button variant="default" onClick={cancel}>
             {t('common.cancel')}
           </Button>
           <Button type="submit" loading={saving}>

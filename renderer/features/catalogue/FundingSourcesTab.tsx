@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, Table, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { FundingSourceForm } from './FundingSourceForm';
 import { RowActions } from './RowActions';
 import { SeededBadge } from './SeededBadge';
 import { useCatalogueList } from './use-catalogue';
+import { GuardedModal } from '../../components/FormGuard';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; source: FundingSource } | null;
 
@@ -109,7 +110,7 @@ export function FundingSourcesTab() {
           </Table.Tbody>
         </Table>
       ) : null}
-      <Modal
+      <GuardedModal
         opened={editing !== null}
         onClose={() => setEditing(null)}
         title={editing?.mode === 'edit' ? t('catalogue.sources.edit') : t('catalogue.sources.new')}
@@ -126,7 +127,7 @@ export function FundingSourcesTab() {
             }}
           />
         ) : null}
-      </Modal>
+      </GuardedModal>
       <ConfirmCatalogueDelete item={deleting} method="fundingSources.delete" onClose={() => setDeleting(null)} />
     </>
   );

@@ -5,6 +5,7 @@ import { INTERVENTION_KINDS, type Intervention, type InterventionKind } from '..
 import { call } from '../../api/client';
 import { catalogueFormErrors } from './form-errors';
 import { useFormSave } from '../../hooks/useFormSave';
+import { useGuardedCancel } from '../../components/FormGuard';
 
 interface InterventionValues {
   kind: InterventionKind | null;
@@ -45,6 +46,7 @@ export function InterventionForm({
   });
 
   const { saving, general, save } = useFormSave(form, (error) => catalogueFormErrors(error, FIELDS));
+  const cancel = useGuardedCancel(onCancel);
 
   async function submit(values: InterventionValues, kind: InterventionKind): Promise<void> {
     const fields = { ...values, kind };
@@ -113,7 +115,7 @@ export function InterventionForm({
         <TextInput label={t('catalogue.interventions.targetGroup')} {...form.getInputProps('targetGroup')} />
         {general ? <Alert color="red">{general}</Alert> : null}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
+          <Button variant="default" onClick={cancel}>
             {t('common.cancel')}
           </Button>
           <Button type="submit" loading={saving}>

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Modal, SegmentedControl, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, SegmentedControl, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch, IconStethoscope } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
@@ -12,6 +12,7 @@ import { InterventionForm } from './InterventionForm';
 import { RowActions } from './RowActions';
 import { NO_ELLIPSIS, SeededBadge } from './SeededBadge';
 import { useCatalogueList } from './use-catalogue';
+import { GuardedModal } from '../../components/FormGuard';
 
 export const KIND_COLORS: Record<InterventionKind, string> = {
   spesifik: 'teal',
@@ -140,7 +141,7 @@ export function InterventionsTab() {
           </Table>
         </Table.ScrollContainer>
       ) : null}
-      <Modal
+      <GuardedModal
         opened={editing !== null}
         onClose={() => setEditing(null)}
         title={editing?.mode === 'edit' ? t('catalogue.interventions.edit') : t('catalogue.interventions.new')}
@@ -157,7 +158,7 @@ export function InterventionsTab() {
             }}
           />
         ) : null}
-      </Modal>
+      </GuardedModal>
       <ConfirmCatalogueDelete item={deleting} method="interventions.delete" onClose={() => setDeleting(null)} />
     </>
   );

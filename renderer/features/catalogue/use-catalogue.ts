@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
 import type { Message, Result } from '../../../shared/api/result';
-import { onChange } from '../../api/client';
+import { useLive } from '../../hooks/useLive';
+
+const CATALOGUE_ENTITIES = ['plans'] as const;
 
 export interface CatalogueList<T> {
   items: T[] | null;
@@ -13,25 +14,6 @@ export interface CatalogueList<T> {
  * filter are dropped.
  */
 export function useCatalogueList<T>(load: () => Promise<Result<T[]>>): CatalogueList<T> {
-  const [state, setState] = useState<CatalogueList<T>>({ items: null, error: null });
-  useEffect(() => {
-    let latest = 0;
-    let active = true;
-    const run = (): void => {
-      const ticket = ++latest;
-      void load().then((result) => {
-        if (!active || ticket !== latest) return;
-        setState(result.ok ? { items: result.value, error: null } : { items: null, error: result.error.message });
-      });
-    };
-    run();
-    const off = onChange((event) => {
-      if (event.entities.includes('plans')) run();
-    });
-    return () => {
-      active = false;
-      off();
-    };
-  }, [load]);
-  return state;
+  const { value, error } = useLive(load, CATALOGUE_ENTITIES);
+  return { items: value, error };
 }

@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Divider,
-  Drawer,
-  Group,
-  SegmentedControl,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Divider, Group, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +9,7 @@ import type { Message } from '../../../shared/api/result';
 import { formatDate } from '../../format/dates';
 import { call, onChange } from '../../api/client';
 import { meetingPath } from '../../app/routes';
+import { GuardedDrawer } from '../../components/FormGuard';
 import { PageLoader } from '../../components/PageLoader';
 import { notifyFailure, notifySuccess } from '../../hooks/notify';
 import { translateMessage } from '../../i18n';
@@ -79,7 +68,7 @@ export function CommitmentDrawer({ id, onClose }: { id: string | null; onClose: 
 
   const commitment = detail?.commitment;
   return (
-    <Drawer opened={id !== null} onClose={onClose} position="right" size="xl" title={t('ledger.detailTitle')}>
+    <GuardedDrawer opened={id !== null} onClose={onClose} position="right" size="xl" title={t('ledger.detailTitle')}>
       {error ? <Alert color="red">{translateMessage(error)}</Alert> : null}
       {!detail || !commitment ? (
         error ? null : (
@@ -150,6 +139,6 @@ export function CommitmentDrawer({ id, onClose }: { id: string | null; onClose: 
           <CommitmentTimeline detail={detail} />
         </Stack>
       )}
-    </Drawer>
+    </GuardedDrawer>
   );
 }

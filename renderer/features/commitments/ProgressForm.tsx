@@ -10,13 +10,13 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { IconPaperclip } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMMITMENT_STATUSES, type CommitmentStatus } from '../../../shared/domain/commitments';
-import { parseDateId } from '../../../shared/format/parse-date';
 import { call } from '../../api/client';
+import { DateField, dateFieldProblem } from '../../components/DateField';
+import { useGuardedCancel, useUnsavedChanges } from '../../components/FormGuard';
 import { RemoteSelect } from '../../components/RemoteSelect';
 import { resolvePerson, searchPeople } from '../../components/pickers';
 import { splitApiError } from '../../hooks/api-errors';
@@ -54,8 +54,18 @@ export function ProgressForm({
   /** Host messages by field, shown on the field itself. */
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
+  useUnsavedChanges(
+    Boolean(note.trim() || percent !== '' || files.length || reporterId || reporterText.trim()) ||
+      statusAfter !== currentStatus,
+  );
+  const cancel = useGuardedCancel(onDone);
 
   async function submit(): Promise<void> {
+    const dateProblem = dateFieldProblem(reportedOn);
+    if (dateProblem) {
+      setFieldErrors({ reportedOn: dateProblem });
+      return;
+    }
     const tooLarge = files.find((file) => file.size > MAX_FILE_BYTES);
     if (tooLarge) {
       setError(t('validation.fileTooLarge'));
@@ -95,12 +105,9 @@ export function ProgressForm({
   return (
     <Stack gap="sm" data-testid="progress-form">
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <DateInput
+        <DateField
           label={t('progress.reportedOn')}
           required
-          valueFormat="D MMMM YYYY"
-          dateParser={(text) => parseDateId(text)}
-          maxDate={localToday()}
           error={fieldErrors.reportedOn}
           value={reportedOn}
           onChange={setReportedOn}
@@ -164,7 +171,7 @@ export function ProgressForm({
       />
       {error ? <Alert color="red">{error}</Alert> : null}
       <Group justify="flex-end">
-        <Button variant="default" onClick={onDone}>
+        <Button variant="default" onClick={cancel}>
           {t('common.cancel')}
         </Button>
         <Button loading={saving} onClick={() => void submit()}>

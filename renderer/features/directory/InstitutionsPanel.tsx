@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Group, Modal, Select, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Select, Table, Text, TextInput, Tooltip } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconBuildingCommunity, IconPencil, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
@@ -11,6 +11,7 @@ import { ListState } from '../../components/ListState';
 import { Paginator } from '../../components/Paginator';
 import { useInstitutionsList } from '../../stores/directory';
 import { InstitutionForm } from './InstitutionForm';
+import { GuardedModal } from '../../components/FormGuard';
 import { SampleMark } from '../../components/sample';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; institution: Institution } | null;
@@ -135,7 +136,7 @@ export function InstitutionsPanel() {
         </>
       ) : null}
 
-      <Modal
+      <GuardedModal
         opened={editing !== null}
         onClose={() => setEditing(null)}
         title={editing?.mode === 'edit' ? t('directory.editInstitution') : t('directory.newInstitution')}
@@ -151,7 +152,7 @@ export function InstitutionsPanel() {
             }}
           />
         ) : null}
-      </Modal>
+      </GuardedModal>
       <ConfirmDelete
         name={deleting?.name ?? null}
         onClose={() => setDeleting(null)}

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Modal, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Group, Table, Text, TextInput, Tooltip } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconPencil, IconPlus, IconSearch, IconTrash, IconUser } from '@tabler/icons-react';
@@ -13,6 +13,7 @@ import { Paginator } from '../../components/Paginator';
 import { translateMessage } from '../../i18n';
 import { usePeopleList } from '../../stores/directory';
 import { PersonForm } from './PersonForm';
+import { GuardedModal } from '../../components/FormGuard';
 import { SampleMark } from '../../components/sample';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; person: Person } | null;
@@ -139,7 +140,7 @@ export function PeoplePanel() {
         </>
       ) : null}
 
-      <Modal
+      <GuardedModal
         opened={editing !== null}
         onClose={() => setEditing(null)}
         title={editing?.mode === 'edit' ? t('directory.editPerson') : t('directory.newPerson')}
@@ -155,7 +156,7 @@ export function PeoplePanel() {
             }}
           />
         ) : null}
-      </Modal>
+      </GuardedModal>
       <ConfirmDelete
         name={deleting?.name ?? null}
         onClose={() => setDeleting(null)}

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../shared/domain/directory';
 import { formatNip } from '../../../shared/format/nip';
@@ -8,6 +9,9 @@ import { RemoteSelect } from '../../components/RemoteSelect';
 import { resolveInstitution, searchInstitutions } from '../../components/pickers';
 import { splitApiError } from '../../hooks/api-errors';
 import { useFormSave } from '../../hooks/useFormSave';
+import { useSettings } from '../../stores/settings';
+import { InlineInstitutionForm, officeDefaults } from './InstitutionForm';
+import { useGuardedCancel } from '../../components/FormGuard';
 
 interface PersonValues {
   name: string;
@@ -46,9 +50,18 @@ export function PersonForm({
     },
   });
 
+  // The name of an institution being created inline, not yet in the directory.
+  const [newInstitution, setNewInstitution] = useState<string | null>(null);
+  const office = useSettings((state) => state.settings?.office);
   const { saving, general, save } = useFormSave(form, (error) => splitApiError(error, FIELDS));
+  const cancel = useGuardedCancel(onCancel);
 
   async function submit(values: PersonValues): Promise<void> {
+    // The new institution would be lost with the panel: it is saved (or cancelled) first.
+    if (newInstitution !== null) {
+      form.setFieldError('institutionId', t('person.saveInstitutionFirst'));
+      return;
+    }
     await save(
       () => (person ? call('people.update', { ...values, id: person.id }) : call('people.create', values)),
       onSaved,
@@ -78,9 +91,25 @@ export function PersonForm({
             resolve={resolveInstitution}
             value={form.values.institutionId}
             error={form.errors.institutionId}
-            onChange={(id) => form.setFieldValue('institutionId', id)}
+            onChange={(id) => {
+              form.setFieldValue('institutionId', id);
+              setNewInstitution(null);
+            }}
+            create={{ label: (name) => t('person.newInstitution', { name }), onCreate: setNewInstitution }}
           />
         </SimpleGrid>
+        {newInstitution !== null ? (
+          <InlineInstitutionForm
+            key={newInstitution}
+            name={newInstitution}
+            defaults={officeDefaults(office)}
+            onCancel={() => setNewInstitution(null)}
+            onSaved={(institution) => {
+              form.setFieldValue('institutionId', institution.id);
+              setNewInstitution(null);
+            }}
+          />
+        ) : null}
         <SimpleGrid cols={2}>
           <TextInput
             label={t('person.nip')}
@@ -105,7 +134,7 @@ export function PersonForm({
         </SimpleGrid>
         {general ? <Alert color="red">{general}</Alert> : null}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
+          <Button variant="default" onClick={cancel}>
             {t('common.cancel')}
           </Button>
           <Button type="submit" loading={saving}>

@@ -1,16 +1,16 @@
 import { Alert, Checkbox, Group, Modal, NumberInput, Select, SimpleGrid, Stack } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../shared/api/contract';
 import { MEETING_DOCUMENTS, type MeetingDocument } from '../../../shared/domain/document-settings';
 import { defaultLetterDate } from '../../../shared/documents/letter-date';
 import type { Meeting } from '../../../shared/domain/meetings';
-import { parseDateId } from '../../../shared/format/parse-date';
 import { call } from '../../api/client';
+import { DateField } from '../../components/DateField';
 import { RemoteSelect } from '../../components/RemoteSelect';
 import { resolvePerson, searchPeople } from '../../components/pickers';
 import { localToday } from '../../format/local-time';
+import { InvitationNumberField } from '../letters/InvitationNumberField';
 import { AgreementFields, useAgreementDocument } from './AgreementFields';
 import { ExportActions, FormatPaperControls, PreviewPane, useDocumentExport, type Formats } from './export-parts';
 
@@ -93,6 +93,7 @@ export function DocumentExportModal({
               clearPreview();
             }}
           />
+          {document === 'undangan' ? <InvitationNumberField meeting={meeting} /> : null}
           {document === 'undangan' ? (
             <SimpleGrid cols={2}>
               <RemoteSelect
@@ -102,14 +103,7 @@ export function DocumentExportModal({
                 value={signer}
                 onChange={setSigner}
               />
-              <DateInput
-                label={t('documents.letterDate')}
-                valueFormat="D MMMM YYYY"
-                dateParser={(text) => parseDateId(text)}
-                maxDate={meeting.date}
-                value={letterDate}
-                onChange={setLetterDate}
-              />
+              <DateField label={t('documents.letterDate')} value={letterDate} onChange={setLetterDate} />
             </SimpleGrid>
           ) : null}
           {document === 'daftar_hadir' || document === 'daftar_hadir_terisi' ? (

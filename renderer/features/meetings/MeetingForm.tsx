@@ -1,5 +1,4 @@
 import { Alert, Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { TIME_ZONES, timeZoneOfCode, type TimeZone } from '../../../shared/domain/areas';
@@ -10,9 +9,10 @@ import {
   type Meeting,
   type MeetingKind,
 } from '../../../shared/domain/meetings';
-import { parseDateId } from '../../../shared/format/parse-date';
 import { call } from '../../api/client';
 import { ClockInput } from '../../components/ClockInput';
+import { DateField, dateFieldProblem } from '../../components/DateField';
+import { useGuardedCancel } from '../../components/FormGuard';
 import { RemoteMultiSelect } from '../../components/RemoteMultiSelect';
 import { RemoteSelect } from '../../components/RemoteSelect';
 import { resolveArea, resolvePerson, searchAnyArea, searchPeople } from '../../components/pickers';
@@ -79,7 +79,9 @@ export function MeetingForm({
       minuteTakerPersonId: meeting?.minuteTakerPersonId ?? null,
       invitationNumber: meeting?.invitationNumber ?? '',
     },
+    validate: { date: dateFieldProblem },
   });
+  const cancel = useGuardedCancel(onCancel);
   const values = form.values;
   const autoZone = values.areaCodes[0] ? timeZoneOfCode(values.areaCodes[0]) : null;
 
@@ -136,13 +138,14 @@ export function MeetingForm({
           onChange={(codes) => form.setFieldValue('areaCodes', codes)}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <DateInput
+          <DateField
             label={t('meeting.date')}
             required
             valueFormat="dddd, D MMMM YYYY"
-            dateParser={(text) => parseDateId(text)}
             placeholder="17/10/2025"
-            {...form.getInputProps('date')}
+            value={values.date}
+            error={form.errors.date}
+            onChange={(date) => form.setFieldValue('date', date)}
           />
           <TextInput
             label={t('meeting.venue')}
@@ -206,7 +209,7 @@ export function MeetingForm({
         </SimpleGrid>
         {general ? <Alert color="red">{general}</Alert> : null}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
+          <Button variant="default" onClick={cancel}>
             {t('common.cancel')}
           </Button>
           <Button type="submit" loading={saving}>

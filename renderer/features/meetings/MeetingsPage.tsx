@@ -4,7 +4,6 @@ import {
   Badge,
   Button,
   Group,
-  Modal,
   SegmentedControl,
   Select,
   Table,
@@ -34,6 +33,7 @@ import { useSettings } from '../../stores/settings';
 import { MeetingForm } from './MeetingForm';
 import { STATUS_COLORS } from './status-colors';
 import { filtersForView, MEETING_VIEWS, type MeetingView } from './views';
+import { GuardedModal } from '../../components/FormGuard';
 import { SampleMark } from '../../components/sample';
 
 export default function MeetingsPage() {
@@ -195,7 +195,7 @@ export default function MeetingsPage() {
         </>
       ) : null}
 
-      <Modal opened={creating} onClose={() => setCreating(false)} title={t('meetings.new')} size="xl">
+      <GuardedModal opened={creating} onClose={() => setCreating(false)} title={t('meetings.new')} size="xl">
         {creating ? (
           <MeetingForm
             meeting={null}
@@ -208,7 +208,7 @@ export default function MeetingsPage() {
             }}
           />
         ) : null}
-      </Modal>
+      </GuardedModal>
       <ConfirmDelete
         name={deleting?.title ?? null}
         onClose={() => setDeleting(null)}

@@ -10,6 +10,7 @@ import { resolveArea, searchAnyArea, searchAreas } from '../../components/picker
 import { splitApiError } from '../../hooks/api-errors';
 import { useFormSave } from '../../hooks/useFormSave';
 import { useSettings } from '../../stores/settings';
+import { useGuardedCancel } from '../../components/FormGuard';
 
 interface PlanValues {
   areaCode: string | null;
@@ -52,6 +53,7 @@ export function PlanForm({
   );
 
   const { saving, general, save } = useFormSave(form, (error) => splitApiError(error, FIELDS));
+  const cancel = useGuardedCancel(onCancel);
 
   async function submit(values: PlanValues): Promise<void> {
     await save(
@@ -128,7 +130,7 @@ export function PlanForm({
         />
         {general ? <Alert color="red">{general}</Alert> : null}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
+          <Button variant="default" onClick={cancel}>
             {t('common.cancel')}
           </Button>
           <Button type="submit" loading={saving}>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Menu, Modal, Stack, Tabs } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Menu, Stack, Tabs } from '@mantine/core';
 import {
   IconBooks,
   IconChevronDown,
@@ -33,6 +33,7 @@ import { PlanForm } from './PlanForm';
 import { RowDrawer } from './RowDrawer';
 import { PLAN_STATUS_COLORS } from './status-colors';
 import { TotalsPanel } from './TotalsPanel';
+import { GuardedModal } from '../../components/FormGuard';
 
 /** Loads the plan and the lookups its cells are read with; keeps it current when another window writes. */
 function usePlan(id: string): Message | null {
@@ -88,8 +89,13 @@ export default function PlanPage() {
   const [modal, setModal] = useState<'edit' | 'import' | 'print' | null>(null);
   // The row whose details are open, remembered with its plan so that opening another plan closes it.
   const [drawer, setDrawer] = useState<{ planId: string; rowId: string } | null>(null);
-  const drawerRow = drawer?.planId === id ? drawer.rowId : null;
-  const openRow = (rowId: string): void => setDrawer({ planId: id, rowId });
+  // A row found by the search opens with its details once the plan is there.
+  const revealing = usePlanGrid((s) => (s.planId === id && s.detail ? s.revealing : null));
+  const drawerRow = revealing ?? (drawer?.planId === id ? drawer.rowId : null);
+  const openRow = (rowId: string): void => {
+    usePlanGrid.getState().reveal(null);
+    setDrawer({ planId: id, rowId });
+  };
 
   if (error) {
     return (
@@ -218,12 +224,18 @@ export default function PlanPage() {
           />
         </Tabs.Panel>
       </Tabs>
-      <Modal opened={modal === 'edit'} onClose={() => setModal(null)} title={t('plans.edit')} size="lg">
+      <GuardedModal opened={modal === 'edit'} onClose={() => setModal(null)} title={t('plans.edit')} size="lg">
         {modal === 'edit' ? (
           <PlanForm plan={plan} onCancel={() => setModal(null)} onSaved={() => setModal(null)} />
         ) : null}
-      </Modal>
-      <RowDrawer rowId={drawerRow} onClose={() => setDrawer(null)} />
+      </GuardedModal>
+      <RowDrawer
+        rowId={drawerRow}
+        onClose={() => {
+          usePlanGrid.getState().reveal(null);
+          setDrawer(null);
+        }}
+      />
       <ImportModal planId={plan.id} opened={modal === 'import'} onClose={() => setModal(null)} />
       <PlanDocumentModal plan={plan} opened={modal === 'print'} onClose={() => setModal(null)} />
     </Stack>

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, EmptyState, Modal, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, EmptyState, Table, Text } from '@mantine/core';
 import { IconBooks, IconPlus, IconReportAnalytics } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { PageLoader } from '../../components/PageLoader';
 import { translateMessage } from '../../i18n';
 import { PlanForm } from './PlanForm';
 import { PLAN_STATUS_COLORS } from './status-colors';
+import { GuardedModal } from '../../components/FormGuard';
 import { SampleMark } from '../../components/sample';
 
 function usePlans(): { plans: ActionPlan[] | null; error: Message | null } {
@@ -110,7 +111,7 @@ export default function PlansPage() {
           </Table.Tbody>
         </Table>
       ) : null}
-      <Modal opened={creating} onClose={() => setCreating(false)} title={t('plans.new')} size="lg">
+      <GuardedModal opened={creating} onClose={() => setCreating(false)} title={t('plans.new')} size="lg">
         {creating ? (
           <PlanForm
             plan={null}
@@ -121,7 +122,7 @@ export default function PlansPage() {
             }}
           />
         ) : null}
-      </Modal>
+      </GuardedModal>
     </>
   );
 }

@@ -26,7 +26,7 @@ function useSearch(query: string): { hits: SearchHit[]; loading: boolean } {
   return { hits: current.hits, loading: Boolean(query.trim()) && state.query !== query };
 }
 
-/** One search box over meetings, agenda, minutes, decisions and commitments (Ctrl+K or /). */
+/** One search box over meetings, agenda, minutes, decisions, commitments, people and plan rows (Ctrl+K or /). */
 export function SearchModal({ opened, onOpen, onClose }: { opened: boolean; onOpen: () => void; onClose: () => void }) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
@@ -81,6 +81,11 @@ export function SearchModal({ opened, onOpen, onClose }: { opened: boolean; onOp
               </Text>
             </Group>
             <Snippet text={hit.snippet} />
+            {hit.planTitle ? (
+              <Text size="xs" c="dimmed" lineClamp={1}>
+                {hit.planTitle}
+              </Text>
+            ) : null}
             {hit.meetingTitle && hit.kind !== 'meeting' ? (
               <Text size="xs" c="dimmed" lineClamp={1}>
                 {hit.meetingTitle}

@@ -1,7 +1,9 @@
 import type { id } from './id';
+import { outreachEn } from './outreach-en';
 
 /** English: the second language. Same shape as id.ts, enforced by the type. */
 export const en: typeof id = {
+  ...outreachEn,
   app: {
     name: 'Sirakor',
     tagline: 'Coordination Meeting Information System',
@@ -140,6 +142,8 @@ export const en: typeof id = {
     filterSector: 'Sector',
   },
   institution: {
+    newInline: 'New institution',
+    saveInline: 'Save institution',
     name: 'Institution name',
     namePlaceholder: 'e.g. Dinas Pengendalian Penduduk dan Keluarga Berencana',
     shortName: 'Short name',
@@ -152,6 +156,8 @@ export const en: typeof id = {
     email: 'E-mail',
   },
   person: {
+    saveInstitutionFirst: 'Save the new institution below first, or cancel it.',
+    newInstitution: 'Add new institution “{{name}}”',
     name: 'Full name with titles',
     nameHint: 'Write it exactly as on official letters, e.g. H. Islam Iskandar, S.Sos.',
     position: 'Position',
@@ -532,6 +538,8 @@ export const en: typeof id = {
     meetingLocked: 'This meeting’s minutes are approved, so it is locked. Unlock it with a reason to change it.',
     statusTransition: 'The meeting cannot go from “{{from}}” to “{{to}}”.',
     cannotApprove: 'Minutes can only be approved once the meeting is marked as held.',
+    meetingAhead:
+      'This meeting is scheduled for {{date}}, which has not come yet. It can be marked as held and its minutes approved on that date or later; if the date is wrong, correct it first under Edit details.',
     cannotUnlock: 'This meeting is not approved, so there is nothing to unlock.',
     evidenceDamaged:
       'The evidence file in the data folder has changed or been damaged since it was stored, so it is not opened. Its report is kept.',
@@ -558,6 +566,8 @@ export const en: typeof id = {
       catalogueEntry: 'Catalogue entry not found; it may have been deleted.',
       backup: 'The backup was not found; it may have been deleted.',
       upload: 'The file being sent was not found; Sirakor may have restarted. Send the file again.',
+      letterEntry: 'The letter number was not found in the register; it may have been deleted.',
+      meetingFile: 'The meeting file was not found; it may have been deleted.',
     },
     loadFailed: 'The data could not be loaded.',
     recoveryMode: 'The database is damaged; Sirakor runs in recovery mode. Restore the data from a backup to continue.',
@@ -627,6 +637,22 @@ export const en: typeof id = {
         'The office keys are protected by another user account of this computer and cannot be opened here. Open Sirakor with the user account that was used when the keys were made.',
     },
   },
+  dateInput: {
+    unreadable: '“{{text}}” is not a date. Type it like 17/10/2025 or 17 October 2025.',
+    unknownMonth: '“{{word}}” is not a month. Type it like 17/10/2025 or 17 October 2025.',
+    noSuchMonth: 'There is no month {{month}}: months are 1–12.',
+    noSuchDay: 'There is no day {{day}}: days are 1–31.',
+    pastMonthEnd: '{{day}} {{month}} {{year}} does not exist: {{month}} {{year}} ends on the {{last}}th.',
+    yearRange: 'The year must be between {{first}} and {{last}}.',
+    openCalendar: 'Open calendar',
+    clear: 'Clear date',
+  },
+  formGuard: {
+    title: 'Discard changes?',
+    message: 'What was typed in this form has not been saved and will be lost if it is closed.',
+    discard: 'Discard changes',
+    keepEditing: 'Keep editing',
+  },
   validation: {
     required: 'Required.',
     type: 'Wrong kind of value.',
@@ -649,8 +675,9 @@ export const en: typeof id = {
     areasRequired: 'Choose at least one area.',
     duplicateArea: 'The same area is chosen twice.',
     date: 'Invalid date.',
+    heldMeetingAhead: 'This meeting has been held: its date cannot be after today ({{today}}).',
     futureDate: 'The date cannot be later than today.',
-    time: 'Invalid time (HH:MM, e.g. 09:00).',
+    time: 'Invalid time (HH.MM, e.g. 09.00).',
     endBeforeStart: 'The end must be after the start.',
     periodOrder: 'The end date cannot be before the start date.',
     periodTooLong: 'A report covers at most one year (366 days).',
@@ -714,7 +741,7 @@ export const en: typeof id = {
     tabConduct: 'During the meeting',
     tabApprove: 'Approval',
     locked:
-      'The minutes of this meeting were approved on {{date}}. The meeting is locked: agenda, attendance, minutes and commitments’ wording cannot be changed.',
+      'The minutes of this meeting were approved on {{date}}. The meeting is locked: agenda, attendance, minutes and commitments’ wording cannot be changed. To correct them, unlock it on the Approval tab, giving the reason.',
     details: 'Meeting details',
     editDetails: 'Edit details',
     more: 'More',
@@ -820,7 +847,8 @@ export const en: typeof id = {
     noAgenda:
       'No agenda yet; entries are recorded as general notes. Add an agenda in the Preparation tab to write the minutes per item.',
     general: 'General notes',
-    addEntry: 'Add entry',
+    newEntry: 'New note',
+    newEntryPlaceholder: 'Type a new note, then Enter',
     kind: 'Kind of entry',
     speaker: 'Speaker',
     speakerFree: 'or a free name',
@@ -982,6 +1010,7 @@ export const en: typeof id = {
     updateOn: 'Report of {{date}}',
     by: 'by {{name}}',
     inMeeting: 'in the meeting “{{title}}”',
+    viaForm: 'through the form of {{institution}}',
   },
   dashboard: {
     open: 'Open commitments',
@@ -1000,8 +1029,9 @@ export const en: typeof id = {
   search: {
     button: 'Search',
     shortcut: 'Ctrl K',
-    title: 'Search all meetings',
-    placeholder: 'Words in meeting titles, agenda, minutes, decisions or commitments…',
+    title: 'Search',
+    placeholder:
+      'Words in meetings, agenda, minutes, decisions, commitments, people’s names or action-plan activities…',
     results: 'Search results',
     noResults: 'Nothing found.',
     kinds: {
@@ -1010,6 +1040,8 @@ export const en: typeof id = {
       minutes: 'Minutes',
       decision: 'Decision',
       commitment: 'Commitment',
+      person: 'Person',
+      plan_row: 'Action plan',
     },
   },
   followUp: {

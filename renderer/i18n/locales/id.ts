@@ -1,5 +1,8 @@
+import { outreachId } from './outreach-id';
+
 /** Bahasa Indonesia: the default language. Every user-visible string of the UI lives here and in en.ts. */
 export const id = {
+  ...outreachId,
   app: {
     name: 'Sirakor',
     tagline: 'Sistem Informasi Rapat Koordinasi',
@@ -138,6 +141,8 @@ export const id = {
     filterSector: 'Sektor',
   },
   institution: {
+    newInline: 'Instansi baru',
+    saveInline: 'Simpan instansi',
     name: 'Nama instansi',
     namePlaceholder: 'mis. Dinas Pengendalian Penduduk dan Keluarga Berencana',
     shortName: 'Singkatan',
@@ -150,6 +155,8 @@ export const id = {
     email: 'Pos-el',
   },
   person: {
+    saveInstitutionFirst: 'Simpan dulu instansi baru di bawah ini, atau batalkan.',
+    newInstitution: 'Tambah instansi baru “{{name}}”',
     name: 'Nama lengkap dengan gelar',
     nameHint: 'Tulis persis seperti di surat resmi, mis. H. Islam Iskandar, S.Sos.',
     position: 'Jabatan',
@@ -531,6 +538,8 @@ export const id = {
     meetingLocked: 'Rapat ini sudah disahkan sehingga terkunci. Buka kunci dengan alasan untuk mengubahnya.',
     statusTransition: 'Status rapat tidak dapat diubah dari “{{from}}” ke “{{to}}”.',
     cannotApprove: 'Notulen hanya dapat disahkan setelah rapat berstatus Terlaksana.',
+    meetingAhead:
+      'Rapat ini dijadwalkan {{date}}, belum tiba. Rapat baru dapat ditandai terlaksana dan notulennya disahkan pada tanggal itu atau sesudahnya; bila tanggalnya keliru, perbaiki dulu lewat Ubah detail.',
     cannotUnlock: 'Rapat ini belum disahkan, jadi tidak perlu dibuka kuncinya.',
     evidenceDamaged:
       'Berkas bukti di folder data telah berubah atau rusak sejak disimpan, jadi tidak dibuka. Catatan laporannya tetap ada.',
@@ -558,6 +567,8 @@ export const id = {
       catalogueEntry: 'Data katalog tidak ditemukan; mungkin sudah dihapus.',
       backup: 'Cadangan tidak ditemukan; mungkin sudah dihapus.',
       upload: 'Berkas yang sedang dikirim tidak ditemukan; mungkin Sirakor dimulai ulang. Kirim berkas itu lagi.',
+      letterEntry: 'Nomor surat tidak ditemukan di buku agenda; mungkin sudah dihapus.',
+      meetingFile: 'Berkas rapat tidak ditemukan; mungkin sudah dihapus.',
     },
     loadFailed: 'Data tidak dapat dimuat.',
     recoveryMode:
@@ -630,6 +641,22 @@ export const id = {
         'Kunci kantor dilindungi oleh akun pengguna komputer yang lain dan tidak dapat dibuka di sini. Buka Sirakor dengan akun pengguna yang dipakai saat kunci dibuat.',
     },
   },
+  dateInput: {
+    unreadable: '“{{text}}” bukan tanggal. Tulis seperti 17/10/2025 atau 17 Oktober 2025.',
+    unknownMonth: '“{{word}}” bukan nama bulan. Tulis seperti 17/10/2025 atau 17 Oktober 2025.',
+    noSuchMonth: 'Bulan {{month}} tidak ada: bulan hanya 1–12.',
+    noSuchDay: 'Tanggal {{day}} tidak ada: tanggal hanya 1–31.',
+    pastMonthEnd: 'Tanggal {{day}} {{month}} {{year}} tidak ada: {{month}} {{year}} hanya sampai tanggal {{last}}.',
+    yearRange: 'Tahun harus antara {{first}} dan {{last}}.',
+    openCalendar: 'Buka kalender',
+    clear: 'Kosongkan tanggal',
+  },
+  formGuard: {
+    title: 'Buang perubahan?',
+    message: 'Yang sudah diketik di formulir ini belum disimpan dan akan hilang bila ditutup.',
+    discard: 'Buang perubahan',
+    keepEditing: 'Lanjut mengisi',
+  },
   validation: {
     required: 'Wajib diisi.',
     type: 'Jenis isian tidak sesuai.',
@@ -652,8 +679,9 @@ export const id = {
     areasRequired: 'Pilih minimal satu wilayah.',
     duplicateArea: 'Wilayah yang sama dipilih lebih dari sekali.',
     date: 'Tanggal tidak valid.',
+    heldMeetingAhead: 'Rapat ini sudah terlaksana: tanggalnya tidak dapat sesudah hari ini ({{today}}).',
     futureDate: 'Tanggal tidak boleh setelah hari ini.',
-    time: 'Jam tidak valid (format JJ:MM, mis. 09:00).',
+    time: 'Jam tidak valid (format JJ.MM, mis. 09.00).',
     endBeforeStart: 'Jam selesai harus setelah jam mulai.',
     periodOrder: 'Tanggal akhir tidak boleh sebelum tanggal awal.',
     periodTooLong: 'Rentang laporan paling panjang satu tahun (366 hari).',
@@ -717,7 +745,7 @@ export const id = {
     tabConduct: 'Pelaksanaan',
     tabApprove: 'Pengesahan',
     locked:
-      'Notulen rapat ini disahkan pada {{date}}. Rapat terkunci: agenda, daftar hadir, notulen, dan rumusan komitmen tidak dapat diubah.',
+      'Notulen rapat ini disahkan pada {{date}}. Rapat terkunci: agenda, daftar hadir, notulen, dan rumusan komitmen tidak dapat diubah. Untuk memperbaikinya, buka kunci di tab Pengesahan dengan menyebut alasannya.',
     details: 'Detail rapat',
     editDetails: 'Ubah detail',
     more: 'Lainnya',
@@ -823,7 +851,8 @@ export const id = {
     noAgenda:
       'Belum ada agenda; catatan dicatat sebagai catatan umum. Tambahkan agenda di tab Persiapan agar notulen tersusun per butir.',
     general: 'Catatan umum',
-    addEntry: 'Tambah catatan',
+    newEntry: 'Catatan baru',
+    newEntryPlaceholder: 'Tulis catatan baru, lalu Enter',
     kind: 'Jenis catatan',
     speaker: 'Pembicara',
     speakerFree: 'atau nama bebas',
@@ -985,6 +1014,7 @@ export const id = {
     updateOn: 'Laporan {{date}}',
     by: 'oleh {{name}}',
     inMeeting: 'dalam rapat “{{title}}”',
+    viaForm: 'melalui formulir {{institution}}',
   },
   dashboard: {
     open: 'Komitmen terbuka',
@@ -1003,8 +1033,8 @@ export const id = {
   search: {
     button: 'Cari',
     shortcut: 'Ctrl K',
-    title: 'Cari di semua rapat',
-    placeholder: 'Kata dalam judul rapat, agenda, notulen, keputusan, atau komitmen…',
+    title: 'Cari',
+    placeholder: 'Kata dalam rapat, agenda, notulen, keputusan, komitmen, nama orang, atau kegiatan rencana aksi…',
     results: 'Hasil pencarian',
     noResults: 'Tidak ditemukan.',
     kinds: {
@@ -1013,6 +1043,8 @@ export const id = {
       minutes: 'Notulen',
       decision: 'Keputusan',
       commitment: 'Komitmen',
+      person: 'Orang',
+      plan_row: 'Rencana aksi',
     },
   },
   followUp: {

@@ -31,7 +31,12 @@ export function optionalText(max: number = LIMITS.shortText) {
     .transform((v) => (v ? v : null));
 }
 
-export const areaCode = z.string().trim().refine(isAreaCode, { error: 'validation.areaCode' });
+/** A Kemendagri area code; left empty it is missing ("required"), not an invalid code. */
+export const areaCode = z
+  .string()
+  .trim()
+  .min(1, { error: 'validation.required', abort: true })
+  .refine(isAreaCode, { error: 'validation.areaCode' });
 
 function isCalendarDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);

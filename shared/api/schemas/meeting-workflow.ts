@@ -14,10 +14,11 @@ export const meetingStatusInput = z.strictObject({
 });
 export const meetingApproveInput = z.strictObject({ id });
 export const meetingUnlockInput = z.strictObject({ id, reason: requiredText(1000) });
+/** A field left out is left as it is: the summary autosaves while the closing time is typed. */
 export const meetingSummaryInput = z.strictObject({
   id,
-  summary: optionalText(LIMITS.longText),
-  closingTime: optionalClock,
+  summary: optionalText(LIMITS.longText).optional(),
+  closingTime: optionalClock.optional(),
 });
 export const meetingDuplicateInput = z.strictObject({
   id,
@@ -71,7 +72,8 @@ export const participantAddInput = z
     /** A walk-in who is not (yet) in the directory. */
     freeName: optionalText(),
     freePosition: optionalText(),
-    role: z.enum(PARTICIPANT_ROLES, { error: 'validation.option' }).default('participant'),
+    /** Left out: the person's role in this meeting (chair, presenter…, see `roleInMeeting`). */
+    role: z.enum(PARTICIPANT_ROLES, { error: 'validation.option' }).optional(),
     invited: z.boolean().default(true),
     /** Walk-ins are usually marked present as they are added. */
     attendance: z.enum(ATTENDANCE, { error: 'validation.option' }).optional(),
@@ -117,7 +119,17 @@ export const minutesCreateInput = z.strictObject({
   /** Inserted right after this entry (Enter in the middle of the list); appended when absent. */
   afterId: optionalId,
 });
-export const minutesUpdateInput = z.strictObject({ id, ...minutesFields });
+/**
+ * Only the fields sent change: the body autosaves while the kind or speaker may have just been
+ * changed, and neither save may put back the other's old value.
+ */
+export const minutesUpdateInput = z.strictObject({
+  id,
+  kind: minutesFields.kind.unwrap().optional(),
+  speakerPersonId: minutesFields.speakerPersonId.optional(),
+  speakerText: minutesFields.speakerText.optional(),
+  body: minutesFields.body.unwrap().optional(),
+});
 
 export const decisionCreateInput = z.strictObject({
   meetingId: id,

@@ -9,6 +9,7 @@ import { meetingPath, ROUTES, WORKSPACE_TABS as TABS, type WorkspaceTab as Tab }
 import { PageLoader } from '../../../components/PageLoader';
 import { translateMessage } from '../../../i18n';
 import { useMeetingWorkspace } from '../../../stores/meeting-workspace';
+import { MeetingFilesPanel } from '../../meeting-files/MeetingFilesPanel';
 import { ApprovalPanel } from './approve/ApprovalPanel';
 import { AttendancePanel } from './conduct/AttendancePanel';
 import { CommitmentsPanel } from './conduct/CommitmentsPanel';
@@ -73,7 +74,7 @@ export default function MeetingWorkspacePage() {
         </Tabs.List>
         <Tabs.Panel value="persiapan">
           <Stack gap="lg">
-            <DetailsCard workspace={workspace} />
+            <DetailsCard workspace={workspace} locked={locked} />
             <AgendaEditor workspace={workspace} locked={locked} />
             <InviteesPanel workspace={workspace} locked={locked} />
           </Stack>
@@ -83,6 +84,7 @@ export default function MeetingWorkspacePage() {
             <AttendancePanel workspace={workspace} locked={locked} />
             <MinutesPanel workspace={workspace} locked={locked} />
             <CommitmentsPanel workspace={workspace} locked={locked} />
+            <MeetingFilesPanel workspace={workspace} locked={locked} />
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="pengesahan">

@@ -38,6 +38,11 @@ export function PlanGrid({
   const { items, rows, active, anchor, editing, villageLabel } = grid;
   const scroller = useRef<HTMLDivElement>(null);
   useFillWindow(scroller, { min: 240, property: 'maxHeight' });
+  const adding = grid.adding !== null;
+  useEffect(() => {
+    // A row added from a button (here or in the coverage view): the keys typed next go to its activity.
+    if (adding) scroller.current?.focus();
+  }, [adding]);
   const suggestions = useSuggestions(PLAN_COLUMN_KEYS[active.col] as PlanColumnKey);
   const itemOfRow = useMemo(() => {
     const map: number[] = [];
@@ -118,6 +123,15 @@ export function PlanGrid({
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>): void {
     if (editing) return;
+    if (grid.adding) {
+      // The new row is on its way: what is typed now is its activity, not the cell that was active.
+      const printable = event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey;
+      if (printable || event.key === 'Backspace') {
+        event.preventDefault();
+        grid.typeWhileAdding(event.key);
+      }
+      return;
+    }
     const action = keyAction(event);
     if (!action) return;
     event.preventDefault();
@@ -270,6 +284,7 @@ export function PlanGrid({
                         className={classes.editor}
                         autoFocus
                         aria-label={t(`plans.columns.${key}`)}
+                        placeholder={editing.placeholder}
                         value={editing.text}
                         list={suggestions ? 'plan-grid-suggestions' : undefined}
                         onChange={(event) => grid.changeEdit(event.currentTarget.value)}

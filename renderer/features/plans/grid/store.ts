@@ -36,7 +36,15 @@ interface GridState {
   rows: PlanRow[];
   active: Cell;
   anchor: Cell;
-  editing: { text: string } | null;
+  /**
+   * The cell being edited. `placeholder` is the value the cell keeps when it is left empty: a new
+   * row's activity opens empty, showing "Kegiatan baru", so typing writes the activity afresh.
+   */
+  editing: { text: string; placeholder?: string } | null;
+  /** Keys typed while a new row is on its way to the host; its activity starts with them. */
+  adding: { typed: string } | null;
+  /** A row to show once its plan is open (a search hit), with its details. */
+  revealing: string | null;
   undo: Step[];
   redo: Step[];
   busy: boolean;
@@ -47,6 +55,10 @@ interface GridState {
   select(cell: Cell, extend?: boolean): void;
   move(dRow: number, dCol: number, extend?: boolean): void;
   startEdit(text?: string): void;
+  /** Selects row `rowId` when its plan is open, and asks for its details (`revealing`). */
+  reveal(rowId: string | null): void;
+  /** Keeps a key typed while a new row is being added (for its activity). */
+  typeWhileAdding(key: string): void;
   changeEdit(text: string): void;
   cancelEdit(): void;
   /** Takes the typed text and queues its write; the selection may move on at once. */
@@ -56,7 +68,10 @@ interface GridState {
   copySelection(): string;
   paste(text: string): Promise<void>;
   fillDown(): Promise<void>;
-  /** A new row after the active one; its activity (required) starts as `activity`, selected for typing over. */
+  /**
+   * A new row after the active one; its activity (required) is stored as `activity` and the cell
+   * opens empty for typing, with `activity` as its placeholder and what was typed meanwhile.
+   */
   addRow(activity: string, fields?: Partial<PlanRowFields>): Promise<void>;
   deleteRows(): Promise<void>;
   /**
@@ -246,24 +261,38 @@ export const usePlanGrid = create<GridState>((set, get) => {
     active: { row: 0, col: 0 },
     anchor: { row: 0, col: 0 },
     editing: null,
+    adding: null,
+    revealing: null,
     undo: [],
     redo: [],
     busy: false,
     messages: [],
 
     open(detail, lookups) {
+      const display = withDisplay(detail, get().grouping);
+      const revealed = Math.max(
+        0,
+        display.rows.findIndex((row) => row.id === get().revealing),
+      );
       set({
         planId: detail.plan.id,
         resolver: createResolver(lookups),
         lookups,
-        active: { row: 0, col: 0 },
-        anchor: { row: 0, col: 0 },
+        active: { row: revealed, col: 0 },
+        anchor: { row: revealed, col: 0 },
         editing: null,
         undo: [],
         redo: [],
         messages: [],
-        ...withDisplay(detail, get().grouping),
+        ...display,
       });
+    },
+
+    reveal(rowId) {
+      set({ revealing: rowId });
+      // The plan may be open already (a search from its own page).
+      const index = get().rows.findIndex((row) => row.id === rowId);
+      if (index >= 0) get().select({ row: index, col: 0 });
     },
 
     replaceDetail(detail) {
@@ -296,8 +325,15 @@ export const usePlanGrid = create<GridState>((set, get) => {
       set({ editing: { text: text ?? displayCell(row, columnKey(active.col), villageLabel) }, anchor: active });
     },
 
+    typeWhileAdding(key) {
+      const { adding } = get();
+      if (!adding) return;
+      const typed = key === 'Backspace' ? adding.typed.slice(0, -1) : adding.typed + key;
+      set({ adding: { typed } });
+    },
+
     changeEdit(text) {
-      set({ editing: { text } });
+      set((s) => ({ editing: s.editing ? { ...s.editing, text } : { text } }));
     },
 
     cancelEdit() {
@@ -309,6 +345,8 @@ export const usePlanGrid = create<GridState>((set, get) => {
       const row = rows[active.row];
       if (!editing || !row) return false;
       set({ editing: null });
+      // Left empty, a cell opened with a placeholder keeps the value it has.
+      if (editing.placeholder !== undefined && editing.text.trim() === '') return true;
       const cell = { rowId: row.id, key: columnKey(active.col), text: editing.text };
       void enqueue(() => writeCells([cell]));
       return true;
@@ -423,6 +461,7 @@ export const usePlanGrid = create<GridState>((set, get) => {
       const after = get().rows[get().active.row];
       const afterId = after?.id ?? null;
       const id = uuidv7();
+      set({ editing: null, adding: { typed: get().adding?.typed ?? '' } });
       await enqueue(async () => {
         const detail = get().detail;
         if (!detail) return;
@@ -437,8 +476,9 @@ export const usePlanGrid = create<GridState>((set, get) => {
         ) {
           const index = get().rows.findIndex((row) => row.id === id);
           get().select({ row: index, col: 0 });
-          get().startEdit();
+          set({ editing: { text: get().adding?.typed ?? '', placeholder: activity } });
         }
+        set({ adding: null });
       });
     },
 

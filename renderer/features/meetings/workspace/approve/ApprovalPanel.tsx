@@ -2,14 +2,57 @@ import { Alert, Button, Group, List, Modal, SimpleGrid, Stack, Text, Textarea } 
 import { IconLock, IconLockOpen } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { canApprove, canUnlock } from '../../../../../shared/domain/meeting-status';
+import { canApprove, canUnlock, isAhead } from '../../../../../shared/domain/meeting-status';
+import { formatDateId } from '../../../../../shared/format/dates';
 import type { MeetingWorkspace } from '../../../../../shared/domain/meetings';
 import { formatLocalDay } from '../../../../format/local-time';
 import { call } from '../../../../api/client';
 import { notifyFailure, notifySuccess } from '../../../../hooks/notify';
 import { Section } from '../Section';
 import { HistoryTimeline } from './HistoryTimeline';
+import { GuardedModal, useGuardedCancel, useUnsavedChanges } from '../../../../components/FormGuard';
 import { SignerCheck } from './SignerCheck';
+
+/** Why an approved meeting is opened again; a reason being typed is not dropped without asking. */
+function UnlockReason({
+  reason,
+  busy,
+  onReason,
+  onUnlock,
+  onCancel,
+}: {
+  reason: string;
+  busy: boolean;
+  onReason: (reason: string) => void;
+  onUnlock: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  useUnsavedChanges(reason.trim() !== '');
+  const cancel = useGuardedCancel(onCancel);
+  return (
+    <>
+      <Textarea
+        label={t('approval.reason')}
+        description={t('approval.reasonHint')}
+        required
+        autosize
+        minRows={2}
+        data-autofocus
+        value={reason}
+        onChange={(event) => onReason(event.currentTarget.value)}
+      />
+      <Group justify="flex-end" mt="md">
+        <Button variant="default" onClick={cancel}>
+          {t('common.cancel')}
+        </Button>
+        <Button color="orange" loading={busy} disabled={!reason.trim()} onClick={onUnlock}>
+          {t('approval.unlock')}
+        </Button>
+      </Group>
+    </>
+  );
+}
 
 /** The chair's approval locks the meeting; unlocking needs a reason, kept in the history. */
 export function ApprovalPanel({ workspace }: { workspace: MeetingWorkspace }) {
@@ -62,6 +105,11 @@ export function ApprovalPanel({ workspace }: { workspace: MeetingWorkspace }) {
           {meeting.status === 'draft' || meeting.status === 'scheduled' ? (
             <Alert color="gray">{t('approval.notHeld')}</Alert>
           ) : null}
+          {meeting.status !== 'approved' && isAhead(meeting, new Date()) ? (
+            <Alert color="yellow" data-testid="meeting-ahead">
+              {t('error.meetingAhead', { date: formatDateId(meeting.date) })}
+            </Alert>
+          ) : null}
           {canApprove(meeting.status) ? <SignerCheck meetingId={meeting.id} /> : null}
           <Group>
             {canApprove(meeting.status) ? (
@@ -92,26 +140,15 @@ export function ApprovalPanel({ workspace }: { workspace: MeetingWorkspace }) {
           </Button>
         </Group>
       </Modal>
-      <Modal opened={unlocking} onClose={() => setUnlocking(false)} title={t('approval.unlockTitle')}>
-        <Textarea
-          label={t('approval.reason')}
-          description={t('approval.reasonHint')}
-          required
-          autosize
-          minRows={2}
-          data-autofocus
-          value={reason}
-          onChange={(event) => setReason(event.currentTarget.value)}
+      <GuardedModal opened={unlocking} onClose={() => setUnlocking(false)} title={t('approval.unlockTitle')}>
+        <UnlockReason
+          reason={reason}
+          busy={busy}
+          onReason={setReason}
+          onUnlock={() => void unlock()}
+          onCancel={() => setUnlocking(false)}
         />
-        <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={() => setUnlocking(false)}>
-            {t('common.cancel')}
-          </Button>
-          <Button color="orange" loading={busy} disabled={!reason.trim()} onClick={() => void unlock()}>
-            {t('approval.unlock')}
-          </Button>
-        </Group>
-      </Modal>
+      </GuardedModal>
     </SimpleGrid>
   );
 }

@@ -9,7 +9,7 @@ import { RemoteSelect } from '../../../../components/RemoteSelect';
 import { searchInstitutions } from '../../../../components/pickers';
 import { notifyFailure } from '../../../../hooks/notify';
 import { Section } from '../Section';
-import { AttendanceRow } from './AttendanceRow';
+import { arrivalNow, AttendanceRow } from './AttendanceRow';
 
 /** The attendance list with live counts, and walk-ins added on the spot. */
 export function AttendancePanel({ workspace, locked }: { workspace: MeetingWorkspace; locked: boolean }) {
@@ -29,7 +29,7 @@ export function AttendancePanel({ workspace, locked }: { workspace: MeetingWorks
         institutionId,
         invited: false,
         attendance: 'present',
-        arrivalTime: arrival || null,
+        arrivalTime: arrival || arrivalNow(meeting),
       }),
     );
     if (result.ok) {
@@ -78,8 +78,7 @@ export function AttendancePanel({ workspace, locked }: { workspace: MeetingWorks
           </Table.Thead>
           <Table.Tbody>
             {participants.map((p) => (
-              // Remounted when the host changes the status, so cleared fields show cleared.
-              <AttendanceRow key={`${p.id}:${p.attendance}`} participant={p} locked={locked} />
+              <AttendanceRow key={p.id} participant={p} meeting={meeting} locked={locked} />
             ))}
           </Table.Tbody>
         </Table>

@@ -1,13 +1,20 @@
 import { Alert, Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Commitment } from '../../../../../shared/domain/commitments';
 import type { MeetingWorkspace } from '../../../../../shared/domain/meetings';
-import { parseDateId } from '../../../../../shared/format/parse-date';
 import { call } from '../../../../api/client';
+import { DateField, dateFieldProblem } from '../../../../components/DateField';
+import { useGuardedCancel } from '../../../../components/FormGuard';
 import { RemoteSelect } from '../../../../components/RemoteSelect';
-import { resolveInstitution, resolvePerson, searchInstitutions, searchPeople } from '../../../../components/pickers';
+import {
+  resolveInstitution,
+  resolvePerson,
+  searchInstitutions,
+  searchPeopleOf,
+  worksAt,
+} from '../../../../components/pickers';
 import { splitApiError } from '../../../../hooks/api-errors';
 import { useFormSave } from '../../../../hooks/useFormSave';
 
@@ -51,8 +58,21 @@ export function CommitmentForm({
       target: commitment?.target ?? '',
       agendaItemId: commitment?.agendaItemId ?? null,
     },
-    validate: { institutionId: (value) => (value ? null : t('validation.required')) },
+    validate: {
+      institutionId: (value) => (value ? null : t('validation.required')),
+      dueDate: dateFieldProblem,
+    },
   });
+  const cancel = useGuardedCancel(onDone);
+
+  // The person in charge works at the institution that committed: the list offers only its people.
+  const searchContacts = useMemo(() => searchPeopleOf(form.values.institutionId), [form.values.institutionId]);
+
+  async function chooseInstitution(id: string | null): Promise<void> {
+    form.setFieldValue('institutionId', id);
+    const contact = form.getValues().contactPersonId;
+    if (id && contact && !(await worksAt(contact, id))) form.setFieldValue('contactPersonId', null);
+  }
 
   const { saving, general, save } = useFormSave(form, (error) => splitApiError(error, FIELDS));
 
@@ -84,12 +104,12 @@ export function CommitmentForm({
             resolve={resolveInstitution}
             value={form.values.institutionId}
             error={form.errors.institutionId}
-            onChange={(id) => form.setFieldValue('institutionId', id)}
+            onChange={(id) => void chooseInstitution(id)}
           />
           <RemoteSelect
             label={t('commitmentsUi.contact')}
             placeholder={t('meeting.personPlaceholder')}
-            search={searchPeople}
+            search={searchContacts}
             resolve={resolvePerson}
             value={form.values.contactPersonId}
             error={form.errors.contactPersonId}
@@ -106,13 +126,13 @@ export function CommitmentForm({
           {...form.getInputProps('description')}
         />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <DateInput
+          <DateField
             label={t('commitmentsUi.dueDate')}
-            valueFormat="D MMMM YYYY"
-            dateParser={(text) => parseDateId(text)}
             placeholder="31/12/2025"
             clearable
-            {...form.getInputProps('dueDate')}
+            value={form.values.dueDate}
+            error={form.errors.dueDate}
+            onChange={(date) => form.setFieldValue('dueDate', date)}
           />
           <TextInput label={t('commitmentsUi.indicator')} {...form.getInputProps('indicator')} />
           <TextInput label={t('commitmentsUi.target')} {...form.getInputProps('target')} />
@@ -125,7 +145,7 @@ export function CommitmentForm({
         />
         {general ? <Alert color="red">{general}</Alert> : null}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
+          <Button variant="default" onClick={cancel}>
             {t('common.cancel')}
           </Button>
           <Button type="submit" loading={saving}>

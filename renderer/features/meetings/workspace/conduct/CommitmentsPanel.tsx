@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Modal, Table, Text } from '@mantine/core';
+import { ActionIcon, Button, Group, Table, Text } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { call } from '../../../../api/client';
 import { ConfirmDelete } from '../../../../components/ConfirmDelete';
 import { Section } from '../Section';
 import { CommitmentForm } from './CommitmentForm';
+import { GuardedModal } from '../../../../components/FormGuard';
 
 type Editing = { commitment: Commitment | null } | null;
 
@@ -92,7 +93,7 @@ export function CommitmentsPanel({ workspace, locked }: { workspace: MeetingWork
           </Table.Tbody>
         </Table>
       )}
-      <Modal
+      <GuardedModal
         opened={editing !== null}
         onClose={() => setEditing(null)}
         title={editing?.commitment ? t('commitmentsUi.edit') : t('commitmentsUi.add')}
@@ -101,7 +102,7 @@ export function CommitmentsPanel({ workspace, locked }: { workspace: MeetingWork
         {editing ? (
           <CommitmentForm workspace={workspace} commitment={editing.commitment} onDone={() => setEditing(null)} />
         ) : null}
-      </Modal>
+      </GuardedModal>
       <ConfirmDelete
         name={deleting?.description ?? null}
         onClose={() => setDeleting(null)}

@@ -6,7 +6,8 @@ import type { MeetingWorkspace } from '../../../../../shared/domain/meetings';
 import type { Decision } from '../../../../../shared/domain/minutes';
 import { call } from '../../../../api/client';
 import { notifyFailure } from '../../../../hooks/notify';
-import { useAutosavedText } from '../../../../hooks/useAutosavedText';
+import { readDraft, useAutosavedText, writeDraft } from '../../../../hooks/useAutosavedText';
+import { handleSectionJump } from './minutes-keys';
 
 function DecisionRow({ decision, locked }: { decision: Decision; locked: boolean }) {
   const { t } = useTranslation();
@@ -50,12 +51,20 @@ function DecisionRow({ decision, locked }: { decision: Decision; locked: boolean
 /** Decisions, numbered per meeting as they will be printed under KEPUTUSAN. */
 export function DecisionsPanel({ workspace, locked }: { workspace: MeetingWorkspace; locked: boolean }) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState('');
+  const draftKey = `decision-new.${workspace.meeting.id}`;
+  const [draft, setDraftState] = useState(() => readDraft(draftKey) ?? '');
+  const setDraft = (text: string) => {
+    setDraftState(text);
+    writeDraft(draftKey, text || null);
+  };
 
+  /** The box empties at once, so what is typed while the decision is saved starts the next one. */
   async function add(): Promise<void> {
-    if (!draft.trim()) return;
-    const result = notifyFailure(await call('decisions.create', { meetingId: workspace.meeting.id, body: draft }));
-    if (result.ok) setDraft('');
+    const body = draft;
+    if (!body.trim()) return;
+    setDraft('');
+    const result = notifyFailure(await call('decisions.create', { meetingId: workspace.meeting.id, body }));
+    if (!result.ok) setDraftState((current) => current || body);
   }
 
   return (
@@ -81,11 +90,13 @@ export function DecisionsPanel({ workspace, locked }: { workspace: MeetingWorksp
               autosize
               minRows={1}
               style={{ flex: 1 }}
+              data-new-entry
               aria-label={t('decisions.new')}
               placeholder={t('decisions.placeholder')}
               value={draft}
               onChange={(event) => setDraft(event.currentTarget.value)}
               onKeyDown={(event) => {
+                if (handleSectionJump(event)) return;
                 if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
                   event.preventDefault();
                   void add();

@@ -9,19 +9,23 @@ import { resolvePerson, searchPeople } from '../../../../components/pickers';
 import { notifyFailure } from '../../../../hooks/notify';
 import { useAutosavedText } from '../../../../hooks/useAutosavedText';
 import { useMeetingWorkspace } from '../../../../stores/meeting-workspace';
-import { focusSiblingSection, isSectionJump } from './minutes-keys';
+import { focusNewEntryBox, handleSectionJump } from './minutes-keys';
 
 /**
- * One minutes entry. Enter saves it and opens the next entry; Shift+Enter is a new line;
+ * One minutes entry. Enter saves it and opens the next entry (the item's new-entry box after the
+ * last one); Shift+Enter is a new line;
  * Backspace in an empty entry removes it; Ctrl+↓/↑ jump between agenda items.
  */
 export function MinutesEntryRow({
   entry,
   locked,
+  last,
   onRemoved,
 }: {
   entry: MinutesEntry;
   locked: boolean;
+  /** The last entry of its agenda item: Enter moves on to the item's new-entry box. */
+  last: boolean;
   onRemoved: (entry: MinutesEntry) => void;
 }) {
   const { t } = useTranslation();
@@ -29,9 +33,8 @@ export function MinutesEntryRow({
   const focusEntryId = useMeetingWorkspace((s) => s.focusEntryId);
   const requestFocus = useMeetingWorkspace((s) => s.requestFocus);
 
-  const fields = { kind: entry.kind, speakerPersonId: entry.speakerPersonId, speakerText: entry.speakerText };
   const body = useAutosavedText(`minutes.${entry.id}`, entry.body, async (text) => {
-    const result = notifyFailure(await call('minutes.update', { id: entry.id, ...fields, body: text }));
+    const result = notifyFailure(await call('minutes.update', { id: entry.id, body: text }));
     return result.ok;
   });
 
@@ -42,8 +45,13 @@ export function MinutesEntryRow({
     }
   }, [focusEntryId, entry.id, requestFocus]);
 
-  async function saveFields(patch: Partial<typeof fields>): Promise<void> {
-    notifyFailure(await call('minutes.update', { id: entry.id, ...fields, ...patch, body: body.text }));
+  /** Kind and speaker only: the body has its own autosave, and each save leaves the other's fields alone. */
+  async function saveFields(patch: {
+    kind?: MinutesKind;
+    speakerPersonId?: string | null;
+    speakerText?: string | null;
+  }): Promise<void> {
+    notifyFailure(await call('minutes.update', { id: entry.id, ...patch }));
   }
 
   async function addNext(): Promise<void> {
@@ -63,13 +71,12 @@ export function MinutesEntryRow({
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>): void {
-    const jump = isSectionJump(event);
-    if (jump) {
+    if (handleSectionJump(event)) return;
+    if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
       event.preventDefault();
-      focusSiblingSection(event.currentTarget, jump);
-    } else if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
-      event.preventDefault();
-      void addNext();
+      // Moving to the box is immediate, so the next keystrokes cannot land back in this entry.
+      if (last) focusNewEntryBox(event.currentTarget);
+      else void addNext();
     } else if (event.key === 'Backspace' && body.text === '') {
       event.preventDefault();
       onRemoved(entry);
@@ -77,7 +84,8 @@ export function MinutesEntryRow({
   }
 
   return (
-    <Group align="flex-start" gap="xs" wrap="nowrap" data-testid="minutes-entry" data-target-id={entry.id}>
+    // On a narrow window the text goes below kind and speaker rather than being squeezed beside them.
+    <Group align="flex-start" gap="xs" wrap="wrap" data-testid="minutes-entry" data-target-id={entry.id}>
       <Select
         size="xs"
         w={120}
@@ -118,7 +126,7 @@ export function MinutesEntryRow({
         size="sm"
         autosize
         minRows={1}
-        style={{ flex: 1 }}
+        style={{ flex: '1 1 320px' }}
         aria-label={t('minutesUi.body')}
         placeholder={t('minutesUi.bodyPlaceholder')}
         readOnly={locked}

@@ -1,6 +1,5 @@
-import { Button, Paper, Stack, Text } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
-import type { KeyboardEvent } from 'react';
+import { Paper, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../../../../shared/domain/agenda';
 import type { MeetingWorkspace } from '../../../../../shared/domain/meetings';
@@ -12,8 +11,8 @@ import { useMeetingWorkspace } from '../../../../stores/meeting-workspace';
 import { Section } from '../Section';
 import { CarryOverList } from '../follow-up/CarryOverList';
 import { DecisionsPanel } from './DecisionsPanel';
-import { focusSiblingSection, isSectionJump } from './minutes-keys';
 import { MinutesEntryRow } from './MinutesEntryRow';
+import { NewEntryBox } from './NewEntryBox';
 import { SummaryPanel } from './SummaryPanel';
 
 /** Directives are what the chair's own agenda item is for; everything else starts as discussion. */
@@ -34,32 +33,22 @@ function MinutesSection({
 }) {
   const { t } = useTranslation();
   const requestFocus = useMeetingWorkspace((s) => s.requestFocus);
-  const slot = item ? workspace.schedule.items.find((s) => s.id === item.id) : undefined;
-
-  async function add(): Promise<void> {
-    const result = notifyFailure(
-      await call('minutes.create', {
-        meetingId: workspace.meeting.id,
-        agendaItemId: item?.id ?? null,
-        kind: defaultKind(item),
-        // The presenter is usually the one speaking under their own item.
-        speakerPersonId: entries.at(-1)?.speakerPersonId ?? item?.presenterPersonId ?? null,
-      }),
-    );
-    if (result.ok) requestFocus(result.value.id);
+  // The entry being typed in the new-entry box is shown there, not in the list; one just handed over
+  // shows the text it was saved with until the workspace has reloaded it.
+  const [typingId, setTypingId] = useState<string | null>(null);
+  const [handed, setHanded] = useState<ReadonlyMap<string, string>>(new Map());
+  if (entries.some((entry) => handed.get(entry.id) === entry.body)) {
+    setHanded(new Map([...handed].filter(([id, body]) => !entries.some((e) => e.id === id && e.body === body))));
   }
+  const slot = item ? workspace.schedule.items.find((s) => s.id === item.id) : undefined;
+  const listed = entries
+    .filter((entry) => entry.id !== typingId)
+    .map((entry) => ({ ...entry, body: handed.get(entry.id) ?? entry.body }));
 
   async function remove(entry: MinutesEntry): Promise<void> {
     const index = entries.findIndex((e) => e.id === entry.id);
     const result = notifyFailure(await call('minutes.delete', { id: entry.id }));
     if (result.ok) requestFocus(entries[index - 1]?.id ?? null);
-  }
-
-  function onAddKey(event: KeyboardEvent<HTMLButtonElement>): void {
-    const jump = isSectionJump(event);
-    if (!jump) return;
-    event.preventDefault();
-    focusSiblingSection(event.currentTarget, jump);
   }
 
   const heading = item
@@ -77,21 +66,27 @@ function MinutesSection({
       ) : null}
       <Stack gap={6} mt="xs">
         {item?.kind === 'follow_up' ? <CarryOverList workspace={workspace} locked={locked} /> : null}
-        {entries.map((entry) => (
-          <MinutesEntryRow key={entry.id} entry={entry} locked={locked} onRemoved={(e) => void remove(e)} />
+        {listed.map((entry, index) => (
+          <MinutesEntryRow
+            key={entry.id}
+            entry={entry}
+            locked={locked}
+            last={index === listed.length - 1}
+            onRemoved={(e) => void remove(e)}
+          />
         ))}
         {locked ? null : (
-          <Button
-            data-add-entry
-            variant="subtle"
-            size="compact-sm"
-            leftSection={<IconPlus size={14} />}
-            onClick={() => void add()}
-            onKeyDown={onAddKey}
-            w="fit-content"
-          >
-            {t('minutesUi.addEntry')}
-          </Button>
+          <NewEntryBox
+            defaults={{
+              meetingId: workspace.meeting.id,
+              agendaItemId: item?.id ?? null,
+              kind: defaultKind(item),
+              // The presenter is usually the one speaking under their own item.
+              speakerPersonId: listed.at(-1)?.speakerPersonId ?? item?.presenterPersonId ?? null,
+            }}
+            onTyping={setTypingId}
+            onHandedOver={(id, body) => setHanded((current) => new Map(current).set(id, body))}
+          />
         )}
       </Stack>
     </Paper>

@@ -1,31 +1,29 @@
 import { Group, Paper, Text, Textarea } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingWorkspace } from '../../../../../shared/domain/meetings';
 import { call } from '../../../../api/client';
 import { ClockInput } from '../../../../components/ClockInput';
 import { notifyFailure } from '../../../../hooks/notify';
 import { useAutosavedText } from '../../../../hooks/useAutosavedText';
+import { handleSectionJump } from './minutes-keys';
 
 /** The conclusion (kesimpulan) and the time the chair closed the meeting. */
 export function SummaryPanel({ workspace, locked }: { workspace: MeetingWorkspace; locked: boolean }) {
   const { t } = useTranslation();
   const { meeting } = workspace;
   const [closing, setClosing] = useState(meeting.closingTime ?? '');
+  const savedClosing = useRef(meeting.closingTime ?? '');
   const summary = useAutosavedText(`summary.${meeting.id}`, meeting.summary ?? '', async (text) => {
-    const result = await call('meetings.updateSummary', {
-      id: meeting.id,
-      summary: text,
-      closingTime: meeting.closingTime,
-    });
+    const result = await call('meetings.updateSummary', { id: meeting.id, summary: text });
     return notifyFailure(result).ok;
   });
 
   async function saveClosing(time: string): Promise<void> {
-    if (time === (meeting.closingTime ?? '')) return;
-    notifyFailure(
-      await call('meetings.updateSummary', { id: meeting.id, summary: summary.text, closingTime: time || null }),
-    );
+    // Compared with what this field saved last: the workspace may not have reloaded since.
+    if (time === savedClosing.current) return;
+    const result = notifyFailure(await call('meetings.updateSummary', { id: meeting.id, closingTime: time || null }));
+    if (result.ok) savedClosing.current = time;
   }
 
   return (
@@ -41,6 +39,7 @@ export function SummaryPanel({ workspace, locked }: { workspace: MeetingWorkspac
         value={summary.text}
         onChange={(event) => summary.change(event.currentTarget.value)}
         onBlur={() => void summary.flush()}
+        onKeyDown={handleSectionJump}
       />
       <Group mt="sm" align="flex-end">
         <ClockInput

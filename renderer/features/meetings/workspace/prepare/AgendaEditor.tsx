@@ -8,7 +8,7 @@ import {
   type DragEndEvent,
 } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { Alert, Button, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +22,7 @@ import { Section } from '../Section';
 import { FollowUpOffer } from '../follow-up/FollowUpOffer';
 import { AgendaItemForm } from './AgendaItemForm';
 import { AgendaRow } from './AgendaRow';
+import { GuardedModal } from '../../../../components/FormGuard';
 
 type Editing = { item: AgendaItem | null } | null;
 
@@ -109,14 +110,14 @@ export function AgendaEditor({ workspace, locked }: { workspace: MeetingWorkspac
           )}
         </Stack>
       )}
-      <Modal
+      <GuardedModal
         opened={editing !== null}
         onClose={() => setEditing(null)}
         title={editing?.item ? t('agenda.edit') : t('agenda.add')}
         size="lg"
       >
         {editing ? <AgendaItemForm meetingId={meeting.id} item={editing.item} onDone={() => setEditing(null)} /> : null}
-      </Modal>
+      </GuardedModal>
       <ConfirmDelete
         name={deleting?.title ?? null}
         onClose={() => setDeleting(null)}

@@ -8,6 +8,7 @@ import { RemoteSelect } from '../../../../components/RemoteSelect';
 import { resolveInstitution, resolvePerson, searchInstitutions, searchPeople } from '../../../../components/pickers';
 import { splitApiError } from '../../../../hooks/api-errors';
 import { useFormSave } from '../../../../hooks/useFormSave';
+import { useGuardedCancel } from '../../../../components/FormGuard';
 
 interface AgendaValues {
   kind: AgendaKind;
@@ -61,6 +62,7 @@ export function AgendaItemForm({
   }
 
   const { saving, general, save } = useFormSave(form, (error) => splitApiError(error, FIELDS));
+  const cancel = useGuardedCancel(onDone);
 
   async function submit(values: AgendaValues): Promise<void> {
     const fields = {
@@ -133,7 +135,7 @@ export function AgendaItemForm({
         <Textarea label={t('agenda.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
         {general ? <Alert color="red">{general}</Alert> : null}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
+          <Button variant="default" onClick={cancel}>
             {t('common.cancel')}
           </Button>
           <Button type="submit" loading={saving}>

@@ -1,4 +1,4 @@
-import { Button, Modal, SimpleGrid, Text } from '@mantine/core';
+import { Button, SimpleGrid, Text } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { formatDayDate, formatTimeRange } from '../../../../format/dates';
 import { notifySuccess } from '../../../../hooks/notify';
 import { MeetingForm } from '../../MeetingForm';
 import { Section } from '../Section';
+import { GuardedModal } from '../../../../components/FormGuard';
 
 function Field({ label, value }: { label: string; value: string | null | undefined }) {
   const { t } = useTranslation();
@@ -20,7 +21,7 @@ function Field({ label, value }: { label: string; value: string | null | undefin
   );
 }
 
-export function DetailsCard({ workspace }: { workspace: MeetingWorkspace }) {
+export function DetailsCard({ workspace, locked }: { workspace: MeetingWorkspace; locked: boolean }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const { meeting } = workspace;
@@ -29,8 +30,13 @@ export function DetailsCard({ workspace }: { workspace: MeetingWorkspace }) {
     <Section
       title={t('workspace.details')}
       actions={
-        // Shown even when locked: the host refuses the change and the form says why.
-        <Button variant="light" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
+        // An approved meeting is locked (the banner above says so and how to unlock it).
+        <Button
+          variant="light"
+          leftSection={<IconPencil size={16} />}
+          disabled={locked}
+          onClick={() => setEditing(true)}
+        >
           {t('workspace.editDetails')}
         </Button>
       }
@@ -49,7 +55,7 @@ export function DetailsCard({ workspace }: { workspace: MeetingWorkspace }) {
         <Field label={t('meeting.minuteTaker')} value={meeting.minuteTakerName} />
         <Field label={t('meeting.invitationNumber')} value={meeting.invitationNumber} />
       </SimpleGrid>
-      <Modal opened={editing} onClose={() => setEditing(false)} title={t('meetings.edit')} size="xl">
+      <GuardedModal opened={editing} onClose={() => setEditing(false)} title={t('meetings.edit')} size="xl">
         {editing ? (
           <MeetingForm
             meeting={meeting}
@@ -61,7 +67,7 @@ export function DetailsCard({ workspace }: { workspace: MeetingWorkspace }) {
             }}
           />
         ) : null}
-      </Modal>
+      </GuardedModal>
     </Section>
   );
 }

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Group, Modal, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
 import { IconTrash, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import type { MeetingWorkspace } from '../../../../../shared/domain/meetings';
 import {
   participantName,
   PARTICIPANT_ROLES,
+  roleInMeeting,
   type Participant,
   type ParticipantRole,
 } from '../../../../../shared/domain/participants';
@@ -16,6 +17,7 @@ import { searchInstitutions, searchPeople } from '../../../../components/pickers
 import { notifyFailure } from '../../../../hooks/notify';
 import { PersonForm } from '../../../directory/PersonForm';
 import { Section } from '../Section';
+import { GuardedModal } from '../../../../components/FormGuard';
 
 type InviteKind = 'person' | 'institution';
 
@@ -39,7 +41,10 @@ export function InviteesPanel({ workspace, locked }: { workspace: MeetingWorkspa
     const result = notifyFailure(
       await call('participants.add', { meetingId: meeting.id, role, invited: true, ...target }),
     );
-    if (result.ok) setChosen(null);
+    if (result.ok) {
+      setChosen(null);
+      setRole('participant');
+    }
   }
 
   const roleOptions = PARTICIPANT_ROLES.map((value) => ({ value, label: t(`participantRole.${value}`) }));
@@ -66,7 +71,11 @@ export function InviteesPanel({ workspace, locked }: { workspace: MeetingWorkspa
             placeholder={t('common.searchPlaceholder')}
             search={kind === 'person' ? searchPeople : searchInstitutions}
             value={chosen}
-            onChange={(id) => setChosen(id)}
+            onChange={(id) => {
+              setChosen(id);
+              // The chair, a presenter or the minute-taker is invited as such unless changed here.
+              if (id && kind === 'person') setRole(roleInMeeting(id, meeting, workspace.agenda));
+            }}
             w={320}
           />
           <Select
@@ -163,7 +172,12 @@ export function InviteesPanel({ workspace, locked }: { workspace: MeetingWorkspa
           </Table>
         </Stack>
       )}
-      <Modal opened={creating} onClose={() => setCreating(false)} title={t('participants.newPersonTitle')} size="lg">
+      <GuardedModal
+        opened={creating}
+        onClose={() => setCreating(false)}
+        title={t('participants.newPersonTitle')}
+        size="lg"
+      >
         {creating ? (
           <PersonForm
             person={null}
@@ -174,7 +188,7 @@ export function InviteesPanel({ workspace, locked }: { workspace: MeetingWorkspa
             }}
           />
         ) : null}
-      </Modal>
+      </GuardedModal>
     </Section>
   );
 }

@@ -1,0 +1,136 @@
+import { Button, Drawer, Group, Modal, Text, type DrawerProps, type ModalProps } from '@mantine/core';
+import { createContext, useContext, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface Guard {
+  setDirty(id: string, dirty: boolean): void;
+  /** Runs `close` at once, or after the user agreed to drop the changes of a form inside. */
+  requestClose(close: () => void): void;
+}
+
+const GuardContext = createContext<Guard | null>(null);
+
+/**
+ * Whether an Esc pressed on `target` is meant for a popup (a select's options, a date picker, a
+ * menu) rather than the dialog around it: the popup closes, the dialog stays.
+ */
+export function escapeBelongsToPopup(target: EventTarget | null): boolean {
+  if (!(target instanceof Element)) return false;
+  if (target.getAttribute('aria-expanded') === 'true') return true;
+  if (target.getAttribute('data-mantine-stop-propagation') === 'true') return true;
+  return target.closest('.mantine-Popover-dropdown, [role="listbox"]') !== null;
+}
+
+/**
+ * The close request of a dialog or drawer holding forms: Esc (unless a popup inside takes it),
+ * the close button, a click outside and the forms' Batal all come here; with unsaved changes the
+ * user is asked first. Changes are registered by the forms with `useUnsavedChanges`.
+ */
+function useGuard(opened: boolean, onClose: () => void) {
+  const dirty = useRef(new Set<string>());
+  const [pending, setPending] = useState<(() => void) | null>(null);
+  const asking = useRef(false);
+  const latestClose = useRef(onClose);
+  useEffect(() => {
+    latestClose.current = onClose;
+  }, [onClose]);
+
+  const guard = useMemo<Guard>(
+    () => ({
+      setDirty(id, isDirty) {
+        if (isDirty) dirty.current.add(id);
+        else dirty.current.delete(id);
+      },
+      requestClose(close) {
+        if (asking.current) return;
+        if (dirty.current.size === 0) return close();
+        asking.current = true;
+        setPending(() => close);
+      },
+    }),
+    [],
+  );
+
+  useEffect(() => {
+    if (!opened) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.isComposing || escapeBelongsToPopup(event.target)) return;
+      guard.requestClose(() => latestClose.current());
+    };
+    // Capture, like Mantine's own handler: the popups' handlers close them before the dialog sees the key.
+    window.addEventListener('keydown', onKey, { capture: true });
+    return () => window.removeEventListener('keydown', onKey, { capture: true });
+  }, [opened, guard]);
+
+  const answer = (discard: boolean) => {
+    const close = pending;
+    asking.current = false;
+    setPending(null);
+    // The forms that are dropped unmount, which takes their changes off the list.
+    if (discard && close) close();
+  };
+
+  const close = () => guard.requestClose(() => latestClose.current());
+  return { guard, close, confirm: <DiscardConfirm opened={pending !== null} onAnswer={answer} /> };
+}
+
+function DiscardConfirm({ opened, onAnswer }: { opened: boolean; onAnswer: (discard: boolean) => void }) {
+  const { t } = useTranslation();
+  return (
+    <Modal opened={opened} onClose={() => onAnswer(false)} title={t('formGuard.title')} zIndex={400} centered>
+      <Text size="sm" mb="md">
+        {t('formGuard.message')}
+      </Text>
+      <Group justify="flex-end">
+        <Button variant="default" color="red" onClick={() => onAnswer(true)}>
+          {t('formGuard.discard')}
+        </Button>
+        <Button data-autofocus onClick={() => onAnswer(false)}>
+          {t('formGuard.keepEditing')}
+        </Button>
+      </Group>
+    </Modal>
+  );
+}
+
+/** A Mantine Modal whose forms never close with unsaved changes without asking. */
+export function GuardedModal({ opened, onClose, children, ...props }: ModalProps & { children: ReactNode }) {
+  const { guard, close, confirm } = useGuard(opened, onClose);
+  return (
+    <GuardContext.Provider value={guard}>
+      <Modal {...props} opened={opened} onClose={close} closeOnEscape={false}>
+        {children}
+      </Modal>
+      {confirm}
+    </GuardContext.Provider>
+  );
+}
+
+/** A Mantine Drawer whose forms never close with unsaved changes without asking. */
+export function GuardedDrawer({ opened, onClose, children, ...props }: DrawerProps & { children: ReactNode }) {
+  const { guard, close, confirm } = useGuard(opened, onClose);
+  return (
+    <GuardContext.Provider value={guard}>
+      <Drawer {...props} opened={opened} onClose={close} closeOnEscape={false}>
+        {children}
+      </Drawer>
+      {confirm}
+    </GuardContext.Provider>
+  );
+}
+
+/** Tells the dialog or drawer around a form whether it holds unsaved changes. */
+export function useUnsavedChanges(dirty: boolean): void {
+  const guard = useContext(GuardContext);
+  const id = useId();
+  useEffect(() => {
+    guard?.setDirty(id, dirty);
+  }, [guard, id, dirty]);
+  useEffect(() => () => guard?.setDirty(id, false), [guard, id]);
+}
+
+/** A form's Batal: asks first when the form has unsaved changes (inside a guarded dialog or drawer). */
+export function useGuardedCancel(onCancel: () => void): () => void {
+  const guard = useContext(GuardContext);
+  return () => (guard ? guard.requestClose(onCancel) : onCancel());
+}
