@@ -113,8 +113,6 @@ export function areasRepository(db: Db) {
   };
 }
 
-export type AreasRepository = ReturnType<typeof areasRepository>;
-
 const INSERT_COLUMNS = '(code, name, level, kind, parent_code, search_name)';
 /** Rows per INSERT: one statement call per batch instead of per row roughly halves the insert time. */
 const INSERT_BATCH = 100;

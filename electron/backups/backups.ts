@@ -24,7 +24,7 @@ import {
 export const BACKUPS_FOLDER = 'backups';
 
 /** What the JSON beside each backup says about it; written once the copy is complete. */
-export interface BackupSidecar {
+interface BackupSidecar {
   format: 1;
   id: string;
   kind: BackupKind;
@@ -143,7 +143,7 @@ function freeId(dir: string, now: Date, kind: BackupKind): string {
   throw new Error('No free backup name');
 }
 
-export interface CreateBackupOptions extends OpenFileOptions {
+interface CreateBackupOptions extends OpenFileOptions {
   dir: string;
   kind: BackupKind;
   appVersion: string;

@@ -3,9 +3,9 @@ import type { Db } from '../db/connection';
 import { beginRead, endRead, quiesce } from './repository';
 
 /** Bytes per read and write of the copy: large steps are what makes a plain copy fast. */
-export const SNAPSHOT_CHUNK_BYTES = 16 * 1024 * 1024;
+const SNAPSHOT_CHUNK_BYTES = 16 * 1024 * 1024;
 
-export interface SnapshotOptions {
+interface SnapshotOptions {
   /** Opens a second, read-only connection to the file (with the runtime's native module). */
   openReader(file: string): Db;
   /** Bytes per step of the copy; the event loop runs between steps (tests make it small). */

@@ -5,7 +5,7 @@ import type { Dispatch } from '../api/dispatch';
 import type { Gate } from './gate';
 
 /** What answers while the database is damaged: enough to show the recovery screen and restore. */
-export const RECOVERY_METHODS: ReadonlySet<MethodName> = new Set<MethodName>([
+const RECOVERY_METHODS: ReadonlySet<MethodName> = new Set<MethodName>([
   'app.info',
   'app.status',
   'backups.list',
@@ -15,10 +15,7 @@ export const RECOVERY_METHODS: ReadonlySet<MethodName> = new Set<MethodName>([
 ]);
 
 /** Methods that replace the database file: they run alone (no other call uses the connection meanwhile). */
-export const EXCLUSIVE_METHODS: ReadonlySet<MethodName> = new Set<MethodName>([
-  'backups.restore',
-  'backups.restoreUpload',
-]);
+const EXCLUSIVE_METHODS: ReadonlySet<MethodName> = new Set<MethodName>(['backups.restore', 'backups.restoreUpload']);
 
 /**
  * Wraps the dispatcher: restores run alone, every other call shares the connection; in recovery

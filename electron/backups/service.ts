@@ -44,9 +44,9 @@ import { parseBackupId } from './names';
 import { commitRestore, incomingFile, removeUploads, rollBack, swapIn, uploadPath } from './swap';
 import { invalidField, notFound, refused } from '../api/errors';
 
-export const BACKUP_MEDIA_TYPE = 'application/vnd.sqlite3';
+const BACKUP_MEDIA_TYPE = 'application/vnd.sqlite3';
 
-export interface SafetyOptions {
+interface SafetyOptions {
   store: Store;
   appVersion: string;
   now: () => Date;

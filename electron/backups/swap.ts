@@ -20,11 +20,11 @@ import { durableRemove, durableRename, fsyncDir, writeFileAtomic } from './durab
  * left in `restore-aside/` are its own companions.
  */
 
-export const RESTORE_JOURNAL = 'restore-journal.json';
-export const RESTORE_INCOMING = 'restore-incoming.sqlite';
-export const RESTORE_ASIDE = 'restore-aside';
+const RESTORE_JOURNAL = 'restore-journal.json';
+const RESTORE_INCOMING = 'restore-incoming.sqlite';
+const RESTORE_ASIDE = 'restore-aside';
 /** Files set aside by a restore whose replaced data could not be copied first (kept for a specialist). */
-export const REPLACED_PREFIX = 'replaced-';
+const REPLACED_PREFIX = 'replaced-';
 
 /**
  * The files SQLite keeps beside a database: its WAL and shared-memory index, and the rollback
@@ -54,7 +54,7 @@ function journalFile(dataDir: string): string {
   return join(dataDir, RESTORE_JOURNAL);
 }
 
-export function restorePending(dataDir: string): boolean {
+function restorePending(dataDir: string): boolean {
   return existsSync(journalFile(dataDir));
 }
 
@@ -65,7 +65,7 @@ function removeWithCompanions(file: string): void {
 
 /** The points between the file operations of `swapIn`, for tests that simulate a crash at each. */
 export const SWAP_STEPS = ['journal', 'companions', 'database', 'incoming', 'done'] as const;
-export type SwapStep = (typeof SWAP_STEPS)[number];
+type SwapStep = (typeof SWAP_STEPS)[number];
 
 /** Steps 2–4: journal, set the current database aside, put the incoming copy in its place. */
 export function swapIn(paths: SwapPaths, startedAt: Date, reached: (step: SwapStep) => void = () => undefined): void {
@@ -134,7 +134,7 @@ function finishAside(paths: SwapPaths, keep: boolean, now: Date): void {
 }
 
 /** A file being received in parts for a restore (removed at start-up if left unfinished). */
-export const UPLOAD_PREFIX = 'restore-upload-';
+const UPLOAD_PREFIX = 'restore-upload-';
 
 export function uploadPath(dataDir: string, uploadId: string): string {
   return join(dataDir, `${UPLOAD_PREFIX}${uploadId}.part`);

@@ -9,7 +9,7 @@ import { refused } from '../api/errors';
  * evidence, `meeting-files/` for a meeting's photos and materials), under `<yyyy>/<uuid>.<ext>`,
  * never under a name a user chose.
  */
-export const EVIDENCE_DIR = 'evidence';
+const EVIDENCE_DIR = 'evidence';
 export const MAX_EVIDENCE_BYTES = 3 * 1024 * 1024;
 
 const STORED_NAME = /^\d{4}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.[a-z0-9]{1,10}$/;
@@ -52,7 +52,7 @@ export function decodeBase64(data: string): Buffer | null {
   return strip(bytes.toString('base64')) === strip(data) ? bytes : null;
 }
 
-export function sha256Of(bytes: Uint8Array): string {
+function sha256Of(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 

@@ -25,7 +25,7 @@ export interface StoreOptions {
   now?: () => Date;
 }
 
-export type StoreHealth = { state: 'ok' } | { state: 'recovery'; reason: RecoveryReason; detail: string };
+type StoreHealth = { state: 'ok' } | { state: 'recovery'; reason: RecoveryReason; detail: string };
 
 export interface Store {
   /** The open connection; throws AppError IO `error.recoveryMode` while there is none. */
@@ -74,7 +74,7 @@ function sqliteCodeOf(error: unknown): string {
  * The database file failed its check at open: `PRAGMA quick_check` found damage, or SQLite says
  * the file is not a database at all. The app starts in recovery instead of crashing.
  */
-export class DatabaseDamagedError extends Error {
+class DatabaseDamagedError extends Error {
   constructor(
     readonly reason: RecoveryReason,
     readonly detail: string,

@@ -6,7 +6,7 @@ import { writeProgressUpdate } from '../commitments/progress';
 import { repositoriesOf } from '../db/repositories';
 
 /** The methods the demo is entered through: every one but the demo's own. */
-export type DemoMethods = Exclude<MethodName, `demo.${string}`>;
+type DemoMethods = Exclude<MethodName, `demo.${string}`>;
 
 /**
  * The handler table without the demo's own handlers, handed in by the table that registers them

@@ -162,7 +162,7 @@ export function findDemoBlockers(db: Database.Database, record: DemoRecord): Dem
 }
 
 /** The demo's id lists as JSON arrays, bound by name into BLOCKERS and DETACH. */
-export function idLists(record: DemoRecord): Record<'people' | 'institutions' | 'meetings' | 'plans', string> {
+function idLists(record: DemoRecord): Record<'people' | 'institutions' | 'meetings' | 'plans', string> {
   return {
     people: JSON.stringify(record.people),
     institutions: JSON.stringify(record.institutions),

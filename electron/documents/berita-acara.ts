@@ -36,7 +36,7 @@ export function agreementWordingOf(repos: Repositories): AgreementWordingSetup {
 }
 
 /** Refuses placeholders the wording cannot fill (`{nama}`, `{tanggal }`), naming the first one and the known ones. */
-export function checkAgreementWording(wording: AgreementWording, path = 'wording'): void {
+function checkAgreementWording(wording: AgreementWording, path = 'wording'): void {
   const issues: FieldIssue[] = [];
   for (const part of ['opening', 'closing'] as const) {
     const [unknown] = unknownPlaceholders(wording[part]);
@@ -90,7 +90,7 @@ function personOf(repos: Repositories, workspace: MeetingWorkspace, id: string):
  * Who signs for each committing institution: the person named on its first commitment that names
  * one, else the institution's head in the directory, else nobody (blank lines to write on).
  */
-export function partiesOf(repos: Repositories, workspace: MeetingWorkspace): Record<string, AgreementParty> {
+function partiesOf(repos: Repositories, workspace: MeetingWorkspace): Record<string, AgreementParty> {
   const parties: Record<string, AgreementParty> = {};
   for (const group of commitmentsPerInstitution(workspace.commitments)) {
     const named = group.commitments.find((c) => c.contactPersonId !== null)?.contactPersonId ?? null;
@@ -107,7 +107,7 @@ export function partiesOf(repos: Repositories, workspace: MeetingWorkspace): Rec
 }
 
 /** The model, from the meeting, its directory entries and the office's settings. */
-export function beritaAcaraModel(
+function beritaAcaraModel(
   repos: Repositories,
   dataDir: string,
   workspace: MeetingWorkspace,

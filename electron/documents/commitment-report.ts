@@ -28,7 +28,7 @@ type Request = ParsedInputOf<'documents.commitments'>;
 export const MAX_REPORT_COMMITMENTS = 5_000;
 
 /** `Kecamatan Kelara, Kabupaten Jeneponto`, `Desa Tolo, Kecamatan Kelara`: an area as a report names it. */
-export function areaLabel(area: AreaWithPath): string {
+function areaLabel(area: AreaWithPath): string {
   // The path runs from the province down to the area's parent.
   const parent = area.path[area.path.length - 1];
   switch (area.level) {
@@ -53,7 +53,7 @@ function range(from: string | undefined, to: string | undefined): string | null 
 }
 
 /** The filters of the request as the report's scope lines, in the order a reader looks for them. */
-export function scopeOf(repos: Repositories, input: Request): FieldRow[] {
+function scopeOf(repos: Repositories, input: Request): FieldRow[] {
   const rows: FieldRow[] = [];
   if (input.areaCode) {
     const area = repos.areas.get(input.areaCode);
@@ -86,7 +86,7 @@ function tooMany(count: number): AppError {
 }
 
 /** The rows of the report, counted first so a set too large is refused before it is read. */
-export function reportRows(repos: Repositories, input: Request, clock: LedgerClock): LedgerRow[] {
+function reportRows(repos: Repositories, input: Request, clock: LedgerClock): LedgerRow[] {
   const filter = ledgerFilterOf(input);
   const { total } = repos.ledger.page(filter, { sort: 'due_asc', limit: 1, offset: 0 }, clock);
   if (total > MAX_REPORT_COMMITMENTS) throw tooMany(total);
@@ -94,7 +94,7 @@ export function reportRows(repos: Repositories, input: Request, clock: LedgerClo
 }
 
 /** The report's model, from the ledger and the office's document settings. */
-export function commitmentReportModel(
+function commitmentReportModel(
   repos: Repositories,
   dataDir: string,
   input: Request,
@@ -114,7 +114,7 @@ export function commitmentReportModel(
 }
 
 /** `Laporan Tindak Lanjut Komitmen per Instansi - 2025-11-20.pdf`. */
-export function commitmentReportFileName(input: Pick<Request, 'groupBy' | 'format'>, asOf: string): string {
+function commitmentReportFileName(input: Pick<Request, 'groupBy' | 'format'>, asOf: string): string {
   const per = input.groupBy === 'institution' ? 'Instansi' : 'Rapat';
   return `Laporan Tindak Lanjut Komitmen per ${per} - ${asOf}.${input.format}`;
 }

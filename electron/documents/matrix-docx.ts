@@ -92,7 +92,7 @@ function rowXml(
 }
 
 /** The body rows of a table as WordprocessingML, as the shared renderer writes them. */
-export function tableRowsXml(block: TableBlock, model: DocumentModel): string {
+function tableRowsXml(block: TableBlock, model: DocumentModel): string {
   const size = block.size ?? model.fontSize;
   const style = size === model.fontSize ? undefined : tableStyleId(size);
   const widthOf = cellWidths(block, model);

@@ -118,7 +118,7 @@ export function renderPdf(model: DocumentModel, fonts: FontFamily, createdAt?: D
 }
 
 /** What the PDF layout found: what a report needs to fill a page or count an annex's sheets. */
-export interface LayoutFacts {
+interface LayoutFacts {
   pages: number;
   /** Room left on the page under the last row of the last table, mm; null without a table. */
   roomUnderLastTableMm: number | null;

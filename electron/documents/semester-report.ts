@@ -23,7 +23,7 @@ import { invalidField, refused } from '../api/errors';
 type Request = ParsedInputOf<'documents.semester'>;
 
 /** `TIM PERCEPATAN PENURUNAN STUNTING KECAMATAN KELARA` and `Bupati Jeneponto`, from the office's areas. */
-export function teamAndAddressee(repos: Repositories): { team: string; addressee: string } {
+function teamAndAddressee(repos: Repositories): { team: string; addressee: string } {
   const office = repos.settings.get<OfficeIdentity>('office');
   if (!office) throw refused('officeMissing');
   const name = (code: string | null) => (code ? (repos.areas.get(code)?.name ?? '') : '');
@@ -112,12 +112,7 @@ export function semesterData(repos: Repositories, period: ReportPeriod, clock: L
 }
 
 /** The report's model, from the period's data and the office's document settings and signer. */
-export function semesterReportModel(
-  repos: Repositories,
-  dataDir: string,
-  input: Request,
-  clock: LedgerClock,
-): DocumentModel {
+function semesterReportModel(repos: Repositories, dataDir: string, input: Request, clock: LedgerClock): DocumentModel {
   const saved = documentSettingsOf(repos);
   const settings = input.paper ? { ...saved, paper: input.paper } : saved;
   return semesterReport(semesterData(repos, input.period, clock), settings, {
@@ -127,7 +122,7 @@ export function semesterReportModel(
 }
 
 /** `Laporan Semester I 2025.pdf`, `Laporan Periode 2025-01-01 sd 2025-03-31.docx`. */
-export function semesterFileName(period: ReportPeriod, format: Request['format']): string {
+function semesterFileName(period: ReportPeriod, format: Request['format']): string {
   if (period.kind === 'semester') {
     return `Laporan Semester ${period.semester === 1 ? 'I' : 'II'} ${period.year}.${format}`;
   }

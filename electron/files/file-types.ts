@@ -10,8 +10,6 @@ import { isZip } from '../spreadsheets/upload';
 export const FILE_TYPES = ['jpeg', 'png', 'pdf', 'docx', 'xlsx', 'pptx'] as const;
 export type FileType = (typeof FILE_TYPES)[number];
 
-export const PHOTO_TYPES: readonly FileType[] = ['jpeg', 'png'];
-
 /** Extensions a file of each type may carry in its name. */
 export const EXTENSIONS: Record<FileType, readonly string[]> = {
   jpeg: ['jpg', 'jpeg', 'jfif'],

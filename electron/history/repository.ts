@@ -2,7 +2,7 @@ import type { HistoryItem } from '../../shared/domain/history';
 import type { Db } from '../db/connection';
 import type { Clock } from '../db/clock';
 
-export interface HistoryEntry {
+interface HistoryEntry {
   entity: string;
   entityId: string;
   action: string;

@@ -46,7 +46,7 @@ function toEntry(row: Row): LetterEntry {
   };
 }
 
-export interface NewEntry {
+interface NewEntry {
   year: number;
   sequence: number | null;
   number: string;
@@ -106,5 +106,3 @@ export function registerRepository(db: Db, now: Clock) {
     },
   };
 }
-
-export type RegisterRepository = ReturnType<typeof registerRepository>;

@@ -56,7 +56,7 @@ export function publicFile(file: StoredMeetingFile): MeetingFile {
   return shown;
 }
 
-export interface NewMeetingFile {
+interface NewMeetingFile {
   meetingId: string;
   agendaItemId: string | null;
   type: MeetingFileType;
@@ -116,5 +116,3 @@ export function meetingFilesRepository(db: Db, now: Clock) {
     },
   };
 }
-
-export type MeetingFilesRepository = ReturnType<typeof meetingFilesRepository>;

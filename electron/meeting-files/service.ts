@@ -31,7 +31,7 @@ import { publicFile, type StoredMeetingFile } from './repository';
  * record with its size and SHA-256 in the same transaction as the meeting's lock check), read
  * back only if unchanged. Like every part of a meeting, they are locked once it is approved.
  */
-export const MEETING_FILES_DIR = 'meeting-files';
+const MEETING_FILES_DIR = 'meeting-files';
 
 const READ_REFUSALS = { damaged: 'meetingFileDamaged', missing: 'meetingFileMissing' } as const;
 

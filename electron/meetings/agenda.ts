@@ -5,7 +5,7 @@ import { checkInstitution, checkPerson } from './guard';
 
 /** The rules of agenda items: their fields and presenters. */
 
-export type AgendaInput = ParsedInputOf<'agenda.update'>;
+type AgendaInput = ParsedInputOf<'agenda.update'>;
 
 export function agendaFieldsOf(input: Omit<AgendaInput, 'id'>): AgendaFields {
   return {

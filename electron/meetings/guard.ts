@@ -13,7 +13,7 @@ import { invalidField, notFound, notFoundIn, refused } from '../api/errors';
  * write method of the contract on an approved meeting, so a new method without the check fails.
  */
 
-export type MeetingPart = 'agendaItem' | 'participant' | 'minutesEntry' | 'decision' | 'commitment';
+type MeetingPart = 'agendaItem' | 'participant' | 'minutesEntry' | 'decision' | 'commitment';
 
 function ownerOf(repos: Repositories, part: MeetingPart, id: string): MeetingOwner | null {
   switch (part) {

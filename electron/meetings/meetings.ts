@@ -10,7 +10,7 @@ import { invalidField, notFound, refused } from '../api/errors';
 
 /** The rules of a meeting as a whole: its references and time zone, and a copy as a new draft. */
 
-export type MeetingInput = Omit<ParsedInputOf<'meetings.create'>, 'timeZone'> & {
+type MeetingInput = Omit<ParsedInputOf<'meetings.create'>, 'timeZone'> & {
   timeZone?: MeetingFields['timeZone'] | undefined;
 };
 

@@ -33,7 +33,7 @@ function conflictIfTaken(repos: Repositories, areaCode: string, areaName: string
 }
 
 /** `… Tahun 2025` → `… Tahun 2026`: every whole-word occurrence of the source year. */
-export function titleForYear(title: string, from: number, to: number): string {
+function titleForYear(title: string, from: number, to: number): string {
   const replaced = title.replace(new RegExp(`\\b${from}\\b`, 'g'), String(to));
   return replaced === title ? `${title} Tahun ${to}` : replaced;
 }

@@ -20,9 +20,9 @@ import { invalidFields, notFound, refused } from '../api/errors';
  */
 
 /** A row as it arrives from the schema: the kind may be left out. */
-export type RowInput = Omit<PlanRowFields, 'interventionKind'> & { interventionKind?: InterventionKind | undefined };
+type RowInput = Omit<PlanRowFields, 'interventionKind'> & { interventionKind?: InterventionKind | undefined };
 
-export interface Upsert {
+interface Upsert {
   id?: string | undefined;
   position?: number | undefined;
   fields: RowInput;
@@ -30,7 +30,7 @@ export interface Upsert {
   path: string;
 }
 
-export interface RowOperations {
+interface RowOperations {
   upserts: Upsert[];
   deletes: { id: string; path: string }[];
   moves?: { id: string; toPosition: number }[];

@@ -19,17 +19,17 @@ import { hasMonth } from '../../shared/plans/schedule';
 import { finishWorkbook, looksLikeFormula, QUOTE_PREFIX_MARKER } from '../files/xlsx';
 
 /** Rupiah as numbers, shown the Indonesian way (LCID 0x421): `Rp1.500.000`. */
-export const RUPIAH_FORMAT = '[$Rp-421]#,##0';
+const RUPIAH_FORMAT = '[$Rp-421]#,##0';
 export const PLAN_SHEET = 'Rencana Aksi';
-export const TOTALS_SHEET = 'Jumlah';
+const TOTALS_SHEET = 'Jumlah';
 /** Sheet rows above the header: the title, the area and year, a blank line. */
 export const HEADER_ROW = 4;
-export const TICK = '✓';
+const TICK = '✓';
 
 type Cell = string | number | null;
 
 /** Village names of a row, joined (the import splits them on commas). */
-export function villageLabels(rows: readonly PlanRow[]): (row: PlanRow) => string {
+function villageLabels(rows: readonly PlanRow[]): (row: PlanRow) => string {
   const label = villageLabeller(rows);
   return (row) => row.locations.map(label).join(', ');
 }

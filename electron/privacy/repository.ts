@@ -173,5 +173,3 @@ export function privacyRepository(db: Db, now: Clock) {
     },
   };
 }
-
-export type PrivacyRepository = ReturnType<typeof privacyRepository>;

@@ -34,7 +34,7 @@ export interface FormSheet {
   commitments: FormCommitment[];
 }
 
-export interface FormContext {
+interface FormContext {
   signing: FormSigning;
   officeName: string;
   officeZone: TimeZone;

@@ -135,7 +135,7 @@ function validations(last: number): string {
 }
 
 /** The sheet's XML. */
-export function formSheetXml(form: FormSheet): string {
+function formSheetXml(form: FormSheet): string {
   const last = FIRST_ROW + Math.max(form.commitments.length, 1) - 1;
   const keys = Object.keys(COLUMNS) as FormColumnKey[];
   const cols = keys

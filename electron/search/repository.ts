@@ -7,7 +7,7 @@ import { matchExpression, queryWords } from './fts';
  * score every match it ranks (about 0.5 µs each, with its snippet). Queries matching more rows
  * than this rank the most recently written ones (FTS rowids grow with each insert or edit).
  */
-export const RANK_WINDOW = 10_000;
+const RANK_WINDOW = 10_000;
 
 /** Title hits first: bm25 weights for the columns title, body, kind. */
 const BM25 = 'bm25(search_index, 10.0, 1.0, 0.0)';
@@ -105,5 +105,3 @@ export function searchRepository(db: Db) {
     },
   };
 }
-
-export type SearchRepository = ReturnType<typeof searchRepository>;

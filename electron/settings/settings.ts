@@ -13,7 +13,7 @@ export function readSettings(ctx: HandlerContext): Settings {
   };
 }
 
-export type OfficeInput = Omit<OfficeIdentity, 'provinceCode'>;
+type OfficeInput = Omit<OfficeIdentity, 'provinceCode'>;
 
 /** The chosen areas must exist and nest: the kecamatan lies in the kabupaten, the desa in the kecamatan. */
 export function checkOfficeAreas(repos: Repositories, office: OfficeInput): OfficeIdentity {

@@ -22,7 +22,7 @@ export interface UploadRules {
   csv: boolean;
 }
 
-export interface ReadUpload {
+interface ReadUpload {
   sheets: Worksheet[];
   /** SHA-256 of the bytes: a confirmation names the file its check was shown for. */
   sha256: string;
@@ -40,7 +40,7 @@ function fileRefused(rules: UploadRules, suffix: string, params?: Record<string,
   return invalidField('dataBase64', `${rules.keyPrefix}${suffix}`, params);
 }
 
-export interface CheckedUpload {
+interface CheckedUpload {
   bytes: Buffer;
   /** Text to read as CSV (else an XLSX). */
   csv: boolean;

@@ -12,7 +12,7 @@ export interface JobRequest<Payload> {
 
 export type JobResponse = { id: number; ok: true; bytes: Uint8Array } | { id: number; ok: false; message: string };
 
-export interface WorkerJobs<Payload> {
+interface WorkerJobs<Payload> {
   /** Runs the job in the worker thread; in this thread (the fallback) if no worker can start. */
   run(payload: Payload): Promise<Uint8Array>;
   /** Whether the worker thread is up (tests check jobs did not fall back to this thread). */

@@ -228,7 +228,7 @@ export interface PlanRowsChange {
   totals: PlanTotals;
 }
 
-export type CoverageState = 'funded' | 'unfunded';
+type CoverageState = 'funded' | 'unfunded';
 
 /** One village × intervention with rows behind it. */
 export interface CoverageCell {

@@ -14,7 +14,7 @@ import { bold } from './whatsapp';
  */
 
 /** What both meeting messages say of the meeting. */
-export interface MeetingFacts {
+interface MeetingFacts {
   title: string;
   date: string;
   startTime: string;
@@ -27,14 +27,14 @@ export interface MeetingFacts {
   office: string;
 }
 
-export interface InvitationFacts extends MeetingFacts {
+interface InvitationFacts extends MeetingFacts {
   agenda: readonly { title: string; startTime: string | null; presenter: string | null }[];
   /** Who signs the letter: `Camat Kelara, Muh. Ridwan Daeng Tompo, S.STP., M.Si.`. */
   signer: string | null;
   number: string | null;
 }
 
-export interface SummaryFacts extends MeetingFacts {
+interface SummaryFacts extends MeetingFacts {
   decisions: readonly string[];
   commitments: readonly { institution: string; description: string; dueDate: string | null }[];
   /** The local date of approval. */

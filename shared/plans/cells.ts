@@ -46,7 +46,7 @@ export interface RowPatch {
   commitmentIds?: string[];
 }
 
-export interface CellProblem {
+interface CellProblem {
   key: string;
   value: string;
 }
@@ -80,7 +80,7 @@ function isProblem(value: unknown): value is CellProblem {
 }
 
 /** Whole Rupiah from a number cell or Indonesian text. */
-export function amountOf(value: CellValue): number | CellProblem {
+function amountOf(value: CellValue): number | CellProblem {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { key: 'planImport.cell.number', value: String(value) };
     if (value < 0) return { key: 'planImport.cell.negative', value: String(value) };

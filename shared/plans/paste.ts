@@ -11,7 +11,7 @@ import { emptyRowFields } from './rows';
  * goes where its header says, whatever the order.
  */
 
-export interface PasteProblem {
+interface PasteProblem {
   /** 0-based line of the pasted block (a header line is not counted). */
   row: number;
   /** 0-based column of the pasted block. */
@@ -20,7 +20,7 @@ export interface PasteProblem {
   value: string;
 }
 
-export interface PastedBlock {
+interface PastedBlock {
   /** Where each pasted column goes; null: nowhere (past the last column, or a header Sirakor does not know). */
   targets: (CellTarget | null)[];
   headerRow: boolean;

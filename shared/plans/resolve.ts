@@ -52,7 +52,7 @@ function tokens(text: string): string[] {
 }
 
 /** Multi-valued cells: one per line, or separated by `;` or `,`. */
-export function splitList(text: string): string[] {
+function splitList(text: string): string[] {
   return text
     .split(/[\n;,]+/)
     .map((part) => part.trim())

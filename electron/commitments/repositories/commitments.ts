@@ -186,5 +186,3 @@ export function commitmentsRepository(db: Db, now: Clock) {
     },
   };
 }
-
-export type CommitmentsRepository = ReturnType<typeof commitmentsRepository>;

@@ -13,13 +13,13 @@ export interface GroupCounts {
   overdue: number;
 }
 
-export interface InstitutionCounts extends GroupCounts {
+interface InstitutionCounts extends GroupCounts {
   institutionId: string;
   name: string;
   sector: Sector;
 }
 
-export interface AreaCounts extends GroupCounts {
+interface AreaCounts extends GroupCounts {
   code: string;
   name: string;
 }
@@ -136,5 +136,3 @@ export function dashboardRepository(db: Db) {
     },
   };
 }
-
-export type DashboardRepository = ReturnType<typeof dashboardRepository>;

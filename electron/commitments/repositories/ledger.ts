@@ -107,13 +107,13 @@ export function descriptionMatch(filter: LedgerFilter): string | null {
  * SQLite from doing so (a common word matches tens of thousands, each a seek): the other filters
  * or the sort's index drive, and each row's FTS row is looked up in the list.
  */
-export interface TextMatches {
+interface TextMatches {
   docs: readonly number[];
   drives: boolean;
 }
 
 /** The WHERE of a filter over `commitments c` (listed ones only) and its parameters. */
-export function ledgerWhere(
+function ledgerWhere(
   filter: LedgerFilter,
   clock: LedgerClock,
   text: TextMatches | null = null,
@@ -184,10 +184,10 @@ function isSelective(filter: LedgerFilter): boolean {
 }
 
 /** Search words matching at most this many commitments drive the query (see `ledgerWhere`). */
-export const TEXT_DRIVES_UP_TO = 5_000;
+const TEXT_DRIVES_UP_TO = 5_000;
 
 /** The FROM and ORDER BY of a page query in `sort`. */
-export function ledgerOrder(
+function ledgerOrder(
   sort: LedgerSort,
   filter: LedgerFilter,
   text: TextMatches | null = null,
@@ -261,7 +261,7 @@ export function toLedgerItem(row: LedgerRow): LedgerItem {
   return item;
 }
 
-export interface LedgerPageOptions {
+interface LedgerPageOptions {
   sort: LedgerSort;
   limit: number;
   offset: number;
@@ -369,5 +369,3 @@ export function ledgerRepository(db: Db) {
     },
   };
 }
-
-export type LedgerRepository = ReturnType<typeof ledgerRepository>;

@@ -30,7 +30,7 @@ export interface EvidenceFields {
   sha256: string;
 }
 
-export interface StoredEvidenceFile extends EvidenceFields {
+interface StoredEvidenceFile extends EvidenceFields {
   id: string;
 }
 
@@ -206,5 +206,3 @@ export function progressRepository(db: Db, now: Clock) {
     },
   };
 }
-
-export type ProgressRepository = ReturnType<typeof progressRepository>;

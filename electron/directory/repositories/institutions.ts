@@ -154,5 +154,3 @@ export function institutionsRepository(db: Db, now: Clock) {
     },
   };
 }
-
-export type InstitutionsRepository = ReturnType<typeof institutionsRepository>;

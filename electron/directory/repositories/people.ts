@@ -137,5 +137,3 @@ export function peopleRepository(db: Db, now: Clock) {
     },
   };
 }
-
-export type PeopleRepository = ReturnType<typeof peopleRepository>;

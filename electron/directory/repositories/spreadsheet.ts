@@ -1,7 +1,7 @@
 import type { InstitutionLevel, Sector } from '../../../shared/domain/directory';
 import type { Db } from '../../db/connection';
 
-export interface InstitutionSheetRow {
+interface InstitutionSheetRow {
   name: string;
   short_name: string | null;
   sector: Sector;
@@ -13,7 +13,7 @@ export interface InstitutionSheetRow {
   email: string | null;
 }
 
-export interface PersonSheetRow {
+interface PersonSheetRow {
   name: string;
   position: string | null;
   institution: string | null;

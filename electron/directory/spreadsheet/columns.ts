@@ -59,7 +59,7 @@ const PERSON: Record<string, PersonColumn> = {
   ...SHARED,
 };
 
-export function headerKey(text: string): string {
+function headerKey(text: string): string {
   return foldForSearch(text)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();

@@ -7,7 +7,7 @@ import { institutionColumn, personColumn, sheetKindOf, type InstitutionColumn, t
  * first rows naming `Nama` and another known column), whether it lists institutions or people,
  * and every non-empty row below it as cells by column. Judging the values is check.ts's work.
  */
-export interface DirectoryRow<K extends string> {
+interface DirectoryRow<K extends string> {
   sheetRow: number;
   cells: Partial<Record<K, ReadCell>>;
 }

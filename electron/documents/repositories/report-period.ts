@@ -11,7 +11,7 @@ import type { Db } from '../../db/connection';
  * when held (`held` or `approved`); a commitment belongs to the period of its meeting's date.
  */
 
-export interface PeriodMeetingRow {
+interface PeriodMeetingRow {
   id: string;
   date: string;
   title: string;
@@ -20,7 +20,7 @@ export interface PeriodMeetingRow {
   commitments: number;
 }
 
-export interface PeriodCommitmentRow {
+interface PeriodCommitmentRow {
   id: string;
   institutionId: string;
   institutionName: string;
@@ -37,7 +37,7 @@ export interface PeriodCommitmentRow {
   lastUpdatePercent: number | null;
 }
 
-export interface PeriodPlanRow {
+interface PeriodPlanRow {
   planId: string;
   kind: InterventionKind;
   interventionId: string | null;
@@ -51,7 +51,7 @@ export interface PeriodPlanRow {
   linkedDone: number;
 }
 
-export interface PeriodPlan {
+interface PeriodPlan {
   id: string;
   title: string;
   year: number;

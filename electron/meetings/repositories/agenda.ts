@@ -169,5 +169,3 @@ export function agendaRepository(db: Db, now: Clock) {
     },
   };
 }
-
-export type AgendaRepository = ReturnType<typeof agendaRepository>;

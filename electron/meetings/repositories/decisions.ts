@@ -89,5 +89,3 @@ export function decisionsRepository(db: Db, now: Clock) {
     },
   };
 }
-
-export type DecisionsRepository = ReturnType<typeof decisionsRepository>;

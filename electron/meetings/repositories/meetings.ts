@@ -96,12 +96,12 @@ function toMeeting(row: MeetingRow, areas: MeetingArea[]): Meeting {
 }
 
 /** How a meeting came to be: a copy of another (duplicate) and/or a reusable template. */
-export interface MeetingOrigin {
+interface MeetingOrigin {
   isTemplate: boolean;
   sourceMeetingId: string | null;
 }
 
-export interface MeetingListOptions {
+interface MeetingListOptions {
   query: string;
   dateFrom?: string | undefined;
   dateTo?: string | undefined;
@@ -329,5 +329,3 @@ export function meetingsRepository(db: Db, now: Clock) {
     },
   };
 }
-
-export type MeetingsRepository = ReturnType<typeof meetingsRepository>;

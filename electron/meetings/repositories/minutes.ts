@@ -12,7 +12,7 @@ export interface MinutesFields {
 }
 
 /** The fields an update changes; absent ones stay as they are. */
-export type MinutesPatch = { [K in keyof MinutesFields]?: MinutesFields[K] | undefined };
+type MinutesPatch = { [K in keyof MinutesFields]?: MinutesFields[K] | undefined };
 
 interface MinutesRow {
   id: string;
@@ -153,5 +153,3 @@ export function minutesRepository(db: Db, now: Clock) {
     },
   };
 }
-
-export type MinutesRepository = ReturnType<typeof minutesRepository>;

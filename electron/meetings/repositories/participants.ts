@@ -5,7 +5,7 @@ import type { Clock } from '../../db/clock';
 import { newId } from '../../db/ids';
 import { ownerQuery } from './owner';
 
-export interface ParticipantFields {
+interface ParticipantFields {
   personId: string | null;
   /** For a person: their institution when invited, kept as a snapshot for the record. */
   institutionId: string | null;
@@ -17,7 +17,7 @@ export interface ParticipantFields {
   arrivalTime: string | null;
 }
 
-export interface AttendanceFields {
+interface AttendanceFields {
   attendance: Attendance;
   standInName: string | null;
   standInPosition: string | null;
@@ -172,5 +172,3 @@ export function participantsRepository(db: Db, now: Clock) {
     },
   };
 }
-
-export type ParticipantsRepository = ReturnType<typeof participantsRepository>;

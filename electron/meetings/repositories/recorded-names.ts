@@ -84,5 +84,3 @@ export function recordedNamesRepository(db: Db, now: Clock) {
     },
   };
 }
-
-export type RecordedNamesRepository = ReturnType<typeof recordedNamesRepository>;

@@ -16,7 +16,7 @@ import { newId } from '../../db/ids';
  * "Used" means referenced by a live row of a live plan.
  */
 
-export interface InterventionFields {
+interface InterventionFields {
   kind: InterventionKind;
   code: string | null;
   name: string;
@@ -27,14 +27,14 @@ export interface InterventionFields {
   position?: number | undefined;
 }
 
-export interface ConvergenceActionFields {
+interface ConvergenceActionFields {
   scheme: ConvergenceScheme;
   number: number;
   name: string;
   grouping: string | null;
 }
 
-export interface FundingSourceFields {
+interface FundingSourceFields {
   code: string;
   name: string;
   parentId: string | null;
@@ -326,5 +326,3 @@ export function catalogueRepository(db: Db, now: Clock) {
     },
   };
 }
-
-export type CatalogueRepository = ReturnType<typeof catalogueRepository>;

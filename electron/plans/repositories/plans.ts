@@ -201,5 +201,3 @@ export function plansRepository(db: Db, now: Clock) {
     },
   };
 }
-
-export type PlansRepository = ReturnType<typeof plansRepository>;

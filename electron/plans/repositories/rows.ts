@@ -81,7 +81,7 @@ function byText(a: string, b: string): number {
 }
 
 /** What a row stores, with the kind already resolved from its intervention. */
-export type StoredRowFields = PlanRowFields;
+type StoredRowFields = PlanRowFields;
 
 /**
  * Plan rows with their locations (desa lokus), supporting institutions, funding lines and the
@@ -383,5 +383,3 @@ export function planRowsRepository(db: Db) {
     },
   };
 }
-
-export type PlanRowsRepository = ReturnType<typeof planRowsRepository>;

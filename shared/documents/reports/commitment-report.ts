@@ -19,7 +19,7 @@ import { pageSetupOf } from './common';
  * never split across pages.
  */
 
-export type CommitmentReportGrouping = 'institution' | 'meeting';
+type CommitmentReportGrouping = 'institution' | 'meeting';
 
 /** What a commitment of the report needs: a row of the ledger. */
 export type CommitmentReportItem = Pick<
@@ -38,7 +38,7 @@ export type CommitmentReportItem = Pick<
   | 'meetingDate'
 >;
 
-export interface CommitmentReportOptions {
+interface CommitmentReportOptions {
   groupBy: CommitmentReportGrouping;
   /** "Keadaan per": the date the statuses are read, `YYYY-MM-DD`; also the place-date line. */
   asOf: string;
@@ -55,8 +55,8 @@ export interface CommitmentReportOptions {
 }
 
 export const OVERDUE_LABEL = 'Terlambat';
-export const NO_MEETING_LABEL = 'Tanpa rapat asal';
-export const NO_UPDATE_LABEL = 'Belum ada laporan';
+const NO_MEETING_LABEL = 'Tanpa rapat asal';
+const NO_UPDATE_LABEL = 'Belum ada laporan';
 
 /**
  * Longest texts printed in a cell. A row is never split across pages, so a cell must stay well
@@ -76,7 +76,7 @@ export interface CommitmentCounts {
   overdue: number;
 }
 
-export interface CommitmentGroup<T extends CommitmentReportItem = CommitmentReportItem> {
+interface CommitmentGroup<T extends CommitmentReportItem = CommitmentReportItem> {
   key: string;
   /** The institution's name, or the meeting's title and date. */
   label: string;

@@ -31,7 +31,7 @@ import { meetingsTable, overdueTable, percentOf, rateTable, realisationTable } f
  * the chair's signature; then, on a page of its own, the overdue commitments. Portrait.
  */
 
-export interface SemesterReportOptions {
+interface SemesterReportOptions {
   /** Who signs; without one the block is left to fill in by hand. */
   signer: Signatory | null;
   /** Lines above the signature; by default the signer's position. */
@@ -40,7 +40,7 @@ export interface SemesterReportOptions {
 }
 
 /** Institutions in the chart: the dashboard's ten most behind. */
-export const CHART_INSTITUTIONS = 10;
+const CHART_INSTITUTIONS = 10;
 
 const SECTION_SIZE = 11;
 

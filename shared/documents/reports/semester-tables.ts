@@ -35,7 +35,7 @@ import {
 export const TABLE_SIZE = 8;
 
 /** `Rakor TPPS`: the app's names of meeting kinds. */
-export const MEETING_KIND_LABELS_ID = {
+const MEETING_KIND_LABELS_ID = {
   rakor_tpps: 'Rakor TPPS',
   rembuk_stunting: 'Rembuk Stunting',
   rapat_teknis: 'Rapat teknis',
