@@ -46,17 +46,7 @@ function toEntry(row: Row): LetterEntry {
   };
 }
 
-interface NewEntry {
-  year: number;
-  sequence: number | null;
-  number: string;
-  kind: LetterKind;
-  letterDate: string;
-  subject: string;
-  addressee: string | null;
-  meetingId: string | null;
-  source: 'issued' | 'recorded';
-}
+type NewEntry = Omit<LetterEntry, 'id' | 'meetingTitle' | 'voidedAt' | 'voidReason' | 'createdAt'>;
 
 /** The buku agenda surat keluar: entries are added and voided, never changed or deleted. */
 export function registerRepository(db: Db, now: Clock) {

@@ -15,7 +15,7 @@ export interface InstitutionFields {
   email: string | null;
 }
 
-interface InstitutionRow {
+export interface InstitutionRow {
   id: string;
   name: string;
   short_name: string | null;

@@ -1,17 +1,7 @@
-import type { InstitutionLevel, Sector } from '../../../shared/domain/directory';
 import type { Db } from '../../db/connection';
+import type { InstitutionRow } from './institutions';
 
-interface InstitutionSheetRow {
-  name: string;
-  short_name: string | null;
-  sector: Sector;
-  level: InstitutionLevel;
-  area_code: string | null;
-  area_name: string | null;
-  address: string | null;
-  phone: string | null;
-  email: string | null;
-}
+type InstitutionSheetRow = Omit<InstitutionRow, 'id' | 'created_at' | 'updated_at'>;
 
 interface PersonSheetRow {
   name: string;
