@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import sdl from '@microsoft/eslint-plugin-sdl';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
@@ -68,6 +69,17 @@ export default tseslint.config(
     },
   },
   {
+    // No import cycles, type-only imports included: a cycle makes the order modules load in matter.
+    files: ['electron/**/*.ts', 'shared/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  {
     files: ['shared/**/*.ts'],
     rules: forbidden([
       {
@@ -88,6 +100,61 @@ export default tseslint.config(
   },
   {
     files: ['electron/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/renderer/**'], message: 'electron/ never imports renderer/.' },
+            {
+              // The handler table (api/handlers.ts) is the one importer of handlers; shared rules live in services.
+              group: ['**/handlers', '**/handlers/*', '!**/api/handlers'],
+              message: 'Handlers are registered in api/handlers.ts only; put what others need in the domain service.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/api/errors.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='AppError']",
+          message: 'Refusals are made by electron/api/errors.ts (notFound, invalidField, conflictIn, refused…).',
+        },
+      ],
+    },
+  },
+  {
+    // SQL lives in repositories: a domain's repository.ts or repositories/, and the db layer itself.
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/db/**', 'electron/**/repository.ts', 'electron/**/repositories/**', 'electron/api/errors.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='AppError']",
+          message: 'Refusals are made by electron/api/errors.ts (notFound, invalidField, conflictIn, refused…).',
+        },
+        {
+          selector: 'CallExpression[callee.property.name=/^(prepare|pragma)$/]',
+          message:
+            "SQL is prepared only in a repository (a domain's repository.ts or repositories/) or in electron/db/.",
+        },
+        {
+          selector:
+            "CallExpression[callee.property.name='exec']:matches([callee.object.name=/^(db|database|connection|copy)$/], [callee.object.property.name='db'])",
+          message: "SQL runs only in a repository (a domain's repository.ts or repositories/) or in electron/db/.",
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/api/handlers.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

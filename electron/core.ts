@@ -3,9 +3,10 @@ import type { BackupInfo } from '../shared/domain/backups';
 import type { HandlerContext, SaveFileCopy } from './api/context';
 import { createDispatcher, type Dispatch } from './api/dispatch';
 import { handlers } from './api/handlers';
-import { Gate } from './backup/gate';
-import { guardDispatch, startDailyBackupTimer, type DailyBackupTimerOptions } from './backup/guard';
-import { createSafety, type Safety } from './backup/service';
+import { Gate } from './backups/gate';
+import { guardDispatch, startDailyBackupTimer, type DailyBackupTimerOptions } from './backups/guard';
+import { createSafety, type Safety } from './backups/service';
+import { systemClock } from './db/clock';
 import { openStore, type Store, type StoreOptions } from './db/store';
 
 export interface Core {
@@ -45,8 +46,8 @@ export interface CoreOptions extends StoreOptions {
  * answer). A restore reopens the store in place; the handlers' context reads the live connection.
  */
 export async function startCore(options: CoreOptions): Promise<Core> {
-  const store = await openStore({ ...options, allowRecovery: true });
-  const now = options.now ?? (() => new Date());
+  const now = options.now ?? systemClock;
+  const store = await openStore({ ...options, now, allowRecovery: true });
   const logError = options.logError ?? ((method, error) => console.error(`[sirakor] ${method} failed`, error));
   const listeners = new Set<(event: ChangeEvent) => void>();
   const gate = new Gate();

@@ -20,7 +20,7 @@ import { openConnection, type Db } from '../electron/db/connection';
 import { migrate } from '../electron/db/migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../electron/db/migrations';
 import { recordApprovedNamesSql } from '../electron/db/migrations/006-recorded-names';
-import { parseRegionsCsv } from '../electron/regions/parse';
+import { parseRegionsCsv } from '../electron/areas/regions-csv';
 import { foldForSearch } from '../shared/text/fold';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');

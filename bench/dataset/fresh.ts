@@ -1,6 +1,6 @@
 import { openConnection, type Db } from '../../electron/db/connection';
 import { migrate } from '../../electron/db/migrate';
-import { loadRegions } from '../../electron/regions/load';
+import { loadRegions } from '../../electron/areas/regions';
 import { REGIONS_FILE } from '../support/paths';
 
 /** A new database at `file` as the store makes it on first run: migrated, regions loaded. */

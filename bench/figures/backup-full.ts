@@ -1,6 +1,6 @@
 import { closeSync, fsyncSync, openSync, readSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { createBackup } from '../../electron/backup/backups';
+import { createBackup } from '../../electron/backups/backups';
 import { openConnection } from '../../electron/db/connection';
 import { benchDataset } from '../dataset/cache';
 import { timeSeconds, type Figure } from '../figure';

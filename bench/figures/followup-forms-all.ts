@@ -1,4 +1,4 @@
-import type { FileDownload } from '../../shared/domain/follow-up';
+import type { FileDownload } from '../../shared/domain/files';
 import { timeSeconds, type Figure } from '../figure';
 import { cellsOfFormsZip, writeBareForms, type FormCells } from '../floors/bare-forms';
 import { formsBench, type FormsBench } from '../support/forms-bench';

@@ -158,6 +158,7 @@ export const meetingOpen: Figure = {
             resourcesDir: RESOURCES_DIR,
             host: 'preview',
             appVersion: 'bench',
+            now: () => new Date(),
           },
           handlers,
           emit: () => undefined,

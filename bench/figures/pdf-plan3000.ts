@@ -1,4 +1,4 @@
-import type { FileDownload } from '../../shared/domain/follow-up';
+import type { FileDownload } from '../../shared/domain/files';
 import { timeSeconds, type Figure } from '../figure';
 import { bareDocumentFloor } from '../floors/bare-document';
 import { reactPdfEstimate } from '../peers/react-pdf-table';

@@ -1,7 +1,7 @@
-import { stopDocumentWorker } from '../../electron/plans/document-runner';
-import type { FileDownload } from '../../shared/domain/follow-up';
+import { stopDocumentWorker } from '../../electron/documents/worker/document-runner';
+import type { FileDownload } from '../../shared/domain/files';
 import type { DocumentModel } from '../../shared/documents/model';
-import { officeZoneOf } from '../../electron/api/handlers/follow-up-support';
+import { officeZoneOf } from '../../electron/commitments/follow-up';
 import { repositoriesOf } from '../../electron/db/repositories';
 import { semesterReportModel } from '../../electron/documents/semester-report';
 import { timeSeconds, type Figure } from '../figure';
@@ -17,9 +17,10 @@ let bench: DatasetDispatch | null = null;
 export async function semesterModel(format: 'pdf' | 'docx'): Promise<DocumentModel> {
   const dataset = await datasetDispatch();
   try {
-    const clock = { now: dataset.now, officeZone: officeZoneOf(repositoriesOf(dataset.db)) };
+    const repos = repositoriesOf({ db: dataset.db, now: () => dataset.now });
+    const clock = { now: dataset.now, officeZone: officeZoneOf(repos) };
     const input = { period: PERIOD, format };
-    return dataset.db.transaction(() => semesterReportModel(dataset.db, dataset.dataDir, input, clock))();
+    return dataset.db.transaction(() => semesterReportModel(repos, dataset.dataDir, input, clock))();
   } finally {
     dataset.close();
   }

@@ -1,4 +1,4 @@
-import type { FileDownload } from '../../shared/domain/follow-up';
+import type { FileDownload } from '../../shared/domain/files';
 import { timeSeconds, type Figure } from '../figure';
 import { cellsOfWorkbook, writePlainWorkbook, type SheetCells } from '../floors/xlsx-cells';
 import { planBench } from '../support/plan-bench';

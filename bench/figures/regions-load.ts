@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { openConnection } from '../../electron/db/connection';
 import { migrate } from '../../electron/db/migrate';
-import { loadRegions } from '../../electron/regions/load';
+import { loadRegions } from '../../electron/areas/regions';
 import { timeSeconds, type Figure } from '../figure';
 import { insertRegionsFloor } from '../floors/region-rows';
 import { REGIONS_FILE, inTempDir } from '../support/paths';

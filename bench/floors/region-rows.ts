@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { Db } from '../../electron/db/connection';
-import { parseRegionsCsv } from '../../electron/regions/parse';
+import { parseRegionsCsv } from '../../electron/areas/regions-csv';
 import { foldForSearch } from '../../shared/text/fold';
 import { timeSeconds } from '../figure';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { startCore, type Core } from '../../electron/core';
 import { repositoriesOf } from '../../electron/db/repositories';
 import { documentSettingsOf } from '../../electron/documents/setup-store';
-import { stopDocumentWorker } from '../../electron/plans/document-runner';
+import { stopDocumentWorker } from '../../electron/documents/worker/document-runner';
 import type { MethodName } from '../../shared/api/contract';
 import type { DocumentModel } from '../../shared/documents/model';
 import { actionPlanMatrix } from '../../shared/documents/reports/action-plan';
@@ -69,7 +69,7 @@ export function planBench(): Promise<PlanBench> {
 export async function planMatrixModel(): Promise<DocumentModel> {
   const { core, planId, call } = await planBench();
   const { plan, rows, totals } = await call<PlanDetail>('plans.get', { id: planId });
-  const settings = documentSettingsOf(repositoriesOf(core.store.db));
+  const settings = documentSettingsOf(repositoriesOf({ db: core.store.db, now: () => new Date() }));
   return actionPlanMatrix(plan, rows, totals, settings, { schedule: 'months', date: '2026-01-20', signer: null });
 }
 

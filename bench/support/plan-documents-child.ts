@@ -1,5 +1,5 @@
 import { SEED_FUNDING_SOURCES } from '../../electron/db/migrations/004-action-plans';
-import { renderPlanModel } from '../../electron/plans/render';
+import { renderPlanModel } from '../../electron/documents/worker/render';
 import { actionPlanMatrix } from '../../shared/documents/reports/action-plan';
 import { planTotals } from '../../shared/plans/totals';
 import { bareDocumentOf, renderBare } from '../floors/bare-document';

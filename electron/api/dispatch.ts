@@ -7,7 +7,7 @@ import type { Handler, Handlers } from './handler-types';
 
 export type Dispatch = (method: string, payload: unknown) => Promise<Result<unknown>>;
 
-export interface DispatcherOptions {
+interface DispatcherOptions {
   ctx: HandlerContext;
   handlers: Handlers;
   emit: (event: ChangeEvent) => void;

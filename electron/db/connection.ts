@@ -31,3 +31,37 @@ export function openConnection(file: string, options: OpenOptions = {}): Db {
   db.pragma('cache_size = -32000');
   return db;
 }
+
+/**
+ * Runs `work` with `synchronous = FULL`: a commit the user was told about (the chair approved the
+ * minutes) must survive a power cut right after it (NORMAL, the default in WAL mode, may lose the
+ * last commits). The pragma cannot change inside a transaction, hence around it.
+ */
+export function durably<T>(db: Db, work: () => T): T {
+  const previous = Number(db.pragma('synchronous', { simple: true }));
+  db.pragma('synchronous = FULL');
+  try {
+    return work();
+  } finally {
+    db.pragma(`synchronous = ${previous}`);
+  }
+}
+
+/**
+ * Runs `work` with secure_delete on, so the freed space of rewritten records (and of their index
+ * entries) is overwritten with zeros instead of keeping the old values, then moves the write-ahead
+ * log into the database and truncates it, so no old page image stays in the -wal file. The pragma
+ * cannot change inside a transaction, hence around it.
+ */
+export function overwritingFreedSpace<T>(db: Db, work: () => T): T {
+  const previous = Number(db.pragma('secure_delete', { simple: true }));
+  db.pragma('secure_delete = ON');
+  let result: T;
+  try {
+    result = work();
+  } finally {
+    db.pragma(`secure_delete = ${previous}`);
+  }
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  return result;
+}

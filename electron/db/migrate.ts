@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from './clock';
 import { createHash } from 'node:crypto';
 import type { Db } from './connection';
 import { MIGRATIONS, type Migration } from './migrations';
@@ -91,7 +92,7 @@ export function inspectSchema(db: Db, migrations: readonly Migration[] = MIGRATI
  */
 export async function migrate(
   db: Db,
-  options: { backup?: (fromVersion: number) => Promise<string>; migrations?: readonly Migration[] } = {},
+  options: { backup?: (fromVersion: number) => Promise<string>; migrations?: readonly Migration[]; now?: Clock } = {},
 ): Promise<MigrationReport> {
   const migrations = options.migrations ?? MIGRATIONS;
   const from = inspectSchema(db, migrations);
@@ -111,7 +112,7 @@ export async function migrate(
         version: migration.version,
         name: migration.name,
         checksum: checksumOf(migration),
-        appliedAt: new Date().toISOString(),
+        appliedAt: (options.now ?? systemClock)().toISOString(),
       });
       db.pragma(`user_version = ${migration.version}`);
     })();

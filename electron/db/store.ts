@@ -1,13 +1,14 @@
+import { systemClock } from './clock';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppError } from '../../shared/api/result';
 import type { RecoveryReason } from '../../shared/domain/backups';
-import { BACKUPS_FOLDER, backupPath, createBackup, removeBackupLeftovers } from '../backup/backups';
-import { recoverInterruptedRestore, removeUploads } from '../backup/swap';
-import { loadRegions, type RegionLoadReport } from '../regions/load';
+import { BACKUPS_FOLDER, backupPath, createBackup, removeBackupLeftovers } from '../backups/backups';
+import { recoverInterruptedRestore, removeUploads } from '../backups/swap';
+import { loadRegions, type RegionLoadReport } from '../areas/regions';
 import { openConnection, type Db } from './connection';
 import { acquireDataLock } from './data-lock';
 import { migrate, type MigrationReport } from './migrate';
+import { refused } from '../api/errors';
 
 export const DATABASE_FILE_NAME = 'sirakor.sqlite';
 
@@ -24,7 +25,7 @@ export interface StoreOptions {
   now?: () => Date;
 }
 
-export type StoreHealth = { state: 'ok' } | { state: 'recovery'; reason: RecoveryReason; detail: string };
+type StoreHealth = { state: 'ok' } | { state: 'recovery'; reason: RecoveryReason; detail: string };
 
 export interface Store {
   /** The open connection; throws AppError IO `error.recoveryMode` while there is none. */
@@ -73,7 +74,7 @@ function sqliteCodeOf(error: unknown): string {
  * The database file failed its check at open: `PRAGMA quick_check` found damage, or SQLite says
  * the file is not a database at all. The app starts in recovery instead of crashing.
  */
-export class DatabaseDamagedError extends Error {
+class DatabaseDamagedError extends Error {
   constructor(
     readonly reason: RecoveryReason,
     readonly detail: string,
@@ -118,7 +119,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   if (isNetworkPath(options.dataDir)) throw new NetworkDataFolderError(options.dataDir);
   mkdirSync(options.dataDir, { recursive: true });
   const release = acquireDataLock(options.dataDir);
-  const now = options.now ?? (() => new Date());
+  const now = options.now ?? systemClock;
   const databaseFile = join(options.dataDir, DATABASE_FILE_NAME);
   const backupsDir = join(options.dataDir, BACKUPS_FOLDER);
   const fileOptions = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
@@ -135,6 +136,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       quickCheck(opened);
       const connection = opened;
       const report = await migrate(connection, {
+        now,
         backup: async () => {
           const backup = await createBackup(connection, {
             ...fileOptions,
@@ -176,7 +178,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
 
   return {
     get db(): Db {
-      if (!db) throw new AppError('IO', 'error.recoveryMode');
+      if (!db) throw refused('recoveryMode');
       return db;
     },
     dataDir: options.dataDir,

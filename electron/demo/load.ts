@@ -1,15 +1,14 @@
-import { AppError } from '../../shared/api/result';
 import type { DemoStatus } from '../../shared/domain/demo';
 import type { OfficeIdentity } from '../../shared/domain/settings';
 import type { HandlerContext } from '../api/context';
-import { atTime, nowIso } from '../db/ids';
 import { repositoriesOf } from '../db/repositories';
-import { demoCaller, demoReporter } from './call';
+import { demoCaller, demoReporter, onDay, type DemoHandlers } from './call';
 import { enterFollowUp } from './follow-up';
 import { enterDemoPlan } from './plan';
 import { DEMO_SETTINGS_KEY, readDemoRecord, statusOf, type DemoRecord } from './record';
 import { removeDemo } from './remove';
 import { enterSeedRakor } from './seed-rakor';
+import { refused } from '../api/errors';
 
 /** The office a newcomer trying the demo works as: the camat's secretariat that hosted the seed Rakor. */
 const DEMO_OFFICE = {
@@ -36,19 +35,20 @@ const STORY = {
  * with `synchronous = FULL`, which SQLite cannot switch inside a transaction. Should it fail, the
  * demo is removed again, so the load stays all or nothing.
  */
-export function loadDemo(ctx: HandlerContext): DemoStatus {
-  const repos = repositoriesOf(ctx.db);
+export function loadDemo(ctx: HandlerContext, handlers: DemoHandlers): DemoStatus {
+  const repos = repositoriesOf(ctx);
   const record = ctx.db.transaction((): DemoRecord => {
-    if (readDemoRecord(repos)) throw new AppError('CONFLICT', 'error.demoLoaded');
-    const call = demoCaller(ctx);
+    if (readDemoRecord(repos)) throw refused('demoLoaded');
     let office: OfficeIdentity | null = null;
-    if (!repos.settings.get<OfficeIdentity>('office')) office = call('settings.update', { office: DEMO_OFFICE }).office;
+    if (!repos.settings.get<OfficeIdentity>('office'))
+      office = demoCaller(ctx, handlers)('settings.update', { office: DEMO_OFFICE }).office;
     // Each part is stamped with its day in the story (09.00 WITA), not with the moment of loading.
-    const seed = atTime(STORY.seedRakor, () => enterSeedRakor(call));
-    const followUp = atTime(STORY.followUp, () => enterFollowUp(call, demoReporter(ctx), seed));
-    const planId = atTime(STORY.followUp, () => enterDemoPlan(call, seed, followUp.id));
+    const seed = enterSeedRakor(demoCaller(onDay(ctx, STORY.seedRakor), handlers));
+    const followUpDay = onDay(ctx, STORY.followUp);
+    const followUp = enterFollowUp(demoCaller(followUpDay, handlers), demoReporter(ctx), seed);
+    const planId = enterDemoPlan(demoCaller(followUpDay, handlers), seed, followUp.id);
     const record: DemoRecord = {
-      loadedAt: nowIso(),
+      loadedAt: ctx.now().toISOString(),
       office,
       institutions: Object.values(seed.institutions).map((institution) => institution.id),
       // The minute-taker was typed in while inviting, which added them to the directory.
@@ -60,7 +60,7 @@ export function loadDemo(ctx: HandlerContext): DemoStatus {
     return record;
   })();
   try {
-    atTime(STORY.approval, () => demoCaller(ctx)('meetings.approve', { id: record.meetings[0] ?? '' }));
+    demoCaller(onDay(ctx, STORY.approval), handlers)('meetings.approve', { id: record.meetings[0] ?? '' });
   } catch (error) {
     removeDemo(ctx);
     throw error;

@@ -1,5 +1,5 @@
 import type { ParsedInputOf } from '../../shared/api/contract';
-import { AppError, type FieldIssue } from '../../shared/api/result';
+import type { FieldIssue } from '../../shared/api/result';
 import {
   AGREEMENT_PLACEHOLDERS,
   DEFAULT_AGREEMENT_WORDING,
@@ -8,7 +8,7 @@ import {
   type AgreementWordingSetup,
 } from '../../shared/domain/agreement';
 import type { Person } from '../../shared/domain/directory';
-import type { FileDownload } from '../../shared/domain/follow-up';
+import type { FileDownload } from '../../shared/domain/files';
 import type { MeetingWorkspace } from '../../shared/domain/meetings';
 import type { DocumentModel } from '../../shared/documents/model';
 import {
@@ -17,12 +17,13 @@ import {
   type AgreementParty,
 } from '../../shared/documents/reports/berita-acara';
 import type { Signatory } from '../../shared/documents/signature';
-import type { Db } from '../db/connection';
+import type { HandlerContext } from '../api/context';
 import { repositoriesOf, type Repositories } from '../db/repositories';
-import { readWorkspace } from '../services/meeting-workspace';
+import { readWorkspace } from '../meetings/workspace';
 import { meetingFileName } from './meeting-document';
 import { documentSettingsOf, readLogo } from './setup-store';
 import { drawnInWorker } from './worker-download';
+import { invalidField, invalidFields } from '../api/errors';
 
 type Request = ParsedInputOf<'documents.agreement'>;
 
@@ -35,7 +36,7 @@ export function agreementWordingOf(repos: Repositories): AgreementWordingSetup {
 }
 
 /** Refuses placeholders the wording cannot fill (`{nama}`, `{tanggal }`), naming the first one and the known ones. */
-export function checkAgreementWording(wording: AgreementWording, path = 'wording'): void {
+function checkAgreementWording(wording: AgreementWording, path = 'wording'): void {
   const issues: FieldIssue[] = [];
   for (const part of ['opening', 'closing'] as const) {
     const [unknown] = unknownPlaceholders(wording[part]);
@@ -47,7 +48,7 @@ export function checkAgreementWording(wording: AgreementWording, path = 'wording
       });
     }
   }
-  if (issues.length) throw new AppError('VALIDATION', 'error.validation', undefined, issues);
+  if (issues.length) throw invalidFields(issues);
 }
 
 /** Saves the office's wording; null goes back to Sirakor's default. */
@@ -89,7 +90,7 @@ function personOf(repos: Repositories, workspace: MeetingWorkspace, id: string):
  * Who signs for each committing institution: the person named on its first commitment that names
  * one, else the institution's head in the directory, else nobody (blank lines to write on).
  */
-export function partiesOf(repos: Repositories, workspace: MeetingWorkspace): Record<string, AgreementParty> {
+function partiesOf(repos: Repositories, workspace: MeetingWorkspace): Record<string, AgreementParty> {
   const parties: Record<string, AgreementParty> = {};
   for (const group of commitmentsPerInstitution(workspace.commitments)) {
     const named = group.commitments.find((c) => c.contactPersonId !== null)?.contactPersonId ?? null;
@@ -106,16 +107,14 @@ export function partiesOf(repos: Repositories, workspace: MeetingWorkspace): Rec
 }
 
 /** The model, from the meeting, its directory entries and the office's settings. */
-export function beritaAcaraModel(
+function beritaAcaraModel(
   repos: Repositories,
   dataDir: string,
   workspace: MeetingWorkspace,
   input: Request,
 ): DocumentModel {
   if (!workspace.commitments.length) {
-    throw new AppError('VALIDATION', 'error.validation', undefined, [
-      { path: 'meetingId', key: 'validation.agreementNoCommitments' },
-    ]);
+    throw invalidField('meetingId', 'validation.agreementNoCommitments');
   }
   const wording = input.wording ?? agreementWordingOf(repos).wording;
   checkAgreementWording(wording);
@@ -141,22 +140,17 @@ export function beritaAcaraModel(
 }
 
 /** The berita acara as PDF or DOCX, read in one transaction, drawn in the document worker. */
-export async function beritaAcaraDocument(
-  db: Db,
-  dataDir: string,
-  resourcesDir: string,
-  input: Request,
-): Promise<FileDownload> {
-  const repos = repositoriesOf(db);
-  const { model, workspace } = db.transaction(() => {
-    const read = readWorkspace(db, input.meetingId);
-    return { workspace: read, model: beritaAcaraModel(repos, dataDir, read, input) };
+export async function beritaAcaraDocument(ctx: HandlerContext, input: Request): Promise<FileDownload> {
+  const repos = repositoriesOf(ctx);
+  const { model, workspace } = ctx.db.transaction(() => {
+    const read = readWorkspace(ctx, input.meetingId);
+    return { workspace: read, model: beritaAcaraModel(repos, ctx.dataDir, read, input) };
   })();
   const { title, date } = workspace.meeting;
   return drawnInWorker(
+    ctx,
     model,
     input.format,
-    resourcesDir,
     meetingFileName('Berita Acara Kesepakatan', title, date, input.format),
   );
 }

@@ -1,18 +1,21 @@
 import type { ParsedInputOf } from '../../shared/api/contract';
-import { AppError } from '../../shared/api/result';
+import type { AppError } from '../../shared/api/result';
 import type { AreaWithPath } from '../../shared/domain/areas';
-import type { FileDownload } from '../../shared/domain/follow-up';
+import type { FileDownload } from '../../shared/domain/files';
 import { localDateIn } from '../../shared/domain/overdue';
 import { formatDateId } from '../../shared/format/dates';
 import type { DocumentModel, FieldRow } from '../../shared/documents/model';
-import { COMMITMENT_STATUS_LABELS_ID, commitmentReport } from '../../shared/documents/reports/commitment-report';
-import type { Db } from '../db/connection';
+import { commitmentReport } from '../../shared/documents/reports/commitment-report';
+import { COMMITMENT_STATUS_LABELS_ID } from '../../shared/domain/commitments';
+import type { HandlerContext } from '../api/context';
+import { clockOf, ledgerFilterOf } from '../commitments/follow-up';
 import { repositoriesOf, type Repositories } from '../db/repositories';
-import type { LedgerClock, LedgerFilter, LedgerRow } from '../db/repositories/ledger';
-import { SECTOR_LABELS_ID } from '../files/indonesian-labels';
+import type { LedgerClock, LedgerRow } from '../commitments/repositories/ledger';
+import { SECTOR_LABELS_ID } from '../../shared/domain/directory';
 import { reportSignerOf } from './report-signer';
 import { documentSettingsOf, readLogo } from './setup-store';
 import { drawnInWorker } from './worker-download';
+import { invalidField } from '../api/errors';
 
 type Request = ParsedInputOf<'documents.commitments'>;
 
@@ -24,24 +27,8 @@ type Request = ParsedInputOf<'documents.commitments'>;
  */
 export const MAX_REPORT_COMMITMENTS = 5_000;
 
-export function ledgerFilterOf(input: Request): LedgerFilter {
-  return {
-    query: input.query,
-    statuses: input.statuses,
-    overdueOnly: input.overdueOnly,
-    institutionId: input.institutionId,
-    sector: input.sector,
-    areaCode: input.areaCode,
-    meetingId: input.meetingId,
-    dueFrom: input.dueFrom,
-    dueTo: input.dueTo,
-    completedFrom: input.completedFrom,
-    completedTo: input.completedTo,
-  };
-}
-
 /** `Kecamatan Kelara, Kabupaten Jeneponto`, `Desa Tolo, Kecamatan Kelara`: an area as a report names it. */
-export function areaLabel(area: AreaWithPath): string {
+function areaLabel(area: AreaWithPath): string {
   // The path runs from the province down to the area's parent.
   const parent = area.path[area.path.length - 1];
   switch (area.level) {
@@ -66,7 +53,7 @@ function range(from: string | undefined, to: string | undefined): string | null 
 }
 
 /** The filters of the request as the report's scope lines, in the order a reader looks for them. */
-export function scopeOf(repos: Repositories, input: Request): FieldRow[] {
+function scopeOf(repos: Repositories, input: Request): FieldRow[] {
   const rows: FieldRow[] = [];
   if (input.areaCode) {
     const area = repos.areas.get(input.areaCode);
@@ -95,13 +82,11 @@ export function scopeOf(repos: Repositories, input: Request): FieldRow[] {
 }
 
 function tooMany(count: number): AppError {
-  return new AppError('VALIDATION', 'error.validation', undefined, [
-    { path: 'filters', key: 'validation.reportTooLarge', params: { count, max: MAX_REPORT_COMMITMENTS } },
-  ]);
+  return invalidField('filters', 'validation.reportTooLarge', { count, max: MAX_REPORT_COMMITMENTS });
 }
 
 /** The rows of the report, counted first so a set too large is refused before it is read. */
-export function reportRows(repos: Repositories, input: Request, clock: LedgerClock): LedgerRow[] {
+function reportRows(repos: Repositories, input: Request, clock: LedgerClock): LedgerRow[] {
   const filter = ledgerFilterOf(input);
   const { total } = repos.ledger.page(filter, { sort: 'due_asc', limit: 1, offset: 0 }, clock);
   if (total > MAX_REPORT_COMMITMENTS) throw tooMany(total);
@@ -109,7 +94,7 @@ export function reportRows(repos: Repositories, input: Request, clock: LedgerClo
 }
 
 /** The report's model, from the ledger and the office's document settings. */
-export function commitmentReportModel(
+function commitmentReportModel(
   repos: Repositories,
   dataDir: string,
   input: Request,
@@ -129,7 +114,7 @@ export function commitmentReportModel(
 }
 
 /** `Laporan Tindak Lanjut Komitmen per Instansi - 2025-11-20.pdf`. */
-export function commitmentReportFileName(input: Pick<Request, 'groupBy' | 'format'>, asOf: string): string {
+function commitmentReportFileName(input: Pick<Request, 'groupBy' | 'format'>, asOf: string): string {
   const per = input.groupBy === 'institution' ? 'Instansi' : 'Rapat';
   return `Laporan Tindak Lanjut Komitmen per ${per} - ${asOf}.${input.format}`;
 }
@@ -138,18 +123,14 @@ export function commitmentReportFileName(input: Pick<Request, 'groupBy' | 'forma
  * The report as PDF or DOCX: the data read in one transaction (the count, the rows and the names
  * of the scope agree), then drawn in the document worker thread.
  */
-export async function commitmentReportDocument(
-  db: Db,
-  dataDir: string,
-  resourcesDir: string,
-  input: Request,
-  clock: LedgerClock,
-): Promise<FileDownload> {
-  const model = db.transaction(() => commitmentReportModel(repositoriesOf(db), dataDir, input, clock))();
+export async function commitmentReportDocument(ctx: HandlerContext, input: Request): Promise<FileDownload> {
+  const repos = repositoriesOf(ctx);
+  const clock = clockOf(ctx, repos);
+  const model = ctx.db.transaction(() => commitmentReportModel(repos, ctx.dataDir, input, clock))();
   return drawnInWorker(
+    ctx,
     model,
     input.format,
-    resourcesDir,
     commitmentReportFileName(input, localDateIn(clock.officeZone, clock.now)),
   );
 }

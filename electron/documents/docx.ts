@@ -21,6 +21,7 @@ import { letterhead } from './docx/letterhead';
 import { spacer, twips } from './docx/runs';
 import { table, tableStyleId } from './docx/table';
 import { DOCUMENT_FONT_FAMILY, type FontFamily } from './fonts';
+import { xmlSafeText } from '../../shared/text/xml-chars';
 
 const PAGE_NUMBER_SIZE = 9;
 
@@ -74,7 +75,32 @@ function watermarkHeader(text: string): Header {
   });
 }
 
+function escapeXml(text: string): string {
+  return xmlSafeText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * `docProps/core.xml` as the docx library writes it, but dated by `at` rather than by the
+ * library's own `new Date()`.
+ */
+function coreProperties(title: string, at: Date): { path: string; data: string } {
+  const date = (name: string) => `<dcterms:${name} xsi:type="dcterms:W3CDTF">${at.toISOString()}</dcterms:${name}>`;
+  return {
+    path: 'docProps/core.xml',
+    data:
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+      '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +
+      'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ' +
+      'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+      `<dc:title>${escapeXml(title)}</dc:title><dc:creator>Sirakor</dc:creator>` +
+      `<cp:lastModifiedBy>Un-named</cp:lastModifiedBy><cp:revision>1</cp:revision>${date('created')}${date('modified')}` +
+      '</cp:coreProperties>',
+  };
+}
+
 export interface DocxOptions {
+  /** The file's creation date (its metadata); the request's clock, so a fixed clock gives a fixed file. */
+  createdAt?: Date;
   /**
    * Embeds the font family in the file (about 1.6 MB), so that Word on a machine without
    * Liberation Sans shows the document as printed instead of substituting another font.
@@ -152,5 +178,5 @@ export function renderDocx(model: DocumentModel, fonts: FontFamily, options: Doc
       },
     ],
   });
-  return Packer.toBuffer(document);
+  return Packer.toBuffer(document, false, options.createdAt ? [coreProperties(model.title, options.createdAt)] : []);
 }

@@ -1,5 +1,5 @@
 /** Pixel size and type of a PNG or JPEG logo, read from its header (the DOCX needs both). */
-export interface ImageInfo {
+interface ImageInfo {
   type: 'png' | 'jpg';
   width: number;
   height: number;

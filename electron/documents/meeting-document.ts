@@ -1,7 +1,6 @@
 import type { ParsedInputOf } from '../../shared/api/contract';
-import { AppError } from '../../shared/api/result';
 import type { DocumentSettings } from '../../shared/domain/document-settings';
-import type { FileDownload } from '../../shared/domain/follow-up';
+import { MEDIA_TYPES, type FileDownload } from '../../shared/domain/files';
 import type { MeetingWorkspace } from '../../shared/domain/meetings';
 import { defaultLetterDate } from '../../shared/documents/letter-date';
 import type { DocumentModel } from '../../shared/documents/model';
@@ -12,6 +11,7 @@ import { photoAnnexBlocks, type AnnexPhoto } from '../../shared/documents/report
 import type { Repositories } from '../db/repositories';
 import { withAnnexSheetsCounted, withBlankRowsFillingPage } from './measured';
 import { loadFontFamily } from './fonts';
+import { invalidField } from '../api/errors';
 
 type Request = ParsedInputOf<'documents.meeting'>;
 
@@ -21,11 +21,6 @@ const TITLES: Record<Request['document'], string> = {
   daftar_hadir_terisi: 'Daftar Hadir (terisi)',
   notulen: 'Notulen',
 };
-
-export const MEDIA_TYPES = {
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-} as const;
 
 /** `Notulen - Rapat Koordinasi TPPS … - 2025-10-17.pdf`, without characters Windows refuses. */
 export function documentFileName(
@@ -94,15 +89,11 @@ export async function meetingDocumentModel(request: Request, inputs: Inputs): Pr
       const signerId = request.signerPersonId ?? inputs.defaultSignerId;
       const signer = signerId ? repos.people.get(signerId) : null;
       if (!signer) {
-        throw new AppError('VALIDATION', 'error.validation', undefined, [
-          { path: 'signerPersonId', key: 'validation.signerRequired' },
-        ]);
+        throw invalidField('signerPersonId', 'validation.signerRequired');
       }
       const meetingDate = workspace.meeting.date;
       if (request.letterDate && request.letterDate > meetingDate) {
-        throw new AppError('VALIDATION', 'error.validation', undefined, [
-          { path: 'letterDate', key: 'validation.letterAfterMeeting' },
-        ]);
+        throw invalidField('letterDate', 'validation.letterAfterMeeting');
       }
       const build = (annexSheets: number): DocumentModel =>
         undangan(workspace, settings, {
@@ -148,12 +139,13 @@ export async function renderDocument(
   format: Request['format'],
   resourcesDir: string,
   fileName: string,
+  createdAt: Date,
 ): Promise<FileDownload> {
   const fonts = loadFontFamily(resourcesDir);
   // docx and pdfkit are loaded on the first document, not when the app starts (~150 ms).
   const bytes =
     format === 'pdf'
-      ? await (await import('./pdf')).renderPdf(model, fonts)
-      : await (await import('./docx')).renderDocx(model, fonts);
+      ? await (await import('./pdf')).renderPdf(model, fonts, createdAt)
+      : await (await import('./docx')).renderDocx(model, fonts, { createdAt });
   return { fileName, mediaType: MEDIA_TYPES[format], dataBase64: bytes.toString('base64') };
 }

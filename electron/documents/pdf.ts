@@ -60,6 +60,7 @@ function drawPageNumbers(flow: Flow): void {
 function drawDocument(
   model: DocumentModel,
   fonts: FontFamily,
+  createdAt?: Date,
 ): { flow: Flow; done: Promise<Buffer>; lastBreakPage: () => number | null } {
   const doc = new PDFDocument({
     autoFirstPage: false,
@@ -71,7 +72,12 @@ function drawDocument(
     pdfVersion: '1.7',
     lang: 'id-ID',
     displayTitle: true,
-    info: { Title: model.title, Creator: 'Sirakor', Producer: 'Sirakor' },
+    info: {
+      Title: model.title,
+      Creator: 'Sirakor',
+      Producer: 'Sirakor',
+      ...(createdAt ? { CreationDate: createdAt } : {}),
+    },
   });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -104,15 +110,15 @@ function drawDocument(
  * the bundled font family. Layout is our own (./pdf): measured, so that tables repeat their
  * header rows and keep rows whole, and fast enough for thousands of rows (docs/documents.md).
  */
-export function renderPdf(model: DocumentModel, fonts: FontFamily): Promise<Buffer> {
-  const { flow, done } = drawDocument(model, fonts);
+export function renderPdf(model: DocumentModel, fonts: FontFamily, createdAt?: Date): Promise<Buffer> {
+  const { flow, done } = drawDocument(model, fonts, createdAt);
   if (model.pageNumbers) drawPageNumbers(flow);
   flow.doc.end();
   return done;
 }
 
 /** What the PDF layout found: what a report needs to fill a page or count an annex's sheets. */
-export interface LayoutFacts {
+interface LayoutFacts {
   pages: number;
   /** Room left on the page under the last row of the last table, mm; null without a table. */
   roomUnderLastTableMm: number | null;

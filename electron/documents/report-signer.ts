@@ -1,7 +1,7 @@
-import { AppError } from '../../shared/api/result';
 import type { Signatory } from '../../shared/documents/signature';
 import type { Repositories } from '../db/repositories';
 import { letterDefaultsOf } from './setup-store';
+import { invalidField } from '../api/errors';
 
 /**
  * Who signs a report for the chair: the person asked for, else the office's signer (Pengaturan →
@@ -16,9 +16,7 @@ export function reportSignerOf(
   const signerId = signerPersonId ?? letters.signerPersonId;
   const person = signerId ? repos.people.get(signerId) : null;
   if (signerPersonId && !person) {
-    throw new AppError('VALIDATION', 'error.validation', undefined, [
-      { path: 'signerPersonId', key: 'validation.personUnknown' },
-    ]);
+    throw invalidField('signerPersonId', 'validation.personUnknown');
   }
   const signer = person ? { name: person.name, position: person.position, rank: person.rank, nip: person.nip } : null;
   return letters.signerHeading && signerId === letters.signerPersonId

@@ -1,7 +1,6 @@
 import type { ParsedInputOf } from '../../shared/api/contract';
-import { AppError } from '../../shared/api/result';
 import { villageKindOfCode } from '../../shared/domain/areas';
-import type { FileDownload } from '../../shared/domain/follow-up';
+import type { FileDownload } from '../../shared/domain/files';
 import { isOverdue, localDateIn } from '../../shared/domain/overdue';
 import { periodDates, periodYears, type ReportPeriod } from '../../shared/domain/report-period';
 import type { OfficeIdentity } from '../../shared/domain/settings';
@@ -9,22 +8,24 @@ import type { DocumentModel } from '../../shared/documents/model';
 import type { SemesterPlan, SemesterReportData } from '../../shared/documents/reports/semester-data';
 import { semesterReport } from '../../shared/documents/reports/semester-report';
 import { hasMonth } from '../../shared/plans/schedule';
-import type { Db } from '../db/connection';
+import type { HandlerContext } from '../api/context';
+import { clockOf } from '../commitments/follow-up';
 import { repositoriesOf, type Repositories } from '../db/repositories';
-import type { LedgerClock } from '../db/repositories/ledger';
-import { reportPeriodRepository, type ReportPeriodRepository } from '../db/repositories/report-period';
-import { SECTOR_LABELS_ID } from '../files/indonesian-labels';
+import type { LedgerClock } from '../commitments/repositories/ledger';
+import { SECTOR_LABELS_ID } from '../../shared/domain/directory';
+import type { ReportPeriodRepository } from './repositories/report-period';
 import { MAX_REPORT_COMMITMENTS } from './commitment-report';
 import { reportSignerOf } from './report-signer';
 import { documentSettingsOf, readLogo } from './setup-store';
 import { drawnInWorker } from './worker-download';
+import { invalidField, refused } from '../api/errors';
 
 type Request = ParsedInputOf<'documents.semester'>;
 
 /** `TIM PERCEPATAN PENURUNAN STUNTING KECAMATAN KELARA` and `Bupati Jeneponto`, from the office's areas. */
-export function teamAndAddressee(repos: Repositories): { team: string; addressee: string } {
+function teamAndAddressee(repos: Repositories): { team: string; addressee: string } {
   const office = repos.settings.get<OfficeIdentity>('office');
-  if (!office) throw new AppError('CONFLICT', 'error.officeMissing');
+  if (!office) throw refused('officeMissing');
   const name = (code: string | null) => (code ? (repos.areas.get(code)?.name ?? '') : '');
   const kabupaten = name(office.kabupatenCode);
   let area = kabupaten;
@@ -75,19 +76,12 @@ function plansOf(period: ReportPeriod, reads: ReportPeriodRepository): SemesterP
 }
 
 /** Everything the report prints, read in the caller's transaction; refused past 5,000 commitments. */
-export function semesterData(db: Db, period: ReportPeriod, clock: LedgerClock): SemesterReportData {
-  const repos = repositoriesOf(db);
-  const reads = reportPeriodRepository(db);
+export function semesterData(repos: Repositories, period: ReportPeriod, clock: LedgerClock): SemesterReportData {
+  const reads = repos.reportPeriod;
   const { from, to } = periodDates(period);
   const total = reads.commitmentCount(from, to);
   if (total > MAX_REPORT_COMMITMENTS) {
-    throw new AppError('VALIDATION', 'error.validation', undefined, [
-      {
-        path: 'period',
-        key: 'validation.periodTooManyCommitments',
-        params: { count: total, max: MAX_REPORT_COMMITMENTS },
-      },
-    ]);
+    throw invalidField('period', 'validation.periodTooManyCommitments', { count: total, max: MAX_REPORT_COMMITMENTS });
   }
   const meetings = reads.meetings(from, to);
   const kecamatan = reads.kecamatanByMeeting(meetings.map((meeting) => meeting.id));
@@ -118,18 +112,22 @@ export function semesterData(db: Db, period: ReportPeriod, clock: LedgerClock): 
 }
 
 /** The report's model, from the period's data and the office's document settings and signer. */
-export function semesterReportModel(db: Db, dataDir: string, input: Request, clock: LedgerClock): DocumentModel {
-  const repos = repositoriesOf(db);
+export function semesterReportModel(
+  repos: Repositories,
+  dataDir: string,
+  input: Request,
+  clock: LedgerClock,
+): DocumentModel {
   const saved = documentSettingsOf(repos);
   const settings = input.paper ? { ...saved, paper: input.paper } : saved;
-  return semesterReport(semesterData(db, input.period, clock), settings, {
+  return semesterReport(semesterData(repos, input.period, clock), settings, {
     ...reportSignerOf(repos, input.signerPersonId),
     logo: readLogo(dataDir, settings),
   });
 }
 
 /** `Laporan Semester I 2025.pdf`, `Laporan Periode 2025-01-01 sd 2025-03-31.docx`. */
-export function semesterFileName(period: ReportPeriod, format: Request['format']): string {
+function semesterFileName(period: ReportPeriod, format: Request['format']): string {
   if (period.kind === 'semester') {
     return `Laporan Semester ${period.semester === 1 ? 'I' : 'II'} ${period.year}.${format}`;
   }
@@ -137,13 +135,9 @@ export function semesterFileName(period: ReportPeriod, format: Request['format']
 }
 
 /** The report as PDF or DOCX: read in one transaction, drawn in the document worker thread. */
-export async function semesterReportDocument(
-  db: Db,
-  dataDir: string,
-  resourcesDir: string,
-  input: Request,
-  clock: LedgerClock,
-): Promise<FileDownload> {
-  const model = db.transaction(() => semesterReportModel(db, dataDir, input, clock))();
-  return drawnInWorker(model, input.format, resourcesDir, semesterFileName(input.period, input.format));
+export async function semesterReportDocument(ctx: HandlerContext, input: Request): Promise<FileDownload> {
+  const repos = repositoriesOf(ctx);
+  const clock = clockOf(ctx, repos);
+  const model = ctx.db.transaction(() => semesterReportModel(repos, ctx.dataDir, input, clock))();
+  return drawnInWorker(ctx, model, input.format, semesterFileName(input.period, input.format));
 }

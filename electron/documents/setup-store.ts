@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppError } from '../../shared/api/result';
 import {
   DEFAULT_LETTER_DEFAULTS,
   defaultDocumentSettings,
@@ -13,6 +12,7 @@ import { villageKindOfCode } from '../../shared/domain/areas';
 import type { OfficeIdentity } from '../../shared/domain/settings';
 import type { Repositories } from '../db/repositories';
 import { imageInfo } from './image-size';
+import { invalidField, refused } from '../api/errors';
 
 const SETTINGS_KEY = 'documents';
 const LETTERS_KEY = 'letters';
@@ -23,7 +23,7 @@ export function documentSettingsOf(repos: Repositories): DocumentSettings {
   const saved = repos.settings.get<DocumentSettings>(SETTINGS_KEY);
   if (saved) return saved;
   const office = repos.settings.get<OfficeIdentity>('office');
-  if (!office) throw new AppError('CONFLICT', 'error.officeMissing');
+  if (!office) throw refused('officeMissing');
   const name = (code: string | null) => (code ? (repos.areas.get(code)?.name ?? null) : null);
   return defaultDocumentSettings(office, {
     kabupaten: name(office.kabupatenCode) ?? '',
@@ -112,10 +112,7 @@ function writeAtomically(file: string, bytes: Uint8Array): void {
  */
 export function storeLogo(repos: Repositories, dataDir: string, bytes: Uint8Array): void {
   const info = imageInfo(bytes);
-  if (!info)
-    throw new AppError('VALIDATION', 'error.validation', undefined, [
-      { path: 'dataBase64', key: 'validation.logoFormat' },
-    ]);
+  if (!info) throw invalidField('dataBase64', 'validation.logoFormat');
   const settings = documentSettingsOf(repos);
   const previous = settings.letterhead.logoFile;
   const fileName = `logo-${randomUUID()}.${info.type === 'png' ? 'png' : 'jpg'}`;

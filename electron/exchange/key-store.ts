@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { writeFileAtomic } from '../backup/durable';
+import { writeFileAtomic } from '../backups/durable';
 import { ExchangeError } from '../../shared/exchange/errors';
 import { officePublicKeysSchema } from '../../shared/exchange/manifest';
 import { OFFICE_ID_PATTERN } from '../../shared/exchange/stamp';

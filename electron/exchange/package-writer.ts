@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Deflate } from 'fflate';
-import { durableRename, tempPathBeside } from '../backup/durable';
+import { durableRename, tempPathBeside } from '../backups/durable';
 import { newId } from '../db/ids';
 import { ExchangeError, shownText } from '../../shared/exchange/errors';
 import { exchangeLimits, type ExchangeLimits } from '../../shared/exchange/limits';
@@ -23,6 +23,7 @@ import { kodeVerifikasi } from './kode-verifikasi';
 import { publicKeyFromRaw, type OfficeKeys } from './keys';
 import { emitPackage, signerOf } from './package-emit';
 import { changesOf, countsOf, newManifestTally, tallyRecord, type ManifestTally } from './tally';
+import { systemClock } from '../db/clock';
 
 /**
  * Writes a `.sirakor` package: the records compressed into a temporary file first (their digest
@@ -223,7 +224,7 @@ export function writePackage(options: WritePackageOptions): WrittenPackage {
       schemaVersion: options.schemaVersion,
       appVersion: options.appVersion,
       packageId: newId(),
-      createdAt: (options.now?.() ?? new Date()).toISOString(),
+      createdAt: (options.now ?? systemClock)().toISOString(),
       sender,
       recipient,
       changes: changesOf(tally, options.since ?? null),

@@ -10,8 +10,6 @@ import { isZip } from '../spreadsheets/upload';
 export const FILE_TYPES = ['jpeg', 'png', 'pdf', 'docx', 'xlsx', 'pptx'] as const;
 export type FileType = (typeof FILE_TYPES)[number];
 
-export const PHOTO_TYPES: readonly FileType[] = ['jpeg', 'png'];
-
 /** Extensions a file of each type may carry in its name. */
 export const EXTENSIONS: Record<FileType, readonly string[]> = {
   jpeg: ['jpg', 'jpeg', 'jfif'],
@@ -20,15 +18,6 @@ export const EXTENSIONS: Record<FileType, readonly string[]> = {
   docx: ['docx'],
   xlsx: ['xlsx'],
   pptx: ['pptx'],
-};
-
-export const MEDIA_TYPES: Record<FileType, string> = {
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
 };
 
 const MAIN_PARTS: Record<'docx' | 'xlsx' | 'pptx', string> = {

@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 
-export const DATA_DIR_FLAG = '--data-dir';
-export const DATA_DIR_ENV = 'SIRAKOR_DATA_DIR';
+const DATA_DIR_FLAG = '--data-dir';
+const DATA_DIR_ENV = 'SIRAKOR_DATA_DIR';
 
 export class DataDirArgumentError extends Error {
   constructor() {
@@ -31,7 +31,7 @@ export function dataDirFromArgv(argv: readonly string[]): string | null {
   return null;
 }
 
-export interface DataDirSources {
+interface DataDirSources {
   argv: readonly string[];
   env: NodeJS.ProcessEnv;
   /** Electron's per-user folder (app.getPath('userData')). */

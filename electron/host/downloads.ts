@@ -49,7 +49,7 @@ export function savedFileDialog(path: string): MessageBoxOptions {
   };
 }
 
-export interface DownloadDeps {
+interface DownloadDeps {
   session: Pick<Session, 'on'>;
   dialog: Pick<Dialog, 'showMessageBox'>;
   shell: Pick<Shell, 'openPath' | 'showItemInFolder'>;

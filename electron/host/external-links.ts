@@ -61,7 +61,7 @@ export function externalLinkDialog(href: string): MessageBoxOptions {
   };
 }
 
-export interface ExternalLinkDeps {
+interface ExternalLinkDeps {
   dialog: Pick<Dialog, 'showMessageBox'>;
   shell: Pick<Shell, 'openExternal'>;
   /** The window the question belongs to (modal to it). */

@@ -4,14 +4,14 @@ import type { BrowserWindow, Dialog, SaveDialogOptions, Shell } from 'electron';
 import type { SaveFileCopy } from '../api/context';
 import { DOWNLOAD_MESSAGES, offerSavedFile } from './downloads';
 
-export interface FileCopyDeps {
+interface FileCopyDeps {
   dialog: Pick<Dialog, 'showSaveDialog' | 'showMessageBox'>;
   shell: Pick<Shell, 'openPath' | 'showItemInFolder'>;
   window: () => BrowserWindow | null;
 }
 
 /** The suffix of the file being written; renamed to the chosen name only once it is whole. */
-export const PARTIAL_SUFFIX = '.sirakor-sebagian';
+const PARTIAL_SUFFIX = '.sirakor-sebagian';
 
 /**
  * "Save a copy as…" for files the main process already has (a backup of hundreds of MB): the

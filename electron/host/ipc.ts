@@ -43,7 +43,7 @@ export function createInvokeHandler(
   };
 }
 
-export interface IpcBinding {
+interface IpcBinding {
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>;
   window: BrowserWindow;
   dispatch: Dispatch;

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 
-export interface HostPathSources {
+interface HostPathSources {
   isPackaged: boolean;
   /** app.getAppPath(): the repository in development, app.asar in a packaged app. */
   appPath: string;
@@ -9,7 +9,7 @@ export interface HostPathSources {
   platform: NodeJS.Platform;
 }
 
-export interface HostPaths {
+interface HostPaths {
   rendererDir: string;
   preloadFile: string;
   /** Shipped data (regions, fonts, icons): resources/ in development, extraResources when packaged. */

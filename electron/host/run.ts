@@ -9,7 +9,7 @@ import type {
   Session,
   Shell,
 } from 'electron';
-import { QUIT_BACKUP_TIMEOUT_MS, withTimeout } from '../backup/guard';
+import { QUIT_BACKUP_TIMEOUT_MS, withTimeout } from '../backups/guard';
 import type { Core, CoreOptions } from '../core';
 import { registerAppScheme, serveAppProtocol, APP_ENTRY_URL } from './app-protocol';
 import { resolveDataDir } from './data-dir';

@@ -16,7 +16,7 @@ export const SPLASH_URL = `${APP_SCHEME}://${APP_HOST}/splash.html`;
 export const SPLASH_MIN_DATABASE_BYTES = 64 * 1024 * 1024;
 
 /** The longest the start waits for the splash to be drawn: the splash must never slow a start down much. */
-export const SPLASH_PAINT_TIMEOUT_MS = 1500;
+const SPLASH_PAINT_TIMEOUT_MS = 1500;
 
 export function needsSplash(dataDir: string): boolean {
   try {
@@ -27,7 +27,7 @@ export function needsSplash(dataDir: string): boolean {
 }
 
 /** The main window's hardening, without a preload (the splash calls nothing) and without a frame. */
-export function splashWindowOptions(iconFile: string | undefined): BrowserWindowConstructorOptions {
+function splashWindowOptions(iconFile: string | undefined): BrowserWindowConstructorOptions {
   const {
     minWidth: _minWidth,
     minHeight: _minHeight,

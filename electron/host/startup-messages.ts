@@ -7,7 +7,7 @@ import { DataDirArgumentError } from './data-dir';
  * Messages shown before the window exists, so the renderer's i18n files cannot be used: each is
  * written in Indonesian first (the office's language) and English second, and kept short.
  */
-export type StartupProblem =
+type StartupProblem =
   | 'data-folder-in-use'
   | 'newer-database'
   | 'not-sirakor-database'
@@ -58,7 +58,7 @@ export function startupProblemOf(error: unknown): StartupProblem {
   return 'unexpected';
 }
 
-export interface StartupDialog {
+interface StartupDialog {
   title: string;
   content: string;
 }

@@ -1,6 +1,6 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 
-export interface MainWindowOptions {
+interface MainWindowOptions {
   preloadFile: string;
   /** Window icon for Linux desktops; Windows takes it from the executable. */
   iconFile?: string;

@@ -1,4 +1,3 @@
-import { AppError } from '../../shared/api/result';
 import type { LetterNumberingSetup } from '../../shared/domain/letters';
 import {
   defaultNumbering,
@@ -10,8 +9,7 @@ import {
 } from '../../shared/letters/numbering';
 import type { OfficeIdentity } from '../../shared/domain/settings';
 import type { Repositories } from '../db/repositories';
-import { registerOf } from './register-repository';
-import type { Db } from '../db/connection';
+import { invalidField } from '../api/errors';
 
 const SETTINGS_KEY = 'letterNumbering';
 
@@ -25,9 +23,9 @@ export function numberingOf(repos: Repositories): { numbering: LetterNumbering; 
   return { numbering: defaultNumbering(area?.name ?? office?.officeName ?? 'Sirakor'), custom: false };
 }
 
-export function numberingSetupOf(db: Db, repos: Repositories, today: string): LetterNumberingSetup {
+export function numberingSetupOf(repos: Repositories, today: string): LetterNumberingSetup {
   const { numbering, custom } = numberingOf(repos);
-  const next = registerOf(db).lastSequence(Number(today.slice(0, 4))) + 1;
+  const next = repos.letterRegister.lastSequence(Number(today.slice(0, 4))) + 1;
   const preview = Object.fromEntries(
     LETTER_KINDS.map((kind) => [kind, formatLetterNumber(numbering, kind, next, today)]),
   ) as Record<LetterKind, string>;
@@ -41,11 +39,6 @@ export function saveNumbering(repos: Repositories, numbering: LetterNumbering | 
     return;
   }
   const problem = patternProblem(numbering.pattern);
-  if (problem)
-    throw new AppError('VALIDATION', 'error.validation', undefined, [
-      problem.params
-        ? { path: 'numbering.pattern', key: problem.key, params: problem.params }
-        : { path: 'numbering.pattern', key: problem.key },
-    ]);
+  if (problem) throw invalidField('numbering.pattern', problem.key, problem.params);
   repos.settings.set(SETTINGS_KEY, numbering);
 }

@@ -1,15 +1,14 @@
 import type { LetterEntry } from '../../shared/domain/letters';
-import type { FileDownload } from '../../shared/domain/follow-up';
 import { letterRegisterModel } from '../../shared/documents/reports/letter-register';
 import { LETTER_KIND_LABELS_ID } from '../../shared/letters/numbering';
 import type { OfficeIdentity } from '../../shared/domain/settings';
-import type { Db } from '../db/connection';
+import type { DataContext } from '../db/clock';
 import { repositoriesOf } from '../db/repositories';
 import { documentSettingsOf } from '../documents/setup-store';
 import { renderDocument } from '../documents/meeting-document';
-import { DATE_FORMAT } from '../files/ledger-xlsx';
-import { applyQuotePrefix, looksLikeFormula, QUOTE_PREFIX_MARKER, XLSX_MEDIA_TYPE } from '../spreadsheets/xlsx-text';
-import { registerOf } from './register-repository';
+import { DATE_FORMAT } from '../commitments/ledger-xlsx';
+import { MEDIA_TYPES, type FileDownload } from '../../shared/domain/files';
+import { finishWorkbook, looksLikeFormula, QUOTE_PREFIX_MARKER } from '../files/xlsx';
 
 /** The register of a year as the office files it: printed (PDF, DOCX) or as a workbook (XLSX). */
 
@@ -77,28 +76,28 @@ async function registerWorkbook(entries: readonly LetterEntry[], year: number, o
     from: { row: 3, column: 1 },
     to: { row: Math.max(3, entries.length + 3), column: headers.length },
   };
-  return applyQuotePrefix(new Uint8Array(await workbook.xlsx.writeBuffer()));
+  return finishWorkbook(new Uint8Array(await workbook.xlsx.writeBuffer()));
 }
 
 export async function registerFile(
-  db: Db,
+  ctx: DataContext,
   resourcesDir: string,
   input: { year: number; format: 'pdf' | 'docx' | 'xlsx'; paper?: 'A4' | 'F4' | undefined },
 ): Promise<FileDownload> {
-  const repos = repositoriesOf(db);
-  const { entries, office, settings } = db.transaction(() => ({
-    entries: registerOf(db).ofYear(input.year),
+  const repos = repositoriesOf(ctx);
+  const { entries, office, settings } = ctx.db.transaction(() => ({
+    entries: repos.letterRegister.ofYear(input.year),
     office: repos.settings.get<OfficeIdentity>('office')?.officeName ?? '',
     settings: documentSettingsOf(repos),
   }))();
   const fileName = `Buku Agenda Surat Keluar ${input.year}.${input.format}`;
   if (input.format === 'xlsx') {
     const bytes = await registerWorkbook(entries, input.year, office);
-    return { fileName, mediaType: XLSX_MEDIA_TYPE, dataBase64: Buffer.from(bytes).toString('base64') };
+    return { fileName, mediaType: MEDIA_TYPES.xlsx, dataBase64: Buffer.from(bytes).toString('base64') };
   }
   const model = letterRegisterModel(entries, input.paper ? { ...settings, paper: input.paper } : settings, {
     year: input.year,
     office,
   });
-  return renderDocument(model, input.format, resourcesDir, fileName);
+  return renderDocument(model, input.format, resourcesDir, fileName, ctx.now());
 }

@@ -1,16 +1,13 @@
 import type { ParsedInputOf } from '../../shared/api/contract';
-import { AppError } from '../../shared/api/result';
 import type { LetterEntry, LetterRegister, NumberCheck } from '../../shared/domain/letters';
 import { formatDateId } from '../../shared/format/dates';
 import { formatLetterNumber, numberKey, parseLetterNumber } from '../../shared/letters/numbering';
 import { foldForSearch } from '../../shared/text/fold';
-import { notFound } from '../api/errors';
-import { writableMeeting } from '../api/handlers/meeting-guard';
-import type { Db } from '../db/connection';
-import { nowIso } from '../db/ids';
+import { conflictIn, invalidField, notFound, refused } from '../api/errors';
+import { writableMeeting } from '../meetings/guard';
+import type { DataContext } from '../db/clock';
 import { repositoriesOf, type Repositories } from '../db/repositories';
 import { numberingOf } from './numbering-store';
-import { registerOf } from './register-repository';
 
 /**
  * The buku agenda surat keluar: numbers issued in order, one transaction each (the running number
@@ -19,28 +16,20 @@ import { registerOf } from './register-repository';
  * and the invitation number of a meeting kept in step with its undangan's entry.
  */
 
-function conflict(path: string, key: string, entry: LetterEntry): AppError {
-  return new AppError('CONFLICT', 'error.validation', undefined, [
-    {
-      path,
-      key,
-      params: { number: entry.number, subject: entry.subject, date: formatDateId(entry.letterDate) },
-    },
-  ]);
+function conflict(path: string, key: string, entry: LetterEntry) {
+  return conflictIn(path, key, { number: entry.number, subject: entry.subject, date: formatDateId(entry.letterDate) });
 }
 
 /** An undangan's number becomes its meeting's invitation number; the meeting must be open and have none (or this one). */
-function assignInvitation(db: Db, repos: Repositories, meetingId: string, number: string): void {
+function assignInvitation(repos: Repositories, meetingId: string, number: string): void {
   writableMeeting(repos, meetingId);
   const current = repos.meetings.get(meetingId)?.invitationNumber;
   // Recording the number the meeting already carries is what puts it in the register.
   if (current && numberKey(current) === numberKey(number)) return;
   if (current) {
-    throw new AppError('CONFLICT', 'error.validation', undefined, [
-      { path: 'meetingId', key: 'letters.meetingHasNumber', params: { number: current } },
-    ]);
+    throw conflictIn('meetingId', 'letters.meetingHasNumber', { number: current });
   }
-  db.prepare('UPDATE meetings SET invitation_number = ?, updated_at = ? WHERE id = ?').run(number, nowIso(), meetingId);
+  repos.meetings.setInvitationNumber(meetingId, number);
 }
 
 function checkMeeting(repos: Repositories, meetingId: string | undefined): void {
@@ -50,13 +39,12 @@ function checkMeeting(repos: Repositories, meetingId: string | undefined): void 
 type EntryInput = ParsedInputOf<'letters.issue'>;
 
 function addEntry(
-  db: Db,
   repos: Repositories,
   input: EntryInput,
   entry: { number: string; sequence: number | null; year: number; source: 'issued' | 'recorded' },
 ): LetterEntry {
-  if (input.kind === 'undangan' && input.meetingId) assignInvitation(db, repos, input.meetingId, entry.number);
-  return registerOf(db).add({
+  if (input.kind === 'undangan' && input.meetingId) assignInvitation(repos, input.meetingId, entry.number);
+  return repos.letterRegister.add({
     ...entry,
     kind: input.kind,
     letterDate: input.letterDate,
@@ -67,41 +55,39 @@ function addEntry(
 }
 
 /** The next running number of the letter's year, with the office's pattern. */
-export function issueNumber(db: Db, input: EntryInput): LetterEntry {
-  const repos = repositoriesOf(db);
+export function issueNumber(ctx: DataContext, input: EntryInput): LetterEntry {
+  const repos = repositoriesOf(ctx);
   checkMeeting(repos, input.meetingId);
   // IMMEDIATE takes the write lock before reading the last number: no other connection can
   // issue between the read and the write.
-  return db
+  return ctx.db
     .transaction(() => {
-      const register = registerOf(db);
+      const register = repos.letterRegister;
       const year = Number(input.letterDate.slice(0, 4));
       const sequence = register.lastSequence(year) + 1;
       const number = formatLetterNumber(numberingOf(repos).numbering, input.kind, sequence, input.letterDate);
       const taken = register.find(number);
       if (taken) throw conflict('letterDate', 'letters.numberTaken', taken);
-      return addEntry(db, repos, input, { number, sequence, year, source: 'issued' });
+      return addEntry(repos, input, { number, sequence, year, source: 'issued' });
     })
     .immediate();
 }
 
 /** A number typed by hand, recorded in the register (its place in the sequence, when it follows the pattern). */
-export function recordNumber(db: Db, input: ParsedInputOf<'letters.record'>): LetterEntry {
-  const repos = repositoriesOf(db);
+export function recordNumber(ctx: DataContext, input: ParsedInputOf<'letters.record'>): LetterEntry {
+  const repos = repositoriesOf(ctx);
   checkMeeting(repos, input.meetingId);
-  return db
+  return ctx.db
     .transaction(() => {
-      const register = registerOf(db);
+      const register = repos.letterRegister;
       const taken = register.find(input.number);
       if (taken) throw conflict('number', 'letters.numberTaken', taken);
       const parsed = parseLetterNumber(numberingOf(repos).numbering, input.number);
       if (parsed && parsed.year !== Number(input.letterDate.slice(0, 4)))
-        throw new AppError('VALIDATION', 'error.validation', undefined, [
-          { path: 'letterDate', key: 'letters.yearMismatch', params: { year: parsed.year } },
-        ]);
+        throw invalidField('letterDate', 'letters.yearMismatch', { year: parsed.year });
       const place = parsed && register.ofYear(parsed.year).find((e) => e.sequence === parsed.sequence);
       if (place) throw conflict('number', 'letters.sequenceTaken', place);
-      return addEntry(db, repos, input, {
+      return addEntry(repos, input, {
         number: input.number,
         sequence: parsed?.sequence ?? null,
         year: Number(input.letterDate.slice(0, 4)),
@@ -112,9 +98,9 @@ export function recordNumber(db: Db, input: ParsedInputOf<'letters.record'>): Le
 }
 
 /** A hand-typed number against the register: free, the meeting's own, or already another letter's. */
-export function checkNumber(db: Db, number: string, meetingId: string | undefined): NumberCheck {
-  const repos = repositoriesOf(db);
-  const entry = registerOf(db).find(number);
+export function checkNumber(ctx: DataContext, number: string, meetingId: string | undefined): NumberCheck {
+  const repos = repositoriesOf(ctx);
+  const entry = repos.letterRegister.find(number);
   if (entry)
     return {
       status: entry.meetingId && entry.meetingId === meetingId && !entry.voidedAt ? 'thisMeeting' : 'registered',
@@ -128,27 +114,27 @@ export function checkNumber(db: Db, number: string, meetingId: string | undefine
  * The check a meeting's typed invitation number must pass: a number the register holds for
  * another letter (or another meeting, or voided) is refused on the field.
  */
-export function checkInvitationNumber(db: Db, meetingId: string | null, number: string | null): void {
+export function checkInvitationNumber(ctx: DataContext, meetingId: string | null, number: string | null): void {
   if (!number) return;
-  const entry = registerOf(db).find(number);
+  const entry = repositoriesOf(ctx).letterRegister.find(number);
   if (!entry || (entry.meetingId === meetingId && meetingId !== null && !entry.voidedAt)) return;
   throw conflict('invitationNumber', entry.voidedAt ? 'letters.numberVoided' : 'letters.numberTaken', entry);
 }
 
-export function voidNumber(db: Db, id: string, reason: string): LetterEntry {
-  return db.transaction(() => {
-    const register = registerOf(db);
+export function voidNumber(ctx: DataContext, id: string, reason: string): LetterEntry {
+  return ctx.db.transaction(() => {
+    const register = repositoriesOf(ctx).letterRegister;
     const entry = register.get(id);
-    if (!entry) throw new AppError('NOT_FOUND', 'letters.entryNotFound');
-    if (entry.voidedAt) throw new AppError('CONFLICT', 'letters.alreadyVoided');
+    if (!entry) throw notFound('letterEntry');
+    if (entry.voidedAt) throw refused('letterVoided');
     register.void(id, reason);
     return register.get(id) as LetterEntry;
   })();
 }
 
 /** The register of a year (the current one by default), optionally filtered by words. */
-export function registerOfYear(db: Db, year: number, query: string): LetterRegister {
-  const register = registerOf(db);
+export function registerOfYear(ctx: DataContext, year: number, query: string): LetterRegister {
+  const register = repositoriesOf(ctx).letterRegister;
   const words = foldForSearch(query).split(/\s+/).filter(Boolean);
   const entries = register.ofYear(year).filter((entry) => {
     if (words.length === 0) return true;

@@ -1,7 +1,7 @@
 import type { MeetingFile, MeetingFileType } from '../../shared/domain/meeting-files';
 import type { Db } from '../db/connection';
-import { perConnection } from '../db/per-connection';
-import { newId, nowIso } from '../db/ids';
+import type { Clock } from '../db/clock';
+import { newId } from '../db/ids';
 
 interface Row {
   id: string;
@@ -56,7 +56,7 @@ export function publicFile(file: StoredMeetingFile): MeetingFile {
   return shown;
 }
 
-export interface NewMeetingFile {
+interface NewMeetingFile {
   meetingId: string;
   agendaItemId: string | null;
   type: MeetingFileType;
@@ -70,7 +70,7 @@ export interface NewMeetingFile {
   height: number | null;
 }
 
-function meetingFilesRepository(db: Db) {
+export function meetingFilesRepository(db: Db, now: Clock) {
   const insert = db.prepare(
     `INSERT INTO meeting_files (id, meeting_id, agenda_item_id, file_type, original_name, stored_name, size_bytes,
        sha256, caption, in_annex, width, height, position, created_at, updated_at)
@@ -95,7 +95,7 @@ function meetingFilesRepository(db: Db) {
   return {
     add(file: NewMeetingFile): StoredMeetingFile {
       const id = newId();
-      insert.run({ id, ...file, inAnnex: file.inAnnex ? 1 : 0, at: nowIso() });
+      insert.run({ id, ...file, inAnnex: file.inAnnex ? 1 : 0, at: now().toISOString() });
       return toFile(byId.get(id) as Row);
     },
     get(id: string): StoredMeetingFile | null {
@@ -109,15 +109,10 @@ function meetingFilesRepository(db: Db) {
       return count.get(meetingId) ?? 0;
     },
     update(id: string, fields: { caption: string | null; agendaItemId: string | null; inAnnex: boolean }): void {
-      update.run({ id, ...fields, inAnnex: fields.inAnnex ? 1 : 0, at: nowIso() });
+      update.run({ id, ...fields, inAnnex: fields.inAnnex ? 1 : 0, at: now().toISOString() });
     },
     remove(id: string): void {
-      remove.run({ id, at: nowIso() });
+      remove.run({ id, at: now().toISOString() });
     },
   };
 }
-
-export type MeetingFilesRepository = ReturnType<typeof meetingFilesRepository>;
-
-/** The meeting files repository of a connection. */
-export const meetingFilesOf = perConnection(meetingFilesRepository);

@@ -1,15 +1,14 @@
-import { AppError } from '../../shared/api/result';
 import type { TimeZone } from '../../shared/domain/areas';
 import type { ComposedMessage } from '../../shared/domain/messages';
 import type { MeetingWorkspace } from '../../shared/domain/meetings';
 import { isOverdue, localDateIn } from '../../shared/domain/overdue';
 import { invitationText, reminderText, summaryText, type ReminderItem } from '../../shared/messages/compose';
 import type { MessageTemplates } from '../../shared/messages/templates';
-import type { Db } from '../db/connection';
 import type { Repositories } from '../db/repositories';
 import { letterDefaultsOf } from '../documents/setup-store';
-import { openCommitmentRows, type OpenCommitmentRow } from '../progress-forms/form-data';
+import type { OpenCommitmentRow } from '../progress-forms/repository';
 import { recipientsOf } from './recipients';
+import { refused } from '../api/errors';
 
 /**
  * The facts of each WhatsApp text, read from the meeting workspace (names as recorded at
@@ -71,8 +70,7 @@ export function meetingMessage(
     );
     return { ...base, text, recipients: participantRecipients(repos, workspace) };
   }
-  if (meeting.status !== 'approved' || !meeting.approvedAt)
-    throw new AppError('CONFLICT', 'messages.summaryNeedsApproval');
+  if (meeting.status !== 'approved' || !meeting.approvedAt) throw refused('summaryNeedsApproval');
   const text = summaryText(
     {
       title: meeting.title,
@@ -115,13 +113,12 @@ function reminderItem(row: OpenCommitmentRow, zone: TimeZone, now: Date): Remind
 
 /** One reminder per institution with open commitments (or of the one asked), by institution name. */
 export function reminderMessages(
-  db: Db,
   repos: Repositories,
   context: { templates: MessageTemplates; office: string; officeZone: TimeZone; now: Date },
   institutionId?: string,
 ): ComposedMessage[] {
   const groups = new Map<string, OpenCommitmentRow[]>();
-  for (const row of openCommitmentRows(db, institutionId)) {
+  for (const row of repos.openCommitments.rows(institutionId)) {
     const list = groups.get(row.institution_id) ?? [];
     list.push(row);
     groups.set(row.institution_id, list);

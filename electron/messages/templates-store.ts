@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/api/result';
+import { invalidField } from '../api/errors';
 import type { MessageTemplatesSetup } from '../../shared/domain/messages';
 import {
   DEFAULT_MESSAGE_TEMPLATES,
@@ -35,16 +35,10 @@ export function saveTemplates(repos: Repositories, templates: Record<MessageKind
     const text = templates[kind];
     const [unknown] = text === null ? [] : unknownPlaceholdersOf(text, MESSAGE_PLACEHOLDERS[kind]);
     if (unknown !== undefined) {
-      throw new AppError('VALIDATION', 'error.validation', undefined, [
-        {
-          path: `templates.${kind}`,
-          key: 'messages.unknownPlaceholder',
-          params: {
-            placeholder: `{${unknown}}`,
-            known: MESSAGE_PLACEHOLDERS[kind].map((name) => `{${name}}`).join(', '),
-          },
-        },
-      ]);
+      throw invalidField(`templates.${kind}`, 'messages.unknownPlaceholder', {
+        placeholder: `{${unknown}}`,
+        known: MESSAGE_PLACEHOLDERS[kind].map((name) => `{${name}}`).join(', '),
+      });
     }
   }
   const stored: Stored = {};

@@ -2,15 +2,13 @@ import type { ParsedInputOf } from '../../shared/api/contract';
 import { MAX_PLAN_ROWS, type PlanImportReport } from '../../shared/domain/plans';
 import { createResolver } from '../../shared/plans/resolve';
 import { foldForSearch } from '../../shared/text/fold';
-import type { Db } from '../db/connection';
-import { planRepositoriesOf } from '../db/repositories/plans-repositories';
+import type { DataContext } from '../db/clock';
+import { repositoriesOf } from '../db/repositories';
 import { MAX_IMPORT_BYTES } from '../../shared/api/schemas/plans';
-import { invalidField } from './errors';
-import { commitmentRefs } from './links';
 import { livePlan, writeRows } from './rows';
-import { villageNamedInProvince, villagesUnder } from './villages';
 import { readUpload, uploadBytes } from '../spreadsheets/upload';
 import { parsePlanSheet, type ParsedImport } from './xlsx-import';
+import { invalidField } from '../api/errors';
 
 type Request = ParsedInputOf<'plans.importXlsx'>;
 
@@ -19,34 +17,28 @@ type Request = ParsedInputOf<'plans.importXlsx'>;
  * none; `validOnly` writes the rows without problems, and only for the file whose check the user
  * saw (`checkedSha256`). Writes are one transaction: all the rows, or none.
  */
-export async function importPlanXlsx(db: Db, input: Request): Promise<PlanImportReport> {
-  const repos = planRepositoriesOf(db);
+export async function importPlanXlsx(ctx: DataContext, input: Request): Promise<PlanImportReport> {
+  const repos = repositoriesOf(ctx);
   const plan = livePlan(repos, input.planId);
-  const rules = { maxBytes: MAX_IMPORT_BYTES, maxRows: MAX_PLAN_ROWS, keyPrefix: 'planErrors.import.', csv: true };
+  const rules = { maxBytes: MAX_IMPORT_BYTES, maxRows: MAX_PLAN_ROWS, keyPrefix: 'planImport.file.', csv: true };
   const upload = uploadBytes(input.fileName, input.dataBase64, rules);
   const { sha256 } = upload;
   if (input.mode === 'validOnly' && input.checkedSha256 !== sha256)
-    throw invalidField('checkedSha256', 'planErrors.import.confirmFirst');
+    throw invalidField('checkedSha256', 'planImport.file.confirmFirst');
   const { sheets, problem } = await readUpload(upload, rules);
   const refused: ParsedImport | null = problem ? { sheet: null, problems: [problem], blocking: true, rows: [] } : null;
 
-  const institutions = db
-    .prepare<[], { id: string; name: string; short_name: string | null }>(
-      'SELECT id, name, short_name FROM institutions WHERE deleted_at IS NULL',
-    )
-    .all()
-    .map((i) => ({ id: i.id, name: i.name, shortName: i.short_name }));
   const resolver = createResolver({
     interventions: repos.catalogue.interventions.list({}),
     fundingSources: repos.catalogue.fundingSources.list(),
-    villages: villagesUnder(db, plan.areaCode),
-    institutions,
+    villages: repos.villages.under(plan.areaCode),
+    institutions: repos.institutions.names(),
     villageElsewhere: (nameOrCode) =>
       /^\d/.test(nameOrCode)
-        ? db.prepare('SELECT 1 FROM areas WHERE code = ?').get(nameOrCode) !== undefined
-        : villageNamedInProvince(db, foldForSearch(nameOrCode), plan.areaCode),
+        ? repos.areas.exists(nameOrCode)
+        : repos.villages.namedInProvince(foldForSearch(nameOrCode), plan.areaCode),
     convergenceActions: repos.catalogue.convergenceActions.list(),
-    commitments: commitmentRefs(db),
+    commitments: repos.commitmentRefs.of(),
   });
   const existing = input.replaceRows ? 0 : plan.rowCount;
   const parsed = refused ?? parsePlanSheet(sheets, resolver, existing);
@@ -64,9 +56,9 @@ export async function importPlanXlsx(db: Db, input: Request): Promise<PlanImport
   const write = input.mode === 'import' ? report.clean : input.mode === 'validOnly' && !parsed.blocking;
   if (!write || valid.length === 0) return report;
 
-  db.transaction(() => {
+  ctx.db.transaction(() => {
     const current = livePlan(repos, plan.id);
-    writeRows(db, current, {
+    writeRows(ctx, current, {
       deletes: input.replaceRows ? repos.planRows.order(plan.id).map((r) => ({ id: r.id, path: 'replaceRows' })) : [],
       upserts: valid.map((row) => ({ fields: row.fields, path: `rows.${row.sheetRow}.` })),
     });

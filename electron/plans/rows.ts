@@ -8,10 +8,10 @@ import {
   type PlanRowsChange,
 } from '../../shared/domain/plans';
 import { rowFieldsOf } from '../../shared/plans/rows';
-import type { Db } from '../db/connection';
-import { newId, nowIso } from '../db/ids';
-import { planRepositoriesOf, type PlanRepositories } from '../db/repositories/plans-repositories';
-import { invalidFields, planAdopted, planNotFound } from './errors';
+import type { DataContext } from '../db/clock';
+import { newId } from '../db/ids';
+import { repositoriesOf, type Repositories } from '../db/repositories';
+import { invalidFields, notFound, refused } from '../api/errors';
 
 /**
  * Writing plan rows: every entry point (create, update, delete, move, the grid's batch, the XLSX
@@ -20,9 +20,9 @@ import { invalidFields, planAdopted, planNotFound } from './errors';
  */
 
 /** A row as it arrives from the schema: the kind may be left out. */
-export type RowInput = Omit<PlanRowFields, 'interventionKind'> & { interventionKind?: InterventionKind | undefined };
+type RowInput = Omit<PlanRowFields, 'interventionKind'> & { interventionKind?: InterventionKind | undefined };
 
-export interface Upsert {
+interface Upsert {
   id?: string | undefined;
   position?: number | undefined;
   fields: RowInput;
@@ -30,7 +30,7 @@ export interface Upsert {
   path: string;
 }
 
-export interface RowOperations {
+interface RowOperations {
   upserts: Upsert[];
   deletes: { id: string; path: string }[];
   moves?: { id: string; toPosition: number }[];
@@ -43,21 +43,11 @@ class References {
   private readonly sources: Set<string>;
   private readonly institutions = new Map<string, boolean>();
   private readonly areas = new Map<string, boolean>();
-  private readonly institutionExists;
-  private readonly areaExists;
-  private readonly liveCommitments;
 
-  constructor(db: Db, repos: PlanRepositories) {
+  constructor(private readonly repos: Repositories) {
     this.interventions = new Map(repos.catalogue.interventions.list({}).map((i) => [i.id, i.kind]));
     this.actions = new Set(repos.catalogue.convergenceActions.list().map((a) => a.id));
     this.sources = new Set(repos.catalogue.fundingSources.list().map((s) => s.id));
-    this.institutionExists = db.prepare<[string], { id: string }>(
-      'SELECT id FROM institutions WHERE id = ? AND deleted_at IS NULL',
-    );
-    this.areaExists = db.prepare<[string], { code: string }>('SELECT code FROM areas WHERE code = ?');
-    this.liveCommitments = db.prepare<[string], { id: string }>(
-      'SELECT id FROM commitments WHERE id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL',
-    );
   }
 
   interventionKind(id: string): InterventionKind | null {
@@ -75,7 +65,7 @@ class References {
   institution(id: string): boolean {
     let known = this.institutions.get(id);
     if (known === undefined) {
-      known = this.institutionExists.get(id) !== undefined;
+      known = this.repos.institutions.exists(id);
       this.institutions.set(id, known);
     }
     return known;
@@ -84,25 +74,25 @@ class References {
   area(code: string): boolean {
     let known = this.areas.get(code);
     if (known === undefined) {
-      known = this.areaExists.get(code) !== undefined;
+      known = this.repos.areas.exists(code);
       this.areas.set(code, known);
     }
     return known;
   }
 
   commitments(ids: readonly string[]): Set<string> {
-    return ids.length ? new Set(this.liveCommitments.all(JSON.stringify(ids)).map((c) => c.id)) : new Set();
+    return this.repos.commitments.liveIds(ids);
   }
 }
 
 /**
  * Whether a village may be a location of a plan of `areaCode`: a desa/kelurahan under it (a
- * desa-level plan: only itself). Returns the `planErrors` key of the problem, or null.
+ * desa-level plan: only itself). Returns the `validation.*` key of the problem, or null.
  */
 export function locationProblem(code: string, areaCode: string, known: boolean): string | null {
-  if (levelOfCode(code) !== 'desa') return 'planErrors.locationNotVillage';
-  if (!isWithinArea(code, areaCode)) return 'planErrors.locationOutsideArea';
-  if (!known) return 'planErrors.locationUnknown';
+  if (levelOfCode(code) !== 'desa') return 'validation.locationNotVillage';
+  if (!isWithinArea(code, areaCode)) return 'validation.locationOutsideArea';
+  if (!known) return 'validation.locationUnknown';
   return null;
 }
 
@@ -117,26 +107,26 @@ function checkRow(
   let kind: InterventionKind = input.interventionKind ?? 'lainnya';
   if (input.interventionId) {
     const interventionKind = refs.interventionKind(input.interventionId);
-    if (interventionKind === null) issues.push({ path: at('interventionId'), key: 'planErrors.interventionUnknown' });
+    if (interventionKind === null) issues.push({ path: at('interventionId'), key: 'validation.interventionUnknown' });
     else {
       if (input.interventionKind && input.interventionKind !== interventionKind)
         issues.push({
           path: at('interventionKind'),
-          key: 'planErrors.kindMismatch',
+          key: 'validation.kindMismatch',
           params: { kind: interventionKind },
         });
       kind = interventionKind;
     }
   }
   if (input.convergenceActionId && !refs.action(input.convergenceActionId))
-    issues.push({ path: at('convergenceActionId'), key: 'planErrors.convergenceActionUnknown' });
+    issues.push({ path: at('convergenceActionId'), key: 'validation.convergenceActionUnknown' });
   if (input.responsibleInstitutionId && !refs.institution(input.responsibleInstitutionId))
     issues.push({ path: at('responsibleInstitutionId'), key: 'validation.institutionUnknown' });
   input.supporterIds.forEach((id, index) => {
     const field = at(`supporterIds.${index}`);
-    if (input.supporterIds.indexOf(id) !== index) issues.push({ path: field, key: 'planErrors.duplicateInstitution' });
+    if (input.supporterIds.indexOf(id) !== index) issues.push({ path: field, key: 'validation.duplicateInstitution' });
     else if (id === input.responsibleInstitutionId)
-      issues.push({ path: field, key: 'planErrors.supporterIsResponsible' });
+      issues.push({ path: field, key: 'validation.supporterIsResponsible' });
     else if (!refs.institution(id)) issues.push({ path: field, key: 'validation.institutionUnknown' });
   });
   input.locations.forEach((code, index) => {
@@ -146,14 +136,14 @@ function checkRow(
   input.funding.forEach((line, index) => {
     const field = at(`funding.${index}.fundingSourceId`);
     if (input.funding.findIndex((l) => l.fundingSourceId === line.fundingSourceId) !== index)
-      issues.push({ path: field, key: 'planErrors.duplicateFundingSource' });
-    else if (!refs.source(line.fundingSourceId)) issues.push({ path: field, key: 'planErrors.fundingSourceUnknown' });
+      issues.push({ path: field, key: 'validation.duplicateFundingSource' });
+    else if (!refs.source(line.fundingSourceId)) issues.push({ path: field, key: 'validation.fundingSourceUnknown' });
   });
   const live = refs.commitments(input.commitmentIds);
   input.commitmentIds.forEach((id, index) => {
     const field = at(`commitmentIds.${index}`);
-    if (input.commitmentIds.indexOf(id) !== index) issues.push({ path: field, key: 'planErrors.duplicateCommitment' });
-    else if (!live.has(id)) issues.push({ path: field, key: 'planErrors.commitmentUnknown' });
+    if (input.commitmentIds.indexOf(id) !== index) issues.push({ path: field, key: 'validation.duplicateCommitment' });
+    else if (!live.has(id)) issues.push({ path: field, key: 'validation.commitmentUnknown' });
   });
   return { ...input, interventionKind: kind };
 }
@@ -178,19 +168,26 @@ function plannedContent(fields: PlanRowFields): string {
   ]);
 }
 
-export function livePlan(repos: PlanRepositories, planId: string): ActionPlan {
+export function livePlan(repos: Repositories, planId: string): ActionPlan {
   const plan = repos.plans.get(planId);
-  if (!plan) throw planNotFound();
+  if (!plan) throw notFound('plan');
   return plan;
+}
+
+/** The live plan of a live row, or NOT_FOUND. */
+export function planOfRow(repos: Repositories, rowId: string): ActionPlan {
+  const ref = repos.planRows.ref(rowId);
+  if (!ref || ref.deleted) throw notFound('planRow');
+  return livePlan(repos, ref.planId);
 }
 
 /**
  * Applies deletes, then upserts (in order), then moves to the plan's rows, all or nothing: call
  * it inside a transaction. Returns what the grid needs to update its copy.
  */
-export function writeRows(db: Db, plan: ActionPlan, operations: RowOperations): PlanRowsChange {
-  const repos = planRepositoriesOf(db);
-  const refs = new References(db, repos);
+export function writeRows(ctx: DataContext, plan: ActionPlan, operations: RowOperations): PlanRowsChange {
+  const repos = repositoriesOf(ctx);
+  const refs = new References(repos);
   const issues: FieldIssue[] = [];
   const adopted = plan.status === 'adopted';
 
@@ -198,23 +195,23 @@ export function writeRows(db: Db, plan: ActionPlan, operations: RowOperations): 
   const deletes: string[] = [];
   for (const { id, path } of operations.deletes) {
     const ref = repos.planRows.ref(id);
-    if (!ref) issues.push({ path, key: 'planErrors.rowUnknown' });
-    else if (ref.planId !== plan.id) issues.push({ path, key: 'planErrors.rowOtherPlan' });
+    if (!ref) issues.push({ path, key: 'validation.rowUnknown' });
+    else if (ref.planId !== plan.id) issues.push({ path, key: 'validation.rowOtherPlan' });
     else if (!ref.deleted) deletes.push(id);
   }
   const seen = new Set<string>();
   const checked = operations.upserts.map((upsert) => {
     const fields = checkRow(plan, upsert.fields, upsert.path, refs, issues);
     const ref = upsert.id ? repos.planRows.ref(upsert.id) : null;
-    if (ref && ref.planId !== plan.id) issues.push({ path: `${upsert.path}id`, key: 'planErrors.rowOtherPlan' });
-    if (upsert.id && seen.has(upsert.id)) issues.push({ path: `${upsert.path}id`, key: 'planErrors.duplicateRow' });
+    if (ref && ref.planId !== plan.id) issues.push({ path: `${upsert.path}id`, key: 'validation.rowOtherPlan' });
+    if (upsert.id && seen.has(upsert.id)) issues.push({ path: `${upsert.path}id`, key: 'validation.duplicateRow' });
     if (upsert.id) seen.add(upsert.id);
     return { upsert, fields, ref };
   });
   const moves = operations.moves ?? [];
   for (const move of moves) {
     const ref = repos.planRows.ref(move.id);
-    if (!ref || ref.deleted || ref.planId !== plan.id) issues.push({ path: 'id', key: 'planErrors.rowUnknown' });
+    if (!ref || ref.deleted || ref.planId !== plan.id) issues.push({ path: 'id', key: 'validation.rowUnknown' });
   }
   if (issues.length) throw invalidFields(issues);
 
@@ -227,7 +224,7 @@ export function writeRows(db: Db, plan: ActionPlan, operations: RowOperations): 
   const order = [...stored.keys()];
 
   if (adopted) {
-    if (deletes.length || moves.some((m) => order.indexOf(m.id) !== m.toPosition)) throw planAdopted();
+    if (deletes.length || moves.some((m) => order.indexOf(m.id) !== m.toPosition)) throw refused('planAdopted');
     const current = new Map(
       repos.planRows
         .byIds(checked.filter((c) => c.ref && !c.ref.deleted).map((c) => c.ref?.id as string))
@@ -235,12 +232,12 @@ export function writeRows(db: Db, plan: ActionPlan, operations: RowOperations): 
     );
     for (const { upsert, fields, ref } of checked) {
       const row = ref ? current.get(ref.id) : undefined;
-      if (!row || plannedContent(rowFieldsOf(row)) !== plannedContent(fields)) throw planAdopted();
-      if (upsert.position !== undefined && upsert.position !== order.indexOf(row.id)) throw planAdopted();
+      if (!row || plannedContent(rowFieldsOf(row)) !== plannedContent(fields)) throw refused('planAdopted');
+      if (upsert.position !== undefined && upsert.position !== order.indexOf(row.id)) throw refused('planAdopted');
     }
   }
 
-  const at = nowIso();
+  const at = ctx.now().toISOString();
   const removed = new Set(deletes);
   for (const id of deletes) repos.planRows.remove(id, at);
   const kept = order.filter((id) => !removed.has(id));
@@ -269,7 +266,7 @@ export function writeRows(db: Db, plan: ActionPlan, operations: RowOperations): 
   }
   for (const move of moves) place(move.id, move.toPosition, false);
   if (kept.length > MAX_PLAN_ROWS)
-    throw invalidFields([{ path: 'upserts', key: 'planErrors.tooManyRows', params: { max: MAX_PLAN_ROWS } }]);
+    throw invalidFields([{ path: 'upserts', key: 'validation.planRowsLimit', params: { max: MAX_PLAN_ROWS } }]);
 
   const positions: { id: string; position: number }[] = [];
   if (reorders) {
@@ -283,7 +280,7 @@ export function writeRows(db: Db, plan: ActionPlan, operations: RowOperations): 
 
   const sums = repos.planRows.sums(plan.id);
   if (sums.total > BigInt(Number.MAX_SAFE_INTEGER) || sums.realisation > BigInt(Number.MAX_SAFE_INTEGER))
-    throw invalidFields([{ path: 'funding', key: 'planErrors.totalTooLarge' }]);
+    throw invalidFields([{ path: 'funding', key: 'validation.totalTooLarge' }]);
   repos.plans.touch(plan.id);
 
   const totals = repos.planRows.totals(plan.id, repos.catalogue.fundingSources.list());

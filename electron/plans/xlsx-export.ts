@@ -16,20 +16,20 @@ import {
 } from '../../shared/plans/labels';
 import { villageLabeller } from '../../shared/plans/format';
 import { hasMonth } from '../../shared/plans/schedule';
-import { applyQuotePrefix, looksLikeFormula, QUOTE_PREFIX_MARKER } from '../spreadsheets/xlsx-text';
+import { finishWorkbook, looksLikeFormula, QUOTE_PREFIX_MARKER } from '../files/xlsx';
 
 /** Rupiah as numbers, shown the Indonesian way (LCID 0x421): `Rp1.500.000`. */
-export const RUPIAH_FORMAT = '[$Rp-421]#,##0';
+const RUPIAH_FORMAT = '[$Rp-421]#,##0';
 export const PLAN_SHEET = 'Rencana Aksi';
-export const TOTALS_SHEET = 'Jumlah';
+const TOTALS_SHEET = 'Jumlah';
 /** Sheet rows above the header: the title, the area and year, a blank line. */
 export const HEADER_ROW = 4;
-export const TICK = '✓';
+const TICK = '✓';
 
 type Cell = string | number | null;
 
 /** Village names of a row, joined (the import splits them on commas). */
-export function villageLabels(rows: readonly PlanRow[]): (row: PlanRow) => string {
+function villageLabels(rows: readonly PlanRow[]): (row: PlanRow) => string {
   const label = villageLabeller(rows);
   return (row) => row.locations.map(label).join(', ');
 }
@@ -208,5 +208,5 @@ export async function planWorkbook(
   }
 
   const buffer = await workbook.xlsx.writeBuffer();
-  return applyQuotePrefix(new Uint8Array(buffer));
+  return finishWorkbook(new Uint8Array(buffer));
 }

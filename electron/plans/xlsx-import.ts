@@ -85,11 +85,11 @@ export function parsePlanSheet(sheets: readonly Worksheet[], resolver: Resolver,
       break;
     }
   }
-  if (sheets.every((s) => s.actualRowCount === 0)) return fail('planErrors.import.empty');
+  if (sheets.every((s) => s.actualRowCount === 0)) return fail('planImport.file.empty');
   const hidden = sheets.find((s) => !visible.includes(s) && findHeader(s) !== null);
-  if ((!sheet || headerRow === null) && hidden) return fail('planErrors.import.hiddenSheet', { value: hidden.name });
+  if ((!sheet || headerRow === null) && hidden) return fail('planImport.file.hiddenSheet', { value: hidden.name });
   if (!sheet || headerRow === null)
-    return fail('planErrors.import.noPlanSheet', { sheets: sheets.map((s) => s.name).join(', ') });
+    return fail('planImport.file.noPlanSheet', { sheets: sheets.map((s) => s.name).join(', ') });
 
   let blocking = false;
   const merges = mergesOf(sheet).filter((m) => m.bottom >= (headerRow as number));
@@ -97,7 +97,7 @@ export function parsePlanSheet(sheets: readonly Worksheet[], resolver: Resolver,
     const inHeader = merge.top <= (headerRow as number);
     if (inHeader) blocking = true;
     problems.push(
-      problem(inHeader ? 'planErrors.import.mergedHeader' : 'planErrors.import.merged', merge.top, merge.left, {
+      problem(inHeader ? 'planImport.file.mergedHeader' : 'planImport.file.merged', merge.top, merge.left, {
         value: merge.range,
       }),
     );
@@ -113,13 +113,13 @@ export function parsePlanSheet(sheets: readonly Worksheet[], resolver: Resolver,
     const text = textOf(value);
     if (typeof value === 'object' && value !== null) {
       blocking = true;
-      problems.push(problem('planErrors.import.formula', headerRow, column, { value: text }));
+      problems.push(problem('planImport.file.formula', headerRow, column, { value: text }));
       return;
     }
     if (text === '') return;
     const target = targetOf(text);
     if (target === null) {
-      problems.push(problem('planErrors.import.unknownHeader', headerRow, column, { value: text }));
+      problems.push(problem('planImport.file.unknownHeader', headerRow, column, { value: text }));
       return;
     }
     if (target === 'number') return;
@@ -127,7 +127,7 @@ export function parsePlanSheet(sheets: readonly Worksheet[], resolver: Resolver,
     if (earlier !== undefined) {
       blocking = true;
       problems.push(
-        problem('planErrors.import.duplicateHeader', headerRow, column, { value: text, other: columnLetter(earlier) }),
+        problem('planImport.file.duplicateHeader', headerRow, column, { value: text, other: columnLetter(earlier) }),
       );
       return;
     }
@@ -136,7 +136,7 @@ export function parsePlanSheet(sheets: readonly Worksheet[], resolver: Resolver,
   });
   if (seen.has('amount') && !seen.has('fundingSource')) {
     blocking = true;
-    problems.push(problem('planErrors.import.missingColumn', headerRow, null, { value: 'Sumber Dana' }));
+    problems.push(problem('planImport.file.missingColumn', headerRow, null, { value: 'Sumber Dana' }));
   }
   if (blocking) return { sheet: sheet.name, problems, blocking, rows: [] };
 
@@ -175,21 +175,21 @@ export function parsePlanSheet(sheets: readonly Worksheet[], resolver: Resolver,
     for (const line of row.funding) {
       const hasAmount = line.amount !== null && line.amount !== undefined && String(line.amount).trim() !== '';
       if (!line.source) {
-        if (hasAmount) report('planErrors.cell.amountWithoutSource', line.sheetRow, sourceColumn, '');
+        if (hasAmount) report('planImport.cell.amountWithoutSource', line.sheetRow, sourceColumn, '');
         continue;
       }
       const found = resolver.fundingSource(line.source);
       if (!found.ok) report(found.key, line.sheetRow, sourceColumn, found.value);
       else if (sources.includes(found.value))
-        report('planErrors.cell.duplicateSource', line.sheetRow, sourceColumn, line.source);
+        report('planImport.cell.duplicateSource', line.sheetRow, sourceColumn, line.source);
       else sources.push(found.value);
       const amountPatch: RowPatch = {};
       const amountProblem = hasAmount ? readCell(amountPatch, 'amount', line.amount, resolver) : null;
       if (!hasAmount && line.amountBlocked) ok = false;
-      else if (!hasAmount) report('planErrors.cell.sourceWithoutAmount', line.sheetRow, amountColumn, line.source);
+      else if (!hasAmount) report('planImport.cell.sourceWithoutAmount', line.sheetRow, amountColumn, line.source);
       else if (amountProblem) report(amountProblem.key, line.sheetRow, amountColumn, amountProblem.value);
       else if ((amountPatch.amounts ?? []).length !== 1)
-        report('planErrors.cell.number', line.sheetRow, amountColumn, String(line.amount));
+        report('planImport.cell.number', line.sheetRow, amountColumn, String(line.amount));
       else amounts.push((amountPatch.amounts as number[])[0] as number);
     }
     if (ok) {
@@ -204,7 +204,7 @@ export function parsePlanSheet(sheets: readonly Worksheet[], resolver: Resolver,
     const fundingOk = readFunding(current);
     const { fields, problems: found } = applyPatch(emptyRowFields(), current.patch);
     const activityBlocked = current.blocked.has(seen.get('activity') ?? -1);
-    const merged = found.filter((p) => !(activityBlocked && p.key === 'planErrors.cell.activityRequired'));
+    const merged = found.filter((p) => !(activityBlocked && p.key === 'planImport.cell.activityRequired'));
     for (const p of merged)
       problems.push(problem(p.key, current.sheetRow, seen.get('activity') ?? 1, { value: p.value }));
     rows.push({ sheetRow: current.sheetRow, fields, valid: current.valid && fundingOk && found.length === 0 });
@@ -225,7 +225,7 @@ export function parsePlanSheet(sheets: readonly Worksheet[], resolver: Resolver,
       if (value !== null && typeof value === 'object') {
         valid = false;
         problems.push(
-          problem('formula' in value ? 'planErrors.import.formula' : 'planErrors.import.cellError', r, column, {
+          problem('formula' in value ? 'planImport.file.formula' : 'planImport.file.cellError', r, column, {
             value: textOf(value),
             header: header(column),
           }),
@@ -246,7 +246,7 @@ export function parsePlanSheet(sheets: readonly Worksheet[], resolver: Resolver,
     if (onlyFunding) {
       // A continuation row: one more funding line of the row above.
       if (!current) {
-        problems.push(problem('planErrors.import.continuationWithoutRow', r, sourceColumn ?? amountColumn ?? 1));
+        problems.push(problem('planImport.file.continuationWithoutRow', r, sourceColumn ?? amountColumn ?? 1));
         continue;
       }
       current.funding.push(fundingCells());
@@ -278,10 +278,10 @@ export function parsePlanSheet(sheets: readonly Worksheet[], resolver: Resolver,
   }
   finish();
 
-  if (rows.length === 0 && !problems.length) return fail('planErrors.import.empty');
+  if (rows.length === 0 && !problems.length) return fail('planImport.file.empty');
   if (existingRows + rows.length > MAX_PLAN_ROWS) {
     blocking = true;
-    problems.push(problem('planErrors.import.tooManyRows', null, null, { max: MAX_PLAN_ROWS, value: rows.length }));
+    problems.push(problem('planImport.file.tooManyRows', null, null, { max: MAX_PLAN_ROWS, value: rows.length }));
   }
   problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.column ?? '').localeCompare(b.column ?? ''));
   return { sheet: sheet.name, problems, blocking, rows };

@@ -1,4 +1,4 @@
-export interface PreviewArgs {
+interface PreviewArgs {
   dataDir: string | null;
   port: number;
   build: boolean;

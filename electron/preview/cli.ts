@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { QUIT_BACKUP_TIMEOUT_MS, withTimeout } from '../backup/guard';
+import { QUIT_BACKUP_TIMEOUT_MS, withTimeout } from '../backups/guard';
 import { startCore } from '../core';
 import { parsePreviewArgs } from './args';
 import { startPreviewServer } from './server';

@@ -19,9 +19,9 @@ import { readStaticFile } from './static-files';
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 /** A database file handed over for a restore is larger: base64 of up to MAX_RESTORE_UPLOAD_BYTES. */
-export const MAX_RESTORE_BODY_BYTES = Math.ceil((MAX_RESTORE_UPLOAD_BYTES * 4) / 3) + 64 * 1024;
+const MAX_RESTORE_BODY_BYTES = Math.ceil((MAX_RESTORE_UPLOAD_BYTES * 4) / 3) + 64 * 1024;
 /** A part of a larger file: base64 of up to BACKUP_CHUNK_BYTES. */
-export const MAX_CHUNK_BODY_BYTES = Math.ceil((BACKUP_CHUNK_BYTES * 4) / 3) + 64 * 1024;
+const MAX_CHUNK_BODY_BYTES = Math.ceil((BACKUP_CHUNK_BYTES * 4) / 3) + 64 * 1024;
 
 /** Base64 of `bytes` plus room for the rest of the request. */
 const carrying = (bytes: number) => Math.ceil((bytes * 4) / 3) + 64 * 1024;
@@ -41,7 +41,7 @@ function maxBodyBytesOf(method: string): number {
   return FILE_BODY_BYTES[method] ?? MAX_BODY_BYTES;
 }
 
-export interface PreviewServerOptions {
+interface PreviewServerOptions {
   dispatch: Dispatch;
   subscribe: (listener: (event: ChangeEvent) => void) => () => void;
   /** Built renderer folder; null serves only the API. */

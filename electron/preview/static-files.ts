@@ -16,7 +16,7 @@ const TYPES: Record<string, string> = {
   '.ttf': 'font/ttf',
 };
 
-export interface StaticFile {
+interface StaticFile {
   body: Buffer;
   type: string;
 }

@@ -1,6 +1,6 @@
 import type { CommitmentStatus } from '../../shared/domain/commitments';
 import { parseDateId } from '../../shared/format/parse-date';
-import { STATUS_LABELS_ID } from '../../shared/domain/indonesian-labels';
+import { COMMITMENT_STATUS_LABELS_ID } from '../../shared/domain/commitments';
 import type { CellScalar } from '../spreadsheets/cells';
 
 /**
@@ -13,7 +13,7 @@ export type CellRead<T> = { ok: true; value: T | null } | { ok: false; key: stri
 
 const STATUS_WORDS: Record<string, CommitmentStatus> = {
   ...Object.fromEntries(
-    (Object.entries(STATUS_LABELS_ID) as [CommitmentStatus, string][]).map(([status, label]) => [
+    (Object.entries(COMMITMENT_STATUS_LABELS_ID) as [CommitmentStatus, string][]).map(([status, label]) => [
       label.toLowerCase(),
       status,
     ]),

@@ -21,7 +21,7 @@ import { checkFormCode, checkRowCode, type FormSigning } from './signing';
  * The result lists the reports a clean form would add (`writes`); form-import.ts applies them.
  */
 
-export interface FormWrite {
+interface FormWrite {
   commitmentId: string;
   reportedOn: string;
   status: CommitmentStatus | null;
@@ -40,7 +40,7 @@ export interface CheckedForm {
   writes: FormWrite[];
 }
 
-export interface CheckContext {
+interface CheckContext {
   repos: Repositories;
   signing: FormSigning;
   now: Date;
@@ -52,7 +52,7 @@ export interface CheckContext {
 const MAX_REPORTER = 200;
 
 /** The same report always has the same fingerprint, whichever form (or copy of it) carried it. */
-export function reportFingerprint(write: Omit<FormWrite, 'fingerprint'>): string {
+function reportFingerprint(write: Omit<FormWrite, 'fingerprint'>): string {
   const fields = [write.commitmentId, write.reportedOn, write.status, write.percent, write.note, write.reporter];
   return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
 }

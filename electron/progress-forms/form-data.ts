@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { TimeZone } from '../../shared/domain/areas';
 import type { CommitmentStatus } from '../../shared/domain/commitments';
 import { isOverdue, localDateIn } from '../../shared/domain/overdue';
-import type { Db } from '../db/connection';
+import type { OpenCommitmentRow } from './repository';
 import { formCode, rowCode, type FormSigning } from './signing';
 
 /**
@@ -34,48 +34,7 @@ export interface FormSheet {
   commitments: FormCommitment[];
 }
 
-/** An open commitment with what forms and reminders show of it. */
-export interface OpenCommitmentRow {
-  id: string;
-  contact_person_id: string | null;
-  institution_id: string;
-  institution_name: string;
-  description: string;
-  indicator: string | null;
-  target: string | null;
-  due_date: string | null;
-  status: CommitmentStatus;
-  updated_at: string;
-  zone: TimeZone | null;
-  meeting_title: string | null;
-  meeting_date: string | null;
-  last_on: string | null;
-  last_percent: number | null;
-  last_note: string | null;
-}
-
-const SELECT = `SELECT c.id, c.contact_person_id, c.institution_id, i.name AS institution_name, c.description, c.indicator, c.target,
-    c.due_date, c.status, c.updated_at, c.meeting_zone AS zone, m.title AS meeting_title, m.date AS meeting_date,
-    u.reported_on AS last_on, u.percent AS last_percent, u.note AS last_note
-  FROM commitments c
-  JOIN institutions i ON i.id = c.institution_id
-  LEFT JOIN meetings m ON m.id = c.meeting_id
-  LEFT JOIN commitment_updates u ON u.id = c.last_update_id
-  WHERE c.listed = 1 AND c.status IN ('not_started', 'in_progress')`;
-const ORDER = 'ORDER BY i.name COLLATE NOCASE, i.id, c.due_date IS NULL, c.due_date, c.meeting_at, c.position, c.id';
-
-/** Institutions with open commitments, by name, with how many each has. */
-export function institutionsWithOpenCommitments(db: Db): { id: string; name: string; open: number }[] {
-  return db
-    .prepare<[], { id: string; name: string; open: number }>(
-      `SELECT i.id, i.name, count(*) AS open FROM commitments c JOIN institutions i ON i.id = c.institution_id
-       WHERE c.listed = 1 AND c.status IN ('not_started', 'in_progress')
-       GROUP BY i.id ORDER BY i.name COLLATE NOCASE, i.id`,
-    )
-    .all();
-}
-
-export interface FormContext {
+interface FormContext {
   signing: FormSigning;
   officeName: string;
   officeZone: TimeZone;
@@ -83,21 +42,10 @@ export interface FormContext {
 }
 
 /**
- * The open commitments (not started or in progress, in the ledger) of one institution or of all,
- * by institution name, then due date (undated last), meeting and position.
+ * The forms of the open commitments read (of one institution or of every institution with open
+ * commitments), grouped by institution; each form gets a new id, so its rows belong to it alone.
  */
-export function openCommitmentRows(db: Db, institutionId?: string): OpenCommitmentRow[] {
-  return institutionId
-    ? db.prepare<[string], OpenCommitmentRow>(`${SELECT} AND c.institution_id = ? ${ORDER}`).all(institutionId)
-    : db.prepare<[], OpenCommitmentRow>(`${SELECT} ${ORDER}`).all();
-}
-
-/**
- * The forms of one institution (`institutionId`) or of every institution with open commitments,
- * read in one statement and grouped; each form gets a new id, so its rows belong to it alone.
- */
-export function formSheets(db: Db, context: FormContext, institutionId?: string): FormSheet[] {
-  const rows = openCommitmentRows(db, institutionId);
+export function formSheets(rows: readonly OpenCommitmentRow[], context: FormContext): FormSheet[] {
   const generatedAt = context.now.toISOString();
   const generatedOn = localDateIn(context.officeZone, context.now);
   const sheets: FormSheet[] = [];

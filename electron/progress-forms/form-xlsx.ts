@@ -1,7 +1,7 @@
 import { fileStem } from '../files/file-names';
-import { STATUS_LABELS_ID } from '../../shared/domain/indonesian-labels';
+import { COMMITMENT_STATUS_LABELS_ID } from '../../shared/domain/commitments';
 import { formatDateId } from '../../shared/format/dates';
-import { looksLikeFormula } from '../spreadsheets/xlsx-text';
+import { looksLikeFormula } from '../files/xlsx';
 import type { FormCommitment, FormSheet } from './form-data';
 import {
   COLUMNS,
@@ -77,7 +77,7 @@ function dataRow(row: number, index: number, c: FormCommitment): string {
     ? `${c.meetingTitle}${c.meetingDate ? `\n(${formatDateId(c.meetingDate)})` : ''}`
     : 'Tanpa rapat asal';
   const commitment = commitmentText(c);
-  const status = `${STATUS_LABELS_ID[c.status]}${c.overdue ? '\nTerlambat' : ''}`;
+  const status = `${COMMITMENT_STATUS_LABELS_ID[c.status]}${c.overdue ? '\nTerlambat' : ''}`;
   const last = lastReportText(c);
   const lines = Math.max(
     2,
@@ -121,7 +121,7 @@ function headerRow(): string {
 
 function validations(last: number): string {
   const range = (key: FormColumnKey) => `${LETTERS[COLUMNS[key]]}${FIRST_ROW}:${LETTERS[COLUMNS[key]]}${last}`;
-  const statuses = STATUS_CHOICES.map((s) => STATUS_LABELS_ID[s]).join(',');
+  const statuses = STATUS_CHOICES.map((s) => COMMITMENT_STATUS_LABELS_ID[s]).join(',');
   const shown = (title: string, error: string) =>
     `allowBlank="1" showErrorMessage="1" errorTitle="${xmlText(title)}" error="${xmlText(error)}"`;
   return (
@@ -135,7 +135,7 @@ function validations(last: number): string {
 }
 
 /** The sheet's XML. */
-export function formSheetXml(form: FormSheet): string {
+function formSheetXml(form: FormSheet): string {
   const last = FIRST_ROW + Math.max(form.commitments.length, 1) - 1;
   const keys = Object.keys(COLUMNS) as FormColumnKey[];
   const cols = keys

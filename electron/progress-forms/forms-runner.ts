@@ -1,4 +1,4 @@
-import { workerJobs } from '../files/worker-jobs';
+import { workerJobs } from '../workers/jobs';
 import type { FormSheet } from './form-data';
 import { formsFile } from './forms-file';
 import workerPath from './forms-worker?modulePath';

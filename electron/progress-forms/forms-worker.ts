@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { serveJobs } from '../files/worker-serve';
+import { serveJobs } from '../workers/serve';
 import type { FormSheet } from './form-data';
 import { formsFile } from './forms-file';
 

@@ -13,7 +13,7 @@ export const FORM_CODE_ROW = 1;
 /** Commitments one form holds at most (the reader stops there too). */
 export const MAX_FORM_ROWS = 2_000;
 
-export interface FormColumn {
+interface FormColumn {
   header: string;
   /** Excel column width, characters. */
   width: number;

@@ -1,18 +1,15 @@
+import { MEDIA_TYPES, type FileDownload } from '../../shared/domain/files';
 import type { ParsedInputOf } from '../../shared/api/contract';
-import { AppError } from '../../shared/api/result';
-import type { FileDownload } from '../../shared/domain/follow-up';
 import type { FormImportReport } from '../../shared/domain/progress-forms';
 import { localDateIn } from '../../shared/domain/overdue';
 import type { OfficeIdentity } from '../../shared/domain/settings';
 import { MAX_FORM_BYTES } from '../../shared/api/schemas/progress-forms';
 import type { HandlerContext } from '../api/context';
-import { nowOf } from '../api/context';
-import { notFound } from '../api/errors';
-import { officeZoneOf } from '../api/handlers/follow-up-support';
-import { writeProgressUpdate } from '../api/handlers/follow-up';
+import { invalidField, notFound, refused } from '../api/errors';
+import { officeZoneOf } from '../commitments/follow-up';
+import { writeProgressUpdate } from '../commitments/progress';
 import { repositoriesOf } from '../db/repositories';
 import { readUpload, uploadBytes, type UploadRules } from '../spreadsheets/upload';
-import { XLSX_MEDIA_TYPE } from '../spreadsheets/xlsx-text';
 import { checkForm, type CheckedForm } from './form-check';
 import { formSheets } from './form-data';
 import { readForm } from './form-read';
@@ -28,10 +25,6 @@ const FORM_RULES: UploadRules = {
   csv: false,
 };
 
-function noOpenCommitments(path: string): AppError {
-  return new AppError('VALIDATION', 'error.validation', undefined, [{ path, key: 'forms.noOpenCommitments' }]);
-}
-
 /**
  * The progress form of one institution (XLSX), or of every institution with open commitments (a
  * ZIP of one XLSX each). The data is read in one statement; the workbooks are written in a worker.
@@ -40,30 +33,26 @@ export async function generateForms(
   ctx: HandlerContext,
   input: ParsedInputOf<'progressForms.generate'>,
 ): Promise<FileDownload> {
-  const repos = repositoriesOf(ctx.db);
-  const now = nowOf(ctx);
+  const repos = repositoriesOf(ctx);
+  const now = ctx.now();
   if (input.institutionId && !repos.institutions.get(input.institutionId)) throw notFound('institution');
   const officeZone = officeZoneOf(repos);
   const forms = ctx.db.transaction(() =>
-    formSheets(
-      ctx.db,
-      {
-        signing: formSigningOf(repos),
-        officeName: repos.settings.get<OfficeIdentity>('office')?.officeName ?? 'Sirakor',
-        officeZone,
-        now,
-      },
-      input.institutionId,
-    ),
+    formSheets(repos.openCommitments.rows(input.institutionId), {
+      signing: formSigningOf(repos),
+      officeName: repos.settings.get<OfficeIdentity>('office')?.officeName ?? 'Sirakor',
+      officeZone,
+      now,
+    }),
   )();
-  if (forms.length === 0) throw noOpenCommitments(input.institutionId ? 'institutionId' : 'institutionId');
+  if (forms.length === 0) throw invalidField('institutionId', 'forms.noOpenCommitments');
   const bytes = await formsFileInWorker(forms, now);
   const single = forms.length === 1 && input.institutionId;
   return {
     fileName: single
       ? formFileName(forms[0]?.institutionName ?? '')
       : `Formulir Progres Komitmen ${localDateIn(officeZone, now)}.zip`,
-    mediaType: single ? XLSX_MEDIA_TYPE : 'application/zip',
+    mediaType: single ? MEDIA_TYPES.xlsx : MEDIA_TYPES.zip,
     dataBase64: Buffer.from(bytes).toString('base64'),
   };
 }
@@ -88,28 +77,20 @@ export async function importForm(
   ctx: HandlerContext,
   input: ParsedInputOf<'progressForms.import'>,
 ): Promise<FormImportReport> {
-  const repos = repositoriesOf(ctx.db);
+  const repos = repositoriesOf(ctx);
   const upload = uploadBytes(input.fileName, input.dataBase64, FORM_RULES);
   if (input.mode === 'apply' && input.checkedSha256 !== upload.sha256)
-    throw new AppError('VALIDATION', 'error.validation', undefined, [
-      { path: 'checkedSha256', key: 'forms.import.confirmFirst' },
-    ]);
+    throw invalidField('checkedSha256', 'forms.import.confirmFirst');
   const { sheets } = await readUpload(upload, FORM_RULES);
   const raw = readForm(sheets);
-  if (!raw)
-    throw new AppError('VALIDATION', 'error.validation', undefined, [
-      { path: 'dataBase64', key: 'forms.import.notAForm' },
-    ]);
-  const recorded = ctx.db.prepare<[string], number>(
-    'SELECT 1 FROM commitment_updates WHERE fingerprint = ? AND deleted_at IS NULL',
-  );
+  if (!raw) throw invalidField('dataBase64', 'forms.import.notAForm');
   const check = (): CheckedForm =>
     checkForm(raw, {
       repos,
       signing: formSigningOf(repos),
-      now: nowOf(ctx),
+      now: ctx.now(),
       officeZone: officeZoneOf(repos),
-      recorded: (fingerprint) => recorded.get(fingerprint) !== undefined,
+      recorded: (fingerprint) => repos.progress.hasFingerprint(fingerprint),
     });
   const report = (checked: CheckedForm, applied: number): FormImportReport => ({
     mode: input.mode,
@@ -130,8 +111,7 @@ export async function importForm(
     const found = check();
     if (found.problems.length > 0 || found.writes.length === 0) return found;
     const stale = found.rows.filter((row) => row.outcome === 'new' && row.stale).length;
-    if (stale > 0 && !input.acceptStale)
-      throw new AppError('CONFLICT', 'forms.import.staleNotAccepted', { count: stale });
+    if (stale > 0 && !input.acceptStale) throw refused('formStale', { count: stale });
     for (const write of found.writes) {
       writeProgressUpdate(
         repos,

@@ -10,7 +10,7 @@ import type { Repositories } from '../db/repositories';
  * another office is named as such rather than as "damaged".
  */
 
-export const FORM_SIGNING_KEY = 'formSigning';
+const FORM_SIGNING_KEY = 'formSigning';
 
 export interface FormSigning {
   /** 16 hex digits, printed in every form's code. */
@@ -49,7 +49,7 @@ function sameMac(a: string, b: string): boolean {
 }
 
 /** What a form's code says: which form, for which institution, made when and by which installation. */
-export interface FormCode {
+interface FormCode {
   formId: string;
   institutionId: string;
   /** ISO instant. */
@@ -58,7 +58,7 @@ export interface FormCode {
 }
 
 /** What a row's code says: the commitment, its institution and the commitment's `updated_at` then. */
-export interface RowCode {
+interface RowCode {
   commitmentId: string;
   institutionId: string;
   stamp: string;
@@ -74,7 +74,7 @@ export function rowCode(signing: FormSigning, formId: string, code: RowCode): st
   return [VERSION, ...fields, macOf(signing, [...fields, formId])].join('|');
 }
 
-export type FormCodeCheck =
+type FormCodeCheck =
   { ok: true; code: FormCode } | { ok: false; reason: 'damaged' | 'otherOffice' | 'tampered'; code: FormCode | null };
 
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -102,8 +102,7 @@ export function checkFormCode(signing: FormSigning, text: string): FormCodeCheck
   return sameMac(mac, expected) ? { ok: true, code } : { ok: false, reason: 'tampered', code };
 }
 
-export type RowCodeCheck =
-  { ok: true; code: RowCode } | { ok: false; reason: 'damaged' | 'tampered'; code: RowCode | null };
+type RowCodeCheck = { ok: true; code: RowCode } | { ok: false; reason: 'damaged' | 'tampered'; code: RowCode | null };
 
 /** A row's code, read (its institution is known even when the check value fails) and checked. */
 export function checkRowCode(signing: FormSigning, formId: string, text: string): RowCodeCheck {

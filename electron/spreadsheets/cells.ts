@@ -69,7 +69,7 @@ export function isUnreadable(value: ReadCell): value is { formula: string } | { 
   return value !== null && typeof value === 'object';
 }
 
-export interface Merge {
+interface Merge {
   top: number;
   left: number;
   bottom: number;

@@ -10,13 +10,13 @@ import type { ImportProblem } from '../../shared/domain/import-problem';
  * cell starting with `=` is taken as the formula Excel would make of it, and refused as such.
  */
 
-export const CSV_SHEET = 'CSV';
+const CSV_SHEET = 'CSV';
 
 /** What the caller's import allows and how its messages are named. */
-export interface CsvOptions {
+interface CsvOptions {
   /** Data rows the import accepts; lines read at most are four times as many (continuation and blank lines). */
   maxRows: number;
-  /** Prefix of the message keys (`planErrors.import.`): `csvEncoding`, `csvBinary`, `csvQuote`, `tooManyRows`. */
+  /** Prefix of the message keys (`planImport.file.`): `csvEncoding`, `csvBinary`, `csvQuote`, `tooManyRows`. */
   keyPrefix: string;
 }
 

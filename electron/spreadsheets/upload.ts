@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Worksheet } from 'exceljs';
-import { AppError } from '../../shared/api/result';
+import type { AppError } from '../../shared/api/result';
+import { invalidField } from '../api/errors';
 import type { ImportProblem } from '../../shared/domain/import-problem';
 import { csvWorksheets, isCsvFileName } from './csv-sheet';
 import { MAX_UNPACKED_BYTES, unpacksWithin } from './zip-guard';
@@ -21,7 +22,7 @@ export interface UploadRules {
   csv: boolean;
 }
 
-export interface ReadUpload {
+interface ReadUpload {
   sheets: Worksheet[];
   /** SHA-256 of the bytes: a confirmation names the file its check was shown for. */
   sha256: string;
@@ -35,14 +36,11 @@ export function isZip(bytes: Uint8Array): boolean {
   return ZIP_MAGIC.every((byte, i) => bytes[i] === byte);
 }
 
-function refused(rules: UploadRules, suffix: string, params?: Record<string, string | number>): AppError {
-  const key = `${rules.keyPrefix}${suffix}`;
-  return new AppError('VALIDATION', 'error.validation', undefined, [
-    params ? { path: 'dataBase64', key, params } : { path: 'dataBase64', key },
-  ]);
+function fileRefused(rules: UploadRules, suffix: string, params?: Record<string, string | number>): AppError {
+  return invalidField('dataBase64', `${rules.keyPrefix}${suffix}`, params);
 }
 
-export interface CheckedUpload {
+interface CheckedUpload {
   bytes: Buffer;
   /** Text to read as CSV (else an XLSX). */
   csv: boolean;
@@ -52,12 +50,12 @@ export interface CheckedUpload {
 /** The checked bytes of an upload and whether they are CSV text. */
 export function uploadBytes(fileName: string, dataBase64: string, rules: UploadRules): CheckedUpload {
   const bytes = Buffer.from(dataBase64, 'base64');
-  if (bytes.length > rules.maxBytes) throw refused(rules, 'fileTooLarge', { maxMb: rules.maxBytes / 1024 / 1024 });
-  if (bytes.length === 0) throw refused(rules, 'empty');
+  if (bytes.length > rules.maxBytes) throw fileRefused(rules, 'fileTooLarge', { maxMb: rules.maxBytes / 1024 / 1024 });
+  if (bytes.length === 0) throw fileRefused(rules, 'empty');
   const zip = isZip(bytes);
-  if (!zip && !(rules.csv && isCsvFileName(fileName))) throw refused(rules, 'notXlsx');
+  if (!zip && !(rules.csv && isCsvFileName(fileName))) throw fileRefused(rules, 'notXlsx');
   if (zip && !unpacksWithin(bytes))
-    throw refused(rules, 'unpacksTooLarge', { maxMb: MAX_UNPACKED_BYTES / 1024 / 1024 });
+    throw fileRefused(rules, 'unpacksTooLarge', { maxMb: MAX_UNPACKED_BYTES / 1024 / 1024 });
   return { bytes, csv: !zip, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
@@ -75,7 +73,7 @@ export async function readUpload(upload: CheckedUpload, rules: UploadRules): Pro
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw refused(rules, 'notXlsx');
+    throw fileRefused(rules, 'notXlsx');
   }
   return { sheets: workbook.worksheets, sha256, problem: null };
 }

@@ -7,11 +7,11 @@ import type {
   CarryOver,
   CommitmentDetail,
   DashboardSummary,
-  FileDownload,
   LedgerItem,
   ProgressUpdate,
   SearchHit,
 } from '../domain/follow-up';
+import type { FileDownload } from '../domain/files';
 import type { Meeting, MeetingListItem, MeetingWorkspace } from '../domain/meetings';
 import type { Decision, MinutesEntry } from '../domain/minutes';
 import type { Participant } from '../domain/participants';
@@ -129,7 +129,7 @@ import type { DirectoryImportReport } from '../domain/directory-import';
 import { directoryExportInput, directoryImportInput } from './schemas/directory-files';
 
 /** What a write changed; stores listening to change events reload what they show of it. */
-export const ENTITIES = [
+const ENTITIES = [
   'settings',
   'areas',
   'institutions',
@@ -145,7 +145,7 @@ export interface ChangeEvent {
   entities: Entity[];
 }
 
-export interface MethodSpec<I extends z.ZodType, O> {
+interface MethodSpec<I extends z.ZodType, O> {
   input: I;
   /** Entities announced as changed after the call succeeds; empty for reads. */
   changes: readonly Entity[];
@@ -354,7 +354,7 @@ export const api = {
   'directory.exportXlsx': method(directoryExportInput).returns<FileDownload>(),
 } as const;
 
-export type Api = typeof api;
+type Api = typeof api;
 export type MethodName = keyof Api;
 /** What a caller sends (before defaults and trimming). */
 export type InputOf<M extends MethodName> = z.input<Api[M]['input']>;

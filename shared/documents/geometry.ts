@@ -6,7 +6,7 @@ export const PAPER_MM: Record<PaperSize, { width: number; height: number }> = {
   F4: { width: 215, height: 330 },
 };
 
-export const POINTS_PER_MM = 72 / 25.4;
+const POINTS_PER_MM = 72 / 25.4;
 
 export function mmToPt(mm: number): number {
   return mm * POINTS_PER_MM;

@@ -18,7 +18,7 @@ export const TABLE_SPACE_AFTER = 2;
 export const SIGNATURE_SPACE = 20;
 /** Cell padding of tables. */
 export const CELL_PADDING = { horizontal: 1.5, vertical: 1 };
-export const COLON = ':';
+const COLON = ':';
 /** Room between a label and its colon, and from the colon to the value. */
 export const COLON_GAP = 1.5;
 

@@ -16,7 +16,7 @@ const ROMAN: readonly [number, string][] = [
   [1, 'I'],
 ];
 
-export function toRoman(value: number): string {
+function toRoman(value: number): string {
   let rest = value;
   let out = '';
   for (const [amount, letters] of ROMAN) {

@@ -141,7 +141,7 @@ export interface TableCell {
   signature?: StaggeredSignature;
 }
 
-export type TableRowKind = 'body' | 'group' | 'total';
+type TableRowKind = 'body' | 'group' | 'total';
 
 export interface TableRow {
   cells: readonly TableCell[];
@@ -196,15 +196,15 @@ export interface SignaturesBlock {
   spaceBefore?: number;
 }
 
-export interface PageBreakBlock {
+interface PageBreakBlock {
   kind: 'pageBreak';
 }
 
 /** `#RRGGBB`. */
-export type Color = string;
+type Color = string;
 
 /** A rectangle; `fill: null` leaves it empty (an outline, with `stroke`). */
-export interface DrawingRect {
+interface DrawingRect {
   type: 'rect';
   x: number;
   y: number;
@@ -216,7 +216,7 @@ export interface DrawingRect {
   strokeWidth?: number;
 }
 
-export interface DrawingLine {
+interface DrawingLine {
   type: 'line';
   x1: number;
   y1: number;

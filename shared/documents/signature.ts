@@ -81,7 +81,7 @@ export function signatureOf(
 }
 
 /** What a signature would lack: pangkat, NIP, or the signer is not in the directory at all. */
-export type SignerGap = 'rank' | 'nip' | 'directory';
+type SignerGap = 'rank' | 'nip' | 'directory';
 
 /**
  * What a signer's block will lack on paper. Officials who sign without pangkat and NIP (Bupati,

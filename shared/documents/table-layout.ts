@@ -4,7 +4,7 @@ import { widestWordMm } from './metrics';
 import type { TableBlock, TableCell, TableRow } from './model';
 
 /** A header cell where it stands: its first column, and how many columns and rows it covers. */
-export interface PlacedHeaderCell {
+interface PlacedHeaderCell {
   cell: TableCell;
   column: number;
   colSpan: number;

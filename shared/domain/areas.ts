@@ -3,8 +3,8 @@ export const AREA_LEVELS = ['provinsi', 'kabupaten', 'kecamatan', 'desa'] as con
 export type AreaLevel = (typeof AREA_LEVELS)[number];
 
 /** A desa-level code is a kelurahan when its 4-digit part starts with 1, a desa when it starts with 2. */
-export type VillageKind = 'desa' | 'kelurahan';
-export type RegencyKind = 'kabupaten' | 'kota';
+type VillageKind = 'desa' | 'kelurahan';
+type RegencyKind = 'kabupaten' | 'kota';
 
 export const TIME_ZONES = ['WIB', 'WITA', 'WIT'] as const;
 export type TimeZone = (typeof TIME_ZONES)[number];

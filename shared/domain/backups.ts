@@ -1,4 +1,4 @@
-import type { FileDownload } from './follow-up';
+import type { FileDownload } from './files';
 
 /**
  * Backups of the office's database (issue 7). A backup is one SQLite file in `<dataDir>/backups/`

@@ -2,6 +2,17 @@ export const COMMITMENT_STATUSES = ['not_started', 'in_progress', 'done', 'cance
 export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
 
 /**
+ * The statuses in Indonesian, as the host writes them into what it makes itself (the ledger's
+ * XLSX, the reports): the same words as the renderer's `commitmentStatus.*` (a unit test keeps them equal).
+ */
+export const COMMITMENT_STATUS_LABELS_ID: Record<CommitmentStatus, string> = {
+  not_started: 'Belum mulai',
+  in_progress: 'Berjalan',
+  done: 'Selesai',
+  cancelled: 'Dibatalkan',
+};
+
+/**
  * An institution's promise made in a meeting: what, by when, measured how. The same record is
  * followed up across meetings (ledger, progress updates); its wording is locked with the meeting.
  */

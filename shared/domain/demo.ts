@@ -33,7 +33,7 @@ export const DEMO_USES = [
 export type DemoUse = (typeof DEMO_USES)[number];
 
 /** Where the office's record lives: a meeting, a commitment without a meeting, a person, an action plan. */
-export type DemoBlockerKind = 'meeting' | 'commitment' | 'person' | 'plan';
+type DemoBlockerKind = 'meeting' | 'commitment' | 'person' | 'plan';
 
 /** One of the office's own records that uses a sample record, named so the user can go and fix it. */
 export interface DemoBlocker {

@@ -8,9 +8,9 @@ import type { ImportProblem } from './import-problem';
  * the user checked and only when it has no problem.
  */
 export const DIRECTORY_IMPORT_MODES = ['check', 'import'] as const;
-export type DirectoryImportMode = (typeof DIRECTORY_IMPORT_MODES)[number];
+type DirectoryImportMode = (typeof DIRECTORY_IMPORT_MODES)[number];
 
-export type DirectoryRowKind = 'institution' | 'person';
+type DirectoryRowKind = 'institution' | 'person';
 
 export interface DirectoryRowReport {
   kind: DirectoryRowKind;

@@ -21,6 +21,37 @@ export const SECTORS = [
 ] as const;
 export type Sector = (typeof SECTORS)[number];
 
+/**
+ * The sectors in Indonesian, as the host writes them into what it makes itself (the XLSX ledger,
+ * the dashboard's rows, the reports): the same words as the renderer's `sector.*` (a unit test
+ * keeps them equal).
+ */
+export const SECTOR_LABELS_ID: Record<Sector, string> = {
+  pemerintahan: 'Pemerintahan',
+  kesehatan: 'Kesehatan',
+  keluarga_berencana: 'Keluarga Berencana',
+  perencanaan: 'Perencanaan',
+  pemberdayaan_desa: 'Pemberdayaan Masyarakat dan Desa',
+  pkk: 'PKK',
+  agama: 'Agama',
+  tni_polri: 'TNI/Polri',
+  pendidikan: 'Pendidikan',
+  sosial: 'Sosial',
+  pekerjaan_umum: 'Pekerjaan Umum dan Permukiman',
+  pertanian_pangan: 'Pertanian dan Pangan',
+  kependudukan: 'Kependudukan dan Catatan Sipil',
+  swasta_mitra: 'Swasta/Mitra',
+  lainnya: 'Lainnya',
+};
+
+export const INSTITUTION_LEVEL_LABELS_ID: Record<InstitutionLevel, string> = {
+  pusat: 'Pusat',
+  provinsi: 'Provinsi',
+  kabupaten: 'Kabupaten/Kota',
+  kecamatan: 'Kecamatan',
+  desa: 'Desa/Kelurahan',
+};
+
 /** Government level an institution works at. */
 export const INSTITUTION_LEVELS = ['pusat', 'provinsi', 'kabupaten', 'kecamatan', 'desa'] as const;
 export type InstitutionLevel = (typeof INSTITUTION_LEVELS)[number];

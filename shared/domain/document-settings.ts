@@ -33,14 +33,14 @@ export const SIGNER_NAME_CASES = ['as_written', 'capitals'] as const;
 export type SignerNameCase = (typeof SIGNER_NAME_CASES)[number];
 
 /** Names of the office's areas as the region list spells them (`Kabupaten Jeneponto`, `Kelara`). */
-export interface OfficeAreaNames {
+interface OfficeAreaNames {
   kabupaten: string;
   kecamatan: string | null;
   desa: string | null;
 }
 
 /** A common rule for official letters (DOMAIN.md): top 2, bottom 2.5, left 3, right 2 cm. */
-export const DEFAULT_MARGINS: Margins = { top: 20, right: 20, bottom: 25, left: 30 };
+const DEFAULT_MARGINS: Margins = { top: 20, right: 20, bottom: 25, left: 30 };
 
 const KABUPATEN_PREFIX = /^(kabupaten|kota)\s+/i;
 

@@ -138,10 +138,3 @@ export interface SearchHit {
   snippet: string;
   rank: number;
 }
-
-/** A file produced by the host for the user to save (export, document). */
-export interface FileDownload {
-  fileName: string;
-  mediaType: string;
-  dataBase64: string;
-}

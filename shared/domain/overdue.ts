@@ -6,7 +6,7 @@ export function localDateIn(zone: TimeZone, now: Date): string {
   return new Date(now.getTime() + TIME_ZONE_OFFSET_HOURS[zone] * 3_600_000).toISOString().slice(0, 10);
 }
 
-export function isOpen(status: CommitmentStatus): boolean {
+function isOpen(status: CommitmentStatus): boolean {
   return status === 'not_started' || status === 'in_progress';
 }
 

@@ -228,7 +228,7 @@ export interface PlanRowsChange {
   totals: PlanTotals;
 }
 
-export type CoverageState = 'funded' | 'unfunded';
+type CoverageState = 'funded' | 'unfunded';
 
 /** One village × intervention with rows behind it. */
 export interface CoverageCell {
@@ -256,7 +256,7 @@ export interface PlanCoverage {
 export const IMPORT_MODES = ['check', 'import', 'validOnly'] as const;
 export type ImportMode = (typeof IMPORT_MODES)[number];
 
-/** A problem of an imported plan file; `key` is a `planErrors.import.*` message. */
+/** A problem of an imported plan file; `key` is a `planImport.file.*` message with `row`/`column`/`value`. */
 export type { ImportProblem };
 
 export interface PlanImportReport {

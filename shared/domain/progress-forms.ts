@@ -7,7 +7,7 @@ import type { ImportProblem } from './import-problem';
  * reports of the file whose preview the user saw, all in one transaction, or nothing.
  */
 export const FORM_IMPORT_MODES = ['preview', 'apply'] as const;
-export type FormImportMode = (typeof FORM_IMPORT_MODES)[number];
+type FormImportMode = (typeof FORM_IMPORT_MODES)[number];
 
 /**
  * `new`: a report to add; `unchanged`: this report is already recorded (the same form, or the same

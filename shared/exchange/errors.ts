@@ -2,36 +2,36 @@ import { AppError, type ErrorCode, type Message } from '../api/result';
 
 /**
  * Why a package (or the office's key file) was refused: a stable reason for code and tests, the
- * API error code it travels under, and the i18n key of the message (`exchange.error.*`, in
+ * API error code it travels under, and the i18n key of the message (`error.exchange.*`, in
  * renderer/i18n/locales).
  */
 export const EXCHANGE_ERRORS = {
-  NOT_A_PACKAGE: { code: 'VALIDATION', key: 'exchange.error.notAPackage', params: [] },
-  FORMAT_TOO_NEW: { code: 'VALIDATION', key: 'exchange.error.formatTooNew', params: ['format'] },
-  SCHEMA_TOO_NEW: { code: 'VALIDATION', key: 'exchange.error.schemaTooNew', params: ['version'] },
-  TRUNCATED: { code: 'VALIDATION', key: 'exchange.error.truncated', params: [] },
-  DAMAGED: { code: 'VALIDATION', key: 'exchange.error.damaged', params: [] },
-  BAD_SIGNATURE: { code: 'VALIDATION', key: 'exchange.error.badSignature', params: [] },
-  MANIFEST_INVALID: { code: 'VALIDATION', key: 'exchange.error.manifestInvalid', params: [] },
-  MANIFEST_MISMATCH: { code: 'VALIDATION', key: 'exchange.error.manifestMismatch', params: [] },
-  UNSAFE_NAME: { code: 'VALIDATION', key: 'exchange.error.unsafeName', params: ['name'] },
-  DUPLICATE_ENTRY: { code: 'VALIDATION', key: 'exchange.error.duplicateEntry', params: ['name'] },
-  DUPLICATE_RECORD: { code: 'VALIDATION', key: 'exchange.error.duplicateRecord', params: ['kind', 'id'] },
-  TOO_LARGE: { code: 'VALIDATION', key: 'exchange.error.tooLarge', params: [] },
-  TOO_MANY_RECORDS: { code: 'VALIDATION', key: 'exchange.error.tooManyRecords', params: ['limit'] },
-  RECORD_TOO_LARGE: { code: 'VALIDATION', key: 'exchange.error.recordTooLarge', params: ['record'] },
-  RECORD_INVALID: { code: 'VALIDATION', key: 'exchange.error.recordInvalid', params: ['record'] },
-  FOREIGN_OWNER: { code: 'VALIDATION', key: 'exchange.error.foreignOwner', params: ['record'] },
-  OWNER_CONFLICT: { code: 'CONFLICT', key: 'exchange.error.ownerConflict', params: ['kind', 'id'] },
-  RECIPIENT_MISMATCH: { code: 'VALIDATION', key: 'exchange.error.recipientMismatch', params: [] },
-  WRONG_RECIPIENT_KEY: { code: 'VALIDATION', key: 'exchange.error.wrongRecipientKey', params: [] },
-  FROM_SELF: { code: 'VALIDATION', key: 'exchange.error.fromSelf', params: [] },
-  UNTRUSTED_SENDER: { code: 'CONFLICT', key: 'exchange.error.untrustedSender', params: ['office', 'kode'] },
-  KEY_CHANGED: { code: 'CONFLICT', key: 'exchange.error.keyChanged', params: ['office', 'kode', 'previousKode'] },
-  SOURCE_CHANGED: { code: 'IO', key: 'exchange.error.sourceChanged', params: [] },
-  KEY_FILE_DAMAGED: { code: 'IO', key: 'exchange.error.keyFileDamaged', params: [] },
-  KEY_FILE_OTHER_OFFICE: { code: 'CONFLICT', key: 'exchange.error.keyFileOtherOffice', params: [] },
-  KEY_PROTECTION_UNAVAILABLE: { code: 'IO', key: 'exchange.error.keyProtectionUnavailable', params: [] },
+  NOT_A_PACKAGE: { code: 'VALIDATION', key: 'error.exchange.notAPackage', params: [] },
+  FORMAT_TOO_NEW: { code: 'VALIDATION', key: 'error.exchange.formatTooNew', params: ['format'] },
+  SCHEMA_TOO_NEW: { code: 'VALIDATION', key: 'error.exchange.schemaTooNew', params: ['version'] },
+  TRUNCATED: { code: 'VALIDATION', key: 'error.exchange.truncated', params: [] },
+  DAMAGED: { code: 'VALIDATION', key: 'error.exchange.damaged', params: [] },
+  BAD_SIGNATURE: { code: 'VALIDATION', key: 'error.exchange.badSignature', params: [] },
+  MANIFEST_INVALID: { code: 'VALIDATION', key: 'error.exchange.manifestInvalid', params: [] },
+  MANIFEST_MISMATCH: { code: 'VALIDATION', key: 'error.exchange.manifestMismatch', params: [] },
+  UNSAFE_NAME: { code: 'VALIDATION', key: 'error.exchange.unsafeName', params: ['name'] },
+  DUPLICATE_ENTRY: { code: 'VALIDATION', key: 'error.exchange.duplicateEntry', params: ['name'] },
+  DUPLICATE_RECORD: { code: 'VALIDATION', key: 'error.exchange.duplicateRecord', params: ['kind', 'id'] },
+  TOO_LARGE: { code: 'VALIDATION', key: 'error.exchange.tooLarge', params: [] },
+  TOO_MANY_RECORDS: { code: 'VALIDATION', key: 'error.exchange.tooManyRecords', params: ['limit'] },
+  RECORD_TOO_LARGE: { code: 'VALIDATION', key: 'error.exchange.recordTooLarge', params: ['record'] },
+  RECORD_INVALID: { code: 'VALIDATION', key: 'error.exchange.recordInvalid', params: ['record'] },
+  FOREIGN_OWNER: { code: 'VALIDATION', key: 'error.exchange.foreignOwner', params: ['record'] },
+  OWNER_CONFLICT: { code: 'CONFLICT', key: 'error.exchange.ownerConflict', params: ['kind', 'id'] },
+  RECIPIENT_MISMATCH: { code: 'VALIDATION', key: 'error.exchange.recipientMismatch', params: [] },
+  WRONG_RECIPIENT_KEY: { code: 'VALIDATION', key: 'error.exchange.wrongRecipientKey', params: [] },
+  FROM_SELF: { code: 'VALIDATION', key: 'error.exchange.fromSelf', params: [] },
+  UNTRUSTED_SENDER: { code: 'CONFLICT', key: 'error.exchange.untrustedSender', params: ['office', 'kode'] },
+  KEY_CHANGED: { code: 'CONFLICT', key: 'error.exchange.keyChanged', params: ['office', 'kode', 'previousKode'] },
+  SOURCE_CHANGED: { code: 'IO', key: 'error.exchange.sourceChanged', params: [] },
+  KEY_FILE_DAMAGED: { code: 'IO', key: 'error.exchange.keyFileDamaged', params: [] },
+  KEY_FILE_OTHER_OFFICE: { code: 'CONFLICT', key: 'error.exchange.keyFileOtherOffice', params: [] },
+  KEY_PROTECTION_UNAVAILABLE: { code: 'IO', key: 'error.exchange.keyProtectionUnavailable', params: [] },
 } as const satisfies Record<string, { code: ErrorCode; key: string; params: readonly string[] }>;
 
 export type ExchangeReason = keyof typeof EXCHANGE_ERRORS;

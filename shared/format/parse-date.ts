@@ -24,7 +24,7 @@ function iso(year: number, month: number, day: number): string {
 }
 
 /** A date as typed: `YYYY-MM-DD` when it is one, otherwise why it is not (an i18n message). */
-export type DateReading = { ok: true; date: string } | { ok: false; problem: Message };
+type DateReading = { ok: true; date: string } | { ok: false; problem: Message };
 
 /** Checks the day, month and year that were recognised, in the order a person would fix them. */
 function checkParts(year: number, month: number, day: number): DateReading {

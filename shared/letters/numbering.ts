@@ -10,14 +10,14 @@ import { unknownPlaceholdersOf } from '../text/placeholders';
 export const LETTER_KINDS = ['undangan', 'berita_acara', 'laporan', 'lainnya'] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
 
-export const NUMBER_PLACEHOLDERS = ['nomor', 'kode', 'bulan romawi', 'bulan', 'tahun'] as const;
+const NUMBER_PLACEHOLDERS = ['nomor', 'kode', 'bulan romawi', 'bulan', 'tahun'] as const;
 
 export interface LetterNumbering {
   pattern: string;
   codes: Record<LetterKind, string>;
 }
 
-export const DEFAULT_NUMBER_PATTERN = '400.5.7/{nomor}/{kode}/{bulan romawi}/{tahun}';
+const DEFAULT_NUMBER_PATTERN = '400.5.7/{nomor}/{kode}/{bulan romawi}/{tahun}';
 export const MAX_PATTERN_LENGTH = 120;
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'] as const;

@@ -1,6 +1,6 @@
 import type { TimeZone } from '../domain/areas';
 import type { CommitmentStatus } from '../domain/commitments';
-import { STATUS_LABELS_ID } from '../domain/indonesian-labels';
+import { COMMITMENT_STATUS_LABELS_ID } from '../domain/commitments';
 import { formatClockId, formatDateId, formatDayDateId, formatTimeRangeId } from '../format/dates';
 import { fillPlaceholders } from '../text/placeholders';
 import type { MessageTemplates } from './templates';
@@ -14,7 +14,7 @@ import { bold } from './whatsapp';
  */
 
 /** What both meeting messages say of the meeting. */
-export interface MeetingFacts {
+interface MeetingFacts {
   title: string;
   date: string;
   startTime: string;
@@ -27,14 +27,14 @@ export interface MeetingFacts {
   office: string;
 }
 
-export interface InvitationFacts extends MeetingFacts {
+interface InvitationFacts extends MeetingFacts {
   agenda: readonly { title: string; startTime: string | null; presenter: string | null }[];
   /** Who signs the letter: `Camat Kelara, Muh. Ridwan Daeng Tompo, S.STP., M.Si.`. */
   signer: string | null;
   number: string | null;
 }
 
-export interface SummaryFacts extends MeetingFacts {
+interface SummaryFacts extends MeetingFacts {
   decisions: readonly string[];
   commitments: readonly { institution: string; description: string; dueDate: string | null }[];
   /** The local date of approval. */
@@ -128,7 +128,7 @@ function reminderItem(item: ReminderItem, index: number): string {
     const late = item.overdueDays !== null ? ` — ${bold(`TERLAMBAT ${item.overdueDays} hari`)}` : '';
     lines.push(`   Target waktu: ${formatDateId(item.dueDate)}${late}`);
   }
-  const status = STATUS_LABELS_ID[item.status];
+  const status = COMMITMENT_STATUS_LABELS_ID[item.status];
   if (item.last) {
     const percent = item.last.percent !== null ? ` ${item.last.percent}%` : '';
     const note = item.last.note ? `: ${clip(item.last.note, NOTE_LENGTH)}` : '';

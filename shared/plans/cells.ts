@@ -12,7 +12,7 @@ import { ALL_MONTHS, parseSchedule, parseTick, quarterMask } from './schedule';
 
 /**
  * One row's cells (pasted or imported) turned into a patch of row fields, and a patch merged
- * onto a row. Problems carry `planErrors.cell.*` keys and the offending text; the caller adds the
+ * onto a row. Problems carry `planImport.cell.*` keys and the offending text; the caller adds the
  * row and column it reports them at.
  */
 
@@ -46,7 +46,7 @@ export interface RowPatch {
   commitmentIds?: string[];
 }
 
-export interface CellProblem {
+interface CellProblem {
   key: string;
   value: string;
 }
@@ -57,11 +57,11 @@ export type CellValue = string | number | boolean | null | undefined;
 export type CellTarget = PlanColumnKey | LinkColumnKey | 'schedule' | 'quarter1' | 'quarter2' | 'quarter3' | 'quarter4';
 
 const NUMBER_KEYS: Record<NumberProblem, string> = {
-  empty: 'planErrors.cell.required',
-  format: 'planErrors.cell.number',
-  negative: 'planErrors.cell.negative',
-  fraction: 'planErrors.cell.wholeRupiah',
-  tooLarge: 'planErrors.cell.tooLarge',
+  empty: 'planImport.cell.required',
+  format: 'planImport.cell.number',
+  negative: 'planImport.cell.negative',
+  fraction: 'planImport.cell.wholeRupiah',
+  tooLarge: 'planImport.cell.tooLarge',
 };
 
 function textOf(value: CellValue): string {
@@ -71,7 +71,7 @@ function textOf(value: CellValue): string {
 
 function optional(value: CellValue, max: number): string | null | CellProblem {
   const text = textOf(value);
-  if (text.length > max) return { key: 'planErrors.cell.tooLong', value: text.slice(0, 40) };
+  if (text.length > max) return { key: 'planImport.cell.tooLong', value: text.slice(0, 40) };
   return text === '' ? null : text;
 }
 
@@ -80,12 +80,12 @@ function isProblem(value: unknown): value is CellProblem {
 }
 
 /** Whole Rupiah from a number cell or Indonesian text. */
-export function amountOf(value: CellValue): number | CellProblem {
+function amountOf(value: CellValue): number | CellProblem {
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return { key: 'planErrors.cell.number', value: String(value) };
-    if (value < 0) return { key: 'planErrors.cell.negative', value: String(value) };
-    if (!Number.isInteger(value)) return { key: 'planErrors.cell.wholeRupiah', value: String(value) };
-    if (value > MAX_AMOUNT) return { key: 'planErrors.cell.tooLarge', value: String(value) };
+    if (!Number.isFinite(value)) return { key: 'planImport.cell.number', value: String(value) };
+    if (value < 0) return { key: 'planImport.cell.negative', value: String(value) };
+    if (!Number.isInteger(value)) return { key: 'planImport.cell.wholeRupiah', value: String(value) };
+    if (value > MAX_AMOUNT) return { key: 'planImport.cell.tooLarge', value: String(value) };
     return value;
   }
   const text = textOf(value);
@@ -95,9 +95,9 @@ export function amountOf(value: CellValue): number | CellProblem {
 
 function decimalOf(value: CellValue, max: number): number | null | CellProblem {
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return { key: 'planErrors.cell.number', value: String(value) };
-    if (value < 0) return { key: 'planErrors.cell.negative', value: String(value) };
-    if (value > max) return { key: 'planErrors.cell.tooLarge', value: String(value) };
+    if (!Number.isFinite(value)) return { key: 'planImport.cell.number', value: String(value) };
+    if (value < 0) return { key: 'planImport.cell.negative', value: String(value) };
+    if (value > max) return { key: 'planImport.cell.tooLarge', value: String(value) };
     return value;
   }
   const text = textOf(value);
@@ -110,7 +110,7 @@ function tickOf(value: CellValue): boolean | CellProblem {
   if (typeof value === 'boolean') return value;
   if (typeof value === 'number') return value !== 0;
   const tick = parseTick(textOf(value));
-  return tick === null ? { key: 'planErrors.cell.tick', value: textOf(value) } : tick;
+  return tick === null ? { key: 'planImport.cell.tick', value: textOf(value) } : tick;
 }
 
 function setBits(patch: RowPatch, bits: number, on: boolean): void {
@@ -151,13 +151,13 @@ function readCellRaw(
   }
   switch (target) {
     case 'activity':
-      if (text.length > PLAN_TEXT_LIMITS.activity) return { key: 'planErrors.cell.tooLong', value: text.slice(0, 40) };
+      if (text.length > PLAN_TEXT_LIMITS.activity) return { key: 'planImport.cell.tooLong', value: text.slice(0, 40) };
       patch.activity = text;
       return null;
     case 'budgetCode': {
       const code = optional(value, PLAN_TEXT_LIMITS.budgetCode);
       if (typeof code === 'string' && !/^[0-9X]+(\.[0-9X]+)*$/i.test(code))
-        return { key: 'planErrors.cell.budgetCode', value: code };
+        return { key: 'planImport.cell.budgetCode', value: code };
       return set('budgetCode', code);
     }
     case 'intervention': {
@@ -195,7 +195,7 @@ function readCellRaw(
       return resolveInto('supporterIds', [], resolver.institutions);
     case 'schedule': {
       const mask = parseSchedule(text);
-      if (mask === null) return { key: 'planErrors.cell.schedule', value: text };
+      if (mask === null) return { key: 'planImport.cell.schedule', value: text };
       patch.scheduleMonths = mask;
       return null;
     }
@@ -214,7 +214,7 @@ function readCellRaw(
         if (!part) continue;
         const found = resolver.fundingSource(part);
         if (!found.ok) return found;
-        if (ids.includes(found.value)) return { key: 'planErrors.cell.duplicateSource', value: part };
+        if (ids.includes(found.value)) return { key: 'planImport.cell.duplicateSource', value: part };
         ids.push(found.value);
       }
       patch.fundingSourceIds = ids;
@@ -244,7 +244,7 @@ function readCellRaw(
       const percent = decimalOf(typeof raw === 'number' ? Math.round(raw * 1e6) / 1e6 : raw, 1e12);
       if (isProblem(percent)) return percent;
       if (percent !== null && (percent > 100 || !Number.isInteger(percent)))
-        return { key: 'planErrors.cell.percent', value: text };
+        return { key: 'planImport.cell.percent', value: text };
       patch.realisationPercent = percent;
       return null;
     }
@@ -308,10 +308,10 @@ export function applyPatch(base: PlanRowFields, patch: RowPatch): { fields: Plan
   if (patch.interventionKindOfId) {
     fields.interventionKind = patch.interventionKindOfId;
     if (patch.interventionKind && patch.interventionKind !== patch.interventionKindOfId)
-      problems.push({ key: 'planErrors.cell.kindMismatch', value: patch.interventionKind });
+      problems.push({ key: 'planImport.cell.kindMismatch', value: patch.interventionKind });
   } else if (patch.interventionKind) {
     if (fields.interventionId && patch.interventionId === undefined && patch.interventionKind !== base.interventionKind)
-      problems.push({ key: 'planErrors.cell.kindMismatch', value: patch.interventionKind });
+      problems.push({ key: 'planImport.cell.kindMismatch', value: patch.interventionKind });
     else fields.interventionKind = patch.interventionKind;
   } else if (patch.interventionId === null) {
     fields.interventionKind = 'lainnya';
@@ -328,14 +328,14 @@ export function applyPatch(base: PlanRowFields, patch: RowPatch): { fields: Plan
       problems.push({
         key:
           amounts.length > sources.length
-            ? 'planErrors.cell.amountWithoutSource'
-            : 'planErrors.cell.sourceWithoutAmount',
+            ? 'planImport.cell.amountWithoutSource'
+            : 'planImport.cell.sourceWithoutAmount',
         value: String(amounts.length),
       });
     } else {
       fields.funding = sources.map((fundingSourceId, i) => ({ fundingSourceId, amount: amounts[i] as number }));
     }
   }
-  if (fields.activity.trim() === '') problems.push({ key: 'planErrors.cell.activityRequired', value: '' });
+  if (fields.activity.trim() === '') problems.push({ key: 'planImport.cell.activityRequired', value: '' });
   return { fields, problems };
 }

@@ -8,8 +8,8 @@ import { MONTH_SHORT_ID, monthOfName, quarterOfName } from './schedule';
  * The grid, the clipboard, the XLSX export and the import all use this one list.
  */
 
-export const MONTH_KEYS = ['m1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7', 'm8', 'm9', 'm10', 'm11', 'm12'] as const;
-export type MonthKey = (typeof MONTH_KEYS)[number];
+const MONTH_KEYS = ['m1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7', 'm8', 'm9', 'm10', 'm11', 'm12'] as const;
+type MonthKey = (typeof MONTH_KEYS)[number];
 
 export type PlanColumnKey =
   | 'activity'
@@ -31,7 +31,7 @@ export type PlanColumnKey =
   | 'realisationAmount'
   | 'notes';
 
-export interface PlanColumn {
+interface PlanColumn {
   key: PlanColumnKey;
   /** The Indonesian header of the export (and of the grid). */
   header: string;
@@ -89,7 +89,7 @@ export function monthOfKey(key: MonthKey): number {
 }
 
 /** What a header of an imported sheet (or of a pasted block) may mean. */
-export type HeaderMeaning =
+type HeaderMeaning =
   | { kind: 'column'; key: PlanColumnKey }
   | { kind: 'link'; key: LinkColumnKey }
   | { kind: 'number' }
@@ -186,7 +186,7 @@ const BY_SYNONYM = new Map<string, PlanColumnKey>(
 );
 
 /** Case, accents, brackets and punctuation do not matter: `Anggaran (Rp)` → `anggaran rp`. */
-export function normaliseHeader(text: string): string {
+function normaliseHeader(text: string): string {
   return foldForSearch(text)
     .replace(/[()[\]{}:.,/\\_\-–—*]+/g, ' ')
     .replace(/\s+/g, ' ')

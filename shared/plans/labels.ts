@@ -71,7 +71,7 @@ export const KIND_WORDS: Record<string, InterventionKind> = {
   other: 'lainnya',
 };
 
-export const CONVERGENCE_SCHEME_LABELS_ID: Record<ConvergenceScheme, string> = {
+const CONVERGENCE_SCHEME_LABELS_ID: Record<ConvergenceScheme, string> = {
   aksi8: '8 Aksi Konvergensi',
   skema2025: 'Skema 2025',
 };

@@ -5,7 +5,7 @@
  */
 
 export type NumberProblem = 'empty' | 'format' | 'negative' | 'fraction' | 'tooLarge';
-export type ParsedNumber = { ok: true; value: number } | { ok: false; problem: NumberProblem };
+type ParsedNumber = { ok: true; value: number } | { ok: false; problem: NumberProblem };
 
 const GROUPED = /^\d{1,3}(?:\.\d{3})+$/;
 const PLAIN = /^\d+$/;

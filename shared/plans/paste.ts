@@ -11,7 +11,7 @@ import { emptyRowFields } from './rows';
  * goes where its header says, whatever the order.
  */
 
-export interface PasteProblem {
+interface PasteProblem {
   /** 0-based line of the pasted block (a header line is not counted). */
   row: number;
   /** 0-based column of the pasted block. */
@@ -20,7 +20,7 @@ export interface PasteProblem {
   value: string;
 }
 
-export interface PastedBlock {
+interface PastedBlock {
   /** Where each pasted column goes; null: nowhere (past the last column, or a header Sirakor does not know). */
   targets: (CellTarget | null)[];
   headerRow: boolean;
@@ -54,12 +54,12 @@ export function mapPastedBlock(
       const target = targetOfHeader(header);
       const known = headerMeaning(header)?.kind;
       if (target === null && header.trim() !== '' && known !== 'number' && known !== 'link')
-        problems.push({ row: 0, column, key: 'planErrors.paste.unknownHeader', value: header });
+        problems.push({ row: 0, column, key: 'planImport.paste.unknownHeader', value: header });
       targets.push(target);
     } else {
       const key = PLAN_COLUMN_KEYS[start + column] ?? null;
-      if (key === null && problems.every((p) => p.key !== 'planErrors.paste.tooWide'))
-        problems.push({ row: 0, column, key: 'planErrors.paste.tooWide', value: String(width) });
+      if (key === null && problems.every((p) => p.key !== 'planImport.paste.tooWide'))
+        problems.push({ row: 0, column, key: 'planImport.paste.tooWide', value: String(width) });
       targets.push(key);
     }
   }

@@ -35,10 +35,10 @@ export interface PlanLookups {
   commitments?: readonly (CommitmentRef & { id: string })[];
 }
 
-/** A resolved value, or the `planErrors.cell.*` key of why not, with the offending text. */
+/** A resolved value, or the `planImport.cell.*` key of why not, with the offending text. */
 export type Resolved<T> = { ok: true; value: T } | { ok: false; key: string; value: string };
 
-const fail = (key: string, value: string): Resolved<never> => ({ ok: false, key: `planErrors.cell.${key}`, value });
+const fail = (key: string, value: string): Resolved<never> => ({ ok: false, key: `planImport.cell.${key}`, value });
 
 /** Letters and digits only: `DAK Non-Fisik (BOK)` and `dak nonfisik bok` compare equal. */
 export function compact(text: string): string {
@@ -52,7 +52,7 @@ function tokens(text: string): string[] {
 }
 
 /** Multi-valued cells: one per line, or separated by `;` or `,`. */
-export function splitList(text: string): string[] {
+function splitList(text: string): string[] {
   return text
     .split(/[\n;,]+/)
     .map((part) => part.trim())

@@ -4,7 +4,7 @@
  * ticking a quarter ticks all its months.
  */
 
-export const MONTH_COUNT = 12;
+const MONTH_COUNT = 12;
 export const ALL_MONTHS = 0xfff;
 
 /** Column heads of the printed matrix (`J F M A M J J A S O N D`). */
@@ -26,10 +26,6 @@ export const MONTH_SHORT_ID = [
 export const QUARTER_LABELS_ID = ['TW I', 'TW II', 'TW III', 'TW IV'] as const;
 
 export type Quarters = [boolean, boolean, boolean, boolean];
-
-export function isScheduleMask(mask: number): boolean {
-  return Number.isInteger(mask) && mask >= 0 && mask <= ALL_MONTHS;
-}
 
 function checkMonth(month: number): void {
   if (!Number.isInteger(month) || month < 0 || month >= MONTH_COUNT) throw new RangeError(`month ${month}`);

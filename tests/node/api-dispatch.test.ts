@@ -88,6 +88,7 @@ describe('dispatch', () => {
         resourcesDir: RESOURCES_DIR,
         host: 'preview',
         appVersion: 'test',
+        now: () => new Date(),
       },
       handlers: {
         ...handlers,
@@ -126,6 +127,7 @@ describe('dispatch', () => {
         resourcesDir: RESOURCES_DIR,
         host: 'preview',
         appVersion: 'test',
+        now: () => new Date(),
       },
       handlers: {
         ...handlers,

@@ -2,10 +2,11 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync,
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { backupsToPrune, countsOf, createBackup, listBackups } from '../../electron/backup/backups';
-import { writeFileAtomic } from '../../electron/backup/durable';
-import { isoWeekOf } from '../../electron/backup/names';
-import { commitRestore, incomingFile, swapIn, type SwapPaths } from '../../electron/backup/swap';
+import { backupsToPrune, createBackup, listBackups } from '../../electron/backups/backups';
+import { countsOf } from '../../electron/backups/repository';
+import { writeFileAtomic } from '../../electron/backups/durable';
+import { isoWeekOf } from '../../electron/backups/names';
+import { commitRestore, incomingFile, swapIn, type SwapPaths } from '../../electron/backups/swap';
 import { fileCopier } from '../../electron/host/file-copies';
 import type { Core } from '../../electron/core';
 import { DataFolderInUseError } from '../../electron/db/data-lock';
@@ -93,7 +94,7 @@ describe('backups.saveCopy', () => {
     const failing = await start(dataDir, { saveFileCopy: copierTo(join(stick, 'cadangan.sqlite')) });
     expect(errorOf(await failing.core.dispatch('backups.saveCopy', { id: backup.id }))).toEqual({
       code: 'IO',
-      message: { key: 'safety.error.copyFailed' },
+      message: { key: 'error.backup.copyFailed' },
     });
     expect(readdirSync(stick)).toEqual(['cadangan.sqlite']);
     expect(
@@ -230,7 +231,7 @@ describe('backups', () => {
     // A part sent again, or out of order, is refused with where the file stands.
     expect(errorOf(await core.dispatch('backups.uploadChunk', { uploadId, offset: 5, dataBase64: 'AAAA' }))).toEqual({
       code: 'CONFLICT',
-      message: { key: 'safety.error.uploadOffset', params: { expected: whole.length } },
+      message: { key: 'error.backup.uploadOffset', params: { expected: whole.length } },
     });
     const report = await call('backups.restoreUpload', { name: backup.fileName, uploadId: uploadId as string });
     expect(report.countsNow).toEqual(backup.counts);
@@ -273,13 +274,13 @@ describe('backups', () => {
     const cases: [string, string, Record<string, unknown> | undefined][] = [
       [
         Buffer.from('Ini hanya catatan teks, bukan basis data.').toString('base64'),
-        'safety.error.notDatabase',
+        'error.backup.notDatabase',
         undefined,
       ],
-      [Buffer.alloc(4096, 7).toString('base64'), 'safety.error.notDatabase', undefined],
-      [base64Of(corrupted), 'safety.error.corrupt', undefined],
-      [base64Of(newer), 'safety.error.newerSchema', { version: 99, current: LATEST_SCHEMA_VERSION }],
-      [base64Of(foreign), 'safety.error.notSirakor', undefined],
+      [Buffer.alloc(4096, 7).toString('base64'), 'error.backup.notDatabase', undefined],
+      [base64Of(corrupted), 'error.backup.corrupt', undefined],
+      [base64Of(newer), 'error.backup.newerSchema', { version: 99, current: LATEST_SCHEMA_VERSION }],
+      [base64Of(foreign), 'error.backup.notSirakor', undefined],
     ];
     const before = await meetingTitles(call);
     for (const [dataBase64, key, params] of cases) {
@@ -296,7 +297,7 @@ describe('backups', () => {
     expect(errorOf(await core.dispatch('backups.restore', { id: '../sirakor' })).code).toBe('VALIDATION');
     expect(errorOf(await core.dispatch('backups.restore', { id: 'sirakor-2020-01-01T000000-manual' }))).toMatchObject({
       code: 'NOT_FOUND',
-      message: { key: 'safety.error.backupNotFound' },
+      message: { key: 'error.notFound.backup' },
     });
   });
 
@@ -384,7 +385,7 @@ describe('a damaged database', () => {
     flipPageBytes(join(dataDir, 'backups', `${damagedId}.sqlite`));
     const { call, core } = await start(dataDir);
     expect((await call('app.status', {})).latestGoodBackup?.id).toBe(good.id);
-    expect(errorOf(await core.dispatch('backups.restore', { id: damagedId })).message.key).toBe('safety.error.corrupt');
+    expect(errorOf(await core.dispatch('backups.restore', { id: damagedId })).message.key).toBe('error.backup.corrupt');
     expect(core.safety.state()).toBe('recovery');
   });
 
@@ -417,7 +418,7 @@ describe('a restore that fails after the swap', () => {
     for (const point of ['afterSwap', 'afterAttach'] as const) {
       fail = point;
       const error = errorOf(await core.dispatch('backups.restore', { id: backup.id }));
-      expect(error, point).toEqual({ code: 'IO', message: { key: 'safety.error.restoreFailed' } });
+      expect(error, point).toEqual({ code: 'IO', message: { key: 'error.backup.restoreFailed' } });
       expect(await meetingTitles(call), point).toEqual(before);
       expect(core.safety.state()).toBe('ok');
       expect(

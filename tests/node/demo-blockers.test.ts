@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core';
-import { BLOCKERS, NEVER_BLOCKS, PROVENANCE } from '../../electron/demo/blockers';
+import { BLOCKERS, NEVER_BLOCKS, PROVENANCE } from '../../electron/demo/repository';
 import type { DemoStatus } from '../../shared/domain/demo';
 import { bringTo, KELARA_MEETING, newMeeting } from './support/meetings';
 import { callerOf, type Call } from './support/seed-rakor';

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isInstitutionHead } from '../../electron/documents/berita-acara';
-import { stopDocumentWorker } from '../../electron/plans/document-runner';
+import { stopDocumentWorker } from '../../electron/documents/worker/document-runner';
 import type { OutputOf } from '../../shared/api/contract';
 import { DEFAULT_AGREEMENT_WORDING } from '../../shared/domain/agreement';
 import type { MeetingWorkspace } from '../../shared/domain/meetings';

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stopDocumentWorker } from '../../electron/plans/document-runner';
+import { stopDocumentWorker } from '../../electron/documents/worker/document-runner';
 import type { OutputOf } from '../../shared/api/contract';
 import {
   artifactsDir,

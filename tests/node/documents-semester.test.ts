@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stopDocumentWorker } from '../../electron/plans/document-runner';
+import { stopDocumentWorker } from '../../electron/documents/worker/document-runner';
 import type { InputOf } from '../../shared/api/contract';
 import type { PlanRow } from '../../shared/domain/plans';
 import { CHART_COLORS } from '../../shared/documents/charts';

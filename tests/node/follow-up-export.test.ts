@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ledgerXlsxWorkerRunning, stopLedgerXlsxWorker } from '../../electron/files/ledger-xlsx-runner';
+import { ledgerXlsxWorkerRunning, stopLedgerXlsxWorker } from '../../electron/commitments/ledger-xlsx-runner';
 import type { Commitment } from '../../shared/domain/commitments';
 import { AREAS, commitmentIn, institutionsOf, meetingIn, startClockedCore, type TestCore } from './support/follow-up';
 import { callerOf, type Call } from './support/seed-rakor';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InputOf } from '../../shared/api/contract';
 import type { Commitment } from '../../shared/domain/commitments';
 import { repositoriesOf } from '../../electron/db/repositories';
-import { descriptionMatch } from '../../electron/db/repositories/ledger';
+import { descriptionMatch } from '../../electron/commitments/repositories/ledger';
 import { LEDGER_SORTS, type LedgerItem } from '../../shared/domain/follow-up';
 import type { Meeting } from '../../shared/domain/meetings';
 import { AREAS, commitmentIn, institutionsOf, meetingIn, startClockedCore, type TestCore } from './support/follow-up';
@@ -55,8 +55,12 @@ beforeAll(async () => {
   const template = await call('meetings.duplicate', { id: m.kelara.id, asTemplate: true, title: 'Templat Rakor' });
   await commitmentIn(call, template, inst.dinkes, 'Komitmen contoh di templat', { dueDate: '2025-01-01' });
 
+  // The clock moves on between the status moves: "most recently changed" reads their stamps.
+  setNow('2025-11-20T02:01:00Z');
   await call('commitments.setStatus', { id: c.ttd.id, status: 'done' });
+  setNow('2025-11-20T02:02:00Z');
   await call('commitments.setStatus', { id: c.tpk.id, status: 'in_progress' });
+  setNow('2025-11-20T02:03:00Z');
   await call('commitments.setStatus', { id: c.anggaran.id, status: 'cancelled' });
 });
 afterAll(() => core.close());
@@ -196,7 +200,7 @@ describe('commitments.ledger', () => {
   });
 
   it('gives the same rows whether the search words drive the query or are checked per row', () => {
-    const repos = repositoriesOf(core.store.db);
+    const repos = repositoriesOf({ db: core.store.db, now: () => new Date() });
     const clock = { now: new Date('2025-11-20T02:00:00Z'), officeZone: 'WITA' as const };
     for (const filter of [
       { query: 'pem' },

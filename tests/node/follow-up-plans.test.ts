@@ -9,7 +9,7 @@ import {
   ROWS_SQL,
   type LedgerClock,
   type LedgerFilter,
-} from '../../electron/db/repositories/ledger';
+} from '../../electron/commitments/repositories/ledger';
 import { LEDGER_SORTS, type LedgerSort } from '../../shared/domain/follow-up';
 import { removeTempDirs, tempDir } from './support/temp';
 
@@ -67,7 +67,7 @@ describe('ledger query plans', () => {
     // With search words both ways: the FTS matches driving (few), or checked per row (many).
     for (const drives of [false, true]) {
       const filter = FILTERS[name] as LedgerFilter;
-      const { page, count, params } = repositoriesOf(db).ledger.sqlOf(
+      const { page, count, params } = repositoriesOf({ db, now: () => new Date() }).ledger.sqlOf(
         filter,
         sort,
         clock,
@@ -86,14 +86,14 @@ describe('ledger query plans', () => {
   });
 
   it.each(LEDGER_SORTS)('unfiltered, sorted %s, walks an index in order (no sort of every row)', (sort) => {
-    const { page, params } = repositoriesOf(db).ledger.sqlOf({}, sort, clock);
+    const { page, params } = repositoriesOf({ db, now: () => new Date() }).ledger.sqlOf({}, sort, clock);
     const lines = plan(page, { ...params, limit: 100, offset: 0 });
     expect(lines.filter((line) => line === 'USE TEMP B-TREE FOR ORDER BY')).toEqual([]);
   });
 
   it('walks the expected index for each sort', () => {
     const first = (sort: LedgerSort) => {
-      const { page, params } = repositoriesOf(db).ledger.sqlOf({}, sort, clock);
+      const { page, params } = repositoriesOf({ db, now: () => new Date() }).ledger.sqlOf({}, sort, clock);
       return plan(page, { ...params, limit: 100, offset: 0 })[0];
     };
     expect(first('due_asc')).toBe('SCAN c USING COVERING INDEX commitments_ledger_due');
@@ -105,7 +105,7 @@ describe('ledger query plans', () => {
 
   it('counts the common filters from covering indexes', () => {
     const countPlan = (filter: LedgerFilter) => {
-      const { count, params } = repositoriesOf(db).ledger.sqlOf(filter, 'due_asc', clock);
+      const { count, params } = repositoriesOf({ db, now: () => new Date() }).ledger.sqlOf(filter, 'due_asc', clock);
       return plan(count, params)[0];
     };
     expect(countPlan({ statuses: ['not_started', 'in_progress'] })).toBe(
@@ -121,7 +121,10 @@ describe('ledger query plans', () => {
     // Search words matching few commitments drive; words matching many are checked per row
     // while an index of the other filters, or the sort's, is walked.
     const words = (drives: boolean, filter: LedgerFilter) => {
-      const { count, params } = repositoriesOf(db).ledger.sqlOf(filter, 'due_asc', clock, { docs: [1, 2], drives });
+      const { count, params } = repositoriesOf({ db, now: () => new Date() }).ledger.sqlOf(filter, 'due_asc', clock, {
+        docs: [1, 2],
+        drives,
+      });
       return plan(count, params)[0];
     };
     expect(words(true, { query: 'jamban' })).toBe(

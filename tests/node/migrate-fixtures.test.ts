@@ -2,13 +2,13 @@ import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { countsOf } from '../../electron/backup/backups';
+import { countsOf } from '../../electron/backups/repository';
 import { startCore } from '../../electron/core';
 import { checksumOf } from '../../electron/db/migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../electron/db/migrations';
 import { repositoriesOf } from '../../electron/db/repositories';
 import { DATABASE_FILE_NAME } from '../../electron/db/store';
-import { recordApprovedNames } from '../../electron/services/meeting-workspace';
+import { recordApprovedNames } from '../../electron/meetings/workspace';
 import { FIXTURES_DIR } from '../../scripts/make-db-fixture';
 import { callerOf } from './support/seed-rakor';
 import { cleanTempDirsAfterEach, RESOURCES_DIR, tempDir } from './support/temp';
@@ -173,11 +173,13 @@ describe('upgrading an office database from every earlier schema version', () =>
         expect(workspace.minutes).toHaveLength(5);
         // Schema 6 records the names of meetings approved before it, exactly as an approval does now
         // (a fixture of schema 6 or later has them from its approval).
-        const recorded = repositoriesOf(db).recordedNames.get(approved?.id as string);
+        const recorded = repositoriesOf({ db, now: () => new Date() }).recordedNames.get(approved?.id as string);
         expect(Object.keys(recorded?.people ?? {}).length).toBeGreaterThan(2);
         expect(Object.keys(recorded?.institutions ?? {}).length).toBeGreaterThan(0);
-        recordApprovedNames(db, approved?.id as string);
-        expect(repositoriesOf(db).recordedNames.get(approved?.id as string)).toEqual(recorded);
+        recordApprovedNames({ db, now: () => new Date() }, approved?.id as string);
+        expect(repositoriesOf({ db, now: () => new Date() }).recordedNames.get(approved?.id as string)).toEqual(
+          recorded,
+        );
         const people = await call('people.list', { limit: 50 });
         expect(people.items).toHaveLength(10);
         // Schema 7 indexes the people already there (and plan rows, from schema 4 on) for the search box.

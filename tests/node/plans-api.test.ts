@@ -118,13 +118,17 @@ describe('catalogue', () => {
     const own = await call('interventions.create', { kind: 'lainnya', code: 'LN-01', name: 'Rumah Desa Sehat' });
     expect(own.isSeeded).toBe(false);
     const taken = errorOf(await core.dispatch('interventions.create', { kind: 'lainnya', code: 'ln-01', name: 'X' }));
-    expect(taken).toEqual({ code: 'CONFLICT', message: { key: 'planErrors.codeTaken', params: { code: 'ln-01' } } });
+    expect(taken).toEqual({
+      code: 'CONFLICT',
+      message: { key: 'error.validation' },
+      details: [{ path: 'code', key: 'validation.codeTaken', params: { code: 'ln-01' } }],
+    });
     const csr = await call('fundingSources.create', { code: 'BAZNAS', name: 'BAZNAS', parentId: null });
     expect(csr.position).toBeGreaterThan(9);
     const nested = errorOf(
       await core.dispatch('fundingSources.create', { code: 'X1', name: 'X', parentId: source('DAK-NF-BOK') }),
     );
-    expect(nested.details).toEqual([{ path: 'parentId', key: 'planErrors.fundingParent' }]);
+    expect(nested.details).toEqual([{ path: 'parentId', key: 'validation.fundingParent' }]);
   });
 
   it('refuses to delete an entry a row uses, and allows it once no row does', async () => {
@@ -150,12 +154,12 @@ describe('catalogue', () => {
     ] as const) {
       expect(errorOf(await core.dispatch(method, { id }))).toEqual({
         code: 'CONFLICT',
-        message: { key: 'planErrors.catalogueInUse', params: { count: 1 } },
+        message: { key: 'error.catalogueInUse', params: { count: 1 } },
       });
     }
     expect(errorOf(await core.dispatch('fundingSources.delete', { id: source('DAK-NF') }))).toMatchObject({
       code: 'CONFLICT',
-      message: { key: 'planErrors.catalogueHasChildren' },
+      message: { key: 'error.catalogueHasChildren' },
     });
     await call('planRows.delete', { id: change.rows[0]?.id as string });
     await call('interventions.delete', { id: intervention.id });
@@ -182,7 +186,8 @@ describe('plans', () => {
     const again = errorOf(await core.dispatch('plans.create', { areaCode: KELARA, year: plan.year, title: 'Lagi' }));
     expect(again).toEqual({
       code: 'CONFLICT',
-      message: { key: 'planErrors.planExists', params: { area: 'Kelara', year: plan.year } },
+      message: { key: 'error.validation' },
+      details: [{ path: 'year', key: 'validation.planExists', params: { area: 'Kelara', year: plan.year } }],
     });
     const listed = await call('plans.list', { areaCode: '73.04', year: plan.year });
     expect(listed.items.map((p) => p.id)).toEqual([plan.id]);
@@ -191,7 +196,7 @@ describe('plans', () => {
 
   it('refuses a province, unknown areas, villages of lokus outside the area, an unknown meeting', async () => {
     expect(errorOf(await core.dispatch('plans.create', { areaCode: '73', year: 2040, title: 'X' })).details).toEqual([
-      { path: 'areaCode', key: 'planErrors.areaLevel' },
+      { path: 'areaCode', key: 'validation.planAreaLevel' },
     ]);
     expect(errorOf(await core.dispatch('plans.create', { areaCode: '73.99', year: 2040, title: 'X' })).details).toEqual(
       [{ path: 'areaCode', key: 'validation.areaUnknown' }],
@@ -206,10 +211,10 @@ describe('plans', () => {
       }),
     );
     expect(outside.details).toEqual([
-      { path: 'adoptedMeetingId', key: 'planErrors.meetingUnknown' },
+      { path: 'adoptedMeetingId', key: 'validation.meetingUnknown' },
       {
         path: 'priorityVillageCodes.1',
-        key: 'planErrors.locationOutsideArea',
+        key: 'validation.locationOutsideArea',
         params: { code: RUMBIA_DESA, area: 'Kelara' },
       },
     ]);
@@ -232,7 +237,7 @@ describe('plans', () => {
     expect(events).toEqual([{ entities: ['plans', 'commitments'] }]);
     expect(errorOf(await core.dispatch('plans.get', { id: plan.id }))).toEqual({
       code: 'NOT_FOUND',
-      message: { key: 'planErrors.planNotFound' },
+      message: { key: 'error.notFound.plan' },
     });
   });
 });
@@ -328,7 +333,7 @@ describe('rows', () => {
       code: 'VALIDATION',
       message: { key: 'error.validation' },
       details: [
-        { path: 'locations.1', key: 'planErrors.locationOutsideArea', params: { code: RUMBIA_DESA, area: 'Kelara' } },
+        { path: 'locations.1', key: 'validation.locationOutsideArea', params: { code: RUMBIA_DESA, area: 'Kelara' } },
       ],
     });
     expect((await call('plans.get', { id: plan.id })).rows).toEqual([]);
@@ -344,7 +349,7 @@ describe('rows', () => {
       await core.dispatch('planRows.create', { planId: plan.id, activity: 'x', locations: ['73.04.05.2999'] }),
     );
     expect(unknown.details).toEqual([
-      { path: 'locations.0', key: 'planErrors.locationUnknown', params: { code: '73.04.05.2999', area: 'Kelara' } },
+      { path: 'locations.0', key: 'validation.locationUnknown', params: { code: '73.04.05.2999', area: 'Kelara' } },
     ]);
   });
 
@@ -356,7 +361,7 @@ describe('rows', () => {
       await core.dispatch('planRows.create', { planId: plan.id, activity: 'x', locations: [GANTARANG] }),
     );
     expect(other.details).toEqual([
-      { path: 'locations.0', key: 'planErrors.locationOutsideArea', params: { code: GANTARANG, area: 'Tombolo' } },
+      { path: 'locations.0', key: 'validation.locationOutsideArea', params: { code: GANTARANG, area: 'Tombolo' } },
     ]);
     const coverage = await call('plans.coverage', { planId: plan.id });
     expect(coverage.villages.map((v) => v.code)).toEqual([TOMBOLO]);
@@ -382,14 +387,14 @@ describe('rows', () => {
       }),
     );
     expect(error.details).toEqual([
-      { path: 'interventionKind', key: 'planErrors.kindMismatch', params: { kind: 'spesifik' } },
-      { path: 'convergenceActionId', key: 'planErrors.convergenceActionUnknown' },
+      { path: 'interventionKind', key: 'validation.kindMismatch', params: { kind: 'spesifik' } },
+      { path: 'convergenceActionId', key: 'validation.convergenceActionUnknown' },
       { path: 'responsibleInstitutionId', key: 'validation.institutionUnknown' },
-      { path: 'supporterIds.1', key: 'planErrors.duplicateInstitution' },
+      { path: 'supporterIds.1', key: 'validation.duplicateInstitution' },
       { path: 'supporterIds.2', key: 'validation.institutionUnknown' },
-      { path: 'funding.1.fundingSourceId', key: 'planErrors.duplicateFundingSource' },
-      { path: 'funding.2.fundingSourceId', key: 'planErrors.fundingSourceUnknown' },
-      { path: 'commitmentIds.0', key: 'planErrors.commitmentUnknown' },
+      { path: 'funding.1.fundingSourceId', key: 'validation.duplicateFundingSource' },
+      { path: 'funding.2.fundingSourceId', key: 'validation.fundingSourceUnknown' },
+      { path: 'commitmentIds.0', key: 'validation.commitmentUnknown' },
     ]);
     const self = errorOf(
       await core.dispatch('planRows.create', {
@@ -399,7 +404,7 @@ describe('rows', () => {
         supporterIds: [dppkb.id],
       }),
     );
-    expect(self.details).toEqual([{ path: 'supporterIds.0', key: 'planErrors.supporterIsResponsible' }]);
+    expect(self.details).toEqual([{ path: 'supporterIds.0', key: 'validation.supporterIsResponsible' }]);
     expect((await call('plans.get', { id: plan.id })).rows).toEqual([]);
   });
 
@@ -495,7 +500,7 @@ describe('planRows.applyBatch', () => {
     expect(error.details).toEqual([
       {
         path: 'upserts.2.locations.0',
-        key: 'planErrors.locationOutsideArea',
+        key: 'validation.locationOutsideArea',
         params: { code: RUMBIA_DESA, area: 'Kelara' },
       },
     ]);
@@ -567,9 +572,9 @@ describe('planRows.applyBatch', () => {
       }),
     );
     expect(error.details).toEqual([
-      { path: 'deletes.0', key: 'planErrors.rowOtherPlan' },
-      { path: 'upserts.0.id', key: 'planErrors.rowOtherPlan' },
-      { path: 'upserts.2.id', key: 'planErrors.duplicateRow' },
+      { path: 'deletes.0', key: 'validation.rowOtherPlan' },
+      { path: 'upserts.0.id', key: 'validation.rowOtherPlan' },
+      { path: 'upserts.2.id', key: 'validation.duplicateRow' },
     ]);
   });
 });
@@ -580,7 +585,7 @@ describe('adopted plans', () => {
     const row = (await call('planRows.create', { planId: plan.id, ...pmtRow() })).rows[0];
     await call('plans.update', { id: plan.id, title: plan.title, status: 'adopted' });
     const fields = rowFieldsOf(row as never);
-    const locked = { code: 'LOCKED', message: { key: 'planErrors.planAdopted' } };
+    const locked = { code: 'LOCKED', message: { key: 'error.planAdopted' } };
     expect(errorOf(await core.dispatch('planRows.update', { id: row?.id, ...fields, activity: 'Lain' }))).toEqual(
       locked,
     );
@@ -651,7 +656,8 @@ describe('copy to another year', () => {
     );
     expect(errorOf(await core.dispatch('plans.copyToYear', { id: source2.id, year: next }))).toEqual({
       code: 'CONFLICT',
-      message: { key: 'planErrors.planExists', params: { area: 'Kelara', year: next } },
+      message: { key: 'error.validation' },
+      details: [{ path: 'year', key: 'validation.planExists', params: { area: 'Kelara', year: next } }],
     });
   });
 });

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { syntheticPlan, seedPlanThroughApi } from '../../bench/support/plan-dataset';
 import { renderDocx } from '../../electron/documents/docx';
 import { loadFontFamily } from '../../electron/documents/fonts';
-import { stopDocumentWorker } from '../../electron/plans/document-runner';
-import { renderMatrixDocx } from '../../electron/plans/matrix-docx';
+import { stopDocumentWorker } from '../../electron/documents/worker/document-runner';
+import { renderMatrixDocx } from '../../electron/documents/matrix-docx';
 import type { PlanDetail } from '../../shared/domain/plans';
 import { actionPlanMatrix } from '../../shared/documents/reports/action-plan';
 import { formatRupiah } from '../../shared/plans/numbers';
@@ -236,7 +236,7 @@ describe('the action-plan matrix of a 300-row plan', () => {
       errorOf(
         await core.dispatch('documents.plan', { planId: '01990000-0000-7000-8000-000000000000', format: 'docx' }),
       ),
-    ).toEqual({ code: 'NOT_FOUND', message: { key: 'planErrors.planNotFound' } });
+    ).toEqual({ code: 'NOT_FOUND', message: { key: 'error.notFound.plan' } });
   });
 });
 

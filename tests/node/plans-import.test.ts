@@ -102,12 +102,12 @@ describe('a deliberately broken file', () => {
     });
     const where = checked.problems.map((p) => [p.row, p.column, p.key, p.params.value]);
     expect(where).toEqual([
-      [3, 'J', 'planErrors.import.unknownHeader', 'Anggran Tambahan'],
-      [5, 'I', 'planErrors.cell.number', 'delapan juta'],
-      [6, 'H', 'planErrors.cell.fundingSourceUnknown', 'Hibah Luar Negeri'],
-      [7, 'D', 'planErrors.cell.villageOutsideArea', 'Rumbia'],
-      [8, 'I', 'planErrors.import.formula', '=SUM(1000000,2000000)'],
-      [10, 'B', 'planErrors.import.merged', 'B10:B11'],
+      [3, 'J', 'planImport.file.unknownHeader', 'Anggran Tambahan'],
+      [5, 'I', 'planImport.cell.number', 'delapan juta'],
+      [6, 'H', 'planImport.cell.fundingSourceUnknown', 'Hibah Luar Negeri'],
+      [7, 'D', 'planImport.cell.villageOutsideArea', 'Rumbia'],
+      [8, 'I', 'planImport.file.formula', '=SUM(1000000,2000000)'],
+      [10, 'B', 'planImport.file.merged', 'B10:B11'],
     ]);
     for (const problem of checked.problems) {
       expect(problem.params).toMatchObject({ row: problem.row, column: problem.column });
@@ -122,7 +122,7 @@ describe('a deliberately broken file', () => {
   it('imports only the valid rows after the check was confirmed, in one write', async () => {
     const file = await workbook(brokenSheet);
     expect(errorOf(await importFile(file, { mode: 'validOnly' })).details).toEqual([
-      { path: 'checkedSha256', key: 'planErrors.import.confirmFirst' },
+      { path: 'checkedSha256', key: 'planImport.file.confirmFirst' },
     ]);
     const { sha256 } = await report(file);
     const done = await report(file, { mode: 'validOnly', checkedSha256: sha256 });
@@ -149,7 +149,7 @@ describe('a deliberately broken file', () => {
       sheet.mergeCells('H1:I1');
     });
     const checked = await report(file);
-    expect(checked.problems.map((p) => [p.row, p.column, p.key])).toEqual([[1, 'H', 'planErrors.import.mergedHeader']]);
+    expect(checked.problems.map((p) => [p.row, p.column, p.key])).toEqual([[1, 'H', 'planImport.file.mergedHeader']]);
     const done = await report(file, { mode: 'validOnly', checkedSha256: checked.sha256 });
     expect(done.imported).toBe(0);
   });
@@ -158,10 +158,10 @@ describe('a deliberately broken file', () => {
 describe('files that are not a plan', () => {
   it('refuses empty workbooks, workbooks without a plan table, non-XLSX bytes and files over 5 MB', async () => {
     const empty = await report(await workbook((wb) => wb.addWorksheet('Lembar1')));
-    expect(empty.problems).toEqual([{ row: null, column: null, key: 'planErrors.import.empty', params: {} }]);
+    expect(empty.problems).toEqual([{ row: null, column: null, key: 'planImport.file.empty', params: {} }]);
 
     const headerOnly = await report(await workbook((wb) => wb.addWorksheet('Rencana Aksi').addRow(HEADER)));
-    expect(headerOnly.problems.map((p) => p.key)).toEqual(['planErrors.import.empty']);
+    expect(headerOnly.problems.map((p) => p.key)).toEqual(['planImport.file.empty']);
 
     const wrong = await report(
       await workbook((wb) => {
@@ -173,19 +173,19 @@ describe('files that are not a plan', () => {
       }),
     );
     expect(wrong.problems).toEqual([
-      { row: null, column: null, key: 'planErrors.import.noPlanSheet', params: { sheets: 'Daftar Hadir, Jumlah' } },
+      { row: null, column: null, key: 'planImport.file.noPlanSheet', params: { sheets: 'Daftar Hadir, Jumlah' } },
     ]);
 
     const notXlsx = errorOf(await importFile(Buffer.from('No;Kegiatan\n1;PMT').toString('base64')));
-    expect(notXlsx.details).toEqual([{ path: 'dataBase64', key: 'planErrors.import.notXlsx' }]);
+    expect(notXlsx.details).toEqual([{ path: 'dataBase64', key: 'planImport.file.notXlsx' }]);
     const brokenZip = errorOf(await importFile(Buffer.from([0x50, 0x4b, 3, 4, 9, 9, 9]).toString('base64')));
-    expect(brokenZip.details).toEqual([{ path: 'dataBase64', key: 'planErrors.import.notXlsx' }]);
+    expect(brokenZip.details).toEqual([{ path: 'dataBase64', key: 'planImport.file.notXlsx' }]);
 
     const big = Buffer.alloc(5 * 1024 * 1024 + 1);
     big.set([0x50, 0x4b, 3, 4]);
     const tooLarge = errorOf(await importFile(big.toString('base64')));
     expect(tooLarge.details).toEqual([
-      { path: 'dataBase64', key: 'planErrors.import.fileTooLarge', params: { maxMb: 5 } },
+      { path: 'dataBase64', key: 'planImport.file.fileTooLarge', params: { maxMb: 5 } },
     ]);
   });
 
@@ -366,8 +366,8 @@ describe('export → import', () => {
     });
     const checked = await report(file, { mode: 'check' }, target.id);
     expect(checked.problems.map((p) => [p.row, p.column, p.key])).toEqual([
-      [2, 'B', 'planErrors.cell.convergenceActionUnknown'],
-      [3, 'C', 'planErrors.cell.commitmentUnknown'],
+      [2, 'B', 'planImport.cell.convergenceActionUnknown'],
+      [3, 'C', 'planImport.cell.commitmentUnknown'],
     ]);
   });
 });

@@ -85,7 +85,7 @@ describe('preview host and data safety', () => {
       const big = Buffer.alloc(MAX_BODY_BYTES, 1).toString('base64');
       const upload = await post('backups.restoreUpload', { name: 'besar.sqlite', dataBase64: big });
       expect(upload.status).toBe(200);
-      expect(await upload.json()).toMatchObject({ ok: false, error: { message: { key: 'safety.error.notDatabase' } } });
+      expect(await upload.json()).toMatchObject({ ok: false, error: { message: { key: 'error.backup.notDatabase' } } });
       // Other methods keep the usual limit.
       expect((await post('institutions.create', { name: big })).status).toBe(413);
     } finally {

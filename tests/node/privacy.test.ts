@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stopLedgerXlsxWorker } from '../../electron/files/ledger-xlsx-runner';
+import { stopLedgerXlsxWorker } from '../../electron/commitments/ledger-xlsx-runner';
 import type { ChangeEvent } from '../../shared/api/contract';
 import type { Person } from '../../shared/domain/directory';
-import type { FileDownload } from '../../shared/domain/follow-up';
+import type { FileDownload } from '../../shared/domain/files';
 import { ERASED_PERSON_NAME } from '../../shared/domain/privacy';
 import { bringTo, MISSING_ID, newMeeting } from './support/meetings';
 import { callerOf, seedRakor, type Call, type SeedRakor } from './support/seed-rakor';

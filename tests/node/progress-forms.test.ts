@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FileDownload } from '../../shared/domain/follow-up';
+import type { FileDownload } from '../../shared/domain/files';
 import type { FormImportReport } from '../../shared/domain/progress-forms';
 import { stopFormsWorker } from '../../electron/progress-forms/forms-runner';
 import {

@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openConnection, type Db } from '../../electron/db/connection';
 import { migrate } from '../../electron/db/migrate';
-import { loadRegions, type RegionLoadReport } from '../../electron/regions/load';
-import { parseRegionsCsv } from '../../electron/regions/parse';
+import { loadRegions, type RegionLoadReport } from '../../electron/areas/regions';
+import { parseRegionsCsv } from '../../electron/areas/regions-csv';
 import { REGIONS_FILE, removeTempDirs, tempDir } from './support/temp';
 
 describe('parseRegionsCsv', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { matchExpression, MAX_QUERY_WORDS, queryWords } from '../../electron/db/repositories/fts';
-import { cleanMediaType, decodeBase64, isPlainFileName, safeExtension } from '../../electron/files/evidence';
-import { SECTOR_LABELS_ID, STATUS_LABELS_ID } from '../../shared/domain/indonesian-labels';
-import { looksLikeFormula } from '../../electron/spreadsheets/xlsx-text';
+import { matchExpression, MAX_QUERY_WORDS, queryWords } from '../../electron/search/fts';
+import { cleanMediaType, decodeBase64, isPlainFileName, safeExtension } from '../../electron/commitments/evidence';
+import { COMMITMENT_STATUS_LABELS_ID } from '../../shared/domain/commitments';
+import { SECTOR_LABELS_ID } from '../../shared/domain/directory';
+import { looksLikeFormula } from '../../electron/files/xlsx';
 import { id } from '../../renderer/i18n/locales/id';
 
 describe('search query words', () => {
@@ -104,6 +105,6 @@ describe('XLSX export', () => {
 
   it('uses the Indonesian labels of the renderer for sectors and statuses', () => {
     expect(SECTOR_LABELS_ID).toEqual(id.sector);
-    expect(STATUS_LABELS_ID).toEqual(id.commitmentStatus);
+    expect(COMMITMENT_STATUS_LABELS_ID).toEqual(id.commitmentStatus);
   });
 });

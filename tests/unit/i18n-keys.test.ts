@@ -21,12 +21,12 @@ function flatten(tree: object, prefix = ''): string[] {
   );
 }
 
-/** Message keys the host can send: literal `error.*`/`validation.*`/`safety.*` keys and `notFound('entity')`. */
+/** Message keys the host can send: literal `error.*`/`validation.*`/`planImport.*` keys and `notFound('entity')`. */
 function hostMessageKeys(): string[] {
   const keys = new Set<string>();
   for (const file of [...sourceFiles(join(root, 'electron')), ...sourceFiles(join(root, 'shared'))]) {
     const text = readFileSync(file, 'utf8');
-    for (const match of text.matchAll(/'((?:error|validation|safety)\.[A-Za-z]+(?:\.[A-Za-z]+)*)'/g))
+    for (const match of text.matchAll(/'((?:error|validation|planImport)\.[A-Za-z]+(?:\.[A-Za-z]+)*)'/g))
       keys.add(match[1] as string);
     for (const match of text.matchAll(/notFound\('([a-zA-Z]+)'\)/g)) keys.add(`error.notFound.${match[1]}`);
   }

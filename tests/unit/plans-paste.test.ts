@@ -93,7 +93,7 @@ describe('a block pasted from Excel', () => {
     expect(mapped.targets).toEqual(['fundingSource', 'amount']);
     expect(mapped.problems).toEqual([]);
     const { rows, problems } = pasteOntoRows([{ ...emptyRowFields(), activity: 'PMT' }, null], mapped);
-    expect(problems).toEqual([{ row: 1, column: 0, key: 'planErrors.cell.activityRequired', value: '' }]);
+    expect(problems).toEqual([{ row: 1, column: 0, key: 'planImport.cell.activityRequired', value: '' }]);
     expect(rows[0]?.funding).toEqual([{ fundingSourceId: 'bok', amount: 84_000_000 }]);
     expect(rows[1]?.funding).toEqual([{ fundingSourceId: 'dd', amount: 1_500_000 }]);
   });
@@ -176,33 +176,33 @@ describe('a block pasted from Excel', () => {
     const block = parseTsv('Tolo\tPuskesmas Entah\r\nBontosunggu\tDPPKB\r\nRumbia, 73.04.99.2001\t\r\n');
     const mapped = mapPastedBlock(block, 'locations', resolver);
     expect(mapped.problems).toEqual([
-      { row: 0, column: 0, key: 'planErrors.cell.villageAmbiguous', value: 'Tolo' },
-      { row: 0, column: 1, key: 'planErrors.cell.institutionUnknown', value: 'Puskesmas Entah' },
-      { row: 1, column: 0, key: 'planErrors.cell.villageOutsideArea', value: 'Bontosunggu' },
-      { row: 2, column: 0, key: 'planErrors.cell.villageUnknown', value: '73.04.99.2001' },
+      { row: 0, column: 0, key: 'planImport.cell.villageAmbiguous', value: 'Tolo' },
+      { row: 0, column: 1, key: 'planImport.cell.institutionUnknown', value: 'Puskesmas Entah' },
+      { row: 1, column: 0, key: 'planImport.cell.villageOutsideArea', value: 'Bontosunggu' },
+      { row: 2, column: 0, key: 'planImport.cell.villageUnknown', value: '73.04.99.2001' },
     ]);
   });
 
   it('refuses what is not a whole Rupiah, an unknown source, a kind that contradicts the intervention', () => {
     const block = parseTsv('1.500.000,50\r\n1.50.000\r\n-5\r\n');
     expect(mapPastedBlock(block, 'amount', resolver).problems.map((p) => p.key)).toEqual([
-      'planErrors.cell.wholeRupiah',
-      'planErrors.cell.number',
-      'planErrors.cell.negative',
+      'planImport.cell.wholeRupiah',
+      'planImport.cell.number',
+      'planImport.cell.negative',
     ]);
     expect(mapPastedBlock(parseTsv('Hibah luar negeri\r\n'), 'fundingSource', resolver).problems[0]?.key).toBe(
-      'planErrors.cell.fundingSourceUnknown',
+      'planImport.cell.fundingSourceUnknown',
     );
     const kind = mapPastedBlock(parseTsv('SP-08\tSensitif\r\n'), 'intervention', resolver);
     const merged = pasteOntoRows([{ ...emptyRowFields(), activity: 'x' }], kind);
-    expect(merged.problems.map((p) => p.key)).toEqual(['planErrors.cell.kindMismatch']);
+    expect(merged.problems.map((p) => p.key)).toEqual(['planImport.cell.kindMismatch']);
     expect(merged.rows[0]?.interventionKind).toBe('spesifik');
   });
 
   it('says when the block is wider than the columns left', () => {
     const mapped = mapPastedBlock(parseTsv('a\tb\tc\r\n'), 'realisationAmount', resolver);
     expect(mapped.targets).toEqual(['realisationAmount', 'notes', null]);
-    expect(mapped.problems.map((p) => p.key)).toContain('planErrors.paste.tooWide');
+    expect(mapped.problems.map((p) => p.key)).toContain('planImport.paste.tooWide');
   });
 });
 

@@ -21,7 +21,7 @@
 
 const SEEDED_AT = '2025-01-01T00:00:00.000Z';
 
-export interface SeedIntervention {
+interface SeedIntervention {
   id: string;
   kind: 'spesifik' | 'sensitif';
   code: string;
@@ -239,7 +239,7 @@ export const SEED_INTERVENTIONS: readonly SeedIntervention[] = [
   },
 ];
 
-export interface SeedConvergenceAction {
+interface SeedConvergenceAction {
   id: string;
   scheme: 'aksi8' | 'skema2025';
   number: number;
@@ -330,7 +330,7 @@ export const SEED_CONVERGENCE_ACTIONS: readonly SeedConvergenceAction[] = [
   },
 ];
 
-export interface SeedFundingSource {
+interface SeedFundingSource {
   id: string;
   code: string;
   name: string;

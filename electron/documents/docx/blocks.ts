@@ -54,7 +54,7 @@ export const NO_BORDERS = {
   insideVertical: NO_BORDER,
 };
 
-export function indentMm(context: DocxContext, indent: Indent | undefined): number {
+function indentMm(context: DocxContext, indent: Indent | undefined): number {
   return indent === 'half' ? context.textWidthMm / 2 : (indent ?? 0);
 }
 

@@ -13,7 +13,7 @@ import { Canvas, lineContour, rectContour, rgbOf } from './raster';
  */
 
 /** Print resolution of the PNG: sharp on paper, about 100 KB for a page-wide chart. */
-export const PNG_DPI = 300;
+const PNG_DPI = 300;
 const PX_PER_MM = PNG_DPI / 25.4;
 const PT_TO_MM = 25.4 / 72;
 const BLACK = '#000000';

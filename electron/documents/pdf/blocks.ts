@@ -24,7 +24,7 @@ import type { Flow } from './flow';
 import { drawLines, type Line } from './text';
 
 /** Wraps `content` into `width` and draws it at the cursor, moving to a new page between lines if needed. */
-export function drawText(
+function drawText(
   flow: Flow,
   content: Inline,
   options: { x: number; width: number; size: number; align?: Align; firstIndent?: number },

@@ -4,7 +4,7 @@ import type { Align, TextRun } from '../../../shared/documents/model';
 /** Font names registered on every document (see ./document.ts). */
 export type FontKey = 'regular' | 'bold' | 'italic' | 'boldItalic';
 
-export function fontKeyOf(run: Pick<TextRun, 'bold' | 'italic'>): FontKey {
+function fontKeyOf(run: Pick<TextRun, 'bold' | 'italic'>): FontKey {
   if (run.bold) return run.italic ? 'boldItalic' : 'bold';
   return run.italic ? 'italic' : 'regular';
 }

@@ -4,8 +4,8 @@ import { translateMessage } from '../../i18n';
 
 /** Refusals the catalogue handlers give without a field path, and the field each is about. */
 const CONFLICT_FIELDS: Record<string, string> = {
-  'planErrors.codeTaken': 'code',
-  'planErrors.numberTaken': 'number',
+  'validation.codeTaken': 'code',
+  'validation.numberTaken': 'number',
 };
 
 /**

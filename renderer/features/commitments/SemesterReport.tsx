@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../shared/api/contract';
 import type { Result } from '../../../shared/api/result';
-import type { FileDownload } from '../../../shared/domain/follow-up';
+import type { FileDownload } from '../../../shared/domain/files';
 import { lastEndedSemester, periodDates } from '../../../shared/domain/report-period';
 import { parseDateId } from '../../../shared/format/parse-date';
 import { call } from '../../api/client';

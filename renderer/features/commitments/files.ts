@@ -1,4 +1,4 @@
-import type { FileDownload } from '../../../shared/domain/follow-up';
+import type { FileDownload } from '../../../shared/domain/files';
 
 /**
  * Hands a file from the host to the user. In the preview host the browser downloads it; in the

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../../shared/api/result';
 import { AGREEMENT_PLACEHOLDERS, type AgreementWording } from '../../../shared/domain/agreement';
-import type { FileDownload } from '../../../shared/domain/follow-up';
+import type { FileDownload } from '../../../shared/domain/files';
 import { call } from '../../api/client';
 import { splitApiError, withoutPlacedIssues } from '../../hooks/api-errors';
 import { notifyFailure, notifySuccess } from '../../hooks/notify';

@@ -3,7 +3,7 @@ import { IconDownload, IconEye } from '@tabler/icons-react';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../../shared/api/result';
-import type { FileDownload } from '../../../shared/domain/follow-up';
+import type { FileDownload } from '../../../shared/domain/files';
 import { call } from '../../api/client';
 import { PageLoader } from '../../components/PageLoader';
 import { RemoteSelect } from '../../components/RemoteSelect';

@@ -561,9 +561,81 @@ export const en: typeof id = {
       decision: 'Decision not found; it may have been deleted.',
       commitment: 'Commitment not found; it may have been deleted.',
       evidence: 'Evidence file not found; it may have been deleted.',
+      plan: 'Action plan not found; it may have been deleted.',
+      planRow: 'Action plan row not found; it may have been deleted.',
+      catalogueEntry: 'Catalogue entry not found; it may have been deleted.',
+      backup: 'The backup was not found; it may have been deleted.',
+      upload: 'The file being sent was not found; Sirakor may have restarted. Send the file again.',
+      letterEntry: 'The letter number was not found in the register; it may have been deleted.',
+      meetingFile: 'The meeting file was not found; it may have been deleted.',
     },
     loadFailed: 'The data could not be loaded.',
     recoveryMode: 'The database is damaged; Sirakor runs in recovery mode. Restore the data from a backup to continue.',
+    planAdopted:
+      'This action plan has been adopted. Set its status to “Under revision” to change its activities; status, realisation and notes can still be filled in.',
+    catalogueInUse: 'Still used by {{count}} action plan rows, so it cannot be deleted.',
+    catalogueHasChildren: 'It still has {{count}} sub-sources. Delete or move them first.',
+    backup: {
+      unavailable: 'Backups are not available.',
+      copyFailed:
+        'The backup copy could not be written (check the free space and the USB stick, then try again). The backup on this computer is intact.',
+      notDatabase: 'This file is not a Sirakor database (not a SQLite file).',
+      notSirakor: 'This file is a SQLite database, but not a Sirakor one.',
+      corrupt: 'The backup file is damaged (the integrity check failed). Choose another backup.',
+      newerSchema:
+        'This backup was made by a newer Sirakor (schema {{version}}; this app {{current}}). Install the latest Sirakor to restore it.',
+      unknownSchema: 'The database structure in this file is not known to this version of Sirakor.',
+      fileTooLarge: 'The file is too large (at most {{maxMb}} MB).',
+      failed:
+        'The current data could not be backed up (check the free disk space), so the restore was cancelled. Nothing changed.',
+      uploadOffset: 'A part of the file came out of order (it should start at byte {{expected}}). Send the file again.',
+      restoreFailed: 'The restore failed. The previous data was put back and is still in use.',
+    },
+    exchange: {
+      notAPackage: 'This file is not a Sirakor data package (.sirakor).',
+      formatTooNew:
+        'This package was made by a newer version of Sirakor (format {{format}}). Update Sirakor on this computer, then open the package again.',
+      schemaTooNew:
+        'This package holds data from a newer version of Sirakor (schema {{version}}). Update Sirakor on this computer, then receive the package again.',
+      truncated:
+        'The package is incomplete: the file was cut short, perhaps while being copied or downloaded. Nothing was received. Ask the sender to send the file again.',
+      damaged:
+        'The package is damaged or cut short: its content is not what the sender made. Nothing was received. Ask the sender to send the file again.',
+      badSignature:
+        'The package’s signature is not valid, so it cannot be confirmed that it comes from the office it names. Nothing was received.',
+      manifestInvalid: 'The package’s table of contents cannot be read or breaks the rules. Nothing was received.',
+      manifestMismatch: 'The package’s content does not match its table of contents. Nothing was received.',
+      unsafeName:
+        'The package holds an unsafe file name (“{{name}}”). It was refused so that no file can be written outside Sirakor’s folder.',
+      duplicateEntry: 'The package holds the file “{{name}}” more than once. Nothing was received.',
+      duplicateRecord: 'The package holds the same record more than once ({{kind}} {{id}}). Nothing was received.',
+      tooLarge:
+        'The package’s content is larger than allowed or than its table of contents says. It was refused before being opened in full; nothing was received.',
+      tooManyRecords:
+        'The package holds more than {{limit}} records, over the limit for one package. Nothing was received.',
+      recordTooLarge:
+        'Record {{record}} of the package is too large (its text is too long or it has too many fields). Nothing was received.',
+      recordInvalid: 'Record {{record}} of the package cannot be read. Nothing was received.',
+      foreignOwner:
+        'Record {{record}} of the package does not belong to the sending office. Each office may only send its own records; nothing was received.',
+      ownerConflict: 'The record {{kind}} {{id}} already exists here as another office’s record. Nothing was received.',
+      recipientMismatch: 'This package is meant for another office, not for this one. Nothing was received.',
+      wrongRecipientKey:
+        'This package was locked to an old key of this office, so it cannot be opened. Ask the sender to compare this office’s verification code and make a new package.',
+      fromSelf: 'This package was sent by this office itself; there is nothing to receive.',
+      untrustedSender:
+        '{{office}} is not trusted by this office yet. Compare its verification code over the phone ({{kode}}) before receiving its data.',
+      keyChanged:
+        'The key of {{office}} changed: the new verification code is {{kode}}, it was {{previousKode}}. The package is refused until you have confirmed by phone that the office really changed its key.',
+      sourceChanged:
+        'An attached file changed while the package was being made. The package was not saved; please try again.',
+      keyFileDamaged:
+        'The office key file in the data folder is damaged or incomplete, so packages cannot be signed or opened.',
+      keyFileOtherOffice:
+        'The key file in the data folder belongs to another office. Sirakor does not replace it, so that this office’s verification code never changes without the other offices knowing.',
+      keyProtectionUnavailable:
+        'The office keys are protected by another user account of this computer and cannot be opened here. Open Sirakor with the user account that was used when the keys were made.',
+    },
   },
   dateInput: {
     unreadable: '“{{text}}” is not a date. Type it like 17/10/2025 or 17 October 2025.',
@@ -639,6 +711,29 @@ export const en: typeof id = {
     letterAfterMeeting: 'The invitation must be dated before the meeting or on its day.',
     reportTooLarge:
       'This filter covers {{count, number}} commitments; one report holds at most {{max, number}}. Narrow the filter (area, institution, meeting, status or due dates), or use Export XLSX.',
+    planExists: '{{area}} already has an action plan for {{year}}. Open that plan, or choose another year.',
+    planAreaLevel: 'Action plans belong to a regency/city, a district or a village.',
+    meetingUnknown: 'The adopting meeting was not found.',
+    locationOutsideArea: 'Village {{code}} is not in this plan’s area ({{area}}).',
+    locationNotVillage: 'A location must be a village (a code such as 73.04.05.2006).',
+    locationUnknown: 'Village {{code}} is not in the Kemendagri region list.',
+    interventionUnknown: 'Intervention not found in the catalogue.',
+    kindMismatch: 'The intervention kind does not match the chosen intervention (it should be {{kind}}).',
+    convergenceActionUnknown: 'Convergence action not found in the catalogue.',
+    fundingSourceUnknown: 'Funding source not found in the catalogue.',
+    duplicateFundingSource: 'The same funding source is used more than once in this row.',
+    duplicateInstitution: 'The same institution is chosen more than once.',
+    supporterIsResponsible: 'The responsible institution need not be listed again as a supporter.',
+    commitmentUnknown: 'Commitment not found; it may have been deleted.',
+    duplicateCommitment: 'The same commitment is linked more than once.',
+    rowUnknown: 'This row was not found.',
+    rowOtherPlan: 'This row belongs to another action plan.',
+    duplicateRow: 'The same row appears more than once in one change.',
+    planRowsLimit: 'An action plan holds at most {{max}} rows.',
+    totalTooLarge: 'This plan’s budget total is too large to be computed exactly.',
+    codeTaken: 'Code “{{code}}” is already in use.',
+    numberTaken: 'Number {{number}} is already in use in this scheme.',
+    fundingParent: 'A funding source’s parent must be another top-level source (one level, e.g. DAK Nonfisik → BOK).',
   },
   workspace: {
     back: '← Back to meetings',
@@ -1205,24 +1300,6 @@ export const en: typeof id = {
         'There is no good backup on this computer. Choose a backup file from a USB stick, or contact IT support.',
       lossWarning: 'Changes made after the date of the backup are not restored.',
     },
-    error: {
-      unavailable: 'Backups are not available.',
-      copyFailed:
-        'The backup copy could not be written (check the free space and the USB stick, then try again). The backup on this computer is intact.',
-      backupNotFound: 'The backup was not found; it may have been deleted.',
-      notDatabase: 'This file is not a Sirakor database (not a SQLite file).',
-      notSirakor: 'This file is a SQLite database, but not a Sirakor one.',
-      corrupt: 'The backup file is damaged (the integrity check failed). Choose another backup.',
-      newerSchema:
-        'This backup was made by a newer Sirakor (schema {{version}}; this app {{current}}). Install the latest Sirakor to restore it.',
-      unknownSchema: 'The database structure in this file is not known to this version of Sirakor.',
-      fileTooLarge: 'The file is too large (at most {{maxMb}} MB).',
-      backupFailed:
-        'The current data could not be backed up (check the free disk space), so the restore was cancelled. Nothing changed.',
-      uploadNotFound: 'The file being sent was not found; Sirakor may have restarted. Send the file again.',
-      uploadOffset: 'A part of the file came out of order (it should start at byte {{expected}}). Send the file again.',
-      restoreFailed: 'The restore failed. The previous data was put back and is still in use.',
-    },
   },
   backups: {
     back: 'Back to Settings',
@@ -1256,113 +1333,6 @@ export const en: typeof id = {
     noGoodBackupTitle: 'No good backup',
     noOtherBackups: 'There are no other backups on this computer.',
     otherHint: 'Choose one of the backups below, or a backup file you kept on a USB stick.',
-  },
-  planErrors: {
-    planNotFound: 'Action plan not found; it may have been deleted.',
-    rowNotFound: 'Action plan row not found; it may have been deleted.',
-    catalogueNotFound: 'Catalogue entry not found; it may have been deleted.',
-    planExists: '{{area}} already has an action plan for {{year}}. Open that plan, or choose another year.',
-    planAdopted:
-      'This action plan has been adopted. Set its status to “Under revision” to change its activities; status, realisation and notes can still be filled in.',
-    areaLevel: 'Action plans belong to a regency/city, a district or a village.',
-    meetingUnknown: 'The adopting meeting was not found.',
-    locationOutsideArea: 'Village {{code}} is not in this plan’s area ({{area}}).',
-    locationNotVillage: 'A location must be a village (a code such as 73.04.05.2006).',
-    locationUnknown: 'Village {{code}} is not in the Kemendagri region list.',
-    interventionUnknown: 'Intervention not found in the catalogue.',
-    kindMismatch: 'The intervention kind does not match the chosen intervention (it should be {{kind}}).',
-    convergenceActionUnknown: 'Convergence action not found in the catalogue.',
-    fundingSourceUnknown: 'Funding source not found in the catalogue.',
-    duplicateFundingSource: 'The same funding source is used more than once in this row.',
-    duplicateInstitution: 'The same institution is chosen more than once.',
-    supporterIsResponsible: 'The responsible institution need not be listed again as a supporter.',
-    commitmentUnknown: 'Commitment not found; it may have been deleted.',
-    duplicateCommitment: 'The same commitment is linked more than once.',
-    rowUnknown: 'This row was not found.',
-    rowOtherPlan: 'This row belongs to another action plan.',
-    duplicateRow: 'The same row appears more than once in one change.',
-    tooManyRows: 'An action plan holds at most {{max}} rows.',
-    totalTooLarge: 'This plan’s budget total is too large to be computed exactly.',
-    catalogueInUse: 'Still used by {{count}} action plan rows, so it cannot be deleted.',
-    catalogueHasChildren: 'It still has {{count}} sub-sources. Delete or move them first.',
-    codeTaken: 'Code “{{code}}” is already in use.',
-    numberTaken: 'Number {{number}} is already in use in this scheme.',
-    fundingParent: 'A funding source’s parent must be another top-level source (one level, e.g. DAK Nonfisik → BOK).',
-    cell: {
-      required: 'Row {{row}}, column {{column}}: required.',
-      activityRequired: 'Row {{row}}: the Activity column is required.',
-      tooLong: 'Row {{row}}, column {{column}}: the text is too long (“{{value}}…”).',
-      number: 'Row {{row}}, column {{column}}: “{{value}}” is not a number (e.g. 1.500.000 or 1,5).',
-      negative: 'Row {{row}}, column {{column}}: “{{value}}” cannot be below zero.',
-      wholeRupiah: 'Row {{row}}, column {{column}}: “{{value}}” must be whole Rupiah, without cents.',
-      tooLarge: 'Row {{row}}, column {{column}}: “{{value}}” is too large.',
-      percent: 'Row {{row}}, column {{column}}: realisation “{{value}}” must be a whole number from 0 to 100.',
-      budgetCode:
-        'Row {{row}}, column {{column}}: code “{{value}}” must be numbers separated by dots (e.g. 1.02.02.2.02.0033).',
-      schedule:
-        'Row {{row}}, column {{column}}: schedule “{{value}}” is not understood (e.g. TW I, TW III or Jan–Mar).',
-      tick: 'Row {{row}}, column {{column}}: “{{value}}” is not understood; for a scheduled month write ✓, v, x, 1 or ya, otherwise leave it empty.',
-      interventionUnknown: 'Row {{row}}, column {{column}}: intervention “{{value}}” is not in the catalogue.',
-      interventionAmbiguous:
-        'Row {{row}}, column {{column}}: intervention “{{value}}” matches more than one catalogue entry.',
-      kindUnknown:
-        'Row {{row}}, column {{column}}: intervention kind “{{value}}” is not understood (Spesifik, Sensitif or Lainnya).',
-      kindMismatch: 'Row {{row}}, column {{column}}: kind “{{value}}” does not match this row’s intervention.',
-      villageUnknown: 'Row {{row}}, column {{column}}: village “{{value}}” was not found.',
-      villageOutsideArea: 'Row {{row}}, column {{column}}: village “{{value}}” is outside this plan’s area.',
-      villageAmbiguous:
-        'Row {{row}}, column {{column}}: more than one village is called “{{value}}”; add its district, e.g. “Tolo (Kelara)”.',
-      institutionUnknown: 'Row {{row}}, column {{column}}: institution “{{value}}” is not in the directory.',
-      institutionAmbiguous: 'Row {{row}}, column {{column}}: more than one institution is called “{{value}}”.',
-      fundingSourceUnknown: 'Row {{row}}, column {{column}}: funding source “{{value}}” is not in the catalogue.',
-      fundingSourceAmbiguous:
-        'Row {{row}}, column {{column}}: funding source “{{value}}” matches more than one catalogue entry.',
-      duplicateSource:
-        'Row {{row}}, column {{column}}: funding source “{{value}}” is named more than once for the same activity.',
-      amountWithoutSource: 'Row {{row}}, column {{column}}: an amount without a funding source.',
-      sourceWithoutAmount: 'Row {{row}}, column {{column}}: funding source “{{value}}” without an amount.',
-      statusUnknown:
-        'Row {{row}}, column {{column}}: status “{{value}}” is not understood (Direncanakan, Berjalan, Selesai, Dibatalkan).',
-      convergenceActionUnknown:
-        'Row {{row}}, column {{column}}: convergence action “{{value}}” is not in the catalogue.',
-      convergenceActionAmbiguous:
-        'Row {{row}}, column {{column}}: convergence action “{{value}}” matches more than one catalogue entry; write it with its number and scheme.',
-      commitmentUnknown:
-        'Row {{row}}, column {{column}}: commitment “{{value}}” was not found; one commitment per line of the cell, as the export writes them.',
-      commitmentAmbiguous: 'Row {{row}}, column {{column}}: commitment “{{value}}” matches more than one commitment.',
-    },
-    import: {
-      fileTooLarge: 'The file is too large (at most {{maxMb}} MB).',
-      notXlsx: 'This file is not a readable Excel workbook (.xlsx) or CSV file.',
-      unpacksTooLarge:
-        'Unpacked, this file is too large (over {{maxMb}} MB), far beyond any action plan. Save only the action plan sheet again in Excel, then try again.',
-      empty: 'This file holds no action plan rows.',
-      noPlanSheet:
-        'No sheet in this file holds an action plan table (a header row with an Activity column). Sheets found: {{sheets}}.',
-      confirmFirst: 'Check this file first, then confirm to import only its valid rows.',
-      unknownHeader:
-        'Row {{row}}, column {{column}}: header “{{value}}” is not known; this column will not be imported.',
-      duplicateHeader: 'Row {{row}}, column {{column}}: header “{{value}}” means the same as column {{other}}.',
-      missingColumn: 'Column “{{value}}” was not found in the header row (row {{row}}).',
-      mergedHeader:
-        'Row {{row}}, column {{column}}: merged header cells ({{value}}). Unmerge them so the columns can be recognised.',
-      merged: 'Row {{row}}, column {{column}}: merged cells ({{value}}). Unmerge them and fill in every row.',
-      formula: 'Row {{row}}, column {{column}}: holds a formula ({{value}}). Copy and paste it as values first.',
-      cellError: 'Row {{row}}, column {{column}}: the cell holds the error {{value}}.',
-      continuationWithoutRow: 'Row {{row}}, column {{column}}: an additional funding source with no activity above it.',
-      tooManyRows: 'An action plan holds at most {{max}} rows; this file has {{value}}.',
-      hiddenSheet:
-        'The action-plan table is on the hidden sheet “{{value}}”. Unhide that sheet in Excel, then import again.',
-      csvEncoding:
-        'Line {{row}}: this CSV file is not UTF-8. In Excel, use Save As → “CSV UTF-8 (Comma delimited)”, then import again.',
-      csvBinary:
-        'Line {{row}}: this CSV file holds NUL characters; it may not be a text file. Save it again from Excel as CSV UTF-8.',
-      csvQuote: 'Line {{row}}: a quotation mark (") is opened but never closed before the end of the CSV file.',
-    },
-    paste: {
-      tooWide: 'The pasted block is wider than the available columns; the extra columns were ignored.',
-      unknownHeader: 'Column header “{{value}}” is not known; this column was ignored.',
-    },
   },
   privacy: {
     title: 'Personal data',
@@ -1441,50 +1411,82 @@ export const en: typeof id = {
       needsTrust:
         '{{office}} has not sent data to this office before. Call that office and compare its verification code: {{kode}}. Accept only if the codes are the same.',
     },
-    error: {
-      notAPackage: 'This file is not a Sirakor data package (.sirakor).',
-      formatTooNew:
-        'This package was made by a newer version of Sirakor (format {{format}}). Update Sirakor on this computer, then open the package again.',
-      schemaTooNew:
-        'This package holds data from a newer version of Sirakor (schema {{version}}). Update Sirakor on this computer, then receive the package again.',
-      truncated:
-        'The package is incomplete: the file was cut short, perhaps while being copied or downloaded. Nothing was received. Ask the sender to send the file again.',
-      damaged:
-        'The package is damaged or cut short: its content is not what the sender made. Nothing was received. Ask the sender to send the file again.',
-      badSignature:
-        'The package’s signature is not valid, so it cannot be confirmed that it comes from the office it names. Nothing was received.',
-      manifestInvalid: 'The package’s table of contents cannot be read or breaks the rules. Nothing was received.',
-      manifestMismatch: 'The package’s content does not match its table of contents. Nothing was received.',
-      unsafeName:
-        'The package holds an unsafe file name (“{{name}}”). It was refused so that no file can be written outside Sirakor’s folder.',
-      duplicateEntry: 'The package holds the file “{{name}}” more than once. Nothing was received.',
-      duplicateRecord: 'The package holds the same record more than once ({{kind}} {{id}}). Nothing was received.',
-      tooLarge:
-        'The package’s content is larger than allowed or than its table of contents says. It was refused before being opened in full; nothing was received.',
-      tooManyRecords:
-        'The package holds more than {{limit}} records, over the limit for one package. Nothing was received.',
-      recordTooLarge:
-        'Record {{record}} of the package is too large (its text is too long or it has too many fields). Nothing was received.',
-      recordInvalid: 'Record {{record}} of the package cannot be read. Nothing was received.',
-      foreignOwner:
-        'Record {{record}} of the package does not belong to the sending office. Each office may only send its own records; nothing was received.',
-      ownerConflict: 'The record {{kind}} {{id}} already exists here as another office’s record. Nothing was received.',
-      recipientMismatch: 'This package is meant for another office, not for this one. Nothing was received.',
-      wrongRecipientKey:
-        'This package was locked to an old key of this office, so it cannot be opened. Ask the sender to compare this office’s verification code and make a new package.',
-      fromSelf: 'This package was sent by this office itself; there is nothing to receive.',
-      untrustedSender:
-        '{{office}} is not trusted by this office yet. Compare its verification code over the phone ({{kode}}) before receiving its data.',
-      keyChanged:
-        'The key of {{office}} changed: the new verification code is {{kode}}, it was {{previousKode}}. The package is refused until you have confirmed by phone that the office really changed its key.',
-      sourceChanged:
-        'An attached file changed while the package was being made. The package was not saved; please try again.',
-      keyFileDamaged:
-        'The office key file in the data folder is damaged or incomplete, so packages cannot be signed or opened.',
-      keyFileOtherOffice:
-        'The key file in the data folder belongs to another office. Sirakor does not replace it, so that this office’s verification code never changes without the other offices knowing.',
-      keyProtectionUnavailable:
-        'The office keys are protected by another user account of this computer and cannot be opened here. Open Sirakor with the user account that was used when the keys were made.',
+  },
+  planImport: {
+    cell: {
+      required: 'Row {{row}}, column {{column}}: required.',
+      activityRequired: 'Row {{row}}: the Activity column is required.',
+      tooLong: 'Row {{row}}, column {{column}}: the text is too long (“{{value}}…”).',
+      number: 'Row {{row}}, column {{column}}: “{{value}}” is not a number (e.g. 1.500.000 or 1,5).',
+      negative: 'Row {{row}}, column {{column}}: “{{value}}” cannot be below zero.',
+      wholeRupiah: 'Row {{row}}, column {{column}}: “{{value}}” must be whole Rupiah, without cents.',
+      tooLarge: 'Row {{row}}, column {{column}}: “{{value}}” is too large.',
+      percent: 'Row {{row}}, column {{column}}: realisation “{{value}}” must be a whole number from 0 to 100.',
+      budgetCode:
+        'Row {{row}}, column {{column}}: code “{{value}}” must be numbers separated by dots (e.g. 1.02.02.2.02.0033).',
+      schedule:
+        'Row {{row}}, column {{column}}: schedule “{{value}}” is not understood (e.g. TW I, TW III or Jan–Mar).',
+      tick: 'Row {{row}}, column {{column}}: “{{value}}” is not understood; for a scheduled month write ✓, v, x, 1 or ya, otherwise leave it empty.',
+      interventionUnknown: 'Row {{row}}, column {{column}}: intervention “{{value}}” is not in the catalogue.',
+      interventionAmbiguous:
+        'Row {{row}}, column {{column}}: intervention “{{value}}” matches more than one catalogue entry.',
+      kindUnknown:
+        'Row {{row}}, column {{column}}: intervention kind “{{value}}” is not understood (Spesifik, Sensitif or Lainnya).',
+      kindMismatch: 'Row {{row}}, column {{column}}: kind “{{value}}” does not match this row’s intervention.',
+      villageUnknown: 'Row {{row}}, column {{column}}: village “{{value}}” was not found.',
+      villageOutsideArea: 'Row {{row}}, column {{column}}: village “{{value}}” is outside this plan’s area.',
+      villageAmbiguous:
+        'Row {{row}}, column {{column}}: more than one village is called “{{value}}”; add its district, e.g. “Tolo (Kelara)”.',
+      institutionUnknown: 'Row {{row}}, column {{column}}: institution “{{value}}” is not in the directory.',
+      institutionAmbiguous: 'Row {{row}}, column {{column}}: more than one institution is called “{{value}}”.',
+      fundingSourceUnknown: 'Row {{row}}, column {{column}}: funding source “{{value}}” is not in the catalogue.',
+      fundingSourceAmbiguous:
+        'Row {{row}}, column {{column}}: funding source “{{value}}” matches more than one catalogue entry.',
+      duplicateSource:
+        'Row {{row}}, column {{column}}: funding source “{{value}}” is named more than once for the same activity.',
+      amountWithoutSource: 'Row {{row}}, column {{column}}: an amount without a funding source.',
+      sourceWithoutAmount: 'Row {{row}}, column {{column}}: funding source “{{value}}” without an amount.',
+      statusUnknown:
+        'Row {{row}}, column {{column}}: status “{{value}}” is not understood (Direncanakan, Berjalan, Selesai, Dibatalkan).',
+      convergenceActionUnknown:
+        'Row {{row}}, column {{column}}: convergence action “{{value}}” is not in the catalogue.',
+      convergenceActionAmbiguous:
+        'Row {{row}}, column {{column}}: convergence action “{{value}}” matches more than one catalogue entry; write it with its number and scheme.',
+      commitmentUnknown:
+        'Row {{row}}, column {{column}}: commitment “{{value}}” was not found; one commitment per line of the cell, as the export writes them.',
+      commitmentAmbiguous: 'Row {{row}}, column {{column}}: commitment “{{value}}” matches more than one commitment.',
+    },
+    file: {
+      fileTooLarge: 'The file is too large (at most {{maxMb}} MB).',
+      notXlsx: 'This file is not a readable Excel workbook (.xlsx) or CSV file.',
+      unpacksTooLarge:
+        'Unpacked, this file is too large (over {{maxMb}} MB), far beyond any action plan. Save only the action plan sheet again in Excel, then try again.',
+      empty: 'This file holds no action plan rows.',
+      noPlanSheet:
+        'No sheet in this file holds an action plan table (a header row with an Activity column). Sheets found: {{sheets}}.',
+      confirmFirst: 'Check this file first, then confirm to import only its valid rows.',
+      unknownHeader:
+        'Row {{row}}, column {{column}}: header “{{value}}” is not known; this column will not be imported.',
+      duplicateHeader: 'Row {{row}}, column {{column}}: header “{{value}}” means the same as column {{other}}.',
+      missingColumn: 'Column “{{value}}” was not found in the header row (row {{row}}).',
+      mergedHeader:
+        'Row {{row}}, column {{column}}: merged header cells ({{value}}). Unmerge them so the columns can be recognised.',
+      merged: 'Row {{row}}, column {{column}}: merged cells ({{value}}). Unmerge them and fill in every row.',
+      formula: 'Row {{row}}, column {{column}}: holds a formula ({{value}}). Copy and paste it as values first.',
+      cellError: 'Row {{row}}, column {{column}}: the cell holds the error {{value}}.',
+      continuationWithoutRow: 'Row {{row}}, column {{column}}: an additional funding source with no activity above it.',
+      tooManyRows: 'An action plan holds at most {{max}} rows; this file has {{value}}.',
+      hiddenSheet:
+        'The action-plan table is on the hidden sheet “{{value}}”. Unhide that sheet in Excel, then import again.',
+      csvEncoding:
+        'Line {{row}}: this CSV file is not UTF-8. In Excel, use Save As → “CSV UTF-8 (Comma delimited)”, then import again.',
+      csvBinary:
+        'Line {{row}}: this CSV file holds NUL characters; it may not be a text file. Save it again from Excel as CSV UTF-8.',
+      csvQuote: 'Line {{row}}: a quotation mark (") is opened but never closed before the end of the CSV file.',
+    },
+    paste: {
+      tooWide: 'The pasted block is wider than the available columns; the extra columns were ignored.',
+      unknownHeader: 'Column header “{{value}}” is not known; this column was ignored.',
     },
   },
 };

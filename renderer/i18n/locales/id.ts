@@ -562,10 +562,84 @@ export const id = {
       decision: 'Keputusan tidak ditemukan; mungkin sudah dihapus.',
       commitment: 'Komitmen tidak ditemukan; mungkin sudah dihapus.',
       evidence: 'Berkas bukti tidak ditemukan; mungkin sudah dihapus.',
+      plan: 'Rencana aksi tidak ditemukan; mungkin sudah dihapus.',
+      planRow: 'Baris rencana aksi tidak ditemukan; mungkin sudah dihapus.',
+      catalogueEntry: 'Data katalog tidak ditemukan; mungkin sudah dihapus.',
+      backup: 'Cadangan tidak ditemukan; mungkin sudah dihapus.',
+      upload: 'Berkas yang sedang dikirim tidak ditemukan; mungkin Sirakor dimulai ulang. Kirim berkas itu lagi.',
+      letterEntry: 'Nomor surat tidak ditemukan di buku agenda; mungkin sudah dihapus.',
+      meetingFile: 'Berkas rapat tidak ditemukan; mungkin sudah dihapus.',
     },
     loadFailed: 'Data tidak dapat dimuat.',
     recoveryMode:
       'Basis data rusak; Sirakor berjalan dalam mode pemulihan. Pulihkan data dari cadangan untuk melanjutkan.',
+    planAdopted:
+      'Rencana aksi ini sudah ditetapkan. Ubah statusnya menjadi “Dalam perubahan” untuk mengubah isi kegiatan; status, realisasi, dan catatan tetap dapat diisi.',
+    catalogueInUse: 'Masih dipakai oleh {{count}} baris rencana aksi, jadi tidak dapat dihapus.',
+    catalogueHasChildren: 'Masih memiliki {{count}} sumber dana turunan. Hapus atau pindahkan turunannya lebih dulu.',
+    backup: {
+      unavailable: 'Fitur cadangan tidak tersedia.',
+      copyFailed:
+        'Salinan cadangan tidak dapat ditulis (periksa ruang kosong dan flashdisk, lalu coba lagi). Cadangan di komputer ini tetap utuh.',
+      notDatabase: 'Berkas ini bukan basis data Sirakor (bukan berkas SQLite).',
+      notSirakor: 'Berkas ini basis data SQLite, tetapi bukan milik Sirakor.',
+      corrupt: 'Berkas cadangan rusak (pemeriksaan integritas gagal). Pilih cadangan lain.',
+      newerSchema:
+        'Cadangan ini dibuat oleh Sirakor versi yang lebih baru (skema {{version}}; aplikasi ini {{current}}). Pasang Sirakor terbaru untuk memulihkannya.',
+      unknownSchema: 'Struktur basis data dalam berkas ini tidak dikenali oleh versi Sirakor ini.',
+      fileTooLarge: 'Berkas terlalu besar (maksimal {{maxMb}} MB).',
+      failed:
+        'Data saat ini tidak dapat dicadangkan (periksa ruang disk), jadi pemulihan dibatalkan. Data tidak berubah.',
+      uploadOffset:
+        'Bagian berkas tidak berurutan (seharusnya mulai dari bita ke-{{expected}}). Kirim berkas itu lagi.',
+      restoreFailed: 'Pemulihan gagal. Data sebelumnya dikembalikan dan tetap dipakai.',
+    },
+    exchange: {
+      notAPackage: 'Berkas ini bukan paket data Sirakor (.sirakor).',
+      formatTooNew:
+        'Paket ini dibuat oleh Sirakor versi yang lebih baru (format {{format}}). Perbarui Sirakor di komputer ini, lalu buka kembali paket ini.',
+      schemaTooNew:
+        'Paket ini berisi data dari Sirakor versi yang lebih baru (skema {{version}}). Perbarui Sirakor di komputer ini, lalu terima kembali paket ini.',
+      truncated:
+        'Paket tidak lengkap: berkasnya terpotong, mungkin saat disalin atau diunduh. Tidak ada data yang diterima. Minta pengirim mengirim ulang berkasnya.',
+      damaged:
+        'Paket rusak atau terpotong: isinya tidak sama dengan yang dibuat pengirim. Tidak ada data yang diterima. Minta pengirim mengirim ulang berkasnya.',
+      badSignature:
+        'Tanda tangan paket tidak sah, sehingga tidak dapat dipastikan bahwa paket ini berasal dari kantor yang tercantum. Tidak ada data yang diterima.',
+      manifestInvalid: 'Daftar isi paket tidak dapat dibaca atau tidak sesuai aturan. Tidak ada data yang diterima.',
+      manifestMismatch: 'Isi paket tidak sesuai dengan daftar isinya. Tidak ada data yang diterima.',
+      unsafeName:
+        'Paket memuat nama berkas yang tidak aman (“{{name}}”). Paket ditolak agar tidak ada berkas yang tertulis di luar folder Sirakor.',
+      duplicateEntry: 'Paket memuat berkas “{{name}}” lebih dari sekali. Tidak ada data yang diterima.',
+      duplicateRecord:
+        'Paket memuat catatan yang sama lebih dari sekali ({{kind}} {{id}}). Tidak ada data yang diterima.',
+      tooLarge:
+        'Isi paket lebih besar dari yang diizinkan atau dari yang dinyatakan daftar isinya. Paket ditolak sebelum dibuka seluruhnya; tidak ada data yang diterima.',
+      tooManyRecords:
+        'Paket memuat lebih dari {{limit}} catatan, melebihi batas satu paket. Tidak ada data yang diterima.',
+      recordTooLarge:
+        'Catatan ke-{{record}} dalam paket terlalu besar (teksnya terlalu panjang atau isiannya terlalu banyak). Tidak ada data yang diterima.',
+      recordInvalid: 'Catatan ke-{{record}} dalam paket tidak dapat dibaca. Tidak ada data yang diterima.',
+      foreignOwner:
+        'Catatan ke-{{record}} dalam paket bukan milik kantor pengirim. Setiap kantor hanya boleh mengirim catatannya sendiri; tidak ada data yang diterima.',
+      ownerConflict:
+        'Catatan {{kind}} {{id}} sudah ada di sini sebagai milik kantor lain. Tidak ada data yang diterima.',
+      recipientMismatch: 'Paket ini ditujukan untuk kantor lain, bukan untuk kantor ini. Tidak ada data yang diterima.',
+      wrongRecipientKey:
+        'Paket ini dikunci untuk kunci lama kantor ini, sehingga tidak dapat dibuka. Minta pengirim membandingkan kode verifikasi kantor ini lalu membuat paket baru.',
+      fromSelf: 'Paket ini dikirim oleh kantor ini sendiri; tidak ada yang perlu diterima.',
+      untrustedSender:
+        '{{office}} belum dipercaya oleh kantor ini. Bandingkan kode verifikasinya lewat telepon ({{kode}}) sebelum menerima datanya.',
+      keyChanged:
+        'Kunci {{office}} berubah: kode verifikasi yang baru {{kode}}, sebelumnya {{previousKode}}. Paket ditolak sampai Anda memastikan lewat telepon bahwa kantor itu memang mengganti kuncinya.',
+      sourceChanged: 'Sebuah berkas lampiran berubah ketika paket sedang dibuat. Paket tidak disimpan; silakan ulangi.',
+      keyFileDamaged:
+        'Berkas kunci kantor di folder data rusak atau tidak lengkap, sehingga paket tidak dapat ditandatangani atau dibuka.',
+      keyFileOtherOffice:
+        'Berkas kunci di folder data milik kantor lain. Sirakor tidak menggantinya, agar kode verifikasi kantor tidak berubah tanpa diketahui kantor lain.',
+      keyProtectionUnavailable:
+        'Kunci kantor dilindungi oleh akun pengguna komputer yang lain dan tidak dapat dibuka di sini. Buka Sirakor dengan akun pengguna yang dipakai saat kunci dibuat.',
+    },
   },
   dateInput: {
     unreadable: '“{{text}}” bukan tanggal. Tulis seperti 17/10/2025 atau 17 Oktober 2025.',
@@ -641,6 +715,29 @@ export const id = {
     letterAfterMeeting: 'Tanggal surat undangan harus sebelum atau pada hari rapat.',
     reportTooLarge:
       'Filter ini mencakup {{count, number}} komitmen, sedangkan satu laporan memuat paling banyak {{max, number}}. Persempit filter (wilayah, instansi, rapat, status atau rentang target waktu), atau gunakan Ekspor XLSX.',
+    planExists: '{{area}} sudah memiliki rencana aksi tahun {{year}}. Buka rencana itu, atau pilih tahun lain.',
+    planAreaLevel: 'Rencana aksi dibuat untuk kabupaten/kota, kecamatan, atau desa/kelurahan.',
+    meetingUnknown: 'Rapat yang menetapkan tidak ditemukan.',
+    locationOutsideArea: 'Desa/kelurahan {{code}} tidak berada di wilayah rencana ini ({{area}}).',
+    locationNotVillage: 'Lokasi harus berupa desa/kelurahan (kode seperti 73.04.05.2006).',
+    locationUnknown: 'Desa/kelurahan {{code}} tidak ada dalam daftar wilayah Kemendagri.',
+    interventionUnknown: 'Intervensi tidak ditemukan di katalog.',
+    kindMismatch: 'Jenis intervensi tidak sesuai dengan intervensi yang dipilih (seharusnya {{kind}}).',
+    convergenceActionUnknown: 'Aksi konvergensi tidak ditemukan di katalog.',
+    fundingSourceUnknown: 'Sumber dana tidak ditemukan di katalog.',
+    duplicateFundingSource: 'Sumber dana yang sama dipakai lebih dari sekali pada baris ini.',
+    duplicateInstitution: 'Instansi yang sama dipilih lebih dari sekali.',
+    supporterIsResponsible: 'Instansi penanggung jawab tidak perlu dicantumkan lagi sebagai pendukung.',
+    commitmentUnknown: 'Komitmen tidak ditemukan; mungkin sudah dihapus.',
+    duplicateCommitment: 'Komitmen yang sama ditautkan lebih dari sekali.',
+    rowUnknown: 'Baris ini tidak ditemukan.',
+    rowOtherPlan: 'Baris ini milik rencana aksi lain.',
+    duplicateRow: 'Baris yang sama muncul lebih dari sekali dalam satu perubahan.',
+    planRowsLimit: 'Rencana aksi paling banyak {{max}} baris.',
+    totalTooLarge: 'Jumlah anggaran rencana ini terlalu besar untuk dihitung dengan tepat.',
+    codeTaken: 'Kode “{{code}}” sudah dipakai.',
+    numberTaken: 'Nomor {{number}} sudah dipakai dalam skema ini.',
+    fundingParent: 'Induk sumber dana harus sumber dana utama lain (satu tingkat, misalnya DAK Nonfisik → BOK).',
   },
   workspace: {
     back: '← Kembali ke daftar rapat',
@@ -1204,26 +1301,6 @@ export const id = {
         'Tidak ada cadangan yang baik di komputer ini. Pilih berkas cadangan dari flashdisk, atau hubungi petugas TI.',
       lossWarning: 'Perubahan setelah tanggal cadangan tidak ikut dipulihkan.',
     },
-    error: {
-      unavailable: 'Fitur cadangan tidak tersedia.',
-      copyFailed:
-        'Salinan cadangan tidak dapat ditulis (periksa ruang kosong dan flashdisk, lalu coba lagi). Cadangan di komputer ini tetap utuh.',
-      backupNotFound: 'Cadangan tidak ditemukan; mungkin sudah dihapus.',
-      notDatabase: 'Berkas ini bukan basis data Sirakor (bukan berkas SQLite).',
-      notSirakor: 'Berkas ini basis data SQLite, tetapi bukan milik Sirakor.',
-      corrupt: 'Berkas cadangan rusak (pemeriksaan integritas gagal). Pilih cadangan lain.',
-      newerSchema:
-        'Cadangan ini dibuat oleh Sirakor versi yang lebih baru (skema {{version}}; aplikasi ini {{current}}). Pasang Sirakor terbaru untuk memulihkannya.',
-      unknownSchema: 'Struktur basis data dalam berkas ini tidak dikenali oleh versi Sirakor ini.',
-      fileTooLarge: 'Berkas terlalu besar (maksimal {{maxMb}} MB).',
-      backupFailed:
-        'Data saat ini tidak dapat dicadangkan (periksa ruang disk), jadi pemulihan dibatalkan. Data tidak berubah.',
-      uploadNotFound:
-        'Berkas yang sedang dikirim tidak ditemukan; mungkin Sirakor dimulai ulang. Kirim berkas itu lagi.',
-      uploadOffset:
-        'Bagian berkas tidak berurutan (seharusnya mulai dari bita ke-{{expected}}). Kirim berkas itu lagi.',
-      restoreFailed: 'Pemulihan gagal. Data sebelumnya dikembalikan dan tetap dipakai.',
-    },
   },
   backups: {
     back: 'Kembali ke Pengaturan',
@@ -1257,115 +1334,6 @@ export const id = {
     noGoodBackupTitle: 'Tidak ada cadangan yang baik',
     noOtherBackups: 'Tidak ada cadangan lain di komputer ini.',
     otherHint: 'Pilih salah satu cadangan di bawah ini, atau berkas cadangan yang Anda simpan di flashdisk.',
-  },
-  planErrors: {
-    planNotFound: 'Rencana aksi tidak ditemukan; mungkin sudah dihapus.',
-    rowNotFound: 'Baris rencana aksi tidak ditemukan; mungkin sudah dihapus.',
-    catalogueNotFound: 'Data katalog tidak ditemukan; mungkin sudah dihapus.',
-    planExists: '{{area}} sudah memiliki rencana aksi tahun {{year}}. Buka rencana itu, atau pilih tahun lain.',
-    planAdopted:
-      'Rencana aksi ini sudah ditetapkan. Ubah statusnya menjadi “Dalam perubahan” untuk mengubah isi kegiatan; status, realisasi, dan catatan tetap dapat diisi.',
-    areaLevel: 'Rencana aksi dibuat untuk kabupaten/kota, kecamatan, atau desa/kelurahan.',
-    meetingUnknown: 'Rapat yang menetapkan tidak ditemukan.',
-    locationOutsideArea: 'Desa/kelurahan {{code}} tidak berada di wilayah rencana ini ({{area}}).',
-    locationNotVillage: 'Lokasi harus berupa desa/kelurahan (kode seperti 73.04.05.2006).',
-    locationUnknown: 'Desa/kelurahan {{code}} tidak ada dalam daftar wilayah Kemendagri.',
-    interventionUnknown: 'Intervensi tidak ditemukan di katalog.',
-    kindMismatch: 'Jenis intervensi tidak sesuai dengan intervensi yang dipilih (seharusnya {{kind}}).',
-    convergenceActionUnknown: 'Aksi konvergensi tidak ditemukan di katalog.',
-    fundingSourceUnknown: 'Sumber dana tidak ditemukan di katalog.',
-    duplicateFundingSource: 'Sumber dana yang sama dipakai lebih dari sekali pada baris ini.',
-    duplicateInstitution: 'Instansi yang sama dipilih lebih dari sekali.',
-    supporterIsResponsible: 'Instansi penanggung jawab tidak perlu dicantumkan lagi sebagai pendukung.',
-    commitmentUnknown: 'Komitmen tidak ditemukan; mungkin sudah dihapus.',
-    duplicateCommitment: 'Komitmen yang sama ditautkan lebih dari sekali.',
-    rowUnknown: 'Baris ini tidak ditemukan.',
-    rowOtherPlan: 'Baris ini milik rencana aksi lain.',
-    duplicateRow: 'Baris yang sama muncul lebih dari sekali dalam satu perubahan.',
-    tooManyRows: 'Rencana aksi paling banyak {{max}} baris.',
-    totalTooLarge: 'Jumlah anggaran rencana ini terlalu besar untuk dihitung dengan tepat.',
-    catalogueInUse: 'Masih dipakai oleh {{count}} baris rencana aksi, jadi tidak dapat dihapus.',
-    catalogueHasChildren: 'Masih memiliki {{count}} sumber dana turunan. Hapus atau pindahkan turunannya lebih dulu.',
-    codeTaken: 'Kode “{{code}}” sudah dipakai.',
-    numberTaken: 'Nomor {{number}} sudah dipakai dalam skema ini.',
-    fundingParent: 'Induk sumber dana harus sumber dana utama lain (satu tingkat, misalnya DAK Nonfisik → BOK).',
-    cell: {
-      required: 'Baris {{row}}, kolom {{column}}: wajib diisi.',
-      activityRequired: 'Baris {{row}}: kolom Kegiatan wajib diisi.',
-      tooLong: 'Baris {{row}}, kolom {{column}}: teks terlalu panjang (“{{value}}…”).',
-      number: 'Baris {{row}}, kolom {{column}}: “{{value}}” bukan angka (contoh: 1.500.000 atau 1,5).',
-      negative: 'Baris {{row}}, kolom {{column}}: “{{value}}” tidak boleh kurang dari nol.',
-      wholeRupiah: 'Baris {{row}}, kolom {{column}}: “{{value}}” harus rupiah utuh tanpa sen.',
-      tooLarge: 'Baris {{row}}, kolom {{column}}: “{{value}}” terlalu besar.',
-      percent: 'Baris {{row}}, kolom {{column}}: realisasi “{{value}}” harus bilangan bulat 0–100.',
-      budgetCode:
-        'Baris {{row}}, kolom {{column}}: kode “{{value}}” harus berupa angka yang dipisah titik (contoh: 1.02.02.2.02.0033).',
-      schedule:
-        'Baris {{row}}, kolom {{column}}: jadwal “{{value}}” tidak dikenali (contoh: TW I, TW III atau Jan–Mar).',
-      tick: 'Baris {{row}}, kolom {{column}}: isi “{{value}}” tidak dikenali; untuk bulan yang dijadwalkan tulis ✓, v, x, 1 atau ya, selain itu kosongkan.',
-      interventionUnknown: 'Baris {{row}}, kolom {{column}}: intervensi “{{value}}” tidak ada di katalog.',
-      interventionAmbiguous:
-        'Baris {{row}}, kolom {{column}}: intervensi “{{value}}” cocok dengan lebih dari satu entri katalog.',
-      kindUnknown:
-        'Baris {{row}}, kolom {{column}}: jenis intervensi “{{value}}” tidak dikenali (Spesifik, Sensitif, atau Lainnya).',
-      kindMismatch: 'Baris {{row}}, kolom {{column}}: jenis “{{value}}” tidak sesuai dengan intervensi pada baris ini.',
-      villageUnknown: 'Baris {{row}}, kolom {{column}}: desa/kelurahan “{{value}}” tidak ditemukan.',
-      villageOutsideArea:
-        'Baris {{row}}, kolom {{column}}: desa/kelurahan “{{value}}” berada di luar wilayah rencana ini.',
-      villageAmbiguous:
-        'Baris {{row}}, kolom {{column}}: ada lebih dari satu desa bernama “{{value}}”; tulis dengan kecamatannya, misalnya “Tolo (Kelara)”.',
-      institutionUnknown: 'Baris {{row}}, kolom {{column}}: instansi “{{value}}” tidak ada di direktori.',
-      institutionAmbiguous: 'Baris {{row}}, kolom {{column}}: ada lebih dari satu instansi bernama “{{value}}”.',
-      fundingSourceUnknown: 'Baris {{row}}, kolom {{column}}: sumber dana “{{value}}” tidak ada di katalog.',
-      fundingSourceAmbiguous:
-        'Baris {{row}}, kolom {{column}}: sumber dana “{{value}}” cocok dengan lebih dari satu entri katalog.',
-      duplicateSource:
-        'Baris {{row}}, kolom {{column}}: sumber dana “{{value}}” disebut lebih dari sekali untuk kegiatan yang sama.',
-      amountWithoutSource: 'Baris {{row}}, kolom {{column}}: ada anggaran tanpa sumber dana.',
-      sourceWithoutAmount: 'Baris {{row}}, kolom {{column}}: sumber dana “{{value}}” tanpa anggaran.',
-      statusUnknown:
-        'Baris {{row}}, kolom {{column}}: status “{{value}}” tidak dikenali (Direncanakan, Berjalan, Selesai, Dibatalkan).',
-      convergenceActionUnknown: 'Baris {{row}}, kolom {{column}}: aksi konvergensi “{{value}}” tidak ada di katalog.',
-      convergenceActionAmbiguous:
-        'Baris {{row}}, kolom {{column}}: aksi konvergensi “{{value}}” cocok dengan lebih dari satu entri katalog; tulis dengan nomor dan skemanya.',
-      commitmentUnknown:
-        'Baris {{row}}, kolom {{column}}: komitmen “{{value}}” tidak ditemukan; satu komitmen per baris sel, seperti hasil ekspor.',
-      commitmentAmbiguous:
-        'Baris {{row}}, kolom {{column}}: komitmen “{{value}}” cocok dengan lebih dari satu komitmen.',
-    },
-    import: {
-      fileTooLarge: 'Berkas terlalu besar (maksimal {{maxMb}} MB).',
-      notXlsx: 'Berkas ini bukan buku kerja Excel (.xlsx) atau berkas CSV yang dapat dibaca.',
-      unpacksTooLarge:
-        'Isi berkas ini terlalu besar setelah dibuka (lebih dari {{maxMb}} MB), jauh melebihi rencana aksi mana pun. Simpan ulang lembar rencana aksi saja di Excel, lalu coba lagi.',
-      empty: 'Berkas ini tidak berisi baris rencana aksi.',
-      noPlanSheet:
-        'Tidak ada lembar berisi tabel rencana aksi (baris judul dengan kolom Kegiatan) di berkas ini. Lembar yang ada: {{sheets}}.',
-      confirmFirst: 'Periksa berkas ini terlebih dahulu, lalu konfirmasi untuk mengimpor baris yang valid saja.',
-      unknownHeader:
-        'Baris {{row}}, kolom {{column}}: judul kolom “{{value}}” tidak dikenali; kolom ini tidak akan diimpor.',
-      duplicateHeader: 'Baris {{row}}, kolom {{column}}: judul kolom “{{value}}” sama artinya dengan kolom {{other}}.',
-      missingColumn: 'Kolom “{{value}}” tidak ditemukan di baris judul (baris {{row}}).',
-      mergedHeader:
-        'Baris {{row}}, kolom {{column}}: sel judul digabung ({{value}}). Pisahkan sel judul agar kolom dapat dikenali.',
-      merged: 'Baris {{row}}, kolom {{column}}: sel digabung ({{value}}). Pisahkan sel dan isi setiap baris.',
-      formula:
-        'Baris {{row}}, kolom {{column}}: berisi rumus ({{value}}). Salin dan tempel sebagai nilai terlebih dahulu.',
-      cellError: 'Baris {{row}}, kolom {{column}}: sel berisi galat {{value}}.',
-      continuationWithoutRow: 'Baris {{row}}, kolom {{column}}: sumber dana tambahan tanpa kegiatan di atasnya.',
-      tooManyRows: 'Rencana aksi paling banyak {{max}} baris; berkas ini berisi {{value}} baris.',
-      hiddenSheet:
-        'Tabel rencana aksi ada di lembar tersembunyi “{{value}}”. Tampilkan lembar itu di Excel (Unhide), lalu impor lagi.',
-      csvEncoding:
-        'Baris {{row}}: berkas CSV ini bukan UTF-8. Di Excel, simpan ulang dengan Save As → “CSV UTF-8 (Comma delimited)”, lalu impor lagi.',
-      csvBinary:
-        'Baris {{row}}: berkas CSV ini berisi karakter NUL; mungkin bukan berkas teks. Simpan ulang dari Excel sebagai CSV UTF-8.',
-      csvQuote: 'Baris {{row}}: tanda kutip (") dibuka tetapi tidak ditutup sampai akhir berkas CSV.',
-    },
-    paste: {
-      tooWide: 'Blok yang ditempel lebih lebar daripada kolom yang tersedia; kolom berlebih diabaikan.',
-      unknownHeader: 'Judul kolom “{{value}}” tidak dikenali; kolom ini diabaikan.',
-    },
   },
   privacy: {
     title: 'Data pribadi',
@@ -1444,51 +1412,84 @@ export const id = {
       needsTrust:
         '{{office}} belum pernah mengirim data ke kantor ini. Telepon kantor itu dan bandingkan kode verifikasinya: {{kode}}. Terima hanya bila kodenya sama.',
     },
-    error: {
-      notAPackage: 'Berkas ini bukan paket data Sirakor (.sirakor).',
-      formatTooNew:
-        'Paket ini dibuat oleh Sirakor versi yang lebih baru (format {{format}}). Perbarui Sirakor di komputer ini, lalu buka kembali paket ini.',
-      schemaTooNew:
-        'Paket ini berisi data dari Sirakor versi yang lebih baru (skema {{version}}). Perbarui Sirakor di komputer ini, lalu terima kembali paket ini.',
-      truncated:
-        'Paket tidak lengkap: berkasnya terpotong, mungkin saat disalin atau diunduh. Tidak ada data yang diterima. Minta pengirim mengirim ulang berkasnya.',
-      damaged:
-        'Paket rusak atau terpotong: isinya tidak sama dengan yang dibuat pengirim. Tidak ada data yang diterima. Minta pengirim mengirim ulang berkasnya.',
-      badSignature:
-        'Tanda tangan paket tidak sah, sehingga tidak dapat dipastikan bahwa paket ini berasal dari kantor yang tercantum. Tidak ada data yang diterima.',
-      manifestInvalid: 'Daftar isi paket tidak dapat dibaca atau tidak sesuai aturan. Tidak ada data yang diterima.',
-      manifestMismatch: 'Isi paket tidak sesuai dengan daftar isinya. Tidak ada data yang diterima.',
-      unsafeName:
-        'Paket memuat nama berkas yang tidak aman (“{{name}}”). Paket ditolak agar tidak ada berkas yang tertulis di luar folder Sirakor.',
-      duplicateEntry: 'Paket memuat berkas “{{name}}” lebih dari sekali. Tidak ada data yang diterima.',
-      duplicateRecord:
-        'Paket memuat catatan yang sama lebih dari sekali ({{kind}} {{id}}). Tidak ada data yang diterima.',
-      tooLarge:
-        'Isi paket lebih besar dari yang diizinkan atau dari yang dinyatakan daftar isinya. Paket ditolak sebelum dibuka seluruhnya; tidak ada data yang diterima.',
-      tooManyRecords:
-        'Paket memuat lebih dari {{limit}} catatan, melebihi batas satu paket. Tidak ada data yang diterima.',
-      recordTooLarge:
-        'Catatan ke-{{record}} dalam paket terlalu besar (teksnya terlalu panjang atau isiannya terlalu banyak). Tidak ada data yang diterima.',
-      recordInvalid: 'Catatan ke-{{record}} dalam paket tidak dapat dibaca. Tidak ada data yang diterima.',
-      foreignOwner:
-        'Catatan ke-{{record}} dalam paket bukan milik kantor pengirim. Setiap kantor hanya boleh mengirim catatannya sendiri; tidak ada data yang diterima.',
-      ownerConflict:
-        'Catatan {{kind}} {{id}} sudah ada di sini sebagai milik kantor lain. Tidak ada data yang diterima.',
-      recipientMismatch: 'Paket ini ditujukan untuk kantor lain, bukan untuk kantor ini. Tidak ada data yang diterima.',
-      wrongRecipientKey:
-        'Paket ini dikunci untuk kunci lama kantor ini, sehingga tidak dapat dibuka. Minta pengirim membandingkan kode verifikasi kantor ini lalu membuat paket baru.',
-      fromSelf: 'Paket ini dikirim oleh kantor ini sendiri; tidak ada yang perlu diterima.',
-      untrustedSender:
-        '{{office}} belum dipercaya oleh kantor ini. Bandingkan kode verifikasinya lewat telepon ({{kode}}) sebelum menerima datanya.',
-      keyChanged:
-        'Kunci {{office}} berubah: kode verifikasi yang baru {{kode}}, sebelumnya {{previousKode}}. Paket ditolak sampai Anda memastikan lewat telepon bahwa kantor itu memang mengganti kuncinya.',
-      sourceChanged: 'Sebuah berkas lampiran berubah ketika paket sedang dibuat. Paket tidak disimpan; silakan ulangi.',
-      keyFileDamaged:
-        'Berkas kunci kantor di folder data rusak atau tidak lengkap, sehingga paket tidak dapat ditandatangani atau dibuka.',
-      keyFileOtherOffice:
-        'Berkas kunci di folder data milik kantor lain. Sirakor tidak menggantinya, agar kode verifikasi kantor tidak berubah tanpa diketahui kantor lain.',
-      keyProtectionUnavailable:
-        'Kunci kantor dilindungi oleh akun pengguna komputer yang lain dan tidak dapat dibuka di sini. Buka Sirakor dengan akun pengguna yang dipakai saat kunci dibuat.',
+  },
+  planImport: {
+    cell: {
+      required: 'Baris {{row}}, kolom {{column}}: wajib diisi.',
+      activityRequired: 'Baris {{row}}: kolom Kegiatan wajib diisi.',
+      tooLong: 'Baris {{row}}, kolom {{column}}: teks terlalu panjang (“{{value}}…”).',
+      number: 'Baris {{row}}, kolom {{column}}: “{{value}}” bukan angka (contoh: 1.500.000 atau 1,5).',
+      negative: 'Baris {{row}}, kolom {{column}}: “{{value}}” tidak boleh kurang dari nol.',
+      wholeRupiah: 'Baris {{row}}, kolom {{column}}: “{{value}}” harus rupiah utuh tanpa sen.',
+      tooLarge: 'Baris {{row}}, kolom {{column}}: “{{value}}” terlalu besar.',
+      percent: 'Baris {{row}}, kolom {{column}}: realisasi “{{value}}” harus bilangan bulat 0–100.',
+      budgetCode:
+        'Baris {{row}}, kolom {{column}}: kode “{{value}}” harus berupa angka yang dipisah titik (contoh: 1.02.02.2.02.0033).',
+      schedule:
+        'Baris {{row}}, kolom {{column}}: jadwal “{{value}}” tidak dikenali (contoh: TW I, TW III atau Jan–Mar).',
+      tick: 'Baris {{row}}, kolom {{column}}: isi “{{value}}” tidak dikenali; untuk bulan yang dijadwalkan tulis ✓, v, x, 1 atau ya, selain itu kosongkan.',
+      interventionUnknown: 'Baris {{row}}, kolom {{column}}: intervensi “{{value}}” tidak ada di katalog.',
+      interventionAmbiguous:
+        'Baris {{row}}, kolom {{column}}: intervensi “{{value}}” cocok dengan lebih dari satu entri katalog.',
+      kindUnknown:
+        'Baris {{row}}, kolom {{column}}: jenis intervensi “{{value}}” tidak dikenali (Spesifik, Sensitif, atau Lainnya).',
+      kindMismatch: 'Baris {{row}}, kolom {{column}}: jenis “{{value}}” tidak sesuai dengan intervensi pada baris ini.',
+      villageUnknown: 'Baris {{row}}, kolom {{column}}: desa/kelurahan “{{value}}” tidak ditemukan.',
+      villageOutsideArea:
+        'Baris {{row}}, kolom {{column}}: desa/kelurahan “{{value}}” berada di luar wilayah rencana ini.',
+      villageAmbiguous:
+        'Baris {{row}}, kolom {{column}}: ada lebih dari satu desa bernama “{{value}}”; tulis dengan kecamatannya, misalnya “Tolo (Kelara)”.',
+      institutionUnknown: 'Baris {{row}}, kolom {{column}}: instansi “{{value}}” tidak ada di direktori.',
+      institutionAmbiguous: 'Baris {{row}}, kolom {{column}}: ada lebih dari satu instansi bernama “{{value}}”.',
+      fundingSourceUnknown: 'Baris {{row}}, kolom {{column}}: sumber dana “{{value}}” tidak ada di katalog.',
+      fundingSourceAmbiguous:
+        'Baris {{row}}, kolom {{column}}: sumber dana “{{value}}” cocok dengan lebih dari satu entri katalog.',
+      duplicateSource:
+        'Baris {{row}}, kolom {{column}}: sumber dana “{{value}}” disebut lebih dari sekali untuk kegiatan yang sama.',
+      amountWithoutSource: 'Baris {{row}}, kolom {{column}}: ada anggaran tanpa sumber dana.',
+      sourceWithoutAmount: 'Baris {{row}}, kolom {{column}}: sumber dana “{{value}}” tanpa anggaran.',
+      statusUnknown:
+        'Baris {{row}}, kolom {{column}}: status “{{value}}” tidak dikenali (Direncanakan, Berjalan, Selesai, Dibatalkan).',
+      convergenceActionUnknown: 'Baris {{row}}, kolom {{column}}: aksi konvergensi “{{value}}” tidak ada di katalog.',
+      convergenceActionAmbiguous:
+        'Baris {{row}}, kolom {{column}}: aksi konvergensi “{{value}}” cocok dengan lebih dari satu entri katalog; tulis dengan nomor dan skemanya.',
+      commitmentUnknown:
+        'Baris {{row}}, kolom {{column}}: komitmen “{{value}}” tidak ditemukan; satu komitmen per baris sel, seperti hasil ekspor.',
+      commitmentAmbiguous:
+        'Baris {{row}}, kolom {{column}}: komitmen “{{value}}” cocok dengan lebih dari satu komitmen.',
+    },
+    file: {
+      fileTooLarge: 'Berkas terlalu besar (maksimal {{maxMb}} MB).',
+      notXlsx: 'Berkas ini bukan buku kerja Excel (.xlsx) atau berkas CSV yang dapat dibaca.',
+      unpacksTooLarge:
+        'Isi berkas ini terlalu besar setelah dibuka (lebih dari {{maxMb}} MB), jauh melebihi rencana aksi mana pun. Simpan ulang lembar rencana aksi saja di Excel, lalu coba lagi.',
+      empty: 'Berkas ini tidak berisi baris rencana aksi.',
+      noPlanSheet:
+        'Tidak ada lembar berisi tabel rencana aksi (baris judul dengan kolom Kegiatan) di berkas ini. Lembar yang ada: {{sheets}}.',
+      confirmFirst: 'Periksa berkas ini terlebih dahulu, lalu konfirmasi untuk mengimpor baris yang valid saja.',
+      unknownHeader:
+        'Baris {{row}}, kolom {{column}}: judul kolom “{{value}}” tidak dikenali; kolom ini tidak akan diimpor.',
+      duplicateHeader: 'Baris {{row}}, kolom {{column}}: judul kolom “{{value}}” sama artinya dengan kolom {{other}}.',
+      missingColumn: 'Kolom “{{value}}” tidak ditemukan di baris judul (baris {{row}}).',
+      mergedHeader:
+        'Baris {{row}}, kolom {{column}}: sel judul digabung ({{value}}). Pisahkan sel judul agar kolom dapat dikenali.',
+      merged: 'Baris {{row}}, kolom {{column}}: sel digabung ({{value}}). Pisahkan sel dan isi setiap baris.',
+      formula:
+        'Baris {{row}}, kolom {{column}}: berisi rumus ({{value}}). Salin dan tempel sebagai nilai terlebih dahulu.',
+      cellError: 'Baris {{row}}, kolom {{column}}: sel berisi galat {{value}}.',
+      continuationWithoutRow: 'Baris {{row}}, kolom {{column}}: sumber dana tambahan tanpa kegiatan di atasnya.',
+      tooManyRows: 'Rencana aksi paling banyak {{max}} baris; berkas ini berisi {{value}} baris.',
+      hiddenSheet:
+        'Tabel rencana aksi ada di lembar tersembunyi “{{value}}”. Tampilkan lembar itu di Excel (Unhide), lalu impor lagi.',
+      csvEncoding:
+        'Baris {{row}}: berkas CSV ini bukan UTF-8. Di Excel, simpan ulang dengan Save As → “CSV UTF-8 (Comma delimited)”, lalu impor lagi.',
+      csvBinary:
+        'Baris {{row}}: berkas CSV ini berisi karakter NUL; mungkin bukan berkas teks. Simpan ulang dari Excel sebagai CSV UTF-8.',
+      csvQuote: 'Baris {{row}}: tanda kutip (") dibuka tetapi tidak ditutup sampai akhir berkas CSV.',
+    },
+    paste: {
+      tooWide: 'Blok yang ditempel lebih lebar daripada kolom yang tersedia; kolom berlebih diabaikan.',
+      unknownHeader: 'Judul kolom “{{value}}” tidak dikenali; kolom ini diabaikan.',
     },
   },
 };

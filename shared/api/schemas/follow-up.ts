@@ -46,7 +46,7 @@ export const MAX_EVIDENCE_BYTES = 3 * 1024 * 1024;
 /** Evidence files attached to one progress update. */
 export const MAX_EVIDENCE_FILES = 5;
 
-export const evidenceInput = z.strictObject({
+const evidenceInput = z.strictObject({
   name: z.string().trim().min(1).max(200),
   mediaType: z
     .string()

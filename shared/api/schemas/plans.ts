@@ -57,7 +57,7 @@ const budgetCode = z
 
 const fundingLine = z.strictObject({ fundingSourceId: id, amount: rupiah });
 
-export const planRowFields = {
+const planRowFields = {
   activity: requiredText(PLAN_TEXT_LIMITS.activity),
   budgetCode,
   interventionId: optionalId,
@@ -145,7 +145,7 @@ export const planRowUpdateInput = z.strictObject({ id, ...planRowFields });
 export const planRowMoveInput = z.strictObject({ id, toPosition: z.number().int().min(0).max(MAX_PLAN_ROWS) });
 
 /** One row of a batch: with an id of this plan it replaces that row (restoring it if deleted); without, or with a new id, it creates one. */
-export const planRowUpsert = z.strictObject({
+const planRowUpsert = z.strictObject({
   id: id.optional(),
   position: z.number().int().min(0).max(MAX_PLAN_ROWS).optional(),
   ...planRowFields,
@@ -203,7 +203,7 @@ export const fundingSourceUpdateInput = z.strictObject({ id, ...fundingSourceFie
 
 export const planExportInput = z.strictObject({ planId: id });
 
-/** Files up to 5 MB (checked on the decoded bytes, `planErrors.import.fileTooLarge`). */
+/** Files up to 5 MB (checked on the decoded bytes, `planImport.file.fileTooLarge`). */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 export const planImportInput = z.strictObject({

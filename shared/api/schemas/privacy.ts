@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { id, paging, searchQuery } from './common';
 
 /** `deleted`: only people deleted from the directory whose personal data is still held. */
-export const PRIVACY_SCOPES = ['all', 'active', 'deleted'] as const;
+const PRIVACY_SCOPES = ['all', 'active', 'deleted'] as const;
 
 export const privacyPeopleInput = z.strictObject({
   query: searchQuery,

@@ -28,7 +28,7 @@ import { pageSetupOf } from './common';
  * and the grid carry them.
  */
 
-export interface ActionPlanOptions {
+interface ActionPlanOptions {
   schedule: 'months' | 'quarters';
   /** Date of the place-date line, `YYYY-MM-DD`. */
   date: string;
@@ -56,7 +56,7 @@ function fitted(table: TableBlock, page: PageSetup, options: FitOptions = {}): T
 }
 
 /** Marks a ticked month or quarter in the matrix (✓ is not in Liberation Sans; √ is). */
-export const SCHEDULE_TICK = '√';
+const SCHEDULE_TICK = '√';
 /** What a signature block without a signer leaves to write in by hand. */
 export const BLANK_NAME = '(.......................................)';
 
@@ -68,7 +68,7 @@ const RECAP_KEPT_WHOLE = 15;
 const TABLE_SIZES = [TABLE_SIZE, 7, 6.5, 6];
 
 /** `KECAMATAN KELARA`, `KABUPATEN JENEPONTO`, `DESA TOMBOLO`: the area as the title names it. */
-export function areaTitle(plan: Pick<ActionPlan, 'areaName' | 'areaLevel' | 'areaCode'>): string {
+function areaTitle(plan: Pick<ActionPlan, 'areaName' | 'areaLevel' | 'areaCode'>): string {
   const name = plan.areaName.toUpperCase();
   if (plan.areaLevel === 'kabupaten' || plan.areaLevel === 'provinsi') return name;
   if (plan.areaLevel === 'kecamatan') return `KECAMATAN ${name}`;
@@ -95,7 +95,7 @@ function kecamatanOf(rows: readonly PlanRow[]): { code: string; name: string }[]
  * The area the matrix is of, from its data: a kabupaten's plan whose villages lie in a few
  * kecamatan names them (`KECAMATAN KELARA DAN RUMBIA`); otherwise the plan's own area.
  */
-export function planAreaTitle(plan: ActionPlan, rows: readonly PlanRow[]): string {
+function planAreaTitle(plan: ActionPlan, rows: readonly PlanRow[]): string {
   if (plan.areaLevel !== 'kabupaten') return areaTitle(plan);
   const kecamatan = kecamatanOf(rows);
   if (kecamatan.length === 0 || kecamatan.length > TITLED_KECAMATAN) return areaTitle(plan);

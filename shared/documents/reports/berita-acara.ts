@@ -27,7 +27,7 @@ export interface AgreementParty {
   position: string | null;
 }
 
-export interface BeritaAcaraOptions {
+interface BeritaAcaraOptions {
   wording: AgreementWording;
   /** Nomor of the berita acara; printed under the title when given. */
   number: string | null;
@@ -39,12 +39,12 @@ export interface BeritaAcaraOptions {
 }
 
 /** The line a name or position is written on by hand. */
-export const BLANK_LINE = '..............................................';
+const BLANK_LINE = '..............................................';
 const TABLE_SIZE = 10;
 /** Room to sign in a party's row, mm. */
 const PARTY_ROW_MM = 16;
 
-export interface InstitutionCommitments {
+interface InstitutionCommitments {
   institutionId: string;
   institutionName: string;
   commitments: Commitment[];
@@ -75,7 +75,7 @@ function attendanceOf(workspace: MeetingWorkspace): string {
 }
 
 /** The values the wording's placeholders stand for. */
-export function agreementValues(workspace: MeetingWorkspace): Record<AgreementPlaceholder, string> {
+function agreementValues(workspace: MeetingWorkspace): Record<AgreementPlaceholder, string> {
   const { meeting } = workspace;
   const chair = [meeting.chairName, meeting.chairRole && `(${meeting.chairRole})`].filter(Boolean).join(' ');
   return {

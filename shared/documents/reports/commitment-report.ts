@@ -1,4 +1,4 @@
-import type { CommitmentStatus } from '../../domain/commitments';
+import { COMMITMENT_STATUS_LABELS_ID } from '../../domain/commitments';
 import type { DocumentSettings } from '../../domain/document-settings';
 import type { LedgerItem } from '../../domain/follow-up';
 import { formatDateId, formatPlaceDateId } from '../../format/dates';
@@ -19,7 +19,7 @@ import { pageSetupOf } from './common';
  * never split across pages.
  */
 
-export type CommitmentReportGrouping = 'institution' | 'meeting';
+type CommitmentReportGrouping = 'institution' | 'meeting';
 
 /** What a commitment of the report needs: a row of the ledger. */
 export type CommitmentReportItem = Pick<
@@ -38,7 +38,7 @@ export type CommitmentReportItem = Pick<
   | 'meetingDate'
 >;
 
-export interface CommitmentReportOptions {
+interface CommitmentReportOptions {
   groupBy: CommitmentReportGrouping;
   /** "Keadaan per": the date the statuses are read, `YYYY-MM-DD`; also the place-date line. */
   asOf: string;
@@ -54,17 +54,9 @@ export interface CommitmentReportOptions {
   logo: Uint8Array | null;
 }
 
-/** The same words as the app's `commitmentStatus.*` (DOCUMENTS.md labels). */
-export const COMMITMENT_STATUS_LABELS_ID: Record<CommitmentStatus, string> = {
-  not_started: 'Belum mulai',
-  in_progress: 'Berjalan',
-  done: 'Selesai',
-  cancelled: 'Dibatalkan',
-};
-
 export const OVERDUE_LABEL = 'Terlambat';
-export const NO_MEETING_LABEL = 'Tanpa rapat asal';
-export const NO_UPDATE_LABEL = 'Belum ada laporan';
+const NO_MEETING_LABEL = 'Tanpa rapat asal';
+const NO_UPDATE_LABEL = 'Belum ada laporan';
 
 /**
  * Longest texts printed in a cell. A row is never split across pages, so a cell must stay well
@@ -84,7 +76,7 @@ export interface CommitmentCounts {
   overdue: number;
 }
 
-export interface CommitmentGroup<T extends CommitmentReportItem = CommitmentReportItem> {
+interface CommitmentGroup<T extends CommitmentReportItem = CommitmentReportItem> {
   key: string;
   /** The institution's name, or the meeting's title and date. */
   label: string;
@@ -233,10 +225,10 @@ function summaryTable(groups: readonly CommitmentGroup[], groupBy: CommitmentRep
           { content: 'No' },
           { content: groupBy === 'institution' ? 'Instansi' : 'Rapat' },
           { content: 'Jumlah' },
-          { content: 'Selesai' },
-          { content: 'Berjalan' },
-          { content: 'Belum mulai' },
-          { content: 'Dibatalkan' },
+          { content: COMMITMENT_STATUS_LABELS_ID.done },
+          { content: COMMITMENT_STATUS_LABELS_ID.in_progress },
+          { content: COMMITMENT_STATUS_LABELS_ID.not_started },
+          { content: COMMITMENT_STATUS_LABELS_ID.cancelled },
           { content: OVERDUE_LABEL },
           { content: '% Selesai' },
         ],

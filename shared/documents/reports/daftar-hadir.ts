@@ -5,7 +5,7 @@ import { formatDayDateId, formatTimeRangeId } from '../../format/dates';
 import type { DocumentModel, TableCell, TableColumn, TableRow } from '../model';
 import { addresseeOf, byPosition, pageSetupOf, positionAndInstitution } from './common';
 
-export interface DaftarHadirOptions {
+interface DaftarHadirOptions {
   /** True: the sheet as recorded (who came, stand-ins named); false: invitees, to sign on the day. */
   filled: boolean;
   /**

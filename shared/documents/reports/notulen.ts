@@ -14,7 +14,7 @@ export interface SignerDetails {
   nip: string | null;
 }
 
-export interface NotulenOptions {
+interface NotulenOptions {
   /** Pangkat and NIP by person id, for the chair and the minute-taker. */
   signers?: Readonly<Record<string, SignerDetails>>;
   /** Bytes of the logo named in the settings. */
@@ -167,7 +167,7 @@ function participantsLine(workspace: MeetingWorkspace): string {
 }
 
 /** Who signs the minutes, and as what: the chair and the minute-taker. */
-export interface MinutesSigner {
+interface MinutesSigner {
   role: 'chair' | 'minute_taker';
   name: string | null;
   /** The position the signature block's rules go by (`Wakil Bupati …` signs without NIP). */

@@ -22,7 +22,7 @@ const HEADING_ROOM = 16;
 /** The page-number footer sits in the bottom margin; a little air above it. */
 const FOOT_ROOM = 4;
 
-export const PHOTOS_PER_PAGE = 2;
+const PHOTOS_PER_PAGE = 2;
 
 function captionOf(photo: AnnexPhoto, number: number): string {
   const about = [photo.caption, photo.agendaItemTitle ? `Agenda: ${photo.agendaItemTitle}` : null].filter(Boolean);

@@ -1,3 +1,4 @@
+import { COMMITMENT_STATUS_LABELS_ID } from '../../domain/commitments';
 import type { DocumentSettings } from '../../domain/document-settings';
 import { periodDates, periodPhrase, periodTitle } from '../../domain/report-period';
 import { formatDateId, formatPlaceDateId } from '../../format/dates';
@@ -30,7 +31,7 @@ import { meetingsTable, overdueTable, percentOf, rateTable, realisationTable } f
  * the chair's signature; then, on a page of its own, the overdue commitments. Portrait.
  */
 
-export interface SemesterReportOptions {
+interface SemesterReportOptions {
   /** Who signs; without one the block is left to fill in by hand. */
   signer: Signatory | null;
   /** Lines above the signature; by default the signer's position. */
@@ -39,7 +40,7 @@ export interface SemesterReportOptions {
 }
 
 /** Institutions in the chart: the dashboard's ten most behind. */
-export const CHART_INSTITUTIONS = 10;
+const CHART_INSTITUTIONS = 10;
 
 const SECTION_SIZE = 11;
 
@@ -104,15 +105,15 @@ function summaryFields(data: SemesterReportData, counts: CommitmentCounts): Fiel
     { label: 'Rapat terlaksana', value: `${n(data.meetings.length)} rapat` },
     { label: 'Komitmen disepakati', value: `${n(counts.total)} komitmen` },
     {
-      label: 'Selesai',
+      label: COMMITMENT_STATUS_LABELS_ID.done,
       value:
         counts.total > counts.cancelled
           ? `${n(counts.done)} (${percentOf(counts)} dari komitmen yang tidak dibatalkan)`
           : n(counts.done),
     },
-    { label: 'Berjalan', value: n(counts.inProgress) },
-    { label: 'Belum mulai', value: n(counts.notStarted) },
-    { label: 'Dibatalkan', value: n(counts.cancelled) },
+    { label: COMMITMENT_STATUS_LABELS_ID.in_progress, value: n(counts.inProgress) },
+    { label: COMMITMENT_STATUS_LABELS_ID.not_started, value: n(counts.notStarted) },
+    { label: COMMITMENT_STATUS_LABELS_ID.cancelled, value: n(counts.cancelled) },
     { label: OVERDUE_LABEL, value: { text: n(counts.overdue), bold: counts.overdue > 0 } },
   ];
 }

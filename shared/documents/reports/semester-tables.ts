@@ -1,3 +1,4 @@
+import { COMMITMENT_STATUS_LABELS_ID } from '../../domain/commitments';
 import { formatDateId } from '../../format/dates';
 import { INTERVENTION_KINDS, type InterventionKind } from '../../domain/plans';
 import { INTERVENTION_KIND_GROUPS_ID } from '../../plans/labels';
@@ -34,7 +35,7 @@ import {
 export const TABLE_SIZE = 8;
 
 /** `Rakor TPPS`: the app's names of meeting kinds. */
-export const MEETING_KIND_LABELS_ID = {
+const MEETING_KIND_LABELS_ID = {
   rakor_tpps: 'Rakor TPPS',
   rembuk_stunting: 'Rembuk Stunting',
   rapat_teknis: 'Rapat teknis',
@@ -64,10 +65,10 @@ function header(labels: readonly string[]): TableRow[] {
 
 const RATE_HEADERS = [
   'Jumlah',
-  'Selesai',
-  'Berjalan',
-  'Belum mulai',
-  'Dibatalkan',
+  COMMITMENT_STATUS_LABELS_ID.done,
+  COMMITMENT_STATUS_LABELS_ID.in_progress,
+  COMMITMENT_STATUS_LABELS_ID.not_started,
+  COMMITMENT_STATUS_LABELS_ID.cancelled,
   OVERDUE_LABEL,
   '% Selesai',
 ] as const;

@@ -3,7 +3,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MEETING_DOCUMENTS } from '../../../shared/domain/document-settings';
-import type { FileDownload } from '../../../shared/domain/follow-up';
+import type { FileDownload } from '../../../shared/domain/files';
 import { startTestCore, valueOf } from '../support/temp';
 
 /**

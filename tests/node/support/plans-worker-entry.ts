@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { renderInWorker, stopDocumentWorker } from '../../../electron/plans/document-runner';
+import { renderInWorker, stopDocumentWorker } from '../../../electron/documents/worker/document-runner';
 import { SEED_FUNDING_SOURCES } from '../../../electron/db/migrations/004-action-plans';
 import { actionPlanMatrix } from '../../../shared/documents/reports/action-plan';
 import { planTotals } from '../../../shared/plans/totals';

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import type { Result } from '../../../shared/api/result';
-import type { FileDownload } from '../../../shared/domain/follow-up';
+import type { FileDownload } from '../../../shared/domain/files';
 import type { FormImportReport } from '../../../shared/domain/progress-forms';
 
 /**

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import type { FileDownload } from '../../../shared/domain/follow-up';
+import type { FileDownload } from '../../../shared/domain/files';
 import { convertDocx, embeddedFonts, pdfPageSizes, pdfPages, qpdfCheck } from './documents-tools';
 import { pageImages } from './page-images';
 

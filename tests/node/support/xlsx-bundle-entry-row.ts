@@ -1,4 +1,4 @@
-import type { LedgerRow } from '../../../electron/db/repositories/ledger';
+import type { LedgerRow } from '../../../electron/commitments/repositories/ledger';
 
 /** One ledger row for the bundle tests; the note looks like a formula. */
 export const SAMPLE_ROW: LedgerRow = {

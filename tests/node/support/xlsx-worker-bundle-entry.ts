@@ -3,7 +3,7 @@ import {
   ledgerWorkbookInWorker,
   ledgerXlsxWorkerRunning,
   stopLedgerXlsxWorker,
-} from '../../../electron/files/ledger-xlsx-runner';
+} from '../../../electron/commitments/ledger-xlsx-runner';
 import { SAMPLE_ROW } from './xlsx-bundle-entry-row';
 
 /**

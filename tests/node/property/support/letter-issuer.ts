@@ -14,6 +14,7 @@ const { file, count, thread, threads, start } = workerData as {
   start: SharedArrayBuffer;
 };
 const db = openConnection(file);
+const ctx = { db, now: () => new Date() };
 // Every thread waits here until all have their connection open, so that they issue at the same time.
 const gate = new Int32Array(start);
 Atomics.add(gate, 0, 1);
@@ -22,7 +23,7 @@ while (Atomics.load(gate, 0) < threads) Atomics.wait(gate, 0, Atomics.load(gate,
 const numbers: string[] = [];
 for (let i = 0; i < count; i++) {
   numbers.push(
-    issueNumber(db, {
+    issueNumber(ctx, {
       kind: 'lainnya',
       letterDate: '2027-03-15',
       subject: `Utas ${thread}, surat ${i + 1}`,

@@ -1,0 +1,138 @@
+import type { Sector } from '../../../shared/domain/directory';
+import type { Db } from '../../db/connection';
+import { areaParams, inAreaSql, overdueSql, todayParams, zoneToday, type LedgerClock } from './ledger';
+
+type Params = Record<string, string | number>;
+
+/** Counts of one group of commitments. */
+export interface GroupCounts {
+  total: number;
+  done: number;
+  cancelled: number;
+  open: number;
+  overdue: number;
+}
+
+interface InstitutionCounts extends GroupCounts {
+  institutionId: string;
+  name: string;
+  sector: Sector;
+}
+
+interface AreaCounts extends GroupCounts {
+  code: string;
+  name: string;
+}
+
+const COUNTS = (c: string) => `count(*) AS total, sum(${c}.status = 'done') AS done,
+  sum(${c}.status = 'cancelled') AS cancelled, sum(${c}.status IN ('not_started', 'in_progress')) AS open,
+  sum(${overdueSql(c)}) AS overdue`;
+
+/**
+ * The chair's dashboard. Each figure is one grouped pass over a covering index of the listed
+ * commitments: per institution (sectors and the totals are sums of those rows), per meeting
+ * (then per area of the meeting), completions by `completed_on`, due dates by month. Completions
+ * are found by date (`+c.status` keeps SQLite from reading every done commitment instead).
+ */
+export function dashboardRepository(db: Db) {
+  const cache = new Map<string, ReturnType<Db['prepare']>>();
+  function statement(sql: string) {
+    let prepared = cache.get(sql);
+    if (!prepared) {
+      prepared = db.prepare(sql);
+      cache.set(sql, prepared);
+    }
+    return prepared;
+  }
+
+  function scope(areaCode: string | undefined): { where: string; params: Params } {
+    return areaCode
+      ? { where: `c.listed = 1 AND ${inAreaSql()}`, params: areaParams(areaCode) }
+      : { where: 'c.listed = 1', params: {} };
+  }
+
+  return {
+    perInstitution(areaCode: string | undefined, clock: LedgerClock): InstitutionCounts[] {
+      const { where, params } = scope(areaCode);
+      const rows = statement(
+        `SELECT g.*, i.name, i.sector FROM (
+           SELECT c.institution_id AS institutionId, ${COUNTS('c')} FROM commitments c WHERE ${where}
+           GROUP BY c.institution_id) g
+         JOIN institutions i ON i.id = g.institutionId`,
+      ).all({ ...params, ...todayParams(clock) });
+      return rows as InstitutionCounts[];
+    },
+
+    /**
+     * Per area of the meetings: each meeting area cut to `keyLength` characters of its code
+     * (8 = kecamatan `73.04.05`, 13 = desa); a commitment counts once for each distinct key of its
+     * meeting, so a two-kecamatan Rakor counts for both. With an area filter, only keys within it.
+     */
+    perArea(areaCode: string | undefined, keyLength: number, clock: LedgerClock): AreaCounts[] {
+      const { where, params } = scope(areaCode);
+      const keysWhere = areaCode
+        ? 'WHERE ma.area_code = @areaCode OR (ma.area_code > @areaLow AND ma.area_code < @areaHigh)'
+        : '';
+      const rows = statement(
+        `WITH per_meeting AS (
+           SELECT c.meeting_id, ${COUNTS('c')} FROM commitments c
+           WHERE ${where} AND c.meeting_id IS NOT NULL GROUP BY c.meeting_id),
+         keys AS (SELECT DISTINCT ma.meeting_id, substr(ma.area_code, 1, @keyLength) AS code
+           FROM meeting_areas ma ${keysWhere})
+         SELECT k.code, a.name, sum(pm.total) AS total, sum(pm.done) AS done, sum(pm.cancelled) AS cancelled,
+           sum(pm.open) AS open, sum(pm.overdue) AS overdue
+         FROM per_meeting pm JOIN keys k ON k.meeting_id = pm.meeting_id JOIN areas a ON a.code = k.code
+         GROUP BY k.code ORDER BY k.code`,
+      ).all({ ...params, ...todayParams(clock), keyLength });
+      return rows as AreaCounts[];
+    },
+
+    /** Commitments that became done between two local dates (inclusive). */
+    doneBetween(areaCode: string | undefined, from: string, to: string): number {
+      const { where, params } = scope(areaCode);
+      const row = statement(
+        `SELECT count(*) AS n FROM commitments c
+         WHERE ${where} AND c.completed_on >= @from AND c.completed_on <= @to AND +c.status = 'done'`,
+      ).get({ ...params, from, to }) as { n: number };
+      return row.n;
+    },
+
+    /** Per month `YYYY-MM` between two dates: commitments due (not cancelled) and completed. */
+    monthly(areaCode: string | undefined, from: string, to: string): { month: string; due: number; done: number }[] {
+      const { where, params } = scope(areaCode);
+      const due = statement(
+        `SELECT substr(c.due_date, 1, 7) AS month, count(*) AS n FROM commitments c
+         WHERE ${where} AND c.due_date >= @from AND c.due_date <= @to AND c.status <> 'cancelled' GROUP BY month`,
+      ).all({ ...params, from, to }) as { month: string; n: number }[];
+      const done = statement(
+        `SELECT substr(c.completed_on, 1, 7) AS month, count(*) AS n FROM commitments c
+         WHERE ${where} AND c.completed_on >= @from AND c.completed_on <= @to AND +c.status = 'done'
+         GROUP BY month`,
+      ).all({ ...params, from, to }) as { month: string; n: number }[];
+      const months = new Map<string, { month: string; due: number; done: number }>();
+      const entry = (month: string) => {
+        let found = months.get(month);
+        if (!found) {
+          found = { month, due: 0, done: 0 };
+          months.set(month, found);
+        }
+        return found;
+      };
+      for (const row of due) entry(row.month).due = row.n;
+      for (const row of done) entry(row.month).done = row.n;
+      return [...months.values()];
+    },
+
+    /** The overdue commitments, most days late first (days counted in each one's zone). */
+    /** Their keys (rowids) for the ledger's rows. */
+    topOverdueKeys(areaCode: string | undefined, limit: number, clock: LedgerClock): number[] {
+      const { where, params } = scope(areaCode);
+      return statement(
+        `SELECT c.rowid FROM commitments c WHERE ${where} AND ${overdueSql('c')}
+         ORDER BY julianday(${zoneToday('c')}) - julianday(c.due_date) DESC, c.due_date, c.rowid LIMIT @limit`,
+      )
+        .pluck()
+        .all({ ...params, ...todayParams(clock), limit }) as number[];
+    },
+  };
+}

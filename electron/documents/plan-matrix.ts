@@ -1,0 +1,41 @@
+import type { ParsedInputOf } from '../../shared/api/contract';
+import { timeZoneOfCode } from '../../shared/domain/areas';
+import type { FileDownload } from '../../shared/domain/files';
+import { localDateIn } from '../../shared/domain/overdue';
+import { actionPlanMatrix } from '../../shared/documents/reports/action-plan';
+import type { HandlerContext } from '../api/context';
+import { repositoriesOf } from '../db/repositories';
+import { planFileName } from '../plans/export';
+import { planWithRows } from '../plans/plans';
+import { documentSettingsOf, letterDefaultsOf, officeTeamOf } from './setup-store';
+import { drawnInWorker } from './worker-download';
+import { invalidField } from '../api/errors';
+
+const teamOption = (team: string | null): { team?: string } => (team ? { team } : {});
+
+/**
+ * The action-plan matrix as PDF or DOCX, drawn in the document worker. Signed by the chosen person,
+ * else the office's signer (Pengaturan → Dokumen); without either, the block is left to fill in by
+ * hand. Dated the given day, else today in the plan's area.
+ */
+export async function planMatrixDocument(
+  ctx: HandlerContext,
+  input: ParsedInputOf<'documents.plan'>,
+): Promise<FileDownload> {
+  const repos = repositoriesOf(ctx);
+  const { plan, rows, totals } = ctx.db.transaction(() => planWithRows(repos, input.planId))();
+  const saved = documentSettingsOf(repos);
+  const settings = input.paper ? { ...saved, paper: input.paper } : saved;
+  const letters = letterDefaultsOf(repos);
+  const signerId = input.signerPersonId ?? letters.signerPersonId;
+  const signer = signerId ? repos.people.get(signerId) : null;
+  if (input.signerPersonId && !signer) throw invalidField('signerPersonId', 'validation.personUnknown');
+  const model = actionPlanMatrix(plan, rows, totals, settings, {
+    schedule: input.schedule,
+    date: input.date ?? localDateIn(timeZoneOfCode(plan.areaCode), ctx.now()),
+    signer: signer ? { name: signer.name, position: signer.position, rank: signer.rank, nip: signer.nip } : null,
+    ...(letters.signerHeading && !input.signerPersonId ? { signerHeading: [letters.signerHeading] } : {}),
+    ...teamOption(officeTeamOf(repos)),
+  });
+  return drawnInWorker(ctx, model, input.format, planFileName(plan.title, input.format));
+}

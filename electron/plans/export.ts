@@ -1,0 +1,35 @@
+import { MEDIA_TYPES, type FileDownload } from '../../shared/domain/files';
+import type { HandlerContext } from '../api/context';
+import { repositoriesOf } from '../db/repositories';
+import { planWithRows } from './plans';
+import { planWorkbook, type PlanLinks } from './xlsx-export';
+
+/** `Rencana Aksi - <title>.xlsx`, without characters Windows refuses in file names. */
+export function planFileName(title: string, extension: string): string {
+  const printable = [...title].filter((c) => c >= ' ').join('');
+  const safe = printable
+    .replace(/[\\/:*?"<>|]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 120);
+  return `Rencana Aksi - ${safe}.${extension}`;
+}
+
+/** The plan as XLSX: its rows, totals and links read in one transaction, then written by exceljs. */
+export async function exportPlanXlsx(ctx: HandlerContext, planId: string): Promise<FileDownload> {
+  const repos = repositoriesOf(ctx);
+  const { plan, rows, totals, links } = ctx.db.transaction(() => {
+    const read = planWithRows(repos, planId);
+    const links: PlanLinks = {
+      convergenceActions: repos.catalogue.convergenceActions.list(),
+      commitments: repos.commitmentRefs.of(read.rows.flatMap((row) => row.commitmentIds)),
+    };
+    return { ...read, links };
+  })();
+  const bytes = await planWorkbook(plan, rows, totals, links);
+  return {
+    fileName: planFileName(plan.title, 'xlsx'),
+    mediaType: MEDIA_TYPES.xlsx,
+    dataBase64: Buffer.from(bytes).toString('base64'),
+  };
+}

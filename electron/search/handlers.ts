@@ -1,0 +1,7 @@
+import { repositoriesOf } from '../db/repositories';
+import type { HandlerGroup } from '../api/handler-types';
+
+/** One search box over meetings, agenda items, minutes entries, decisions, commitments, people and plan rows. */
+export const searchHandlers: HandlerGroup<'search.query'> = {
+  'search.query': (input, ctx) => repositoriesOf(ctx).search.query(input.query, input.limit),
+};
