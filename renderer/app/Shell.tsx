@@ -19,7 +19,7 @@ import { PageLoader } from '../components/PageLoader';
 import { DemoBadge, DemoBanner } from '../features/demo/DemoBanner';
 import { SearchModal } from '../features/search/SearchModal';
 import { SampleScope } from '../components/sample';
-import { useDemoWatch, useIsSample } from '../stores/demo';
+import { useIsSample } from '../features/demo/status';
 import { lazyPage } from './lazy-page';
 import { directoryPath, ROUTES } from './routes';
 import { useSidebarCollapsed } from './sidebar';
@@ -117,7 +117,6 @@ export function Shell({ office }: { office: OfficeIdentity }) {
   const { t } = useTranslation();
   const [searching, setSearching] = useState(false);
   const [collapsed, toggleSidebar] = useSidebarCollapsed();
-  useDemoWatch();
   return (
     <Router hook={useHashLocation}>
       <AppShell header={{ height: 44 }} navbar={{ width: collapsed ? 60 : 208, breakpoint: 0 }} padding="sm">

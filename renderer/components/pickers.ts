@@ -1,7 +1,7 @@
 import type { AreaLevel, AreaWithPath } from '../../shared/domain/areas';
 import { call } from '../api/client';
 import { i18next } from '../i18n';
-import { useSettings } from '../stores/settings';
+import { currentSettings } from '../stores/settings';
 import type { RemoteOption } from './remote-options';
 
 /** `Kecamatan · Kabupaten Jeneponto, Sulawesi Selatan`: repeated names need their place. */
@@ -22,7 +22,7 @@ export function areaOption(area: AreaWithPath): RemoteOption {
 export function searchAreas(options: { level?: AreaLevel; within?: string }) {
   return async (query: string): Promise<RemoteOption[]> => {
     if (query.trim().length < 2 && !options.within) return [];
-    const near = useSettings.getState().settings?.office?.kabupatenCode;
+    const near = currentSettings()?.office?.kabupatenCode;
     const result = await call('areas.search', { query, ...options, ...(near ? { near } : {}), limit: 30 });
     return result.ok ? result.value.map(areaOption) : [];
   };
