@@ -92,12 +92,13 @@ export function useApiQuery<M extends ReadMethod>(
 
 /** Marks stale every answer that read what a change event says changed; the shown ones refetch. */
 export function followChanges(client: QueryClient): () => void {
-  return onChange((event) =>
-    void client.invalidateQueries({
-      predicate: (query) => {
-        const meta = query.meta;
-        return meta ? isAffected(event, meta.reads, meta.readIds) : false;
-      },
-    }),
+  return onChange(
+    (event) =>
+      void client.invalidateQueries({
+        predicate: (query) => {
+          const meta = query.meta;
+          return meta ? isAffected(event, meta.reads, meta.readIds) : false;
+        },
+      }),
   );
 }

@@ -17,10 +17,24 @@ export function messageOf(error: unknown): Message {
  * What every screen shows when a read failed: what went wrong, in the user's language, and a
  * Retry that reads again. Nothing is left spinning or empty.
  */
-export function LoadError({ error, onRetry, compact = false }: { error: unknown; onRetry: () => void; compact?: boolean }) {
+export function LoadError({
+  error,
+  onRetry,
+  compact = false,
+}: {
+  error: unknown;
+  onRetry: () => void;
+  compact?: boolean;
+}) {
   const { t } = useTranslation();
   return (
-    <Alert color="red" title={compact ? undefined : t('error.loadFailed')} role="alert" data-testid="load-error" p={compact ? 'xs' : undefined}>
+    <Alert
+      color="red"
+      title={compact ? undefined : t('error.loadFailed')}
+      role="alert"
+      data-testid="load-error"
+      p={compact ? 'xs' : undefined}
+    >
       <Group justify="space-between" gap="xs" wrap="wrap">
         <Text size="sm">{translateMessage(messageOf(error))}</Text>
         <Button

@@ -123,11 +123,7 @@ export default function BackupsPage() {
         onSave={(backup) => void download.save(backup).then((saved) => saved && setCreated(null))}
         onClose={() => setCreated(null)}
       />
-      <DeleteBackupModal
-        backup={deleting}
-        onClose={() => setDeleting(null)}
-        onDeleted={() => setDeleting(null)}
-      />
+      <DeleteBackupModal backup={deleting} onClose={() => setDeleting(null)} onDeleted={() => setDeleting(null)} />
       <RestoreModal flow={restore} recovery={false} />
     </Stack>
   );

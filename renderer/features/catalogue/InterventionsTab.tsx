@@ -26,7 +26,11 @@ export function InterventionsTab() {
   const { t } = useTranslation();
   const [kind, setKind] = useState<InterventionKind | 'all'>('all');
   const [search, setSearch] = useState('');
-  const list = useApiQuery('interventions.list', { ...(kind === 'all' ? {} : { kind }), query: search }, { keepPrevious: true });
+  const list = useApiQuery(
+    'interventions.list',
+    { ...(kind === 'all' ? {} : { kind }), query: search },
+    { keepPrevious: true },
+  );
   const items = list.data ?? null;
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<Intervention | null>(null);

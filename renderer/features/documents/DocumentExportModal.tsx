@@ -1,5 +1,5 @@
 import { Alert, Checkbox, Group, Modal, NumberInput, Select, SimpleGrid, Stack } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../shared/api/contract';
 import { MEETING_DOCUMENTS, type MeetingDocument } from '../../../shared/domain/document-settings';
@@ -11,7 +11,14 @@ import { RemoteSelect } from '../../components/RemoteSelect';
 import { resolvePerson, searchPeople } from '../../components/pickers';
 import { localToday } from '../../format/local-time';
 import { AgreementFields, useAgreementDocument } from './AgreementFields';
-import { ExportActions, FormatPaperControls, PreviewPane, useDocumentExport, type Formats } from './export-parts';
+import {
+  ExportActions,
+  FormatPaperControls,
+  PreviewPane,
+  useDocumentExport,
+  useOfficeDocumentDefaults,
+  type Formats,
+} from './export-parts';
 
 /** The meeting documents, and the berita acara kesepakatan (its own API method: it has a wording). */
 type Choice = MeetingDocument | 'berita_acara';
@@ -29,20 +36,10 @@ export function DocumentExportModal({
   const { t } = useTranslation();
   const [document, setDocument] = useState<Choice>('notulen');
   const [formats, setFormats] = useState<Formats>('pdf');
-  const [paper, setPaper] = useState<'A4' | 'F4' | null>(null);
-  const [signer, setSigner] = useState<string | null>(null);
+  const { paper, setPaper, signer, setSigner } = useOfficeDocumentDefaults(opened);
   const [letterDate, setLetterDate] = useState<string | null>(defaultLetterDate(meeting.date, localToday()));
   const [showPhone, setShowPhone] = useState(false);
   const [blankRows, setBlankRows] = useState<number | string>(10);
-
-  useEffect(() => {
-    if (!opened) return;
-    void call('documents.setup', {}).then((result) => {
-      if (!result.ok) return;
-      setPaper((current) => current ?? result.value.settings.paper);
-      setSigner((current) => current ?? result.value.letters.signerPersonId);
-    });
-  }, [opened]);
 
   const agreement = useAgreementDocument(meeting.id, opened);
 

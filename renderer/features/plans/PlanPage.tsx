@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Menu, Stack, Tabs } from '@mantine/core';
+import { Anchor, Badge, Button, Menu, Stack, Tabs } from '@mantine/core';
 import {
   IconBooks,
   IconChevronDown,
@@ -9,25 +9,26 @@ import {
   IconPencil,
   IconPrinter,
 } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'wouter';
-import type { Message } from '../../../shared/api/result';
 import { formatRupiahWithSign } from '../../../shared/plans/numbers';
-import { call, onChange } from '../../api/client';
+import { call } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
 import { cataloguePath, PLAN_VIEWS, planPath, ROUTES, type PlanView } from '../../app/routes';
 import { Notice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
+import { LoadError, retryFailed } from '../../components/LoadError';
 import { PageLoader } from '../../components/PageLoader';
 import { notifyFailure, notifySuccess } from '../../hooks/notify';
-import { translateMessage } from '../../i18n';
 import { saveDownload } from '../commitments/files';
 import { CoverageView } from './CoverageView';
 import { PlanGrid } from './grid/PlanGrid';
 import { usePlanGrid } from './grid/store';
 import { GridToolbar } from './GridToolbar';
 import { ImportModal } from './ImportModal';
-import { loadLookups } from './lookups';
+import { planLookupsQuery } from './lookups';
 import { PlanDocumentModal } from './PlanDocumentModal';
 import { PlanForm } from './PlanForm';
 import { RowDrawer } from './RowDrawer';
@@ -35,46 +36,32 @@ import { PLAN_STATUS_COLORS } from './status-colors';
 import { TotalsPanel } from './TotalsPanel';
 import { GuardedModal } from '../../components/FormGuard';
 
-/** Loads the plan and the lookups its cells are read with; keeps it current when another window writes. */
-function usePlan(id: string): Message | null {
-  const open = usePlanGrid((s) => s.open);
-  const [error, setError] = useState<{ id: string; message: Message } | null>(null);
+/**
+ * Reads the plan and the lookups its cells are read with into the grid, and keeps them current
+ * when another window writes (a deleted commitment drops out of the rows it was linked to). The
+ * grid merges its own writes as they come back: a reread answer is not applied over a write under way.
+ */
+function usePlan(id: string) {
+  const detail = useApiQuery('plans.get', { id });
+  const plan = detail.data?.plan;
+  const lookups = useQuery({
+    ...planLookupsQuery(plan ?? { areaCode: '', areaLevel: 'desa' }),
+    enabled: plan !== undefined,
+  });
+  const opened = useRef<string | null>(null);
   useEffect(() => {
-    let active = true;
-    void (async () => {
-      const result = await call('plans.get', { id });
-      if (!active) return;
-      if (!result.ok) {
-        setError({ id, message: result.error.message });
-        return;
-      }
-      try {
-        open(result.value, await loadLookups(result.value.plan));
-      } catch {
-        setError({ id, message: { key: 'error.loadFailed' } });
-      }
-    })();
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const off = onChange((event) => {
-      // Commitments too: a deleted commitment drops out of the rows it was linked to.
-      const { entities } = event;
-      if (!entities.includes('plans') && !entities.includes('institutions') && !entities.includes('commitments'))
-        return;
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(() => {
-        if (usePlanGrid.getState().busy) return;
-        void call('plans.get', { id }).then(
-          (result) => active && result.ok && usePlanGrid.getState().replaceDetail(result.value),
-        );
-      }, 400);
-    });
-    return () => {
-      active = false;
-      off();
-      if (timer) clearTimeout(timer);
-    };
-  }, [id, open]);
-  return error?.id === id ? error.message : null;
+    if (!detail.data || !lookups.data || detail.data.plan.id !== id) return;
+    const grid = usePlanGrid.getState();
+    if (opened.current !== id) {
+      opened.current = id;
+      grid.open(detail.data, lookups.data);
+    } else if (!grid.busy) grid.replaceDetail(detail.data);
+  }, [id, detail.data, lookups.data]);
+  useEffect(() => {
+    if (lookups.data && opened.current === id) usePlanGrid.getState().setLookups(lookups.data);
+  }, [id, lookups.data]);
+  const queries = [detail, lookups];
+  return { failed: queries.find((query) => query.isError) ?? null, retry: retryFailed(queries) };
 }
 
 /** One action plan: the grid with its totals, the coverage of priority villages, import, export and print. */
@@ -83,7 +70,7 @@ export default function PlanPage() {
   const { id = '', view: viewParam } = useParams<{ id: string; view?: string }>();
   const [, navigate] = useLocation();
   const view: PlanView = PLAN_VIEWS.find((v) => v === viewParam) ?? 'tabel';
-  const error = usePlan(id);
+  const { failed, retry } = usePlan(id);
   const detail = usePlanGrid((s) => (s.planId === id ? s.detail : null));
   const addRow = usePlanGrid((s) => s.addRow);
   const [modal, setModal] = useState<'edit' | 'import' | 'print' | null>(null);
@@ -97,17 +84,22 @@ export default function PlanPage() {
     setDrawer({ planId: id, rowId });
   };
 
-  if (error) {
+  if (!detail) {
     return (
       <Stack>
-        <Alert color="red">{translateMessage(error)}</Alert>
-        <Anchor component={Link} href={ROUTES.plans}>
-          {t('plans.back')}
-        </Anchor>
+        {failed ? (
+          <>
+            <LoadError error={failed.error} onRetry={retry} />
+            <Anchor component={Link} href={ROUTES.plans}>
+              {t('plans.back')}
+            </Anchor>
+          </>
+        ) : (
+          <PageLoader />
+        )}
       </Stack>
     );
   }
-  if (!detail) return <PageLoader />;
   const { plan } = detail;
   const locked = plan.status === 'adopted';
   const newActivity = t('plans.grid.newActivity');
@@ -130,6 +122,7 @@ export default function PlanPage() {
       <Anchor component={Link} href={ROUTES.plans} size="xs" w="fit-content">
         {t('plans.back')}
       </Anchor>
+      {failed ? <LoadError error={failed.error} onRetry={retry} compact /> : null}
       <PageHeader
         title={plan.title}
         badges={

@@ -25,7 +25,8 @@ const SCOPES: readonly PrivacyScope[] = ['all', 'active', 'deleted'];
 export default function PrivacyPage() {
   const { t } = useTranslation();
   const [filters, setFiltersState] = useState({ query: '', scope: 'all' as PrivacyScope, limit: 50, offset: 0 });
-  const setFilters = (patch: Partial<typeof filters>) => setFiltersState((current) => ({ ...current, offset: 0, ...patch }));
+  const setFilters = (patch: Partial<typeof filters>) =>
+    setFiltersState((current) => ({ ...current, offset: 0, ...patch }));
   // Both read people and meetings: an erase here or an edit in the directory refreshes them.
   const summary = useApiQuery('privacy.summary', {});
   const people = useApiQuery('privacy.people', filters, { keepPrevious: true });

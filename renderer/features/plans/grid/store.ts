@@ -51,6 +51,8 @@ interface GridState {
   messages: GridMessage[];
   open(detail: PlanDetail, lookups: PlanLookups): void;
   replaceDetail(detail: PlanDetail): void;
+  /** New catalogue or directory entries to resolve names against; the selection and undo stay. */
+  setLookups(lookups: PlanLookups): void;
   setGrouping(grouping: Grouping): void;
   select(cell: Cell, extend?: boolean): void;
   move(dRow: number, dCol: number, extend?: boolean): void;
@@ -293,6 +295,10 @@ export const usePlanGrid = create<GridState>((set, get) => {
       // The plan may be open already (a search from its own page).
       const index = get().rows.findIndex((row) => row.id === rowId);
       if (index >= 0) get().select({ row: index, col: 0 });
+    },
+
+    setLookups(lookups) {
+      set({ resolver: createResolver(lookups), lookups });
     },
 
     replaceDetail(detail) {
