@@ -90,6 +90,14 @@ export function useApiQuery<M extends ReadMethod>(
   });
 }
 
+/**
+ * One read through the cache, outside a component (a picker's options, the label of a chosen
+ * value): answered from the cache while fresh, read again after a change to what it read.
+ */
+export function fetchApi<M extends ReadMethod>(method: M, input: InputOf<M>): Promise<OutputOf<M>> {
+  return queryClient.fetchQuery(apiQuery(method, input));
+}
+
 /** Marks stale every answer that read what a change event says changed; the shown ones refetch. */
 export function followChanges(client: QueryClient): () => void {
   return onChange(
