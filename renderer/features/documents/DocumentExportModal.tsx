@@ -19,6 +19,7 @@ import {
   useOfficeDocumentDefaults,
   type Formats,
 } from './export-parts';
+import { QueryStatus } from '../../components/LoadError';
 
 /** The meeting documents, and the berita acara kesepakatan (its own API method: it has a wording). */
 type Choice = MeetingDocument | 'berita_acara';
@@ -36,12 +37,12 @@ export function DocumentExportModal({
   const { t } = useTranslation();
   const [document, setDocument] = useState<Choice>('notulen');
   const [formats, setFormats] = useState<Formats>('pdf');
-  const { paper, setPaper, signer, setSigner } = useOfficeDocumentDefaults(opened);
+  const { setup, paper, setPaper, signer, setSigner } = useOfficeDocumentDefaults(opened);
   const [letterDate, setLetterDate] = useState<string | null>(defaultLetterDate(meeting.date, localToday()));
   const [showPhone, setShowPhone] = useState(false);
   const [blankRows, setBlankRows] = useState<number | string>(10);
 
-  const agreement = useAgreementDocument(meeting.id, opened);
+  const agreement = useAgreementDocument(meeting.id, opened && document === 'berita_acara');
 
   function request(format: 'pdf' | 'docx', document: MeetingDocument): InputOf<'documents.meeting'> {
     return {
@@ -66,6 +67,8 @@ export function DocumentExportModal({
     <Modal opened={opened} onClose={onClose} title={t('documents.title')} size={preview ? '90%' : 'lg'}>
       <SimpleGrid cols={{ base: 1, md: preview ? 2 : 1 }} spacing="lg">
         <Stack gap="sm">
+          {/* The office's paper and signer could not be read: the dialog works with its own choices. */}
+          <QueryStatus query={setup} loader={null} />
           <Select
             label={t('documents.document')}
             allowDeselect={false}
