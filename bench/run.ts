@@ -1,29 +1,10 @@
 import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { parseBenchArgs } from './args';
 import type { Figure, FigureResult } from './figure';
 import { FIGURES } from './figures';
-import { formatTable, formatValue, jsonReport, machineSummary } from './report';
-import { median, percentile } from './stats';
-
-async function measure(figure: Figure, runs: number): Promise<FigureResult> {
-  const samples: number[] = [];
-  await figure.setup?.();
-  try {
-    for (let i = 0; i < runs; i++) samples.push(await figure.sample());
-  } finally {
-    await figure.teardown?.();
-  }
-  const mid = median(samples);
-  return {
-    id: figure.id,
-    label: figure.label,
-    median: mid,
-    p95: percentile(samples, 95),
-    unit: figure.unit,
-    budget: figure.budget,
-    pass: mid <= figure.budget,
-  };
-}
+import { measureFigure } from './measure';
+import { formatRatio, formatTable, formatValue, jsonReport, machineInfo, machineSummary } from './report';
 
 function select(only: string[] | null): readonly Figure[] {
   if (!only) return FIGURES;
@@ -41,25 +22,31 @@ function select(only: string[] | null): readonly Figure[] {
 async function main(): Promise<number> {
   const args = parseBenchArgs(process.argv.slice(2));
   const figures = select(args.only);
-  console.log(machineSummary());
+  const loadStart = loadavg();
+  console.log(machineSummary(machineInfo(loadStart)));
   const results: FigureResult[] = [];
   let broken = 0;
   for (const figure of figures) {
     const runs = args.runs ?? figure.runs;
     process.stdout.write(`${figure.id}: ${runs} runs… `);
     try {
-      const result = await measure(figure, runs);
+      const result = await measureFigure(figure, runs);
       results.push(result);
-      console.log(`median ${formatValue(result.median)} ${result.unit}`);
+      console.log(
+        `median ${formatValue(result.median)} ${result.unit}, floor ${formatValue(result.floor)}, ratio ${formatRatio(result.ratio)}`,
+      );
     } catch (error) {
       broken++;
       console.log('error');
       console.error(`${figure.id} could not be measured:`, error);
     }
   }
-  console.log(`\n${formatTable(results)}`);
+  const machine = machineInfo(loadStart);
+  console.log(
+    `\n${formatTable(results)}\n\nLoad average at the end: ${machine.loadEnd.map((l) => l.toFixed(2)).join(' ')}`,
+  );
   if (args.json) {
-    writeFileSync(args.json, jsonReport(results));
+    writeFileSync(args.json, jsonReport(results, machine));
     console.log(`\nWrote ${args.json}`);
   }
   return broken ? 1 : 0;

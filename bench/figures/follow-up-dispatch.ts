@@ -1,9 +1,13 @@
+import { copyFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createDispatcher, type Dispatch } from '../../electron/api/dispatch';
 import { handlers } from '../../electron/api/handlers';
 import { openConnection, type Db } from '../../electron/db/connection';
-import type { MethodName, OutputOf } from '../../shared/api/contract';
+import type { InputOf, MethodName, OutputOf } from '../../shared/api/contract';
 import { benchDataset } from '../dataset/cache';
+import type { Figure, Measurement } from '../figure';
+import { pairedTimes, record, replayOn, type Recording } from '../floors/sql-replay';
+import { percentile } from '../stats';
 import { RESOURCES_DIR } from '../support/paths';
 
 export interface DatasetDispatch {
@@ -16,10 +20,13 @@ export interface DatasetDispatch {
 /**
  * The dispatcher over the cached ten-year dataset (bench/dataset), opened read-only, with the
  * handlers' clock at the dataset's day (mid-morning WITA), as the follow-up figures measure it.
+ * With `copyTo` (a file path) the dataset is copied there first and opened for writing.
  */
-export async function datasetDispatch(): Promise<DatasetDispatch> {
-  const { file, today } = await benchDataset({ log: (line) => console.log(`\n${line}`) });
-  const db = openConnection(file, { readonly: true });
+export async function datasetDispatch(options: { copyTo?: string } = {}): Promise<DatasetDispatch> {
+  const { file: cached, today } = await benchDataset({ log: (line) => console.log(`\n${line}`) });
+  if (options.copyTo) copyFileSync(cached, options.copyTo);
+  const file = options.copyTo ?? cached;
+  const db = openConnection(file, { readonly: !options.copyTo });
   const now = new Date(`${today}T02:00:00Z`);
   const dispatch = createDispatcher({
     ctx: {
@@ -47,9 +54,52 @@ export async function datasetDispatch(): Promise<DatasetDispatch> {
   };
 }
 
-/** Milliseconds taken by `work`, with the monotonic clock. */
-export async function millis(work: () => Promise<unknown>): Promise<number> {
-  const start = process.hrtime.bigint();
-  await work();
-  return Number(process.hrtime.bigint() - start) / 1e6;
+export interface DatasetCalls<M extends MethodName> {
+  method: M;
+  /** The measured calls' inputs, in order (read from the dataset if need be). */
+  inputs(db: Db): InputOf<M>[];
+  /** How many of the first inputs are called (with their floors) before timing: statements, caches. */
+  warmUp: number;
+  /** Throws when a call's answer is not what the figure means to measure. */
+  check?(output: OutputOf<M>): void;
+}
+
+/**
+ * A read API figure on the dataset and its floor: one sample is the p95 of the calls (each
+ * through the dispatcher, as the renderer asks) and the p95 of their SQL run directly, call by
+ * call side by side. The SQL is recorded once in `setup`.
+ */
+export function datasetCallsFigure<M extends MethodName>(
+  spec: DatasetCalls<M>,
+): Pick<Figure, 'floor' | 'setup' | 'sample'> {
+  let recordings: Recording[] = [];
+  let inputs: InputOf<M>[] = [];
+  return {
+    floor: { label: 'the same SQL statements run directly with better-sqlite3' },
+    async setup() {
+      const bench = await datasetDispatch();
+      try {
+        inputs = spec.inputs(bench.db);
+        recordings = [];
+        for (const input of inputs) recordings.push(await record(() => bench.call(spec.method, input)));
+      } finally {
+        bench.close();
+      }
+    },
+    async sample(): Promise<Measurement> {
+      const bench = await datasetDispatch();
+      try {
+        const replays = recordings.map((recording) => replayOn(bench.db, recording));
+        const call = async (i: number) => {
+          const output = await bench.call(spec.method, inputs[i]);
+          spec.check?.(output);
+        };
+        await pairedTimes(replays.slice(0, spec.warmUp), call);
+        const times = await pairedTimes(replays, call);
+        return { value: percentile(times.calls, 95), floor: percentile(times.floors, 95) };
+      } finally {
+        bench.close();
+      }
+    },
+  };
 }

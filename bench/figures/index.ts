@@ -7,6 +7,8 @@ import { docxTable3000Memory } from './docx-table3000-mem';
 import { docxPlan3000 } from './docx-plan3000';
 import { docxPlan3000Memory } from './docx-plan3000-mem';
 import { docxSemester } from './docx-semester';
+import { followupFormImport } from './followup-form-import';
+import { followupFormsAll } from './followup-forms-all';
 import { generatorFull } from './generator-full';
 import { ledgerPage } from './ledger-page';
 import { meetingOpen } from './meeting-open';
@@ -52,4 +54,6 @@ export const FIGURES: readonly Figure[] = [
   rendererJsGzip,
   previewLedger,
   backupFull,
+  followupFormsAll,
+  followupFormImport,
 ];

@@ -1,15 +1,7 @@
-import { dirname } from 'node:path';
-import { createDispatcher, type Dispatch } from '../../electron/api/dispatch';
-import { handlers } from '../../electron/api/handlers';
-import { openConnection } from '../../electron/db/connection';
 import type { InputOf } from '../../shared/api/contract';
-import type { Page } from '../../shared/domain/directory';
-import type { MeetingListItem } from '../../shared/domain/meetings';
-import { benchDataset } from '../dataset/cache';
 import { FIRST_YEAR, LAST_YEAR } from '../dataset/calendar';
 import type { Figure } from '../figure';
-import { percentile } from '../stats';
-import { RESOURCES_DIR } from '../support/paths';
+import { datasetCallsFigure } from './follow-up-dispatch';
 
 const CALLS = 200;
 const WARM_UP = 20;
@@ -39,52 +31,26 @@ function filtersOf(call: number): InputOf<'meetings.list'> {
   }
 }
 
-async function list(dispatch: Dispatch, input: InputOf<'meetings.list'>): Promise<Page<MeetingListItem>> {
-  const result = await dispatch('meetings.list', input);
-  if (!result.ok) throw new Error(`meetings.list failed: ${JSON.stringify(result.error)}`);
-  return result.value as Page<MeetingListItem>;
-}
-
 /**
  * One page of the meetings list (50 rows and the total count) through the dispatcher with the
  * list's filters, on the cached ten-year dataset opened read-only. One sample is the p95 of 200
- * calls after a warm-up (the first calls prepare the statements).
+ * calls after a warm-up (the first calls prepare the statements); the floor, the p95 of their SQL
+ * run directly.
  */
 export const meetingsPage: Figure = {
   id: 'meetings.page.p95',
   label: 'Meetings list page with filters (10-year dataset), p95',
   unit: 'ms',
   budget: 20,
+  ratioBudget: 2,
   runs: 5,
-  async sample() {
-    const { file } = await benchDataset({ log: (line) => console.log(`\n${line}`) });
-    const db = openConnection(file, { readonly: true });
-    try {
-      const dispatch = createDispatcher({
-        ctx: {
-          db,
-          dataDir: dirname(file),
-          databaseFile: file,
-          resourcesDir: RESOURCES_DIR,
-          host: 'preview',
-          appVersion: 'bench',
-        },
-        handlers,
-        emit: () => undefined,
-        logError: (method, error) => console.error(method, error),
-      });
-      for (let call = 0; call < WARM_UP; call++) await list(dispatch, filtersOf(call));
-      const durations: number[] = [];
-      for (let call = 0; call < CALLS; call++) {
-        const start = process.hrtime.bigint();
-        const page = await list(dispatch, filtersOf(call));
-        durations.push(Number(process.hrtime.bigint() - start) / 1e6);
-        if (page.items.length > 50 || page.total < page.items.length)
-          throw new Error('meetings.list returned a bad page');
-      }
-      return percentile(durations, 95);
-    } finally {
-      db.close();
-    }
-  },
+  ...datasetCallsFigure({
+    method: 'meetings.list',
+    inputs: () => Array.from({ length: CALLS }, (_, call) => filtersOf(call)),
+    warmUp: WARM_UP,
+    check(page) {
+      if (page.items.length > 50 || page.total < page.items.length)
+        throw new Error('meetings.list returned a bad page');
+    },
+  }),
 };

@@ -1,5 +1,6 @@
 import { notulen } from '../../shared/documents/reports/notulen';
 import { timeSeconds, type Figure } from '../figure';
+import { bareDocumentFloor } from '../floors/bare-document';
 import { BENCH_SETTINGS, longMeeting } from '../support/documents';
 import { renderDocument } from '../support/documents-render';
 
@@ -9,7 +10,9 @@ export const pdfNotulen30: Figure = {
   label: 'Notulen PDF, 30 agenda items and 200 entries',
   unit: 's',
   budget: 1,
-  runs: 5,
+  ratioBudget: 3,
+  runs: 10,
+  floor: bareDocumentFloor('pdf', () => notulen(longMeeting(30, 200), BENCH_SETTINGS)),
   sample: async () => {
     const workspace = longMeeting(30, 200);
     await renderDocument('pdf', notulen(longMeeting(1, 1), BENCH_SETTINGS));

@@ -4,11 +4,14 @@ import type { Figure } from '../figure';
 import type { DocumentFormat } from '../support/documents-render';
 import { REPO_ROOT } from '../support/paths';
 
-/** Peak memory growth of rendering the 3,000-row matrix, measured in a fresh Node process. */
-export function tableMemory(format: DocumentFormat): number {
+/**
+ * Peak memory growth of rendering the 3,000-row matrix, measured in a fresh Node process; `bare`:
+ * of drawing its cells as a bare table (the floor).
+ */
+export function tableMemory(format: DocumentFormat, mode: 'app' | 'bare' = 'app'): number {
   const output = execFileSync(
     process.execPath,
-    ['--expose-gc', '--import', 'tsx', join(REPO_ROOT, 'bench', 'support', 'documents-child.ts'), format, '3000'],
+    ['--expose-gc', '--import', 'tsx', join(REPO_ROOT, 'bench', 'support', 'documents-child.ts'), format, '3000', mode],
     { cwd: REPO_ROOT, encoding: 'utf8' },
   );
   return (JSON.parse(output) as { extraMb: number }).extraMb;
@@ -19,6 +22,8 @@ export const pdfTable3000Memory: Figure = {
   label: 'Extra peak memory, 3,000-row table as PDF',
   unit: 'MB',
   budget: 300,
+  ratioBudget: 3,
   runs: 3,
+  floor: { label: 'the same cells as a bare table with pdfkit', sample: async () => tableMemory('pdf', 'bare') },
   sample: async () => tableMemory('pdf'),
 };

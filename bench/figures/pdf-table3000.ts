@@ -1,4 +1,5 @@
 import { timeSeconds, type Figure } from '../figure';
+import { bareDocumentFloor } from '../floors/bare-document';
 import { matrixModel } from '../support/documents';
 import { renderDocument } from '../support/documents-render';
 
@@ -11,7 +12,9 @@ export const pdfTable3000: Figure = {
   label: 'Landscape F4 table, 3,000 rows × 11 columns, PDF',
   unit: 's',
   budget: 2,
-  runs: 3,
+  ratioBudget: 3,
+  runs: 5,
+  floor: bareDocumentFloor('pdf', () => matrixModel(3000)),
   sample: async () => {
     const model = matrixModel(3000);
     await renderDocument('pdf', matrixModel(1));

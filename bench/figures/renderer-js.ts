@@ -8,6 +8,7 @@ import { api, KELARA_OFFICE } from '../../tests/e2e/support/api';
 import { launchBrowser } from '../../tests/e2e/support/browser';
 import { startPreview } from '../../tests/e2e/support/preview-host';
 import type { Figure } from '../figure';
+import { reactOnlyKb } from '../floors/react-only';
 import { REPO_ROOT } from '../support/paths';
 
 const OUT_DIR = join(REPO_ROOT, 'out', 'renderer');
@@ -43,13 +44,18 @@ async function startupScriptsKb(): Promise<number> {
   }
 }
 
-/** Renderer JavaScript loaded at start, gzip-compressed, in KB. */
+/**
+ * Renderer JavaScript loaded at start, gzip-compressed, in KB. The floor is the framework alone:
+ * the same build of a page that only renders a heading with React.
+ */
 export const rendererJsGzip: Figure = {
   id: 'renderer.js.gzip',
   label: 'Renderer JavaScript loaded at start, with the dashboard (gzip)',
   unit: 'KB',
   budget: 400,
+  ratioBudget: 7,
   runs: 1,
+  floor: { label: 'React and react-dom rendering one heading, built the same way', sample: reactOnlyKb },
   async sample() {
     await build({ configFile: join(REPO_ROOT, 'renderer.vite.config.ts'), logLevel: 'error' });
     return startupScriptsKb();

@@ -2,8 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startCore, type Core } from '../../electron/core';
+import { repositoriesOf } from '../../electron/db/repositories';
+import { documentSettingsOf } from '../../electron/documents/setup-store';
 import { stopDocumentWorker } from '../../electron/plans/document-runner';
 import type { MethodName } from '../../shared/api/contract';
+import type { DocumentModel } from '../../shared/documents/model';
+import { actionPlanMatrix } from '../../shared/documents/reports/action-plan';
+import type { PlanDetail } from '../../shared/domain/plans';
 import { RESOURCES_DIR } from './paths';
 import { seedPlanThroughApi } from './plan-dataset';
 
@@ -27,6 +32,8 @@ async function build(): Promise<PlanBench> {
     host: 'preview',
     appVersion: 'bench',
     logError: (method, error) => console.error(method, error),
+    // A backup two minutes in would land in the middle of another figure's samples.
+    dailyBackup: false,
   });
   process.once('exit', () => {
     core.close();
@@ -53,6 +60,17 @@ async function build(): Promise<PlanBench> {
 export function planBench(): Promise<PlanBench> {
   bench ??= build();
   return bench;
+}
+
+/**
+ * The matrix `documents.plan` draws for the bench plan (months, the office's document settings,
+ * no signer), built here as the handler builds it: what the document floors and peer draw.
+ */
+export async function planMatrixModel(): Promise<DocumentModel> {
+  const { core, planId, call } = await planBench();
+  const { plan, rows, totals } = await call<PlanDetail>('plans.get', { id: planId });
+  const settings = documentSettingsOf(repositoriesOf(core.store.db));
+  return actionPlanMatrix(plan, rows, totals, settings, { schedule: 'months', date: '2026-01-20', signer: null });
 }
 
 /** Lets the process exit: the document worker is idle-unreferenced, but stop it anyway. */

@@ -9,6 +9,7 @@ import {
 } from '../../shared/domain/backups';
 import type { Db } from '../db/connection';
 import { durableRemove, durableRename, fsyncDir, fsyncFile, writeFileAtomic } from './durable';
+import { copyDatabaseFile } from './file-snapshot';
 import {
   BACKUP_EXTENSION,
   backupIdFor,
@@ -199,15 +200,18 @@ export interface CreateBackupOptions extends OpenFileOptions {
   kind: BackupKind;
   appVersion: string;
   now: Date;
-  /** Pages copied per step of the online backup; the event loop runs between steps. */
+  /** Pages copied per step of the online backup (when the file cannot be copied); the event loop runs between steps. */
   pagesPerStep?: number;
+  /** Bytes per step of the file copy (tests make it small). */
+  copyChunkBytes?: number;
 }
 
 /**
- * A consistent copy of the live database with SQLite's online backup API (never a raw file
- * copy, which can catch the file between two writes or miss what is still in the WAL). The copy
- * is written under a temporary name, flushed, described from the copy itself, renamed into
- * place, and its sidecar written atomically.
+ * A consistent copy of the live database: the file itself, copied while nothing can write into it
+ * (`copyDatabaseFile`: the WAL emptied first, then held still by a reader; a bare copy could catch
+ * the file between two writes or miss what is still in the WAL), or else with SQLite's online
+ * backup API. The copy is written under a temporary name, flushed, described from the copy itself,
+ * renamed into place, and its sidecar written atomically.
  */
 export async function createBackup(db: Db, options: CreateBackupOptions): Promise<BackupInfo> {
   mkdirSync(options.dir, { recursive: true });
@@ -215,8 +219,14 @@ export async function createBackup(db: Db, options: CreateBackupOptions): Promis
   const temp = join(options.dir, `.tmp-${id}${BACKUP_EXTENSION}`);
   rmSync(temp, { force: true });
   try {
-    const pages = options.pagesPerStep ?? 2000;
-    await db.backup(temp, { progress: () => pages });
+    const copied = await copyDatabaseFile(db, temp, {
+      openReader: (file) => openFile(file, { nativeBinding: options.nativeBinding, readonly: true }),
+      chunkBytes: options.copyChunkBytes,
+    });
+    if (!copied) {
+      const pages = options.pagesPerStep ?? 2000;
+      await db.backup(temp, { progress: () => pages });
+    }
     // The description is read from the copy, so it says what the file holds whatever was written
     // to the live database meanwhile.
     const copy = openFile(temp, { nativeBinding: options.nativeBinding });

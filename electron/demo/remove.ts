@@ -32,6 +32,7 @@ const DELETES: readonly (readonly [table: string, where: string, list: IdList])[
   ['meeting_participants', 'meeting_id IN (SELECT value FROM json_each(?))', 'meetings'],
   ['agenda_items', 'meeting_id IN (SELECT value FROM json_each(?))', 'meetings'],
   ['meeting_recorded_names', 'meeting_id IN (SELECT value FROM json_each(?))', 'meetings'],
+  ['meeting_files', 'meeting_id IN (SELECT value FROM json_each(?))', 'meetings'],
   ['plan_rows', 'plan_id IN (SELECT value FROM json_each(?))', 'plans'],
   ['action_plans', 'id IN (SELECT value FROM json_each(?))', 'plans'],
   ['meetings', 'id IN (SELECT value FROM json_each(?))', 'meetings'],

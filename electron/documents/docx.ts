@@ -16,6 +16,7 @@ import { PAPER_MM, textWidthMm } from '../../shared/documents/geometry';
 import type { Block, DocumentModel } from '../../shared/documents/model';
 import { fields, heading, list, paragraph, signatures, type DocxContext } from './docx/blocks';
 import { drawing } from './docx/drawing';
+import { image } from './docx/image';
 import { letterhead } from './docx/letterhead';
 import { spacer, twips } from './docx/runs';
 import { table, tableStyleId } from './docx/table';
@@ -42,6 +43,8 @@ function blockContent(block: Block, context: DocxContext, fonts: FontFamily): (P
       return [new Paragraph({ children: [new PageBreak()] })];
     case 'drawing':
       return [drawing(block, fonts)];
+    case 'image':
+      return image(block, context);
   }
 }
 

@@ -8,6 +8,7 @@ import type { DocumentModel } from '../../shared/documents/model';
 import { DAFTAR_HADIR_ROW_MM, daftarHadir } from '../../shared/documents/reports/daftar-hadir';
 import { notulen, type SignerDetails } from '../../shared/documents/reports/notulen';
 import { undangan } from '../../shared/documents/reports/undangan';
+import { photoAnnexBlocks, type AnnexPhoto } from '../../shared/documents/reports/photo-annex';
 import type { Repositories } from '../db/repositories';
 import { withAnnexSheetsCounted, withBlankRowsFillingPage } from './measured';
 import { loadFontFamily } from './fonts';
@@ -80,6 +81,8 @@ interface Inputs {
   copies: string[];
   /** Where the fonts are: the daftar hadir is laid out once to fill its last page. */
   resourcesDir: string;
+  /** The notulen's Lampiran dokumentasi (issue 12); none leaves it out. */
+  annexPhotos?: readonly AnnexPhoto[];
 }
 
 /** The model of one meeting document, from the meeting and the office's settings. */
@@ -131,11 +134,11 @@ export async function meetingDocumentModel(request: Request, inputs: Inputs): Pr
         loadFontFamily(inputs.resourcesDir),
       );
     }
-    case 'notulen':
-      return notulen(workspace, settings, {
-        signers: signerDetails(repos, workspace),
-        logo,
-      });
+    case 'notulen': {
+      const model = notulen(workspace, settings, { signers: signerDetails(repos, workspace), logo });
+      const annex = photoAnnexBlocks(inputs.annexPhotos ?? [], model.page, workspace.meeting.title);
+      return annex.length > 0 ? { ...model, body: [...model.body, ...annex] } : model;
+    }
   }
 }
 

@@ -4,6 +4,7 @@ import type { Block, DocumentModel } from '../../shared/documents/model';
 import type { FontFamily } from './fonts';
 import { drawFields, drawHeading, drawList, drawParagraph, drawSignatures } from './pdf/blocks';
 import { drawDrawing } from './pdf/drawing';
+import { drawImage } from './pdf/image';
 import { Flow } from './pdf/flow';
 import { drawLetterhead } from './pdf/letterhead';
 import { keepsWithNext, keptHeight } from './pdf/keep';
@@ -30,6 +31,8 @@ function drawBlock(flow: Flow, block: Block): void {
       return flow.newPage();
     case 'drawing':
       return drawDrawing(flow, block);
+    case 'image':
+      return drawImage(flow, block);
   }
 }
 

@@ -3,7 +3,11 @@ import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../../shared/api/result';
 
-/** Evidence files live under `<dataDir>/evidence/<yyyy>/<uuid>.<ext>`, never under a name a user chose. */
+/**
+ * Files users attach live in a folder of the data folder by kind (`evidence/` for progress
+ * evidence, `meeting-files/` for a meeting's photos and materials), under `<yyyy>/<uuid>.<ext>`,
+ * never under a name a user chose.
+ */
 export const EVIDENCE_DIR = 'evidence';
 export const MAX_EVIDENCE_BYTES = 3 * 1024 * 1024;
 
@@ -74,20 +78,22 @@ async function syncDirectory(dir: string): Promise<void> {
 }
 
 /**
- * Writes a file atomically: into a temporary file in the same folder, flushed to disk, then
- * renamed to its final name, so a crash leaves either no file or the whole file.
+ * Writes a file atomically into `folder` of the data folder: into a temporary file in the same
+ * folder, flushed to disk, then renamed to its final name, so a crash leaves either no file or
+ * the whole file.
  */
-export async function writeEvidence(
+export async function writeStoredFile(
   dataDir: string,
+  folder: string,
   now: Date,
   bytes: Uint8Array,
   extension: string,
 ): Promise<WrittenEvidence> {
   const year = String(now.getUTCFullYear());
-  const dir = join(dataDir, EVIDENCE_DIR, year);
+  const dir = join(dataDir, folder, year);
   await mkdir(dir, { recursive: true });
   const storedName = `${year}/${randomUUID()}.${extension}`;
-  const path = join(dataDir, EVIDENCE_DIR, ...storedName.split('/'));
+  const path = join(dataDir, folder, ...storedName.split('/'));
   const temp = `${path}.${process.pid}.tmp`;
   const handle = await open(temp, 'wx');
   try {
@@ -104,28 +110,49 @@ export async function writeEvidence(
   return { storedName, sha256: sha256Of(bytes), sizeBytes: bytes.byteLength, path };
 }
 
+export function writeEvidence(
+  dataDir: string,
+  now: Date,
+  bytes: Uint8Array,
+  extension: string,
+): Promise<WrittenEvidence> {
+  return writeStoredFile(dataDir, EVIDENCE_DIR, now, bytes, extension);
+}
+
 /** Removes files written for a write that did not commit. */
 export async function removeEvidence(paths: readonly string[]): Promise<void> {
   await Promise.all(paths.map((path) => rm(path, { force: true })));
 }
 
 /**
- * Reads a stored file and checks it is the one recorded: same size and SHA-256. A missing,
- * changed or unreadable file answers IO (the record stays; the user can see what is lost).
+ * Reads a stored file of `folder` and checks it is the one recorded: same size and SHA-256. A
+ * missing, changed or unreadable file answers IO (the record stays; the user can see what is lost).
  */
-export async function readEvidence(
+export async function readStoredFile(
+  dataDir: string,
+  folder: string,
+  stored: { storedName: string; sizeBytes: number; sha256: string },
+  messages: { damaged: string; missing: string },
+): Promise<Buffer> {
+  if (!STORED_NAME.test(stored.storedName)) throw new AppError('IO', messages.damaged);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(join(dataDir, folder, ...stored.storedName.split('/')));
+  } catch {
+    throw new AppError('IO', messages.missing);
+  }
+  if (bytes.byteLength !== stored.sizeBytes || sha256Of(bytes) !== stored.sha256) {
+    throw new AppError('IO', messages.damaged);
+  }
+  return bytes;
+}
+
+export function readEvidence(
   dataDir: string,
   stored: { storedName: string; sizeBytes: number; sha256: string },
 ): Promise<Buffer> {
-  if (!STORED_NAME.test(stored.storedName)) throw new AppError('IO', 'error.evidenceDamaged');
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(join(dataDir, EVIDENCE_DIR, ...stored.storedName.split('/')));
-  } catch {
-    throw new AppError('IO', 'error.notFound.evidence');
-  }
-  if (bytes.byteLength !== stored.sizeBytes || sha256Of(bytes) !== stored.sha256) {
-    throw new AppError('IO', 'error.evidenceDamaged');
-  }
-  return bytes;
+  return readStoredFile(dataDir, EVIDENCE_DIR, stored, {
+    damaged: 'error.evidenceDamaged',
+    missing: 'error.notFound.evidence',
+  });
 }

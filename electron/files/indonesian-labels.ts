@@ -1,32 +1,3 @@
-import type { CommitmentStatus } from '../../shared/domain/commitments';
-import type { Sector } from '../../shared/domain/directory';
-
-/**
- * Indonesian names the host writes into what it produces itself (the XLSX ledger, the dashboard's
- * sector rows): the same wording as the renderer's `sector.*` and `commitmentStatus.*` keys in
- * renderer/i18n/locales/id.ts (tests/unit/follow-up-labels.test.ts keeps them equal).
- */
-export const SECTOR_LABELS_ID: Record<Sector, string> = {
-  pemerintahan: 'Pemerintahan',
-  kesehatan: 'Kesehatan',
-  keluarga_berencana: 'Keluarga Berencana',
-  perencanaan: 'Perencanaan',
-  pemberdayaan_desa: 'Pemberdayaan Masyarakat dan Desa',
-  pkk: 'PKK',
-  agama: 'Agama',
-  tni_polri: 'TNI/Polri',
-  pendidikan: 'Pendidikan',
-  sosial: 'Sosial',
-  pekerjaan_umum: 'Pekerjaan Umum dan Permukiman',
-  pertanian_pangan: 'Pertanian dan Pangan',
-  kependudukan: 'Kependudukan dan Catatan Sipil',
-  swasta_mitra: 'Swasta/Mitra',
-  lainnya: 'Lainnya',
-};
-
-export const STATUS_LABELS_ID: Record<CommitmentStatus, string> = {
-  not_started: 'Belum mulai',
-  in_progress: 'Berjalan',
-  done: 'Selesai',
-  cancelled: 'Dibatalkan',
-};
+// The labels moved to shared/ (the WhatsApp messages are composed there too); kept here for the
+// documents that import them from this path.
+export { SECTOR_LABELS_ID, STATUS_LABELS_ID } from '../../shared/domain/indonesian-labels';

@@ -1,21 +1,10 @@
 import { PassThrough } from 'node:stream';
-// fflate's browser build: its Node build declares a top-level `require` that clashes with the
-// CommonJS shim electron-vite adds to the worker chunk ("Identifier 'require' has already been
-// declared"); the synchronous zip functions are the same in both.
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate/browser';
-import { hasNonXmlChars, xmlSafeText } from '../../shared/text/xml-chars';
 import type { LedgerRow } from '../db/repositories/ledger';
-import { SECTOR_LABELS_ID, STATUS_LABELS_ID } from './indonesian-labels';
-
-export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { applyQuotePrefix, looksLikeFormula, QUOTE_PREFIX_MARKER } from '../spreadsheets/xlsx-text';
+import { SECTOR_LABELS_ID, STATUS_LABELS_ID } from '../../shared/domain/indonesian-labels';
 
 /** Dates as real Excel dates shown the Indonesian way (`17 Oktober 2025`; LCID 0x421 = Indonesian). */
 export const DATE_FORMAT = '[$-421]d mmmm yyyy';
-
-/** Text a spreadsheet would read as a formula (or DDE call) if the cell were edited or saved as CSV. */
-export function looksLikeFormula(text: string): boolean {
-  return /^[=+\-@\t\r]/.test(text);
-}
 
 type CellValue = string | number | Date | null;
 
@@ -49,34 +38,6 @@ const COLUMNS: Column[] = [
   { header: 'Tanggal rapat', width: 18, value: (row) => dateOf(row.meetingDate), date: true },
   { header: 'Wilayah', width: 28, value: (row) => row.areaNames.join(', '), wrap: true },
 ];
-
-/**
- * Excel's `quotePrefix` on a cell style makes the cell text even when edited, without showing an
- * apostrophe. exceljs cannot write it, so cells that need it are written with a marker style
- * (hidden protection, meaningless on an unprotected sheet) which is then swapped for it.
- */
-function markQuotePrefix(xlsx: Uint8Array): Uint8Array {
-  const files = unzipSync(xlsx);
-  const styles = files['xl/styles.xml'];
-  if (!styles) throw new Error('xlsx without styles');
-  const marker = '<protection hidden="1"/>';
-  const patched = strFromU8(styles).replace(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g, (xf) =>
-    xf.includes(marker)
-      ? xf
-          .replace(marker, '')
-          .replace(/\s*applyProtection="1"/, '')
-          .replace(/^<xf\b/, '<xf quotePrefix="1"')
-      : xf,
-  );
-  files['xl/styles.xml'] = strToU8(patched);
-  // exceljs drops C0 controls but writes U+FFFE and U+FFFF, which Excel refuses to open.
-  for (const [name, content] of Object.entries(files)) {
-    if (!name.endsWith('.xml')) continue;
-    const text = strFromU8(content);
-    if (hasNonXmlChars(text)) files[name] = strToU8(xmlSafeText(text));
-  }
-  return zipSync(files, { level: 6 });
-}
 
 /**
  * The filtered ledger as an XLSX workbook: Indonesian headers, dates as real dates, statuses in
@@ -123,12 +84,12 @@ export async function ledgerWorkbook(rows: readonly LedgerRow[], title: string):
       const cell = sheetRow.getCell(i + 1);
       cell.value = value;
       if (typeof value === 'string' && looksLikeFormula(value)) {
-        cell.protection = { locked: true, hidden: true };
+        cell.protection = QUOTE_PREFIX_MARKER;
       }
     });
     sheetRow.commit();
   });
   sheet.commit();
   await workbook.commit();
-  return markQuotePrefix(new Uint8Array(Buffer.concat(chunks)));
+  return applyQuotePrefix(new Uint8Array(Buffer.concat(chunks)));
 }

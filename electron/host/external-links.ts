@@ -1,4 +1,5 @@
 import type { BrowserWindow, Dialog, MessageBoxOptions, Shell } from 'electron';
+import { MAX_LINK_LENGTH } from '../../shared/messages/whatsapp';
 
 /**
  * Links to the web (a regulation on jdih.go.id, a ministry's page) leave the app only through the
@@ -23,8 +24,11 @@ export const EXTERNAL_LINK_MESSAGES = {
 
 const both = (text: Bilingual) => `${text.id} / ${text.en}`;
 
-/** Longest address shown and opened; anything longer is not a link a person clicked. */
-const MAX_URL_LENGTH = 2048;
+/**
+ * Longest address shown and opened; anything longer is not a link a person clicked. The WhatsApp
+ * messages use the same limit (a longer text is copied instead of opened).
+ */
+const MAX_URL_LENGTH = MAX_LINK_LENGTH;
 
 /**
  * The address to open, or null: only http and https, no user name or password in it (they make

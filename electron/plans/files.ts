@@ -13,7 +13,7 @@ import { invalidField } from './errors';
 import { livePlan } from './rows';
 import { commitmentRefs } from './links';
 import { planWorkbook, type PlanLinks } from './xlsx-export';
-import { XLSX_MEDIA_TYPE } from './xlsx-text';
+import { XLSX_MEDIA_TYPE } from '../spreadsheets/xlsx-text';
 
 const MEDIA_TYPES = {
   pdf: 'application/pdf',

@@ -1,7 +1,5 @@
-import { createHash } from 'node:crypto';
-import type { Worksheet } from 'exceljs';
 import type { ParsedInputOf } from '../../shared/api/contract';
-import type { PlanImportReport } from '../../shared/domain/plans';
+import { MAX_PLAN_ROWS, type PlanImportReport } from '../../shared/domain/plans';
 import { createResolver } from '../../shared/plans/resolve';
 import { foldForSearch } from '../../shared/text/fold';
 import type { Db } from '../db/connection';
@@ -11,29 +9,10 @@ import { invalidField } from './errors';
 import { commitmentRefs } from './links';
 import { livePlan, writeRows } from './rows';
 import { villageNamedInProvince, villagesUnder } from './villages';
-import { csvWorksheets, isCsvFileName } from './csv-import';
+import { readUpload, uploadBytes } from '../spreadsheets/upload';
 import { parsePlanSheet, type ParsedImport } from './xlsx-import';
-import { MAX_UNPACKED_BYTES, unpacksWithin } from './zip-guard';
 
 type Request = ParsedInputOf<'plans.importXlsx'>;
-
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-
-/**
- * The bytes of the upload: base64, at most 5 MB, a ZIP container (every XLSX is one), or text
- * when the file is named `.csv`.
- */
-function bytesOf(input: Request): { bytes: Buffer; csv: boolean } {
-  const bytes = Buffer.from(input.dataBase64, 'base64');
-  if (bytes.length > MAX_IMPORT_BYTES)
-    throw invalidField('dataBase64', 'planErrors.import.fileTooLarge', { maxMb: MAX_IMPORT_BYTES / 1024 / 1024 });
-  if (bytes.length === 0) throw invalidField('dataBase64', 'planErrors.import.empty');
-  const zip = ZIP_MAGIC.every((byte, i) => bytes[i] === byte);
-  if (!zip && !isCsvFileName(input.fileName)) throw invalidField('dataBase64', 'planErrors.import.notXlsx');
-  if (zip && !unpacksWithin(bytes))
-    throw invalidField('dataBase64', 'planErrors.import.unpacksTooLarge', { maxMb: MAX_UNPACKED_BYTES / 1024 / 1024 });
-  return { bytes, csv: !zip };
-}
 
 /**
  * `check` reads the file and reports every problem; `import` writes the rows only when there is
@@ -43,29 +22,13 @@ function bytesOf(input: Request): { bytes: Buffer; csv: boolean } {
 export async function importPlanXlsx(db: Db, input: Request): Promise<PlanImportReport> {
   const repos = planRepositoriesOf(db);
   const plan = livePlan(repos, input.planId);
-  const { bytes, csv } = bytesOf(input);
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const rules = { maxBytes: MAX_IMPORT_BYTES, maxRows: MAX_PLAN_ROWS, keyPrefix: 'planErrors.import.', csv: true };
+  const upload = uploadBytes(input.fileName, input.dataBase64, rules);
+  const { sha256 } = upload;
   if (input.mode === 'validOnly' && input.checkedSha256 !== sha256)
     throw invalidField('checkedSha256', 'planErrors.import.confirmFirst');
-
-  const { default: ExcelJS } = await import('exceljs');
-  let sheets: Worksheet[];
-  let refused: ParsedImport | null = null;
-  if (csv) {
-    const read = csvWorksheets(bytes, () => new ExcelJS.Workbook());
-    if ('problem' in read) {
-      refused = { sheet: null, problems: [read.problem], blocking: true, rows: [] };
-      sheets = [];
-    } else sheets = read.sheets;
-  } else {
-    const workbook = new ExcelJS.Workbook();
-    try {
-      await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-    } catch {
-      throw invalidField('dataBase64', 'planErrors.import.notXlsx');
-    }
-    sheets = workbook.worksheets;
-  }
+  const { sheets, problem } = await readUpload(upload, rules);
+  const refused: ParsedImport | null = problem ? { sheet: null, problems: [problem], blocking: true, rows: [] } : null;
 
   const institutions = db
     .prepare<[], { id: string; name: string; short_name: string | null }>(

@@ -16,7 +16,7 @@ import {
 } from '../../shared/plans/labels';
 import { villageLabeller } from '../../shared/plans/format';
 import { hasMonth } from '../../shared/plans/schedule';
-import { applyQuotePrefix, looksLikeFormula, QUOTE_PREFIX_MARKER } from './xlsx-text';
+import { applyQuotePrefix, looksLikeFormula, QUOTE_PREFIX_MARKER } from '../spreadsheets/xlsx-text';
 
 /** Rupiah as numbers, shown the Indonesian way (LCID 0x421): `Rp1.500.000`. */
 export const RUPIAH_FORMAT = '[$Rp-421]#,##0';

@@ -1,10 +1,19 @@
-import type { Cell, Worksheet } from 'exceljs';
+import type { Worksheet } from 'exceljs';
 import { MAX_PLAN_ROWS, type ImportProblem, type PlanRowFields } from '../../shared/domain/plans';
 import { applyPatch, readCell, type CellTarget, type CellValue, type RowPatch } from '../../shared/plans/cells';
 import { headerMeaning } from '../../shared/plans/columns';
 import type { Resolver } from '../../shared/plans/resolve';
 import { emptyRowFields } from '../../shared/plans/rows';
 import { PLAN_SHEET } from './xlsx-export';
+import {
+  cellValue,
+  columnLetter,
+  isBlank,
+  mergesOf,
+  problemAt as problem,
+  textOf,
+  visibleSheets,
+} from '../spreadsheets/cells';
 
 /**
  * Reads an action plan from an XLSX sheet: finds the header row (the export's, or an office's own
@@ -24,57 +33,6 @@ export interface ParsedImport {
 
 /** Rows searched for the header line (the export has a title above it). */
 const HEADER_SEARCH_ROWS = 15;
-
-export function columnLetter(column: number): string {
-  let letters = '';
-  let n = column;
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-function problem(
-  key: string,
-  row: number | null,
-  column: number | null,
-  extra: Record<string, string | number> = {},
-): ImportProblem {
-  const params: Record<string, string | number> = { ...extra };
-  if (row !== null) params.row = row;
-  if (column !== null) params.column = columnLetter(column);
-  return { row, column: column === null ? null : columnLetter(column), key, params };
-}
-
-/** A cell's value as the sheet shows it, or a marker for what cannot be read. */
-function cellValue(cell: Cell): CellValue | { formula: string } | { error: string } {
-  const value = cell.value;
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('formula' in value || 'sharedFormula' in value) {
-      const formula = 'formula' in value ? value.formula : (value as { sharedFormula: string }).sharedFormula;
-      return { formula: `=${formula ?? ''}` };
-    }
-    if ('richText' in value) return value.richText.map((part) => part.text).join('');
-    if ('text' in value && typeof value.text === 'string') return value.text;
-    if ('error' in value) return { error: String(value.error) };
-  }
-  return String(value);
-}
-
-function isBlank(value: ReturnType<typeof cellValue>): boolean {
-  return value === null || (typeof value === 'string' && value.trim() === '');
-}
-
-function textOf(value: ReturnType<typeof cellValue>): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'object') return 'formula' in value ? value.formula : value.error;
-  return String(value).trim();
-}
 
 /** Header row: the first row (of the first few) naming the activity column and at least one other. */
 function findHeader(sheet: Worksheet): number | null {
@@ -102,31 +60,6 @@ function targetOf(text: string): CellTarget | 'number' | null {
   return meaning.key;
 }
 
-interface Merge {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-  range: string;
-}
-
-function mergesOf(sheet: Worksheet): Merge[] {
-  const ranges = (sheet.model as { merges?: string[] }).merges ?? [];
-  return ranges.map((range) => {
-    const [from = '', to = from] = range.split(':');
-    const decode = (address: string): { row: number; column: number } => {
-      const match = /^([A-Z]+)(\d+)$/.exec(address) ?? ['', 'A', '1'];
-      const letters = match[1] as string;
-      let column = 0;
-      for (const c of letters) column = column * 26 + (c.charCodeAt(0) - 64);
-      return { row: Number(match[2]), column };
-    };
-    const a = decode(from);
-    const b = decode(to);
-    return { top: a.row, left: a.column, bottom: b.row, right: b.column, range };
-  });
-}
-
 /**
  * Reads the plan sheet of a loaded workbook. `existingRows` counts the plan's rows that stay
  * (for the row limit).
@@ -140,7 +73,7 @@ export function parsePlanSheet(sheets: readonly Worksheet[], resolver: Resolver,
     rows: [],
   });
   // A hidden sheet is not read: the user would import rows they cannot see in Excel.
-  const visible = sheets.filter((s) => s.state === undefined || s.state === 'visible');
+  const visible = visibleSheets(sheets);
   const candidates = [...visible].sort((a, b) => Number(b.name === PLAN_SHEET) - Number(a.name === PLAN_SHEET));
   let sheet: Worksheet | null = null;
   let headerRow: number | null = null;

@@ -8,6 +8,9 @@ import { fail, type Result } from '../../shared/api/result';
 import { BACKUP_CHUNK_BYTES, MAX_RESTORE_UPLOAD_BYTES } from '../../shared/api/schemas/backups';
 import { MAX_EVIDENCE_BYTES, MAX_EVIDENCE_FILES } from '../../shared/api/schemas/follow-up';
 import { MAX_IMPORT_BYTES } from '../../shared/api/schemas/plans';
+import { MAX_FORM_BYTES } from '../../shared/api/schemas/progress-forms';
+import { MAX_DIRECTORY_FILE_BYTES } from '../../shared/api/schemas/directory-files';
+import { MAX_MATERIAL_BYTES } from '../../shared/domain/meeting-files';
 import type { Dispatch } from '../api/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../security/csp';
 import { readStaticFile } from './static-files';
@@ -29,6 +32,9 @@ const FILE_BODY_BYTES: Record<string, number> = {
   'backups.uploadChunk': MAX_CHUNK_BODY_BYTES,
   'commitments.addUpdate': carrying(MAX_EVIDENCE_BYTES * MAX_EVIDENCE_FILES),
   'plans.importXlsx': carrying(MAX_IMPORT_BYTES),
+  'progressForms.import': carrying(MAX_FORM_BYTES),
+  'meetingFiles.upload': carrying(MAX_MATERIAL_BYTES),
+  'directory.importXlsx': carrying(MAX_DIRECTORY_FILE_BYTES),
 };
 
 function maxBodyBytesOf(method: string): number {

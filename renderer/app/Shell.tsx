@@ -5,6 +5,7 @@ import {
   IconHome,
   IconLayoutSidebarLeftCollapse,
   IconLayoutSidebarLeftExpand,
+  IconMailForward,
   IconReportAnalytics,
   IconSearch,
   IconSettings,
@@ -38,6 +39,7 @@ const PlansPage = lazyPage(() => import('../features/plans/PlansPage'), ROUTES.p
 const CataloguePage = lazyPage(() => import('../features/catalogue/CataloguePage'), ROUTES.catalogue);
 const PlanPage = lazyPage(() => import('../features/plans/PlanPage'), ROUTES.plan);
 const DirectoryPage = lazyPage(() => import('../features/directory/DirectoryPage'), ROUTES.directoryTab);
+const LettersPage = lazyPage(() => import('../features/letters/LettersPage'), ROUTES.letters);
 const SettingsPage = lazyPage(() => import('../features/settings/SettingsPage'), ROUTES.settings);
 const BackupsPage = lazyPage(() => import('../features/backups/BackupsPage'), ROUTES.backups);
 const PrivacyPage = lazyPage(() => import('../features/privacy/PrivacyPage'), ROUTES.privacy);
@@ -49,6 +51,7 @@ const NAV = [
   { path: ROUTES.commitments, key: 'nav.commitments', icon: IconChecklist },
   { path: ROUTES.plans, key: 'nav.plans', icon: IconReportAnalytics },
   { path: directoryPath(), key: 'nav.directory', icon: IconBuildingCommunity },
+  { path: ROUTES.letters, key: 'letters.nav', icon: IconMailForward },
   { path: ROUTES.settings, key: 'nav.settings', icon: IconSettings },
 ] as const;
 
@@ -103,6 +106,7 @@ const PAGES: { path?: string; Component: ComponentType }[] = [
   { path: ROUTES.catalogue, Component: CataloguePage },
   { path: ROUTES.plan, Component: PlanPage },
   { path: ROUTES.directoryTab, Component: DirectoryPage },
+  { path: ROUTES.letters, Component: LettersPage },
   { path: ROUTES.settings, Component: SettingsPage },
   { path: ROUTES.privacy, Component: PrivacyPage },
   { path: ROUTES.backups, Component: BackupsPage },

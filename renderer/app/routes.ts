@@ -9,6 +9,7 @@ export const ROUTES = {
   plan: '/rencana-aksi/:id/:view?',
   directory: '/direktori',
   directoryTab: '/direktori/:tab?',
+  letters: '/surat-keluar',
   settings: '/pengaturan',
   privacy: '/pengaturan/data-pribadi',
   backups: '/pengaturan/cadangan',

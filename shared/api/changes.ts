@@ -3,8 +3,9 @@ import type { z } from 'zod';
 /**
  * What the data is made of, as far as screens are concerned: every read names the entities it
  * reads, every write the entities it changes, and a change event tells which changed. A meeting's
- * parts (agenda, participants, minutes, decisions, its commitments) are announced as `meetings`;
- * the intervention catalogue is `catalogue`; the backup copies in the data folder are `backups`.
+ * parts (agenda, participants, minutes, decisions, files, its commitments) are announced as `meetings`;
+ * the intervention catalogue is `catalogue`; the backup copies in the data folder are `backups`;
+ * the register of outgoing letters (buku agenda surat keluar) is `letters`.
  */
 export const ENTITIES = [
   'settings',
@@ -16,6 +17,7 @@ export const ENTITIES = [
   'plans',
   'catalogue',
   'backups',
+  'letters',
 ] as const;
 export type Entity = (typeof ENTITIES)[number];
 

@@ -109,6 +109,24 @@ import type { DemoBlocker, DemoStatus } from '../domain/demo';
 import { demoLoadInput, demoRemoveInput } from './schemas/demo';
 import type { EraseResult, PrivacyPerson, PrivacySummary } from '../domain/privacy';
 import { personEraseInput, privacyPeopleInput } from './schemas/privacy';
+import type { FormImportReport } from '../domain/progress-forms';
+import { progressFormImportInput, progressFormsInput } from './schemas/progress-forms';
+import type { ComposedMessage, MessageTemplatesSetup } from '../domain/messages';
+import { meetingMessageInput, messageTemplatesInput, remindersInput, whatsappLinkInput } from './schemas/messages';
+import type { LetterEntry, LetterNumberingSetup, LetterRegister, NumberCheck } from '../domain/letters';
+import {
+  letterCheckInput,
+  letterIssueInput,
+  letterNumberingInput,
+  letterRecordInput,
+  letterRegisterFileInput,
+  letterRegisterInput,
+  letterVoidInput,
+} from './schemas/letters';
+import type { MeetingFile } from '../domain/meeting-files';
+import { meetingFileUpdateInput, meetingFileUploadInput, meetingFilesInput } from './schemas/meeting-files';
+import type { DirectoryImportReport } from '../domain/directory-import';
+import { directoryExportInput, directoryImportInput } from './schemas/directory-files';
 
 import {
   ENTITIES,
@@ -134,6 +152,21 @@ const commitmentTouched = (_input: unknown, output: { id: string; meetingId: str
 const planInput = (input: { id: string }): EntityIds => ({ plans: [input.id] });
 const planOutput = (_input: unknown, output: { id: string }): EntityIds => ({ plans: [output.id] });
 const planOfRows = (_input: unknown, output: { plan: { id: string } }): EntityIds => ({ plans: [output.plan.id] });
+const letterOutput = (_input: unknown, output: { id: string }): EntityIds => ({ letters: [output.id] });
+/** A letter of the register; an undangan's number is also its meeting's invitation number. */
+const letterTouched = (_input: unknown, output: { id: string; meetingId: string | null }): EntityIds => ({
+  letters: [output.id],
+  ...(output.meetingId ? { meetings: [output.meetingId] } : {}),
+});
+/** The commitments a returned progress form reported on (none while it is only previewed). */
+const formReportsTouched = (_input: unknown, output: FormImportReport): EntityIds => {
+  const commitments =
+    output.applied > 0
+      ? output.rows.flatMap((row) => (row.commitmentId && row.outcome === 'new' ? [row.commitmentId] : []))
+      : [];
+  // Their meetings are not in the report: every meeting shown reloads after an apply.
+  return output.applied > 0 ? { commitments } : { commitments, meetings: [] };
+};
 
 /** What the data folder's copies are about; a restore replaces everything. */
 const EVERYTHING = ENTITIES;
@@ -348,6 +381,54 @@ export const api = {
   'backups.uploadChunk': method(backupChunkInput).changes([]).returns<UploadProgress>(),
   'backups.restore': method(backupRef).changes(EVERYTHING).returns<RestoreReport>(),
   'backups.restoreUpload': method(backupUploadInput).changes(EVERYTHING).returns<RestoreReport>(),
+
+  // Follow-up that reaches the institutions (issue 12). Progress forms: one institution's, or a
+  // ZIP of every institution's with open commitments; a returned form is previewed, then applied.
+  'progressForms.institutions': method(empty)
+    .reads(['commitments', 'meetings', 'institutions'])
+    .returns<{ id: string; name: string; open: number }[]>(),
+  'progressForms.generate': method(progressFormsInput).reads([...LEDGER, 'settings']).returns<FileDownload>(),
+  // A preview applies nothing: it announces no record.
+  'progressForms.import': method(progressFormImportInput)
+    .changes(['commitments', 'meetings'])
+    .returns<FormImportReport>(formReportsTouched),
+  // WhatsApp-ready texts: the office's wording, a meeting's invitation or (approved) summary, the
+  // reminders of every institution with open commitments, and a wa.me link for a chosen recipient.
+  'messages.templates': method(empty).reads(['settings']).returns<MessageTemplatesSetup>(),
+  'messages.setTemplates': method(messageTemplatesInput).changes(['settings']).returns<MessageTemplatesSetup>(),
+  'messages.meeting': method(meetingMessageInput)
+    .reads([...MEETING_DOCUMENT, 'commitments'], (input) => ({ meetings: [input.meetingId] }))
+    .returns<ComposedMessage>(),
+  'messages.reminders': method(remindersInput).reads([...LEDGER, 'settings']).returns<ComposedMessage[]>(),
+  'messages.whatsappLink': method(whatsappLinkInput).reads(['people', 'institutions']).returns<{ url: string }>(),
+  // Letter numbers: the office's pattern, the buku agenda surat keluar, a number issued (an
+  // undangan's becomes its meeting's invitation number) or typed by hand and recorded, voided.
+  'letters.numbering': method(empty).reads(['settings', 'letters']).returns<LetterNumberingSetup>(),
+  'letters.setNumbering': method(letterNumberingInput)
+    .changes(['settings', 'letters'])
+    .returns<LetterNumberingSetup>(),
+  'letters.register': method(letterRegisterInput).reads(['letters', 'meetings']).returns<LetterRegister>(),
+  'letters.issue': method(letterIssueInput).changes(['letters', 'meetings']).returns<LetterEntry>(letterTouched),
+  'letters.record': method(letterRecordInput).changes(['letters', 'meetings']).returns<LetterEntry>(letterTouched),
+  'letters.check': method(letterCheckInput).reads(['letters', 'meetings', 'settings']).returns<NumberCheck>(),
+  'letters.void': method(letterVoidInput).changes(['letters']).returns<LetterEntry>(letterOutput),
+  'letters.registerFile': method(letterRegisterFileInput)
+    .reads(['letters', 'meetings', 'settings'])
+    .returns<FileDownload>(),
+  // Photos and materials of a meeting or of one of its agenda items; locked with the meeting.
+  // Photos chosen for the annex print in the notulen's Lampiran dokumentasi.
+  'meetingFiles.list': method(meetingFilesInput)
+    .reads(['meetings'], (input) => ({ meetings: [input.meetingId] }))
+    .returns<MeetingFile[]>(),
+  'meetingFiles.upload': method(meetingFileUploadInput).changes(['meetings']).returns<MeetingFile>(partOfMeeting),
+  'meetingFiles.update': method(meetingFileUpdateInput).changes(['meetings']).returns<MeetingFile>(partOfMeeting),
+  'meetingFiles.delete': method(byId).changes(['meetings']).returns<{ id: string }>(),
+  'meetingFiles.download': method(byId).reads(['meetings']).returns<FileDownload>(),
+  // The directory from Excel or CSV (checked, then imported whole or not at all) and to Excel.
+  'directory.importXlsx': method(directoryImportInput)
+    .changes(['institutions', 'people'])
+    .returns<DirectoryImportReport>(),
+  'directory.exportXlsx': method(directoryExportInput).reads(['institutions', 'people', 'areas']).returns<FileDownload>(),
 } as const;
 
 export type Api = typeof api;

@@ -260,6 +260,29 @@ export interface DrawingBlock {
   keepWithNext?: boolean;
 }
 
+/**
+ * A photo (JPEG or PNG) fitted into a box of the text area, centred, keeping its proportions,
+ * with an optional caption under it kept on the same page.
+ */
+export interface ImageBlock {
+  kind: 'image';
+  bytes: Uint8Array;
+  type: 'jpg' | 'png';
+  /** Pixel size of the stored image (before any EXIF rotation). */
+  pixelWidth: number;
+  pixelHeight: number;
+  /** EXIF orientation of a JPEG (1 upright … 8); the image is shown as a camera meant it. */
+  orientation: number;
+  /** The box it is fitted into, mm (at most the text width). */
+  boxWidth: number;
+  boxHeight: number;
+  caption?: Inline;
+  /** What it shows, in words (the DOCX image's description for screen readers). */
+  description: string;
+  spaceBefore?: number;
+  spaceAfter?: number;
+}
+
 export type Block =
   | HeadingBlock
   | ParagraphBlock
@@ -268,7 +291,8 @@ export type Block =
   | TableBlock
   | SignaturesBlock
   | PageBreakBlock
-  | DrawingBlock;
+  | DrawingBlock
+  | ImageBlock;
 
 export interface DocumentModel {
   /** Document title, written to the file's metadata. */

@@ -1,3 +1,5 @@
+import { fillPlaceholders, unknownPlaceholdersOf } from '../text/placeholders';
+
 /**
  * The wording of a berita acara kesepakatan (the signed agreement of a Rembuk Stunting or of any
  * Rakor that agrees commitments): an opening before the list of commitments and a closing after
@@ -40,17 +42,12 @@ export const DEFAULT_AGREEMENT_WORDING: AgreementWording = {
 /** Longest opening or closing, characters: a page of running text. */
 export const MAX_AGREEMENT_WORDING = 3_000;
 
-const PLACEHOLDER = /\{([^{}]*)\}/g;
-
 /** Placeholders in `text` that are not in `AGREEMENT_PLACEHOLDERS` (`{tanggal }`, `{nama}`), as written. */
 export function unknownPlaceholders(text: string): string[] {
-  const known = new Set<string>(AGREEMENT_PLACEHOLDERS);
-  return [...text.matchAll(PLACEHOLDER)].map((match) => match[1] as string).filter((name) => !known.has(name));
+  return unknownPlaceholdersOf(text, AGREEMENT_PLACEHOLDERS);
 }
 
 /** The wording with every placeholder replaced by its value. */
 export function fillAgreementWording(text: string, values: Readonly<Record<AgreementPlaceholder, string>>): string {
-  return text.replace(PLACEHOLDER, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(values, name) ? values[name as AgreementPlaceholder] : whole,
-  );
+  return fillPlaceholders(text, values);
 }

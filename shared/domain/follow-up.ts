@@ -48,6 +48,9 @@ export interface EvidenceFile {
   createdAt: string;
 }
 
+/** Where a report came from: typed in the app, or read from a returned progress form (issue 12). */
+export type ProgressSource = 'app' | 'form';
+
 /** A dated progress report on a commitment, possibly given during a later meeting. */
 export interface ProgressUpdate {
   id: string;
@@ -61,6 +64,10 @@ export interface ProgressUpdate {
   reportedByPersonId: string | null;
   reportedByName: string | null;
   reportedByText: string | null;
+  source: ProgressSource;
+  /** The institution that reported through its progress form. */
+  reportedByInstitutionId: string | null;
+  reportedByInstitutionName: string | null;
   evidence: EvidenceFile[];
   createdAt: string;
 }

@@ -1,4 +1,5 @@
 import type { AreaLevel } from './areas';
+import type { ImportProblem } from './import-problem';
 
 /**
  * The integrated action plan (rencana aksi terpadu, DOMAIN.md): one plan per area and year, rows
@@ -255,15 +256,8 @@ export interface PlanCoverage {
 export const IMPORT_MODES = ['check', 'import', 'validOnly'] as const;
 export type ImportMode = (typeof IMPORT_MODES)[number];
 
-/** A problem of an imported file; `key` is a `planErrors.import.*` message with `row`/`column`/`value`. */
-export interface ImportProblem {
-  /** 1-based sheet row, or null for the file as a whole. */
-  row: number | null;
-  /** Column letter (`K`), or null. */
-  column: string | null;
-  key: string;
-  params: Record<string, string | number>;
-}
+/** A problem of an imported plan file; `key` is a `planErrors.import.*` message. */
+export type { ImportProblem };
 
 export interface PlanImportReport {
   mode: ImportMode;

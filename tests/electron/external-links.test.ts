@@ -7,6 +7,7 @@ import {
   externalUrlOf,
 } from '../../electron/host/external-links';
 import { guardNavigation } from '../../electron/host/navigation';
+import { MAX_LINK_LENGTH, whatsappUrl } from '../../shared/messages/whatsapp';
 import { asWebContents, asWindow, cancelableEvent, FakeBrowserWindow, FakeWebContents } from './fakes';
 
 function opener(response: number, window: BrowserWindow | null = null) {
@@ -44,6 +45,17 @@ describe('external links', () => {
     expect(await open(url)).toBe(false);
     expect(dialog.showMessageBox).not.toHaveBeenCalled();
     expect(shell.openExternal).not.toHaveBeenCalled();
+  });
+
+  it('opens a WhatsApp click-to-chat link Sirakor made, up to the length it offers to open', async () => {
+    const url = whatsappUrl('6281244556677', 'Yth. Pimpinan DPPKB,\n\n1. *Memperkuat TPK* — 31 Desember 2025');
+    expect(externalUrlOf(url)).toBe(url);
+    const longest = `https://wa.me/?text=${'a'.repeat(MAX_LINK_LENGTH - 'https://wa.me/?text='.length)}`;
+    expect(externalUrlOf(longest)).toBe(longest);
+    expect(externalUrlOf(`${longest}a`)).toBeNull();
+    const { shell, open } = opener(0);
+    expect(await open(url)).toBe(true);
+    expect(shell.openExternal).toHaveBeenCalledWith(url);
   });
 
   it('asks in Indonesian first, then English, showing the address; Enter and Escape mean no', () => {

@@ -477,6 +477,55 @@ describe('automatic backups', () => {
   });
 });
 
+describe('a backup while the app keeps writing', () => {
+  it('is the database as it stood when the backup began: writes made while it copies stay in the live database and out of the copy', async () => {
+    const { core, call } = await start(tempDir());
+    await seedRakor(call);
+    const folder = tempDir();
+    // Small steps, so that the copy takes many turns of the event loop and the writes land in between.
+    const backup = createBackup(core.store.db, {
+      dir: folder,
+      kind: 'manual',
+      appVersion: 't',
+      now: new Date(),
+      pagesPerStep: 1,
+      copyChunkBytes: 4096,
+    });
+    await newMeeting(call);
+    await newMeeting(call);
+    const made = await backup;
+    expect(made.counts?.meetings).toBe(1);
+    expect(countsOf(core.store.db).meetings).toBe(3);
+    const copy = new Database(join(folder, made.fileName), { readonly: true });
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(countsOf(copy)).toEqual(made.counts);
+    copy.close();
+  });
+
+  it('copies a database that is not in WAL mode with the backup API, never holding its writers', async () => {
+    const file = join(tempDir(), 'rollback.sqlite');
+    const db = new Database(file);
+    db.pragma('journal_mode = DELETE');
+    db.pragma('busy_timeout = 200');
+    db.exec('CREATE TABLE notes (body TEXT NOT NULL)');
+    const insert = db.prepare('INSERT INTO notes (body) VALUES (?)');
+    db.transaction(() => {
+      for (let i = 0; i < 2000; i++) insert.run(`note ${i} `.repeat(20));
+    })();
+    const folder = tempDir();
+    const backup = createBackup(db, { dir: folder, kind: 'manual', appVersion: 't', now: new Date(), pagesPerStep: 1 });
+    await new Promise((resolve) => setImmediate(resolve));
+    // A reader kept open on the file would make this write wait, then fail busy.
+    insert.run('written during the backup');
+    const made = await backup;
+    const copy = new Database(join(folder, made.fileName), { readonly: true });
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(copy.prepare('SELECT count(*) FROM notes').pluck().get()).toBeGreaterThanOrEqual(2000);
+    copy.close();
+    db.close();
+  });
+});
+
 describe('sidecars and leftovers', () => {
   it('describes a backup again when its sidecar is missing or unreadable, and removes temporary files at start', async () => {
     const dataDir = tempDir();

@@ -162,6 +162,9 @@ describe('commitments.addUpdate', () => {
       reportedByPersonId: meriam.id,
       reportedByName: 'St. Meriam',
       reportedByText: null,
+      source: 'app',
+      reportedByInstitutionId: null,
+      reportedByInstitutionName: null,
       evidence: [],
       createdAt: expect.any(String),
     });

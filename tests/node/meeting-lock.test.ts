@@ -21,8 +21,12 @@ interface Fixture {
   decisionId: string;
   commitmentId: string;
   institutionId: string;
+  fileId: string;
 }
 let f: Fixture;
+
+/** A 1×1 PNG. */
+const PHOTO = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
 /**
  * Writes of the contract that do not change an existing meeting, and why. Every other method
@@ -74,6 +78,13 @@ const NOT_MEETING_WRITES: Partial<Record<MethodName, string>> = {
     'follow-up: a commitment of an approved meeting keeps its wording but its status still moves (tested below)',
   'commitments.addUpdate':
     'follow-up: progress on a commitment of an approved meeting is reported later, often in another meeting (tested below)',
+  'progressForms.import': 'follow-up: progress an institution reports on its form, like commitments.addUpdate',
+  'messages.setTemplates': "the office's WhatsApp wording",
+  'letters.setNumbering': "the office's letter numbering",
+  'letters.record':
+    'the letter register; recording an undangan number for a meeting is refused LOCKED like letters.issue (letters.test.ts)',
+  'letters.void': 'the letter register: a voided number keeps its line',
+  'directory.importXlsx': 'directory',
 };
 
 /**
@@ -98,6 +109,10 @@ const SAMPLES: Partial<Record<MethodName, (f: Fixture) => unknown>> = {
   'commitments.create': (f) => ({ meetingId: f.meetingId, institutionId: f.institutionId, description: 'Baru' }),
   'commitments.update': (f) => ({ id: f.commitmentId, institutionId: f.institutionId, description: 'Diubah' }),
   'meetings.setStatus': (f) => ({ id: f.meetingId, status: 'scheduled' }),
+  'letters.issue': (f) => ({ kind: 'undangan', letterDate: '2025-11-07', subject: 'Undangan', meetingId: f.meetingId }),
+  'meetingFiles.upload': (f) => ({ meetingId: f.meetingId, name: 'foto.png', dataBase64: PHOTO }),
+  'meetingFiles.update': (f) => ({ id: f.fileId, caption: 'Foto kegiatan', agendaItemId: null, inAnnex: true }),
+  'meetingFiles.delete': (f) => ({ id: f.fileId }),
   'minutes.delete': (f) => ({ id: f.minutesId }),
   'decisions.delete': (f) => ({ id: f.decisionId }),
   'commitments.delete': (f) => ({ id: f.commitmentId }),
@@ -134,6 +149,7 @@ beforeAll(async () => {
     institutionId: dinkes.id,
     description: 'Pemberian TTD remaja putri',
   });
+  const file = await call('meetingFiles.upload', { meetingId: meeting.id, name: 'foto.png', dataBase64: PHOTO });
   await bringTo(call, meeting.id, 'approved');
   f = {
     meetingId: meeting.id,
@@ -144,6 +160,7 @@ beforeAll(async () => {
     decisionId: decision.id,
     commitmentId: commitment.id,
     institutionId: dinkes.id,
+    fileId: file.id,
   };
 });
 afterAll(() => core.close());

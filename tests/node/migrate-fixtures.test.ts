@@ -171,7 +171,8 @@ describe('upgrading an office database from every earlier schema version', () =>
         const workspace = await call('meetings.workspace', { id: approved?.id as string });
         expect(workspace.agenda).toHaveLength(5);
         expect(workspace.minutes).toHaveLength(5);
-        // Schema 6 records the names of meetings approved before it, exactly as an approval does now.
+        // Schema 6 records the names of meetings approved before it, exactly as an approval does now
+        // (a fixture of schema 6 or later has them from its approval).
         const recorded = repositoriesOf(db).recordedNames.get(approved?.id as string);
         expect(Object.keys(recorded?.people ?? {}).length).toBeGreaterThan(2);
         expect(Object.keys(recorded?.institutions ?? {}).length).toBeGreaterThan(0);

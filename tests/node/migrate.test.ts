@@ -22,7 +22,9 @@ const DOMAIN_TABLES = [
   'history',
   'institutions',
   'interventions',
+  'letter_numbers',
   'meeting_areas',
+  'meeting_files',
   'meeting_participants',
   'meeting_recorded_names',
   'meetings',
@@ -106,9 +108,9 @@ describe('migrate', () => {
   it('brings an empty database to the latest version with the whole domain schema', async () => {
     const { db } = openTemp();
     const report = await migrate(db);
-    expect(report).toEqual({ from: 0, to: 7, applied: [1, 2, 3, 4, 5, 6, 7], backupFile: null });
-    expect(LATEST_SCHEMA_VERSION).toBe(7);
-    expect(userVersion(db)).toBe(7);
+    expect(report).toEqual({ from: 0, to: 8, applied: [1, 2, 3, 4, 5, 6, 7, 8], backupFile: null });
+    expect(LATEST_SCHEMA_VERSION).toBe(8);
+    expect(userVersion(db)).toBe(8);
     expect(tableNames(db)).toEqual(DOMAIN_TABLES);
     const ledger = db.prepare('SELECT version, name, checksum FROM schema_migrations ORDER BY version').all();
     expect(ledger).toEqual([
@@ -119,6 +121,7 @@ describe('migrate', () => {
       { version: 5, name: 'meetings-list-index', checksum: checksumOf(MIGRATIONS[4] as Migration) },
       { version: 6, name: 'recorded-names', checksum: checksumOf(MIGRATIONS[5] as Migration) },
       { version: 7, name: 'search-people-plan-rows', checksum: checksumOf(MIGRATIONS[6] as Migration) },
+      { version: 8, name: 'follow-up-outreach', checksum: checksumOf(MIGRATIONS[7] as Migration) },
     ]);
     expect(checksumOf(MIGRATIONS[0] as Migration)).toMatch(/^[0-9a-f]{64}$/);
     db.close();
@@ -144,7 +147,7 @@ describe('migrate', () => {
     const { db, file } = openTemp();
     await migrate(db);
     const before = schemaDump(db);
-    expect(await migrate(db)).toEqual({ from: 7, to: 7, applied: [], backupFile: null });
+    expect(await migrate(db)).toEqual({ from: 8, to: 8, applied: [], backupFile: null });
     db.close();
 
     const reopened = openConnection(file);
@@ -155,10 +158,10 @@ describe('migrate', () => {
         return 'unused';
       },
     });
-    expect(report).toEqual({ from: 7, to: 7, applied: [], backupFile: null });
+    expect(report).toEqual({ from: 8, to: 8, applied: [], backupFile: null });
     expect(backups).toBe(0);
     expect(schemaDump(reopened)).toBe(before);
-    expect(reopened.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: 7 });
+    expect(reopened.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: 8 });
     reopened.close();
   });
 
@@ -175,14 +178,20 @@ describe('migrate', () => {
 
   it('refuses a database from a newer app and leaves it untouched', async () => {
     const { db } = openTemp();
-    const future: Migration = { version: 8, name: 'future', sql: 'CREATE TABLE future_things (id TEXT) STRICT;' };
+    const future: Migration = {
+      version: LATEST_SCHEMA_VERSION + 1,
+      name: 'future',
+      sql: 'CREATE TABLE future_things (id TEXT) STRICT;',
+    };
     await migrate(db, { migrations: [...MIGRATIONS, future] });
     const before = schemaDump(db);
 
     const error = await migrationErrorOf(migrate(db));
     expect(error.reason).toBe('newer-database');
-    expect(error.message).toBe(`Database schema 8 is newer than this app (${LATEST_SCHEMA_VERSION})`);
-    expect(userVersion(db)).toBe(8);
+    expect(error.message).toBe(
+      `Database schema ${LATEST_SCHEMA_VERSION + 1} is newer than this app (${LATEST_SCHEMA_VERSION})`,
+    );
+    expect(userVersion(db)).toBe(LATEST_SCHEMA_VERSION + 1);
     expect(schemaDump(db)).toBe(before);
     db.close();
   });

@@ -1,13 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
-import { build } from 'electron-vite';
 import { afterAll, expect, it } from 'vitest';
+import { bundleAndRun } from './support/bundle-run';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'sirakor-xlsx-bundle-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -18,23 +16,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
  * clash once kept it from loading) and write the same workbook.
  */
 it('the XLSX export runs in its worker thread from an electron-vite build', async () => {
-  const outDir = join(dir, 'out');
-  const config = join(dir, 'electron.vite.config.mjs');
   const entry = fileURLToPath(new URL('./support/xlsx-worker-bundle-entry.ts', import.meta.url));
-  writeFileSync(
-    config,
-    `export default { main: { build: { outDir: ${JSON.stringify(outDir)}, externalizeDeps: false, emptyOutDir: true,
-       rolldownOptions: { input: { main: ${JSON.stringify(entry)} } } } } };`,
-  );
-  await build({ configFile: config, root, logLevel: 'silent' });
-  const chunks = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((name) => /\.m?js$/.test(name));
+  const file = join(dir, 'ledger.xlsx');
+  const { output, outDir, chunks } = await bundleAndRun(entry, dir, [file]);
   const exceljs = chunks.filter((name) => readFileSync(join(outDir, name), 'utf8').includes('class Workbook'));
   expect(exceljs.length).toBeGreaterThan(0);
   expect(exceljs).not.toContain('main.js');
   expect(chunks.some((name) => name.includes('ledger-xlsx-worker'))).toBe(true);
 
-  const file = join(dir, 'ledger.xlsx');
-  const output = execFileSync(process.execPath, [join(outDir, 'main.js'), file], { cwd: dir, encoding: 'utf8' });
   expect(output.trim()).toBe('worker');
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { matchExpression, MAX_QUERY_WORDS, queryWords } from '../../electron/db/repositories/fts';
 import { cleanMediaType, decodeBase64, isPlainFileName, safeExtension } from '../../electron/files/evidence';
-import { SECTOR_LABELS_ID, STATUS_LABELS_ID } from '../../electron/files/indonesian-labels';
-import { looksLikeFormula } from '../../electron/files/ledger-xlsx';
+import { SECTOR_LABELS_ID, STATUS_LABELS_ID } from '../../shared/domain/indonesian-labels';
+import { looksLikeFormula } from '../../electron/spreadsheets/xlsx-text';
 import { id } from '../../renderer/i18n/locales/id';
 
 describe('search query words', () => {

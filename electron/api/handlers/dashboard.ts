@@ -5,7 +5,7 @@ import { localDateIn } from '../../../shared/domain/overdue';
 import { repositoriesOf } from '../../db/repositories';
 import { toLedgerItem } from '../../db/repositories/ledger';
 import type { GroupCounts } from '../../db/repositories/dashboard';
-import { SECTOR_LABELS_ID } from '../../files/indonesian-labels';
+import { SECTOR_LABELS_ID } from '../../../shared/domain/indonesian-labels';
 import type { HandlerGroup } from '../handler-types';
 import { clockOf } from './follow-up-support';
 

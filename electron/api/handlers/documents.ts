@@ -15,6 +15,7 @@ import { readWorkspace } from '../../services/meeting-workspace';
 import type { HandlerGroup } from '../handler-types';
 import { unknownReference } from '../errors';
 import { clockOf } from './follow-up-support';
+import { annexOf } from '../../meeting-files/annex';
 
 export const documentsHandlers: HandlerGroup<
   | 'documents.setup'
@@ -60,6 +61,7 @@ export const documentsHandlers: HandlerGroup<
     const workspace = readWorkspace(ctx.db, input.meetingId);
     const settings = documentSettingsOf(repos);
     const letters = letterDefaultsOf(repos);
+    const annexPhotos = input.document === 'notulen' ? await annexOf(ctx, input.meetingId) : [];
     const model = await meetingDocumentModel(input, {
       repos,
       workspace,
@@ -70,6 +72,7 @@ export const documentsHandlers: HandlerGroup<
       signerHeading: letters.signerHeading,
       copies: letters.copies,
       resourcesDir: ctx.resourcesDir,
+      annexPhotos,
     });
     const fileName = documentFileName(input.document, workspace.meeting.title, workspace.meeting.date, input.format);
     return renderDocument(model, input.format, ctx.resourcesDir, fileName);

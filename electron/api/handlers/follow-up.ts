@@ -5,7 +5,7 @@ import type { CarryOverItem, ProgressUpdate } from '../../../shared/domain/follo
 import { isOverdue, localDateIn } from '../../../shared/domain/overdue';
 import { repositoriesOf, type Repositories } from '../../db/repositories';
 import { toLedgerItem, type LedgerFilter } from '../../db/repositories/ledger';
-import type { EvidenceFields } from '../../db/repositories/progress';
+import type { EvidenceFields, ProgressFields } from '../../db/repositories/progress';
 import {
   cleanMediaType,
   decodeBase64,
@@ -17,7 +17,7 @@ import {
   writeEvidence,
   type WrittenEvidence,
 } from '../../files/evidence';
-import { XLSX_MEDIA_TYPE } from '../../files/ledger-xlsx';
+import { XLSX_MEDIA_TYPE } from '../../spreadsheets/xlsx-text';
 import { ledgerWorkbookInWorker } from '../../files/ledger-xlsx-runner';
 import { nowOf } from '../context';
 import { notFound } from '../errors';
@@ -82,12 +82,14 @@ function checkUpdate(repos: Repositories, input: ParsedInputOf<'commitments.addU
 
 /**
  * Records a progress update and the status it moves to, inside the caller's transaction, once
- * its evidence files are on disk. The demo uses it too, for updates without files.
+ * its evidence files are on disk. The demo uses it too, for updates without files, and the
+ * progress form import, for reports an institution returned (`origin`).
  */
 export function writeProgressUpdate(
   repos: Repositories,
   input: ParsedInputOf<'commitments.addUpdate'>,
   evidence: readonly EvidenceFields[],
+  origin: Pick<ProgressFields, 'source' | 'reportedByInstitutionId' | 'fingerprint'> = {},
 ): string {
   const { commitment, meeting } = checkUpdate(repos, input);
   const id = repos.progress.add(
@@ -100,6 +102,7 @@ export function writeProgressUpdate(
       statusAfter: input.statusAfter,
       reportedByPersonId: input.reportedByPersonId,
       reportedByText: input.reportedByText,
+      ...origin,
     },
     evidence,
   );

@@ -8,16 +8,21 @@ import { commitmentsHandlers } from './commitments';
 import { dashboardHandlers } from './dashboard';
 import { decisionsHandlers } from './decisions';
 import { demoHandlers } from './demo';
+import { directoryFilesHandlers } from './directory-files';
 import { documentsHandlers } from './documents';
 import { followUpHandlers } from './follow-up';
 import { institutionsHandlers } from './institutions';
+import { lettersHandlers } from './letters';
+import { meetingFilesHandlers } from './meeting-files';
 import { meetingsHandlers } from './meetings';
+import { messagesHandlers } from './messages';
 import { minutesHandlers } from './minutes';
 import { participantsHandlers } from './participants';
 import { peopleHandlers } from './people';
 import { planRowsHandlers } from './plan-rows';
 import { plansHandlers } from './plans';
 import { privacyHandlers } from './privacy';
+import { progressFormsHandlers } from './progress-forms';
 import { planFilesHandlers } from './plans-files';
 import { reportsHandlers } from './reports';
 import { searchHandlers } from './search';
@@ -48,4 +53,9 @@ export const handlers: Handlers = {
   ...catalogueHandlers,
   ...planFilesHandlers,
   ...reportsHandlers,
+  ...progressFormsHandlers,
+  ...messagesHandlers,
+  ...lettersHandlers,
+  ...meetingFilesHandlers,
+  ...directoryFilesHandlers,
 };

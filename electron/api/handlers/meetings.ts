@@ -11,6 +11,7 @@ import type { MeetingFields } from '../../db/repositories/meetings';
 import { repositoriesOf, type Repositories } from '../../db/repositories';
 import { notFound, unknownReference } from '../errors';
 import type { HandlerGroup } from '../handler-types';
+import { checkInvitationNumber } from '../../letters/service';
 import { nowOf, type HandlerContext } from '../context';
 import { approvalCheck } from '../../documents/signer-check';
 import { readWorkspace, recordApprovedNames } from '../../services/meeting-workspace';
@@ -161,6 +162,7 @@ export const meetingsHandlers: HandlerGroup<
 
   'meetings.create': (input, ctx) => {
     const repos = repositoriesOf(ctx.db);
+    checkInvitationNumber(ctx.db, null, input.invitationNumber);
     return repos.meetings.create(meetingFieldsOf(repos, input));
   },
 
@@ -169,6 +171,7 @@ export const meetingsHandlers: HandlerGroup<
     const { id, ...rest } = input;
     return inTransaction(ctx, () => {
       const { status } = writableMeeting(repos, id);
+      checkInvitationNumber(ctx.db, id, rest.invitationNumber);
       const fields = meetingFieldsOf(repos, rest);
       refuseHeldMeetingAhead(ctx, status, fields);
       const updated = repos.meetings.update(id, fields);

@@ -5,6 +5,7 @@ import { sql as actionPlans } from './004-action-plans';
 import { sql as meetingsListIndex } from './005-meetings-list-index';
 import { sql as recordedNames } from './006-recorded-names';
 import { sql as searchPeoplePlanRows } from './007-search-people-plan-rows';
+import { sql as followUpOutreach } from './008-follow-up-outreach';
 
 export interface Migration {
   version: number;
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'meetings-list-index', sql: meetingsListIndex },
   { version: 6, name: 'recorded-names', sql: recordedNames },
   { version: 7, name: 'search-people-plan-rows', sql: searchPeoplePlanRows },
+  { version: 8, name: 'follow-up-outreach', sql: followUpOutreach },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,5 +1,5 @@
 import type { CommitmentStatus } from '../../../shared/domain/commitments';
-import type { EvidenceFile, ProgressUpdate } from '../../../shared/domain/follow-up';
+import type { EvidenceFile, ProgressSource, ProgressUpdate } from '../../../shared/domain/follow-up';
 import type { Db } from '../connection';
 import { newId, nowIso } from '../ids';
 
@@ -12,6 +12,12 @@ export interface ProgressFields {
   statusAfter: CommitmentStatus | null;
   reportedByPersonId: string | null;
   reportedByText: string | null;
+  /** Read from a returned progress form (default: typed in the app). */
+  source?: ProgressSource;
+  /** The institution that reported through its form. */
+  reportedByInstitutionId?: string | null;
+  /** What the report says, hashed: the same report imported again is recognised (unique). */
+  fingerprint?: string | null;
 }
 
 /** An evidence file already written to the data folder (see electron/files/evidence.ts). */
@@ -39,6 +45,9 @@ interface UpdateRow {
   reported_by_person_id: string | null;
   reported_by_name: string | null;
   reported_by_text: string | null;
+  source: ProgressSource;
+  reported_by_institution_id: string | null;
+  reported_by_institution_name: string | null;
   created_at: string;
 }
 
@@ -52,10 +61,12 @@ interface EvidenceRow {
 }
 
 const SELECT_UPDATES = `SELECT u.id, u.commitment_id, u.meeting_id, m.title AS meeting_title, u.reported_on, u.note,
-  u.percent, u.status_after, u.reported_by_person_id, p.name AS reported_by_name, u.reported_by_text, u.created_at
+  u.percent, u.status_after, u.reported_by_person_id, p.name AS reported_by_name, u.reported_by_text, u.source,
+  u.reported_by_institution_id, i.name AS reported_by_institution_name, u.created_at
   FROM commitment_updates u
   LEFT JOIN meetings m ON m.id = u.meeting_id
-  LEFT JOIN people p ON p.id = u.reported_by_person_id`;
+  LEFT JOIN people p ON p.id = u.reported_by_person_id
+  LEFT JOIN institutions i ON i.id = u.reported_by_institution_id`;
 
 const NEWEST_FIRST = 'ORDER BY u.reported_on DESC, u.created_at DESC, u.id DESC';
 
@@ -74,9 +85,9 @@ function toEvidence(row: EvidenceRow): EvidenceFile {
 export function progressRepository(db: Db) {
   const insertUpdate = db.prepare(
     `INSERT INTO commitment_updates (id, commitment_id, meeting_id, reported_on, note, percent, status_after,
-       reported_by_person_id, reported_by_text, created_at, updated_at)
+       reported_by_person_id, reported_by_text, source, reported_by_institution_id, fingerprint, created_at, updated_at)
      VALUES (@id, @commitmentId, @meetingId, @reportedOn, @note, @percent, @statusAfter, @reportedByPersonId,
-       @reportedByText, @at, @at)`,
+       @reportedByText, @source, @reportedByInstitutionId, @fingerprint, @at, @at)`,
   );
   const insertEvidence = db.prepare(
     `INSERT INTO evidence_files (id, update_id, original_name, stored_name, media_type, size_bytes, sha256, created_at)
@@ -130,6 +141,9 @@ export function progressRepository(db: Db) {
       reportedByPersonId: row.reported_by_person_id,
       reportedByName: row.reported_by_name,
       reportedByText: row.reported_by_text,
+      source: row.source,
+      reportedByInstitutionId: row.reported_by_institution_id,
+      reportedByInstitutionName: row.reported_by_institution_name,
       evidence: files.get(row.id) ?? [],
       createdAt: row.created_at,
     }));
@@ -140,7 +154,14 @@ export function progressRepository(db: Db) {
     add(fields: ProgressFields, evidence: readonly EvidenceFields[] = []): string {
       const id = newId();
       const at = nowIso();
-      insertUpdate.run({ id, ...fields, at });
+      insertUpdate.run({
+        id,
+        ...fields,
+        source: fields.source ?? 'app',
+        reportedByInstitutionId: fields.reportedByInstitutionId ?? null,
+        fingerprint: fields.fingerprint ?? null,
+        at,
+      });
       for (const file of evidence) insertEvidence.run({ id: newId(), updateId: id, ...file, at });
       return id;
     },

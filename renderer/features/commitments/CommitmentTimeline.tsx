@@ -49,6 +49,9 @@ function UpdateItem({ update }: { update: ProgressUpdate }) {
       <Text size="xs" c="dimmed">
         {[
           reporter ? t('progress.by', { name: reporter }) : null,
+          update.reportedByInstitutionName
+            ? t('progress.viaForm', { institution: update.reportedByInstitutionName })
+            : null,
           update.meetingTitle ? t('progress.inMeeting', { title: update.meetingTitle }) : null,
         ]
           .filter(Boolean)

@@ -14,6 +14,7 @@ import { SemesterReportButton } from './SemesterReport';
 import { saveDownload } from './files';
 import { LedgerFiltersBar } from './LedgerFiltersBar';
 import { LedgerTable } from './LedgerTable';
+import { OutreachButtons } from './OutreachButtons';
 
 function isFiltered(filters: ReturnType<typeof useLedger.getState>['filters']): boolean {
   const defaults = defaultLedgerFilters();
@@ -85,6 +86,7 @@ export default function CommitmentsPage() {
               {t('ledger.report')}
             </Button>
             <SemesterReportButton />
+            <OutreachButtons institutionId={filters.institutionId} />
           </Group>
         }
       />

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'wouter';
 import { DIRECTORY_TABS, directoryPath, type DirectoryTab } from '../../app/routes';
 import { PageHeader } from '../../components/PageHeader';
+import { DirectoryFileButtons } from './DirectoryFileButtons';
 import { InstitutionsPanel } from './InstitutionsPanel';
 import { PeoplePanel } from './PeoplePanel';
 
@@ -14,7 +15,7 @@ export default function DirectoryPage() {
   const tab: DirectoryTab = DIRECTORY_TABS.find((value) => value === tabParam) ?? 'instansi';
   return (
     <>
-      <PageHeader title={t('directory.title')} />
+      <PageHeader title={t('directory.title')} actions={<DirectoryFileButtons />} />
       <Tabs
         value={tab}
         onChange={(value) => navigate(directoryPath((value as DirectoryTab | null) ?? 'instansi'), { replace: true })}

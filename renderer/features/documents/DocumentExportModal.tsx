@@ -10,6 +10,7 @@ import { DateField } from '../../components/DateField';
 import { RemoteSelect } from '../../components/RemoteSelect';
 import { resolvePerson, searchPeople } from '../../components/pickers';
 import { localToday } from '../../format/local-time';
+import { InvitationNumberField } from '../letters/InvitationNumberField';
 import { AgreementFields, useAgreementDocument } from './AgreementFields';
 import {
   ExportActions,
@@ -92,6 +93,7 @@ export function DocumentExportModal({
               clearPreview();
             }}
           />
+          {document === 'undangan' ? <InvitationNumberField meeting={meeting} /> : null}
           {document === 'undangan' ? (
             <SimpleGrid cols={2}>
               <RemoteSelect

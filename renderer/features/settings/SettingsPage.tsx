@@ -6,6 +6,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { changeLanguage, useSettings } from '../../stores/settings';
 import { BackupsCard } from '../backups/BackupsCard';
 import { DemoCard } from '../demo/DemoCard';
+import { LetterNumberingCard } from '../letters/LetterNumberingCard';
+import { MessageTemplatesCard } from '../messages/MessageTemplatesCard';
 import { PrivacyCard } from '../privacy/PrivacyCard';
 import { OfficeForm } from '../setup/OfficeForm';
 import { AboutCard } from './AboutCard';
@@ -31,6 +33,8 @@ export default function SettingsPage() {
             />
           </Card>
           <DocumentSettingsCard />
+          <LetterNumberingCard />
+          <MessageTemplatesCard />
         </Stack>
         <Stack gap="lg">
           <Card withBorder>

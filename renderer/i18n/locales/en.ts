@@ -1,7 +1,9 @@
 import type { id } from './id';
+import { outreachEn } from './outreach-en';
 
 /** English: the second language. Same shape as id.ts, enforced by the type. */
 export const en: typeof id = {
+  ...outreachEn,
   app: {
     name: 'Sirakor',
     tagline: 'Coordination Meeting Information System',
@@ -913,6 +915,7 @@ export const en: typeof id = {
     updateOn: 'Report of {{date}}',
     by: 'by {{name}}',
     inMeeting: 'in the meeting “{{title}}”',
+    viaForm: 'through the form of {{institution}}',
   },
   dashboard: {
     open: 'Open commitments',

@@ -1,5 +1,8 @@
+import { outreachId } from './outreach-id';
+
 /** Bahasa Indonesia: the default language. Every user-visible string of the UI lives here and in en.ts. */
 export const id = {
+  ...outreachId,
   app: {
     name: 'Sirakor',
     tagline: 'Sistem Informasi Rapat Koordinasi',
@@ -914,6 +917,7 @@ export const id = {
     updateOn: 'Laporan {{date}}',
     by: 'oleh {{name}}',
     inMeeting: 'dalam rapat “{{title}}”',
+    viaForm: 'melalui formulir {{institution}}',
   },
   dashboard: {
     open: 'Komitmen terbuka',

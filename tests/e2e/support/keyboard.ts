@@ -43,9 +43,23 @@ export async function tabWalk(page: Page, limit = 400): Promise<TabWalk> {
     const stop = await page.evaluate(() => {
       const element = document.activeElement;
       if (!element || element === document.body || element.id === 'tab-walk-probe') return null;
-      const state = window as unknown as { __reached: WeakSet<Element>; __first?: Element };
+      const state = window as unknown as { __reached: WeakSet<Element>; __first?: Element; __firstPath?: string };
+      // The path of tags and sibling positions from the body names the first control even when a re-render
+      // (a refreshed list, a change event) replaced its node while the walk went through the page.
+      const pathOf = (el: Element): string => {
+        const steps: string[] = [];
+        for (let at: Element | null = el; at && at !== document.body; at = at.parentElement)
+          steps.push(
+            `${at.tagName}:${at.parentElement ? Array.prototype.indexOf.call(at.parentElement.children, at) : 0}`,
+          );
+        return steps.join('<');
+      };
       if (state.__first === element) return 'cycle';
-      state.__first ??= element;
+      if (state.__first && !state.__first.isConnected && state.__firstPath === pathOf(element)) return 'cycle';
+      if (!state.__first) {
+        state.__first = element;
+        state.__firstPath = pathOf(element);
+      }
       state.__reached.add(element);
       const describe = (el: Element) =>
         `${el.tagName.toLowerCase()}${el.getAttribute('role') ? `[role=${el.getAttribute('role')}]` : ''} "${(

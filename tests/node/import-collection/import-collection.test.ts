@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../../shared/api/result';
 import type { ActionPlan, PlanImportReport } from '../../../shared/domain/plans';
-import { id as indonesian } from '../../../renderer/i18n/locales/id';
 import { callerOf } from '../support/seed-rakor';
 import { startTestCore } from '../support/temp';
 import { controlFiles, malformedFiles, type MalformedFile } from './generate';
+import { indonesianText } from '../support/indonesian';
 
 /**
  * The malformed-file collection against plans.importXlsx in `import` mode: each file is refused
@@ -44,17 +44,6 @@ function importFile(fileName: string, bytes: Uint8Array, mode = 'import'): Promi
 
 function planRowCount(): number {
   return (core.store.db.prepare('SELECT count(*) AS n FROM plan_rows').get() as { n: number }).n;
-}
-
-/** The Indonesian text of a message key with its parameters filled in; throws for a missing key. */
-function indonesianText(key: string, params: Record<string, string | number> = {}): string {
-  let node: unknown = indonesian;
-  for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
-  if (typeof node !== 'string') throw new Error(`no Indonesian text for ${key}`);
-  return node.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
-    if (!(name in params)) throw new Error(`${key}: parameter ${name} missing`);
-    return String(params[name]);
-  });
 }
 
 /** The messages a refusal shows: report problems, or the field messages of a refused call. */

@@ -104,3 +104,27 @@ export function firstPageImage(pdf: string): string {
   run('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, pdf.replace(/\.pdf$/, '')]);
   return pdf.replace(/\.pdf$/, '.png');
 }
+
+/**
+ * Converts files with LibreOffice headless to `format` (`pdf`, `fods`, or a filter such as
+ * `csv:Text - txt - csv (StarCalc):44,34,76,1` for UTF-8 CSV), in one run with a profile of its
+ * own. Returns the converted paths; a file LibreOffice failed on throws.
+ */
+export function convertWithLibreOffice(files: readonly string[], format: string, outDir: string): string[] {
+  const profile = `file:///tmp/lo-profile-${process.pid}`;
+  run('libreoffice', [
+    '--headless',
+    `-env:UserInstallation=${profile}`,
+    '--convert-to',
+    format,
+    '--outdir',
+    outDir,
+    ...files,
+  ]);
+  const extension = format.split(':')[0] as string;
+  return files.map((file) => {
+    const converted = join(outDir, basename(file).replace(/\.[^.]+$/, `.${extension}`));
+    if (!existsSync(converted)) throw new Error(`LibreOffice did not convert ${file} to ${extension}`);
+    return converted;
+  });
+}

@@ -7,6 +7,7 @@ import { formatLocalDay } from '../../../format/local-time';
 import { meetingPath, ROUTES, WORKSPACE_TABS as TABS, type WorkspaceTab as Tab } from '../../../app/routes';
 import { useApiQuery } from '../../../api/queries';
 import { QueryStatus } from '../../../components/LoadError';
+import { MeetingFilesPanel } from '../../meeting-files/MeetingFilesPanel';
 import { ApprovalPanel } from './approve/ApprovalPanel';
 import { AttendancePanel } from './conduct/AttendancePanel';
 import { CommitmentsPanel } from './conduct/CommitmentsPanel';
@@ -75,6 +76,7 @@ export default function MeetingWorkspacePage() {
             <AttendancePanel workspace={workspace} locked={locked} />
             <MinutesPanel workspace={workspace} locked={locked} />
             <CommitmentsPanel workspace={workspace} locked={locked} />
+            <MeetingFilesPanel workspace={workspace} locked={locked} />
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="pengesahan">

@@ -11,6 +11,7 @@ import { meetingPath, ROUTES } from '../../../app/routes';
 import { PageTitle } from '../../../components/PageHeader';
 import { notifyFailure, notifySuccess } from '../../../hooks/notify';
 import { DocumentExportModal } from '../../documents/DocumentExportModal';
+import { MeetingMessagesButton } from '../../messages/MeetingMessagesButton';
 import { STATUS_COLORS } from '../status-colors';
 
 /** Title, when and where, the status with the moves allowed from it, and copy actions. */
@@ -70,6 +71,7 @@ export function WorkspaceHeader({ workspace }: { workspace: MeetingWorkspace }) 
           <Button variant="light" leftSection={<IconPrinter size={16} />} onClick={() => setExporting(true)}>
             {t('documents.open')}
           </Button>
+          {meeting.isTemplate ? null : <MeetingMessagesButton meeting={meeting} />}
           <Menu position="bottom-end">
             <Menu.Target>
               <Button variant="default" rightSection={<IconChevronDown size={14} />}>

@@ -1,8 +1,8 @@
 import type { Workbook, Worksheet } from 'exceljs';
-import { MAX_PLAN_ROWS, type ImportProblem } from '../../shared/domain/plans';
+import type { ImportProblem } from '../../shared/domain/import-problem';
 
 /**
- * Action plans saved as CSV. Excel in Indonesian settings writes `;` between cells (the comma is
+ * Spreadsheets saved as CSV (action plans, the directory). Excel in Indonesian settings writes `;` between cells (the comma is
  * the decimal separator), English settings `,`; some offices use tabs. The text must be UTF-8
  * ("CSV UTF-8" in Excel's Save As; a byte-order mark is fine): the legacy "CSV" of Excel writes
  * Windows-1252, which is refused with the line of the first byte that is not UTF-8 rather than
@@ -12,8 +12,13 @@ import { MAX_PLAN_ROWS, type ImportProblem } from '../../shared/domain/plans';
 
 export const CSV_SHEET = 'CSV';
 
-/** Lines read at most: the row limit, with room for continuation lines and blank lines. */
-const MAX_CSV_LINES = MAX_PLAN_ROWS * 4;
+/** What the caller's import allows and how its messages are named. */
+export interface CsvOptions {
+  /** Data rows the import accepts; lines read at most are four times as many (continuation and blank lines). */
+  maxRows: number;
+  /** Prefix of the message keys (`planErrors.import.`): `csvEncoding`, `csvBinary`, `csvQuote`, `tooManyRows`. */
+  keyPrefix: string;
+}
 
 export function isCsvFileName(fileName: string): boolean {
   return /\.(csv|txt)$/i.test(fileName.trim());
@@ -22,6 +27,8 @@ export function isCsvFileName(fileName: string): boolean {
 function fileProblem(key: string, row: number | null, extra: Record<string, string | number> = {}): ImportProblem {
   return { row, column: null, key, params: row === null ? extra : { ...extra, row } };
 }
+
+type Problems = (suffix: string, row: number | null, extra?: Record<string, string | number>) => ImportProblem;
 
 function lineOfOffset(bytes: Uint8Array, offset: number): number {
   let line = 1;
@@ -50,21 +57,21 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 
 type Decoded = { text: string } | { problem: ImportProblem };
 
-function decode(bytes: Uint8Array): Decoded {
+function decode(bytes: Uint8Array, problem: Problems): Decoded {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
-    return { problem: fileProblem('planErrors.import.csvEncoding', 1) };
+    return { problem: problem('csvEncoding', 1) };
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(body);
   } catch {
     const at = firstInvalidUtf8(body);
-    return { problem: fileProblem('planErrors.import.csvEncoding', lineOfOffset(body, Math.max(at, 0))) };
+    return { problem: problem('csvEncoding', lineOfOffset(body, Math.max(at, 0))) };
   }
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
     const line = text.slice(0, nul).split('\n').length;
-    return { problem: fileProblem('planErrors.import.csvBinary', line) };
+    return { problem: problem('csvBinary', line) };
   }
   return { text };
 }
@@ -90,7 +97,7 @@ function separatorOf(text: string): string {
 type Parsed = { rows: string[][] } | { problem: ImportProblem };
 
 /** RFC 4180 records: quoted cells may hold separators, line breaks and doubled quotes. */
-function parseRecords(text: string, separator: string): Parsed {
+function parseRecords(text: string, separator: string, maxRows: number, problem: Problems): Parsed {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -125,13 +132,11 @@ function parseRecords(text: string, separator: string): Parsed {
       row = [];
       cell = '';
       line++;
-      if (rows.length > MAX_CSV_LINES)
-        return {
-          problem: fileProblem('planErrors.import.tooManyRows', null, { max: MAX_PLAN_ROWS, value: rows.length }),
-        };
+      if (rows.length > maxRows * 4)
+        return { problem: problem('tooManyRows', null, { max: maxRows, value: rows.length }) };
     } else cell += c;
   }
-  if (quoted) return { problem: fileProblem('planErrors.import.csvQuote', quoteLine) };
+  if (quoted) return { problem: problem('csvQuote', quoteLine) };
   if (cell !== '' || row.length > 0) {
     row.push(cell);
     rows.push(row);
@@ -143,10 +148,12 @@ function parseRecords(text: string, separator: string): Parsed {
 export function csvWorksheets(
   bytes: Uint8Array,
   newWorkbook: () => Workbook,
+  options: CsvOptions,
 ): { sheets: Worksheet[] } | { problem: ImportProblem } {
-  const decoded = decode(bytes);
+  const problem: Problems = (suffix, row, extra) => fileProblem(`${options.keyPrefix}${suffix}`, row, extra);
+  const decoded = decode(bytes, problem);
   if ('problem' in decoded) return decoded;
-  const parsed = parseRecords(decoded.text, separatorOf(decoded.text));
+  const parsed = parseRecords(decoded.text, separatorOf(decoded.text), options.maxRows, problem);
   if ('problem' in parsed) return parsed;
   const workbook = newWorkbook();
   const sheet = workbook.addWorksheet(CSV_SHEET);

@@ -1,4 +1,7 @@
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+// fflate's browser build: its Node build declares a top-level `require` that clashes with the
+// CommonJS shim electron-vite adds to worker chunks ("Identifier 'require' has already been
+// declared"); the synchronous zip functions are the same in both.
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate/browser';
 import { hasNonXmlChars, xmlSafeText } from '../../shared/text/xml-chars';
 
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -1,0 +1,136 @@
+import type { Workbook } from 'exceljs';
+import type { FileDownload } from '../../shared/domain/follow-up';
+import { INSTITUTION_LEVEL_LABELS_ID, SECTOR_LABELS_ID } from '../../shared/domain/indonesian-labels';
+import type { Sector, InstitutionLevel } from '../../shared/domain/directory';
+import type { Db } from '../db/connection';
+import { applyQuotePrefix, looksLikeFormula, QUOTE_PREFIX_MARKER, XLSX_MEDIA_TYPE } from '../spreadsheets/xlsx-text';
+
+/**
+ * The directory as a workbook an office can edit and import again: a sheet of institutions and
+ * a sheet of people with the headers the import reads, NIPs as text (an 18-digit number would
+ * lose digits), formula-like text kept as text. Phones and e-mail addresses are personal data and
+ * only included when asked.
+ */
+
+type Cell = string | null;
+
+function sheetOf(
+  workbook: Workbook,
+  name: string,
+  columns: { header: string; width: number; text?: boolean }[],
+  rows: Cell[][],
+): void {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = columns.map((c) => ({ width: c.width, style: c.text ? { numFmt: '@' } : {} }));
+  const header = sheet.getRow(1);
+  columns.forEach((column, i) => {
+    const cell = header.getCell(i + 1);
+    cell.value = column.header;
+    cell.font = { bold: true };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE9ECEF' } };
+  });
+  rows.forEach((values, r) => {
+    const row = sheet.getRow(r + 2);
+    values.forEach((value, i) => {
+      if (value === null || value === '') return;
+      const cell = row.getCell(i + 1);
+      cell.value = value;
+      if (looksLikeFormula(value)) cell.protection = QUOTE_PREFIX_MARKER;
+    });
+  });
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
+}
+
+export async function exportDirectory(db: Db, includeContacts: boolean, today: string): Promise<FileDownload> {
+  const institutions = db
+    .prepare<
+      [],
+      {
+        name: string;
+        short_name: string | null;
+        sector: Sector;
+        level: InstitutionLevel;
+        area_code: string | null;
+        area_name: string | null;
+        address: string | null;
+        phone: string | null;
+        email: string | null;
+      }
+    >(
+      `SELECT i.name, i.short_name, i.sector, i.level, i.area_code, a.name AS area_name, i.address, i.phone, i.email
+       FROM institutions i LEFT JOIN areas a ON a.code = i.area_code WHERE i.deleted_at IS NULL
+       ORDER BY i.name COLLATE NOCASE`,
+    )
+    .all();
+  const people = db
+    .prepare<
+      [],
+      {
+        name: string;
+        position: string | null;
+        institution: string | null;
+        nip: string | null;
+        rank: string | null;
+        phone: string | null;
+        email: string | null;
+      }
+    >(
+      `SELECT p.name, p.position, i.name AS institution, p.nip, p.rank, p.phone, p.email
+       FROM people p LEFT JOIN institutions i ON i.id = p.institution_id WHERE p.deleted_at IS NULL
+       ORDER BY i.name COLLATE NOCASE, p.name COLLATE NOCASE`,
+    )
+    .all();
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Sirakor';
+  const contacts = (phone: string | null, email: string | null): Cell[] => (includeContacts ? [phone, email] : []);
+  const contactColumns = includeContacts
+    ? [
+        { header: 'Telepon', width: 18, text: true },
+        { header: 'Email', width: 28 },
+      ]
+    : [];
+  sheetOf(
+    workbook,
+    'Instansi',
+    [
+      { header: 'Nama', width: 50 },
+      { header: 'Singkatan', width: 16 },
+      { header: 'Sektor', width: 28 },
+      { header: 'Tingkat', width: 16 },
+      { header: 'Kode wilayah', width: 16, text: true },
+      { header: 'Wilayah', width: 22 },
+      { header: 'Alamat', width: 40 },
+      ...contactColumns,
+    ],
+    institutions.map((i) => [
+      i.name,
+      i.short_name,
+      SECTOR_LABELS_ID[i.sector],
+      INSTITUTION_LEVEL_LABELS_ID[i.level],
+      i.area_code,
+      i.area_name,
+      i.address,
+      ...contacts(i.phone, i.email),
+    ]),
+  );
+  sheetOf(
+    workbook,
+    'Orang',
+    [
+      { header: 'Nama', width: 36 },
+      { header: 'Jabatan', width: 40 },
+      { header: 'Instansi', width: 45 },
+      { header: 'NIP', width: 22, text: true },
+      { header: 'Pangkat/Golongan', width: 20 },
+      ...contactColumns,
+    ],
+    people.map((p) => [p.name, p.position, p.institution, p.nip, p.rank, ...contacts(p.phone, p.email)]),
+  );
+  const bytes = applyQuotePrefix(new Uint8Array(await workbook.xlsx.writeBuffer()));
+  return {
+    fileName: `Direktori ${today}.xlsx`,
+    mediaType: XLSX_MEDIA_TYPE,
+    dataBase64: Buffer.from(bytes).toString('base64'),
+  };
+}

@@ -1,0 +1,157 @@
+import type { ParsedInputOf } from '../../shared/api/contract';
+import { AppError } from '../../shared/api/result';
+import type { FileDownload } from '../../shared/domain/follow-up';
+import type { FormImportReport } from '../../shared/domain/progress-forms';
+import { localDateIn } from '../../shared/domain/overdue';
+import type { OfficeIdentity } from '../../shared/domain/settings';
+import { MAX_FORM_BYTES } from '../../shared/api/schemas/progress-forms';
+import type { HandlerContext } from '../api/context';
+import { nowOf } from '../api/context';
+import { notFound } from '../api/errors';
+import { officeZoneOf } from '../api/handlers/follow-up-support';
+import { writeProgressUpdate } from '../api/handlers/follow-up';
+import { repositoriesOf } from '../db/repositories';
+import { readUpload, uploadBytes, type UploadRules } from '../spreadsheets/upload';
+import { XLSX_MEDIA_TYPE } from '../spreadsheets/xlsx-text';
+import { checkForm, type CheckedForm } from './form-check';
+import { formSheets } from './form-data';
+import { readForm } from './form-read';
+import { formFileName } from './form-xlsx';
+import { formsFileInWorker } from './forms-runner';
+import { MAX_FORM_ROWS } from './layout';
+import { formSigningOf } from './signing';
+
+const FORM_RULES: UploadRules = {
+  maxBytes: MAX_FORM_BYTES,
+  maxRows: MAX_FORM_ROWS,
+  keyPrefix: 'forms.import.',
+  csv: false,
+};
+
+function noOpenCommitments(path: string): AppError {
+  return new AppError('VALIDATION', 'error.validation', undefined, [{ path, key: 'forms.noOpenCommitments' }]);
+}
+
+/**
+ * The progress form of one institution (XLSX), or of every institution with open commitments (a
+ * ZIP of one XLSX each). The data is read in one statement; the workbooks are written in a worker.
+ */
+export async function generateForms(
+  ctx: HandlerContext,
+  input: ParsedInputOf<'progressForms.generate'>,
+): Promise<FileDownload> {
+  const repos = repositoriesOf(ctx.db);
+  const now = nowOf(ctx);
+  if (input.institutionId && !repos.institutions.get(input.institutionId)) throw notFound('institution');
+  const officeZone = officeZoneOf(repos);
+  const forms = ctx.db.transaction(() =>
+    formSheets(
+      ctx.db,
+      {
+        signing: formSigningOf(repos),
+        officeName: repos.settings.get<OfficeIdentity>('office')?.officeName ?? 'Sirakor',
+        officeZone,
+        now,
+      },
+      input.institutionId,
+    ),
+  )();
+  if (forms.length === 0) throw noOpenCommitments(input.institutionId ? 'institutionId' : 'institutionId');
+  const bytes = await formsFileInWorker(forms, now);
+  const single = forms.length === 1 && input.institutionId;
+  return {
+    fileName: single
+      ? formFileName(forms[0]?.institutionName ?? '')
+      : `Formulir Progres Komitmen ${localDateIn(officeZone, now)}.zip`,
+    mediaType: single ? XLSX_MEDIA_TYPE : 'application/zip',
+    dataBase64: Buffer.from(bytes).toString('base64'),
+  };
+}
+
+function countsOf(checked: CheckedForm): FormImportReport['counts'] {
+  const counts = { new: 0, unchanged: 0, empty: 0, error: 0, stale: 0 };
+  for (const row of checked.rows) {
+    counts[row.outcome]++;
+    if (row.stale) counts.stale++;
+  }
+  return counts;
+}
+
+/**
+ * Reads a returned form and reports, row by row, what it would change. `apply` writes the new
+ * reports, each as a progress update of the commitment marked as reported by the institution
+ * through its form, with the status it moves to, in one transaction; only for the file the user
+ * previewed (`checkedSha256`), only when it has no problem, and, when commitments changed after
+ * the form was made, only with `acceptStale`. The same report is never written twice.
+ */
+export async function importForm(
+  ctx: HandlerContext,
+  input: ParsedInputOf<'progressForms.import'>,
+): Promise<FormImportReport> {
+  const repos = repositoriesOf(ctx.db);
+  const upload = uploadBytes(input.fileName, input.dataBase64, FORM_RULES);
+  if (input.mode === 'apply' && input.checkedSha256 !== upload.sha256)
+    throw new AppError('VALIDATION', 'error.validation', undefined, [
+      { path: 'checkedSha256', key: 'forms.import.confirmFirst' },
+    ]);
+  const { sheets } = await readUpload(upload, FORM_RULES);
+  const raw = readForm(sheets);
+  if (!raw)
+    throw new AppError('VALIDATION', 'error.validation', undefined, [
+      { path: 'dataBase64', key: 'forms.import.notAForm' },
+    ]);
+  const recorded = ctx.db.prepare<[string], number>(
+    'SELECT 1 FROM commitment_updates WHERE fingerprint = ? AND deleted_at IS NULL',
+  );
+  const check = (): CheckedForm =>
+    checkForm(raw, {
+      repos,
+      signing: formSigningOf(repos),
+      now: nowOf(ctx),
+      officeZone: officeZoneOf(repos),
+      recorded: (fingerprint) => recorded.get(fingerprint) !== undefined,
+    });
+  const report = (checked: CheckedForm, applied: number): FormImportReport => ({
+    mode: input.mode,
+    sha256: upload.sha256,
+    institutionId: checked.institutionId,
+    institutionName: checked.institutionName,
+    formDate: checked.formDate,
+    rows: checked.rows,
+    problems: checked.problems,
+    counts: countsOf(checked),
+    applied,
+  });
+  if (input.mode === 'preview') return report(ctx.db.transaction(check)(), 0);
+
+  // Checked again inside the transaction that writes: what is written is what was judged.
+  let applied = 0;
+  const checked = ctx.db.transaction(() => {
+    const found = check();
+    if (found.problems.length > 0 || found.writes.length === 0) return found;
+    const stale = found.rows.filter((row) => row.outcome === 'new' && row.stale).length;
+    if (stale > 0 && !input.acceptStale)
+      throw new AppError('CONFLICT', 'forms.import.staleNotAccepted', { count: stale });
+    for (const write of found.writes) {
+      writeProgressUpdate(
+        repos,
+        {
+          commitmentId: write.commitmentId,
+          reportedOn: write.reportedOn,
+          note: write.note,
+          percent: write.percent,
+          statusAfter: write.status,
+          reportedByPersonId: null,
+          reportedByText: write.reporter,
+          meetingId: null,
+          evidence: [],
+        },
+        [],
+        { source: 'form', reportedByInstitutionId: found.institutionId, fingerprint: write.fingerprint },
+      );
+      applied++;
+    }
+    return found;
+  })();
+  return report(checked, applied);
+}

@@ -1,0 +1,169 @@
+import { Alert, Button, Checkbox, Divider, FileInput, Group, Modal, Select, Stack, Text, Title } from '@mantine/core';
+import { IconDownload, IconFileSpreadsheet } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FormImportReport } from '../../../shared/domain/progress-forms';
+import { call } from '../../api/client';
+import { notifySuccess } from '../../hooks/notify';
+import { translateMessage } from '../../i18n';
+import { readAsBase64, saveDownload } from '../commitments/files';
+import { FormImportReportView } from './FormImportReportView';
+
+const ALL = '';
+
+/**
+ * Formulir laporan progres: make the forms (one institution's XLSX, or a ZIP of every
+ * institution's), then import a filled one: previewed row by row, applied only as previewed.
+ */
+export function ProgressFormsModal({
+  opened,
+  onClose,
+  institutionId,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  institutionId?: string | undefined;
+}) {
+  const { t } = useTranslation();
+  const [institutions, setInstitutions] = useState<{ id: string; name: string; open: number }[] | null>(null);
+  const [choice, setChoice] = useState<string>(ALL);
+  const [downloading, setDownloading] = useState(false);
+  const [file, setFile] = useState<File | null>(null);
+  const [report, setReport] = useState<FormImportReport | null>(null);
+  const [acceptStale, setAcceptStale] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!opened) return;
+    void call('progressForms.institutions', {}).then((result) => {
+      if (!result.ok) return;
+      setInstitutions(result.value);
+      setChoice(institutionId && result.value.some((i) => i.id === institutionId) ? institutionId : ALL);
+    });
+  }, [opened, institutionId]);
+
+  async function download(): Promise<void> {
+    setDownloading(true);
+    setError(null);
+    const result = await call('progressForms.generate', choice === ALL ? {} : { institutionId: choice });
+    setDownloading(false);
+    if (!result.ok) {
+      const detail = result.error.details?.[0];
+      setError(translateMessage(detail ?? result.error.message));
+      return;
+    }
+    saveDownload(result.value);
+    notifySuccess(t('forms.downloaded', { name: result.value.fileName }));
+  }
+
+  async function run(mode: 'preview' | 'apply'): Promise<void> {
+    if (!file) return;
+    setBusy(true);
+    setError(null);
+    const result = await call('progressForms.import', {
+      fileName: file.name,
+      dataBase64: await readAsBase64(file),
+      mode,
+      ...(mode === 'apply' && report ? { checkedSha256: report.sha256, acceptStale } : {}),
+    });
+    setBusy(false);
+    if (!result.ok) {
+      const detail = result.error.details?.[0];
+      setError(translateMessage(detail ?? result.error.message));
+      return;
+    }
+    setReport(result.value);
+    if (mode === 'apply' && result.value.applied > 0)
+      notifySuccess(
+        t('forms.applied', { count: result.value.applied, institution: result.value.institutionName ?? '' }),
+      );
+  }
+
+  function close(): void {
+    setFile(null);
+    setReport(null);
+    setError(null);
+    setAcceptStale(false);
+    onClose();
+  }
+
+  const previewed = report?.mode === 'preview';
+  const stale = report ? report.rows.filter((r) => r.outcome === 'new' && r.stale).length : 0;
+  const canApply = previewed && report.problems.length === 0 && report.counts.new > 0;
+  return (
+    <Modal opened={opened} onClose={close} title={t('forms.title')} size="xl">
+      <Stack gap="sm" data-testid="progress-forms">
+        <Text size="sm" c="dimmed">
+          {t('forms.intro')}
+        </Text>
+        <Title order={5}>{t('forms.makeTitle')}</Title>
+        {institutions?.length === 0 ? <Alert color="gray">{t('forms.noOpenCommitments')}</Alert> : null}
+        {institutions && institutions.length > 0 ? (
+          <Group align="flex-end" wrap="wrap">
+            <Select
+              label={t('forms.institution')}
+              allowDeselect={false}
+              searchable
+              style={{ flex: 1, minWidth: 280 }}
+              data={[
+                { value: ALL, label: t('forms.allInstitutions', { count: institutions.length }) },
+                ...institutions.map((i) => ({
+                  value: i.id,
+                  label: t('forms.institutionOption', { name: i.name, count: i.open }),
+                })),
+              ]}
+              value={choice}
+              onChange={(value) => setChoice(value ?? ALL)}
+            />
+            <Button leftSection={<IconDownload size={16} />} loading={downloading} onClick={() => void download()}>
+              {t('forms.download')}
+            </Button>
+          </Group>
+        ) : null}
+        <Divider my={4} />
+        <Title order={5}>{t('forms.importTitle')}</Title>
+        <Group align="flex-end" wrap="wrap">
+          <FileInput
+            label={t('forms.file')}
+            placeholder={t('forms.filePlaceholder')}
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            leftSection={<IconFileSpreadsheet size={16} />}
+            style={{ flex: 1, minWidth: 280 }}
+            value={file}
+            onChange={(next) => {
+              setFile(next);
+              setReport(null);
+              setAcceptStale(false);
+            }}
+            clearable
+          />
+          <Button variant="light" loading={busy && !previewed} disabled={!file} onClick={() => void run('preview')}>
+            {t('forms.preview')}
+          </Button>
+        </Group>
+        {error ? <Alert color="red">{error}</Alert> : null}
+        {report ? <FormImportReportView report={report} /> : null}
+        {report?.mode === 'apply' && report.applied > 0 ? (
+          <Alert color="green" data-testid="form-applied">
+            {t('forms.applied', { count: report.applied, institution: report.institutionName ?? '' })}
+          </Alert>
+        ) : null}
+        {canApply ? (
+          <Group justify="flex-end" wrap="wrap">
+            {stale > 0 ? (
+              <Checkbox
+                label={t('forms.acceptStale', { count: stale })}
+                checked={acceptStale}
+                onChange={(event) => setAcceptStale(event.currentTarget.checked)}
+              />
+            ) : null}
+            <Button loading={busy} disabled={stale > 0 && !acceptStale} onClick={() => void run('apply')}>
+              {t('forms.apply', { count: report.counts.new })}
+            </Button>
+          </Group>
+        ) : null}
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,317 @@
+/**
+ * Texts of the follow-up that reaches the institutions (issue 12): WhatsApp messages, progress
+ * forms, letter numbers, meeting files, the directory from Excel. Kept beside id.ts (which spreads
+ * them in) so this feature's strings stay together; en: outreach-en.ts.
+ */
+export const outreachId = {
+  forms: {
+    button: 'Formulir progres',
+    title: 'Formulir laporan progres',
+    intro:
+      'Buat formulir Excel berisi komitmen terbuka setiap instansi, kirimkan (misalnya lewat WhatsApp), lalu impor formulir yang sudah diisi. Isinya ditampilkan lebih dulu sebelum diterapkan.',
+    makeTitle: '1. Buat formulir',
+    institution: 'Instansi',
+    allInstitutions: 'Semua instansi ({{count}}): satu berkas ZIP berisi satu formulir per instansi',
+    institutionOption: '{{name}} ({{count}} komitmen terbuka)',
+    download: 'Unduh formulir',
+    downloaded: 'Formulir disimpan: {{name}}',
+    importTitle: '2. Impor formulir yang sudah diisi',
+    file: 'Berkas formulir (.xlsx)',
+    filePlaceholder: 'Pilih berkas…',
+    preview: 'Tampilkan pratinjau',
+    apply: 'Terapkan {{count}} laporan',
+    acceptStale: 'Terapkan juga {{count}} laporan untuk komitmen yang berubah setelah formulir dibuat',
+    summary:
+      'Formulir {{institution}} ({{date}}): {{new}} laporan baru, {{unchanged}} sudah tercatat, {{empty}} baris kosong, {{error}} perlu diperbaiki.',
+    summaryUnknown:
+      '{{new}} laporan baru, {{unchanged}} sudah tercatat, {{empty}} baris kosong, {{error}} perlu diperbaiki.',
+    nothingNew: 'Tidak ada laporan baru: semua isi formulir ini sudah tercatat.',
+    applied: '{{count}} laporan diterapkan sebagai laporan {{institution}} melalui formulir.',
+    fixFirst: 'Perbaiki formulir lalu impor lagi. Tidak ada yang diterapkan selama masih ada masalah.',
+    moreProblems: 'dan {{count}} masalah lainnya.',
+    stale: 'Komitmen ini berubah pada {{date}}, setelah formulir dibuat.',
+    columns: {
+      row: 'Baris',
+      commitment: 'Komitmen',
+      change: 'Laporan',
+      done: 'Yang telah dilakukan',
+      reporter: 'Pelapor',
+      outcome: 'Hasil',
+    },
+    outcome: { new: 'Baru', unchanged: 'Sudah tercatat', empty: 'Kosong', error: 'Perlu diperbaiki' },
+    noOpenCommitments: 'Tidak ada komitmen yang masih terbuka (belum mulai atau berjalan) untuk dibuatkan formulir.',
+    import: {
+      fileTooLarge: 'Berkas lebih besar dari {{maxMb}} MB. Formulir laporan progres biasanya hanya puluhan KB.',
+      empty: 'Berkas ini kosong.',
+      notXlsx:
+        'Berkas ini bukan berkas Excel (.xlsx). Simpan formulir sebagai “Buku Kerja Excel (.xlsx)” lalu impor lagi.',
+      unpacksTooLarge: 'Isi berkas Excel ini lebih dari {{maxMb}} MB setelah dibuka, sehingga ditolak.',
+      notAForm:
+        'Berkas ini bukan formulir laporan progres dari Sirakor (kode formulir tidak ditemukan). Gunakan formulir yang dibuat dari Komitmen → Formulir progres.',
+      confirmFirst: 'Tampilkan pratinjau berkas ini lebih dulu, baru terapkan.',
+      otherOffice:
+        'Formulir ini dibuat oleh Sirakor di kantor lain, bukan di kantor ini. Kirim formulir dari kantor ini kepada instansi untuk diisi.',
+      formCodeDamaged:
+        'Kode formulir (kolom tersembunyi L, baris 1) rusak atau diubah, sehingga formulir tidak dapat dicocokkan.',
+      formTampered:
+        'Nilai pemeriksa kode formulir tidak cocok: kode formulir telah diubah. Formulir tidak dapat dicocokkan.',
+      institutionGone: 'Instansi pemilik formulir ini sudah tidak ada di direktori.',
+      tooManyRows: 'Formulir ini lebih panjang dari yang dapat dibaca; baris setelah baris ke-2.006 diabaikan.',
+      rowOfOtherOffice: 'Baris {{row}}: formulir dari kantor lain; baris ini tidak diterapkan.',
+      rowNotVerified:
+        'Baris {{row}}: kode formulir tidak sah, sehingga baris ini tidak dapat dicocokkan dan tidak diterapkan.',
+      rowLayoutChanged: 'Baris {{row}}: susunan kolom formulir berubah, sehingga baris ini tidak dibaca.',
+      layoutChanged:
+        'Baris {{row}}, kolom {{column}}: judul kolom seharusnya “{{expected}}”, tertulis “{{value}}”. Susunan kolom formulir tidak boleh diubah.',
+      rowWithoutCode:
+        'Baris {{row}}: baris tanpa kode (baris tambahan?). Komitmen baru tidak dapat ditambahkan lewat formulir; kosongkan baris ini.',
+      codeDamaged:
+        'Baris {{row}}: kode baris (kolom tersembunyi {{column}}) rusak atau diubah, sehingga baris ini tidak dapat dicocokkan dengan komitmen.',
+      codeTampered:
+        'Baris {{row}}: nilai pemeriksa kode baris tidak cocok (id komitmen atau kode diubah, atau baris disalin dari formulir lain); baris ini tidak diterapkan.',
+      otherInstitution:
+        'Baris {{row}}: baris ini berasal dari formulir {{institution}}, bukan dari instansi pemilik formulir ini.',
+      duplicateRow: 'Baris {{row}}: komitmen yang sama sudah ada di baris {{other}}.',
+      commitmentGone: 'Baris {{row}}: komitmen ini sudah dihapus.',
+      commitmentMoved: 'Baris {{row}}: komitmen ini sekarang tercatat atas nama {{institution}}.',
+      formula:
+        'Baris {{row}}, kolom {{column}} ({{header}}): berisi rumus “{{value}}”. Ketik nilainya langsung, bukan rumus.',
+      cellError: 'Baris {{row}}, kolom {{column}} ({{header}}): berisi galat “{{value}}”.',
+      status:
+        'Baris {{row}}, kolom {{column}} ({{header}}): “{{value}}” bukan status. Pilih Belum mulai, Berjalan, Selesai atau Dibatalkan.',
+      percentNumber:
+        'Baris {{row}}, kolom {{column}} ({{header}}): “{{value}}” bukan angka. Isi bilangan 0 sampai 100.',
+      percentWhole: 'Baris {{row}}, kolom {{column}} ({{header}}): persen harus bilangan bulat, bukan “{{value}}”.',
+      percentRange: 'Baris {{row}}, kolom {{column}} ({{header}}): persen harus 0 sampai 100, bukan {{value}}.',
+      date: 'Baris {{row}}, kolom {{column}} ({{header}}): “{{value}}” bukan tanggal. Isi misalnya 17/12/2025.',
+      tooLong: 'Baris {{row}}, kolom {{column}} ({{header}}): teks terlalu panjang (“{{value}}…”).',
+      dateRequired: 'Baris {{row}}, kolom {{column}} ({{header}}): tanggal laporan wajib diisi.',
+      nothingReported: 'Baris {{row}}: isi Status baru, Persen atau Yang telah dilakukan.',
+      futureDate:
+        'Baris {{row}}, kolom {{column}} ({{header}}): tanggal {{value}} belum tiba. Laporan menceritakan yang sudah terjadi.',
+      beforeMeeting:
+        'Baris {{row}}, kolom {{column}} ({{header}}): tanggal {{value}} lebih awal dari rapat asal komitmen ({{meeting}}).',
+      staleNotAccepted:
+        '{{count}} komitmen berubah setelah formulir dibuat. Periksa baris yang ditandai, lalu centang “Terapkan juga” untuk menerapkannya.',
+    },
+  },
+  messages: {
+    button: 'Pesan WhatsApp',
+    meetingTitle: 'Pesan WhatsApp rapat',
+    invitation: 'Undangan',
+    summary: 'Ringkasan hasil rapat',
+    summaryNeedsApproval: 'Ringkasan hasil rapat dapat dibuat setelah notulen disahkan.',
+    remindersButton: 'Pengingat WhatsApp',
+    remindersTitle: 'Pengingat komitmen per instansi',
+    remindersIntro:
+      'Satu pesan untuk setiap instansi yang masih memiliki komitmen terbuka. Periksa dan ubah teksnya bila perlu, lalu salin atau buka di WhatsApp. Sirakor tidak mengirim pesan sendiri.',
+    remindersEmpty: 'Tidak ada instansi dengan komitmen terbuka.',
+    institutions: 'Instansi',
+    openCount: '{{count}} komitmen terbuka',
+    overdueCount: '{{count}} terlambat',
+    copy: 'Salin',
+    copied: 'Teks disalin. Tempelkan di WhatsApp.',
+    copyAll: 'Salin semua ({{count}})',
+    copiedAll: '{{count}} pesan disalin, dipisahkan garis.',
+    copyFailed: 'Teks tidak dapat disalin otomatis. Pilih teksnya, lalu tekan Ctrl+C.',
+    openWhatsapp: 'Buka di WhatsApp',
+    recipient: 'Kirim kepada',
+    noRecipient: 'Dipilih di WhatsApp',
+    noPhone: 'tanpa nomor',
+    recipientHint: 'Nomor diambil dari direktori. Tanpa nomor, WhatsApp menanyakan penerimanya.',
+    reset: 'Kembalikan teks',
+    text: 'Teks pesan',
+    characters: '{{count}} karakter',
+    unknownPlaceholder: 'Tempat isian {{placeholder}} tidak dikenal. Yang dapat dipakai: {{known}}.',
+    tooLongForLink:
+      'Pesan ini terlalu panjang untuk dibuka langsung di WhatsApp (tautannya lebih dari {{max}} karakter). Salin teksnya, lalu tempelkan di WhatsApp.',
+    templates: {
+      title: 'Templat pesan WhatsApp',
+      intro:
+        'Kata-kata pesan yang disiapkan Sirakor. Tempat isian dalam kurung kurawal diisi dari rapat atau instansi; baris yang semua isiannya kosong tidak ditampilkan. *Teks di antara bintang* tampil tebal di WhatsApp.',
+      invitation: 'Undangan rapat',
+      summary: 'Ringkasan hasil rapat (setelah notulen disahkan)',
+      reminder: 'Pengingat komitmen per instansi',
+      placeholders: 'Tempat isian: {{list}}',
+      save: 'Simpan templat',
+      saved: 'Templat pesan disimpan.',
+      reset: 'Kembalikan ke bawaan Sirakor',
+      custom: 'Templat kantor',
+    },
+  },
+  letters: {
+    nav: 'Surat Keluar',
+    title: 'Buku agenda surat keluar',
+    intro:
+      'Setiap nomor surat yang diambil dari Sirakor atau dicatat manual ada di sini, berurutan per tahun. Nomor tidak pernah diberikan dua kali; nomor yang batal dipakai tetap tercatat dengan alasannya.',
+    year: 'Tahun',
+    search: 'Cari nomor, perihal, tujuan…',
+    empty: 'Belum ada nomor surat pada tahun {{year}}. Ambil nomor untuk surat berikutnya.',
+    issue: 'Ambil nomor baru',
+    record: 'Catat nomor manual',
+    issueTitle: 'Ambil nomor surat berikutnya',
+    recordTitle: 'Catat nomor yang diketik manual',
+    recordIntro:
+      'Untuk nomor yang sudah dipakai di luar Sirakor. Nomor diperiksa terhadap buku agenda agar tidak terpakai dua kali.',
+    kind: 'Jenis surat',
+    kinds: { undangan: 'Undangan', berita_acara: 'Berita Acara', laporan: 'Laporan', lainnya: 'Lainnya' },
+    letterDate: 'Tanggal surat',
+    subject: 'Perihal',
+    addressee: 'Kepada',
+    number: 'Nomor surat',
+    nextPreview: 'Nomor berikutnya: {{number}}',
+    issued: 'Nomor {{number}} diberikan.',
+    recorded: 'Nomor {{number}} dicatat.',
+    voidAction: 'Batalkan nomor',
+    voidTitle: 'Batalkan nomor {{number}}',
+    voidIntro: 'Nomor yang dibatalkan tetap tercatat dengan alasannya dan tidak akan diberikan lagi.',
+    voidReason: 'Alasan pembatalan',
+    voided: 'Nomor {{number}} dibatalkan.',
+    voidedBadge: 'Dibatalkan',
+    recordedBadge: 'Manual',
+    print: 'Cetak buku agenda',
+    printPdf: 'Cetak sebagai PDF',
+    printDocx: 'Cetak sebagai DOCX (Word)',
+    exportXlsx: 'Ekspor XLSX',
+    columns: {
+      no: 'No',
+      date: 'Tanggal',
+      number: 'Nomor surat',
+      kind: 'Jenis',
+      addressee: 'Kepada',
+      subject: 'Perihal',
+      remarks: 'Keterangan',
+    },
+    meeting: 'Rapat: {{title}}',
+    invitationNumber: 'Nomor surat undangan',
+    takeNext: 'Ambil nomor berikutnya',
+    takeNextHint: 'Nomor berikutnya dari buku agenda: {{number}}',
+    numberIsThisMeeting: 'Tercatat di buku agenda untuk rapat ini.',
+    numberNotRegistered: 'Nomor ini belum tercatat di buku agenda surat keluar.',
+    recordThis: 'Catat di buku agenda',
+    numbering: {
+      title: 'Penomoran surat',
+      intro:
+        'Pola nomor surat kantor. Tempat isian: {nomor} (nomor urut tahun berjalan), {kode} (kode menurut jenis surat), {bulan romawi}, {bulan}, {tahun}. {nomor} dan {tahun} wajib ada.',
+      pattern: 'Pola nomor',
+      code: 'Kode {{kind}}',
+      preview: 'Contoh nomor berikutnya: {{number}}',
+      save: 'Simpan penomoran',
+      saved: 'Penomoran surat disimpan.',
+      reset: 'Kembalikan ke bawaan',
+      custom: 'Pola kantor',
+    },
+    unknownPlaceholder: 'Tempat isian {{placeholder}} tidak dikenal. Yang dapat dipakai: {{known}}.',
+    patternNeedsNumber: 'Pola nomor harus memuat {nomor}, nomor urut surat.',
+    patternNeedsYear: 'Pola nomor harus memuat {tahun}; tanpa tahun nomor akan berulang setiap tahun.',
+    codeCharacters: 'Kode tidak boleh memuat garis miring atau kurung kurawal.',
+    numberTaken: 'Nomor {{number}} sudah tercatat di buku agenda surat keluar untuk “{{subject}}” ({{date}}).',
+    numberVoided:
+      'Nomor {{number}} sudah dibatalkan di buku agenda (“{{subject}}”, {{date}}) dan tidak dapat dipakai lagi.',
+    sequenceTaken: 'Nomor urut ini sudah dipakai oleh nomor {{number}} (“{{subject}}”, {{date}}).',
+    meetingHasNumber: 'Rapat ini sudah memiliki nomor undangan {{number}}.',
+    yearMismatch: 'Nomor ini bertahun {{year}}; tanggal surat harus pada tahun yang sama.',
+    entryNotFound: 'Nomor tidak ditemukan di buku agenda.',
+    alreadyVoided: 'Nomor ini sudah dibatalkan.',
+  },
+  meetingFiles: {
+    title: 'Foto dan bahan rapat',
+    intro:
+      'Foto kegiatan (JPEG, PNG, paling besar 10 MB) dan bahan paparan (PDF, PPTX, DOCX, XLSX, paling besar 20 MB), disimpan di folder data Sirakor. Foto yang dicentang dicetak di Lampiran dokumentasi notulen, dua foto per halaman.',
+    add: 'Tambah berkas',
+    uploading: 'Mengunggah {{name}}…',
+    uploaded: '{{name}} disimpan.',
+    empty: 'Belum ada foto atau bahan untuk rapat ini.',
+    photos: 'Foto',
+    materials: 'Bahan',
+    caption: 'Keterangan foto',
+    captionPlaceholder: 'mis. Wakil Bupati memberikan arahan',
+    agendaItem: 'Butir agenda',
+    wholeMeeting: 'Rapat secara umum',
+    inAnnex: 'Cetak di Lampiran dokumentasi',
+    annexCount: '{{count}} foto dipilih untuk Lampiran dokumentasi notulen.',
+    download: 'Unduh',
+    remove: 'Hapus',
+    removeConfirm: 'Hapus {{name}} dari rapat ini?',
+    removed: '{{name}} dihapus.',
+    save: 'Simpan',
+    locked: 'Notulen sudah disahkan: foto dan bahan tidak dapat diubah.',
+    size: '{{size}}',
+    tooLarge: 'Berkas terlalu besar: foto paling besar 10 MB, bahan paling besar 20 MB.',
+    tooLargeFor: 'Berkas ini lebih besar dari {{maxMb}} MB.',
+    typeRefused:
+      'Isi berkas {{name}} bukan foto JPEG/PNG atau bahan PDF, PPTX, DOCX, XLSX, sehingga ditolak. Jenis berkas diperiksa dari isinya, bukan dari namanya.',
+    nameMismatch:
+      'Nama berkas {{name}} tidak sesuai isinya: berkas ini sebenarnya {{type}}. Beri nama yang sesuai lalu unggah lagi.',
+    photoUnreadable: 'Foto {{name}} tidak dapat dibaca ukurannya; mungkin rusak.',
+    tooMany: 'Satu rapat paling banyak memuat {{max}} berkas.',
+    notFound: 'Berkas tidak ditemukan; mungkin sudah dihapus.',
+    annexPhotosOnly: 'Hanya foto yang dapat dicetak di Lampiran dokumentasi.',
+    annexFull: 'Lampiran dokumentasi paling banyak memuat {{max}} foto.',
+    damaged: 'Berkas di folder data telah berubah atau rusak sejak disimpan, jadi tidak dibuka.',
+    missing: 'Berkas tidak ditemukan lagi di folder data.',
+    annexPhotoUnreadable:
+      'Foto {{name}} di folder data hilang atau berubah sejak disimpan, sehingga notulen dengan lampiran dokumentasi tidak dapat dibuat. Lepaskan centangnya atau unggah ulang fotonya.',
+  },
+  directoryImport: {
+    importButton: 'Impor dari Excel',
+    exportButton: 'Ekspor ke Excel',
+    title: 'Impor direktori dari Excel atau CSV',
+    intro:
+      'Lembar instansi (kolom Nama, Singkatan, Sektor, Tingkat, Kode wilayah, Alamat, Telepon, Email) dan/atau lembar orang (Nama, Jabatan, Instansi, NIP, Pangkat/Golongan, Telepon, Email). Setiap baris diperiksa dulu; yang sudah ada di direktori (instansi dengan nama sama; orang dengan NIP sama, atau nama dan jabatan sama) dilewati. Tidak ada yang disimpan selama masih ada masalah.',
+    file: 'Berkas (.xlsx atau .csv)',
+    check: 'Periksa berkas',
+    import: 'Impor {{institutions}} instansi dan {{people}} orang',
+    summary:
+      'Instansi: {{newInstitutions}} baru, {{duplicateInstitutions}} sudah ada. Orang: {{newPeople}} baru, {{duplicatePeople}} sudah ada. Masalah: {{errors}}.',
+    imported: '{{institutions}} instansi dan {{people}} orang ditambahkan ke direktori.',
+    nothingNew: 'Tidak ada data baru: semua baris sudah ada di direktori.',
+    fixFirst: 'Perbaiki berkas lalu periksa lagi. Tidak ada yang disimpan selama masih ada masalah.',
+    outcome: { new: 'Baru', duplicate: 'Sudah ada', error: 'Bermasalah' },
+    kinds: { institution: 'Instansi', person: 'Orang' },
+    columns: { row: 'Baris', kind: 'Jenis', name: 'Nama', detail: 'Keterangan', outcome: 'Hasil' },
+    duplicateOf: 'sama dengan {{name}}',
+    exportTitle: 'Ekspor direktori',
+    includeContacts: 'Sertakan nomor telepon dan e-mail (data pribadi)',
+    exportHint: 'Berkas dapat diubah lalu diimpor kembali; baris yang sudah ada dilewati.',
+    download: 'Unduh XLSX',
+    fileTooLarge: 'Berkas lebih besar dari {{maxMb}} MB.',
+    empty: 'Berkas ini kosong.',
+    notXlsx: 'Berkas ini bukan Excel (.xlsx) atau CSV.',
+    unpacksTooLarge: 'Isi berkas Excel ini lebih dari {{maxMb}} MB setelah dibuka, sehingga ditolak.',
+    csvEncoding:
+      'Baris {{row}}: berkas CSV bukan UTF-8. Simpan dari Excel sebagai “CSV UTF-8 (dibatasi koma)” lalu impor lagi.',
+    csvBinary: 'Baris {{row}}: berkas ini berisi data biner, bukan teks CSV.',
+    csvQuote: 'Baris {{row}}: tanda kutip dibuka tetapi tidak ditutup.',
+    tooManyRows: 'Berkas memuat lebih dari {{max}} baris ({{value}}).',
+    confirmFirst: 'Periksa berkas ini lebih dulu, baru impor.',
+    noSheet:
+      'Tidak ditemukan lembar direktori: baris judul harus memuat Nama serta kolom seperti Sektor/Tingkat (instansi) atau Jabatan/NIP (orang).',
+    formula:
+      'Lembar {{sheet}}, baris {{row}}, kolom {{column}} ({{header}}): berisi rumus “{{value}}”. Ketik nilainya langsung.',
+    required: 'Lembar {{sheet}}, baris {{row}}, kolom {{column}} ({{header}}): wajib diisi.',
+    tooLong:
+      'Lembar {{sheet}}, baris {{row}}, kolom {{column}} ({{header}}): terlalu panjang (maksimal {{max}} karakter).',
+    nip: 'Lembar {{sheet}}, baris {{row}}, kolom {{column}} ({{header}}): NIP harus 18 angka.',
+    nipAsNumber:
+      'Lembar {{sheet}}, baris {{row}}, kolom {{column}} ({{header}}): NIP tersimpan sebagai angka ({{value}}), sehingga digit terakhirnya hilang. Format kolom NIP sebagai Teks lalu ketik ulang.',
+    phone: 'Lembar {{sheet}}, baris {{row}}, kolom {{column}} ({{header}}): nomor telepon tidak valid (8–15 angka).',
+    email: 'Lembar {{sheet}}, baris {{row}}, kolom {{column}} ({{header}}): alamat e-mail tidak valid.',
+    areaCode: 'Lembar {{sheet}}, baris {{row}}, kolom {{column}} ({{header}}): kode wilayah harus seperti 73.04.05.',
+    areaUnknown:
+      'Lembar {{sheet}}, baris {{row}}, kolom {{column}} ({{header}}): kode wilayah {{value}} tidak ada dalam daftar wilayah Kemendagri.',
+    invalid: 'Lembar {{sheet}}, baris {{row}}, kolom {{column}} ({{header}}): isian tidak valid.',
+    sector:
+      'Lembar {{sheet}}, baris {{row}}, kolom {{column}} ({{header}}): sektor “{{value}}” tidak dikenal (mis. Kesehatan, Keluarga Berencana, PKK, TNI/Polri, Lainnya).',
+    level:
+      'Lembar {{sheet}}, baris {{row}}, kolom {{column}} ({{header}}): tingkat “{{value}}” tidak dikenal (Pusat, Provinsi, Kabupaten/Kota, Kecamatan, Desa/Kelurahan).',
+    repeatedInstitution:
+      'Lembar {{sheet}}, baris {{row}}, kolom {{column}} ({{header}}): instansi yang sama sudah ada di baris {{other}} berkas ini.',
+    repeatedNip:
+      'Lembar {{sheet}}, baris {{row}}, kolom {{column}} ({{header}}): NIP yang sama sudah ada di baris {{other}} berkas ini.',
+    repeatedPerson:
+      'Lembar {{sheet}}, baris {{row}}, kolom {{column}} ({{header}}): orang dengan nama dan jabatan yang sama sudah ada di baris {{other}} berkas ini.',
+    institutionUnknown:
+      'Lembar {{sheet}}, baris {{row}}, kolom {{column}} ({{header}}): instansi “{{value}}” tidak ada di direktori maupun di lembar instansi berkas ini.',
+  },
+};
