@@ -387,7 +387,9 @@ export const api = {
   'progressForms.institutions': method(empty)
     .reads(['commitments', 'meetings', 'institutions'])
     .returns<{ id: string; name: string; open: number }[]>(),
-  'progressForms.generate': method(progressFormsInput).reads([...LEDGER, 'settings']).returns<FileDownload>(),
+  'progressForms.generate': method(progressFormsInput)
+    .reads([...LEDGER, 'settings'])
+    .returns<FileDownload>(),
   // A preview applies nothing: it announces no record.
   'progressForms.import': method(progressFormImportInput)
     .changes(['commitments', 'meetings'])
@@ -399,14 +401,14 @@ export const api = {
   'messages.meeting': method(meetingMessageInput)
     .reads([...MEETING_DOCUMENT, 'commitments'], (input) => ({ meetings: [input.meetingId] }))
     .returns<ComposedMessage>(),
-  'messages.reminders': method(remindersInput).reads([...LEDGER, 'settings']).returns<ComposedMessage[]>(),
+  'messages.reminders': method(remindersInput)
+    .reads([...LEDGER, 'settings'])
+    .returns<ComposedMessage[]>(),
   'messages.whatsappLink': method(whatsappLinkInput).reads(['people', 'institutions']).returns<{ url: string }>(),
   // Letter numbers: the office's pattern, the buku agenda surat keluar, a number issued (an
   // undangan's becomes its meeting's invitation number) or typed by hand and recorded, voided.
   'letters.numbering': method(empty).reads(['settings', 'letters']).returns<LetterNumberingSetup>(),
-  'letters.setNumbering': method(letterNumberingInput)
-    .changes(['settings', 'letters'])
-    .returns<LetterNumberingSetup>(),
+  'letters.setNumbering': method(letterNumberingInput).changes(['settings', 'letters']).returns<LetterNumberingSetup>(),
   'letters.register': method(letterRegisterInput).reads(['letters', 'meetings']).returns<LetterRegister>(),
   'letters.issue': method(letterIssueInput).changes(['letters', 'meetings']).returns<LetterEntry>(letterTouched),
   'letters.record': method(letterRecordInput).changes(['letters', 'meetings']).returns<LetterEntry>(letterTouched),
@@ -423,12 +425,15 @@ export const api = {
   'meetingFiles.upload': method(meetingFileUploadInput).changes(['meetings']).returns<MeetingFile>(partOfMeeting),
   'meetingFiles.update': method(meetingFileUpdateInput).changes(['meetings']).returns<MeetingFile>(partOfMeeting),
   'meetingFiles.delete': method(byId).changes(['meetings']).returns<{ id: string }>(),
-  'meetingFiles.download': method(byId).reads(['meetings']).returns<FileDownload>(),
+  // A stored file's bytes never change (a new upload is a new file): its answer is never stale.
+  'meetingFiles.download': method(byId).reads([]).returns<FileDownload>(),
   // The directory from Excel or CSV (checked, then imported whole or not at all) and to Excel.
   'directory.importXlsx': method(directoryImportInput)
     .changes(['institutions', 'people'])
     .returns<DirectoryImportReport>(),
-  'directory.exportXlsx': method(directoryExportInput).reads(['institutions', 'people', 'areas']).returns<FileDownload>(),
+  'directory.exportXlsx': method(directoryExportInput)
+    .reads(['institutions', 'people', 'areas'])
+    .returns<FileDownload>(),
 } as const;
 
 export type Api = typeof api;

@@ -160,9 +160,20 @@ describe('a failed read shows an error with a Retry', () => {
       expect(pageErrors, dialog.name).toEqual([]);
       await page.close();
     }
-    // The drawers and dialogs that read: a commitment, the print dialogs, the search, the removal check.
+    // The drawers and dialogs that read: a commitment, the print dialogs, the search, the removal
+    // check, the WhatsApp messages, the progress forms, the next letter number.
     expect(reading.map((line) => line.split(':')[0])).toEqual(
-      expect.arrayContaining(['search', 'print-export', 'commitment-drawer', 'ledger-report', 'demo-remove']),
+      expect.arrayContaining([
+        'search',
+        'print-export',
+        'commitment-drawer',
+        'ledger-report',
+        'demo-remove',
+        'meeting-messages',
+        'reminders',
+        'progress-forms',
+        'letter-issue',
+      ]),
     );
   }, 300_000);
 });

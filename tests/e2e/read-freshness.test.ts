@@ -91,13 +91,16 @@ describe('reads follow what changed', () => {
       'plans.list',
     ])
       expect(count(during, method), method).toBe(0);
-    // Only reads of the meeting screen (its workspace and the carried-over commitments) and the writes.
+    // Only reads of the meeting screen (its workspace, the carried-over commitments, its files) and the writes.
+    const meetingScreen = ['meetings.workspace', 'commitments.carryOver', 'meetingFiles.list'];
     expect(
       [...new Set(during.map((call) => call.method))].filter(
-        (method) =>
-          !['minutes.create', 'minutes.update', 'meetings.workspace', 'commitments.carryOver'].includes(method),
+        (method) => !['minutes.create', 'minutes.update', ...meetingScreen].includes(method),
       ),
     ).toEqual([]);
+    expect(during.filter((call) => call.method === 'meetingFiles.list').map((call) => call.input)).toEqual(
+      during.filter((call) => call.method === 'meetingFiles.list').map(() => ({ meetingId: followUp })),
+    );
 
     // Back to the other meeting: what it showed is still current (its meeting did not change)…
     const back = calls.mark;

@@ -1,12 +1,10 @@
 import { Alert, Button, Modal, SegmentedControl, Stack } from '@mantine/core';
 import { IconBrandWhatsapp } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ComposedMessage } from '../../../shared/domain/messages';
 import type { Meeting } from '../../../shared/domain/meetings';
-import { call } from '../../api/client';
-import { PageLoader } from '../../components/PageLoader';
-import { translateMessage } from '../../i18n';
+import { useApiQuery } from '../../api/queries';
+import { Loaded } from '../../components/LoadError';
 import { MessageEditor } from './MessageEditor';
 
 type Kind = 'invitation' | 'summary';
@@ -17,31 +15,10 @@ export function MeetingMessagesButton({ meeting }: { meeting: Meeting }) {
   const [opened, setOpened] = useState(false);
   const approved = meeting.status === 'approved';
   const [kind, setKind] = useState<Kind>(approved ? 'summary' : 'invitation');
-  /** What was loaded for which request (`kind` and the meeting's version): older answers are not shown. */
-  const [loaded, setLoaded] = useState<{ key: string; message: ComposedMessage | null; error: string | null } | null>(
-    null,
-  );
-  const [text, setText] = useState('');
+  const query = useApiQuery('messages.meeting', { meetingId: meeting.id, kind }, { enabled: opened });
+  /** The text as edited, for which message (`kind` and the meeting's version): a changed meeting's text starts afresh. */
+  const [edited, setEdited] = useState<{ key: string; text: string } | null>(null);
   const key = `${kind}:${meeting.id}:${meeting.updatedAt}`;
-
-  useEffect(() => {
-    if (!opened) return;
-    let current = true;
-    void call('messages.meeting', { meetingId: meeting.id, kind }).then((result) => {
-      if (!current) return;
-      if (result.ok) setText(result.value.text);
-      setLoaded(
-        result.ok
-          ? { key, message: result.value, error: null }
-          : { key, message: null, error: translateMessage(result.error.message) },
-      );
-    });
-    return () => {
-      current = false;
-    };
-  }, [opened, kind, meeting.id, key]);
-  const message = loaded?.key === key ? loaded.message : null;
-  const error = loaded?.key === key ? loaded.error : null;
 
   return (
     <>
@@ -63,8 +40,15 @@ export function MeetingMessagesButton({ meeting }: { meeting: Meeting }) {
               {t('messages.summaryNeedsApproval')}
             </Alert>
           ) : null}
-          {error ? <Alert color="red">{error}</Alert> : null}
-          {message ? <MessageEditor message={message} text={text} onText={setText} /> : error ? null : <PageLoader />}
+          <Loaded query={query}>
+            {(message) => (
+              <MessageEditor
+                message={message}
+                text={edited?.key === key ? edited.text : message.text}
+                onText={(text) => setEdited({ key, text })}
+              />
+            )}
+          </Loaded>
         </Stack>
       </Modal>
     </>

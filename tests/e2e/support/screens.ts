@@ -42,6 +42,7 @@ export async function demoScreens(preview: RunningPreview): Promise<Screen[]> {
     { name: 'catalogue-actions', path: '/rencana-aksi/katalog/aksi-konvergensi' },
     { name: 'catalogue-sources', path: '/rencana-aksi/katalog/sumber-dana' },
     { name: 'directory', path: '/direktori' },
+    { name: 'letters', path: '/surat-keluar' },
     { name: 'settings', path: '/pengaturan' },
     { name: 'privacy', path: '/pengaturan/data-pribadi' },
     { name: 'backups', path: '/pengaturan/cadangan' },
@@ -62,6 +63,7 @@ export const DIALOGS: Dialog[] = [
   { screen: 'meeting-prepare', name: 'agenda-item', open: (page, L) => button(page, L.agenda.add) },
   { screen: 'meeting-prepare', name: 'new-person', open: (page, L) => button(page, L.participants.newPerson) },
   { screen: 'meeting-prepare', name: 'print-export', open: (page, L) => button(page, L.documents.open) },
+  { screen: 'meeting-prepare', name: 'meeting-messages', open: (page, L) => button(page, L.messages.button) },
   { screen: 'meeting-conduct', name: 'commitment', open: (page, L) => button(page, L.commitmentsUi.add) },
   { screen: 'meeting-approved-approval', name: 'unlock', open: (page, L) => button(page, L.approval.unlock) },
   {
@@ -72,6 +74,8 @@ export const DIALOGS: Dialog[] = [
     },
   },
   { screen: 'commitments', name: 'ledger-report', open: (page, L) => button(page, L.ledger.report) },
+  { screen: 'commitments', name: 'reminders', open: (page, L) => button(page, L.messages.remindersButton) },
+  { screen: 'commitments', name: 'progress-forms', open: (page, L) => button(page, L.forms.button) },
   { screen: 'plans', name: 'new-plan', open: (page, L) => button(page, L.plans.new) },
   {
     screen: 'plan-grid',
@@ -110,6 +114,7 @@ export const DIALOGS: Dialog[] = [
       await button(page, L.directory.newPerson);
     },
   },
+  { screen: 'letters', name: 'letter-issue', open: (page, L) => button(page, L.letters.issue) },
   { screen: 'settings', name: 'demo-remove', open: (page, L) => button(page, L.demo.remove) },
   { screen: 'privacy', name: 'erase', open: (page, L) => button(page, new RegExp(`^${L.privacy.erase}`)) },
 ];
