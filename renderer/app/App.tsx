@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api/queries';
 import { LoadError } from '../components/LoadError';
 import { useSettingsQuery } from '../stores/settings';
-import { SetupScreen } from '../features/setup/SetupScreen';
+import { SetupScreen } from '../features/settings/setup/SetupScreen';
 import { RecoveryScreen } from '../features/backups/RecoveryScreen';
 import { Shell } from './Shell';
 

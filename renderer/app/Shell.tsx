@@ -36,7 +36,7 @@ const MeetingWorkspacePage = lazyPage(
 const CommitmentsPage = lazyPage(() => import('../features/commitments/CommitmentsPage'), ROUTES.commitments);
 const PlansPage = lazyPage(() => import('../features/plans/PlansPage'), ROUTES.plans);
 // Before PlanPage: `/rencana-aksi/katalog` would also match a plan's route.
-const CataloguePage = lazyPage(() => import('../features/catalogue/CataloguePage'), ROUTES.catalogue);
+const CataloguePage = lazyPage(() => import('../features/plans/catalogue/CataloguePage'), ROUTES.catalogue);
 const PlanPage = lazyPage(() => import('../features/plans/PlanPage'), ROUTES.plan);
 const DirectoryPage = lazyPage(() => import('../features/directory/DirectoryPage'), ROUTES.directoryTab);
 const LettersPage = lazyPage(() => import('../features/letters/LettersPage'), ROUTES.letters);

@@ -9,7 +9,7 @@ import { DemoCard } from '../demo/DemoCard';
 import { LetterNumberingCard } from '../letters/LetterNumberingCard';
 import { MessageTemplatesCard } from '../messages/MessageTemplatesCard';
 import { PrivacyCard } from '../privacy/PrivacyCard';
-import { OfficeForm } from '../setup/OfficeForm';
+import { OfficeForm } from './setup/OfficeForm';
 import { AboutCard } from './AboutCard';
 import { DocumentSettingsCard } from './DocumentSettingsCard';
 

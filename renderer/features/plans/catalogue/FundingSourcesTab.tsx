@@ -2,15 +2,15 @@ import { Button, Group, Table, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FundingSource } from '../../../shared/domain/plans';
-import { useApiQuery } from '../../api/queries';
-import { QueryStatus } from '../../components/LoadError';
+import type { FundingSource } from '../../../../shared/domain/plans';
+import { useApiQuery } from '../../../api/queries';
+import { QueryStatus } from '../../../components/LoadError';
 import { ConfirmCatalogueDelete } from './ConfirmCatalogueDelete';
-import { notifySuccess } from '../../hooks/notify';
+import { notifySuccess } from '../../../hooks/notify';
 import { FundingSourceForm } from './FundingSourceForm';
-import { RowActions } from '../../components/RowActions';
+import { RowActions } from '../../../components/RowActions';
 import { SeededBadge } from './SeededBadge';
-import { GuardedModal } from '../../components/FormGuard';
+import { GuardedModal } from '../../../components/FormGuard';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; source: FundingSource } | null;
 

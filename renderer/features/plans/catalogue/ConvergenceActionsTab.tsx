@@ -2,15 +2,15 @@ import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CONVERGENCE_SCHEMES, type ConvergenceAction, type ConvergenceScheme } from '../../../shared/domain/plans';
-import { useApiQuery } from '../../api/queries';
-import { QueryStatus } from '../../components/LoadError';
+import { CONVERGENCE_SCHEMES, type ConvergenceAction, type ConvergenceScheme } from '../../../../shared/domain/plans';
+import { useApiQuery } from '../../../api/queries';
+import { QueryStatus } from '../../../components/LoadError';
 import { ConfirmCatalogueDelete } from './ConfirmCatalogueDelete';
-import { notifySuccess } from '../../hooks/notify';
+import { notifySuccess } from '../../../hooks/notify';
 import { ConvergenceActionForm } from './ConvergenceActionForm';
-import { RowActions } from '../../components/RowActions';
+import { RowActions } from '../../../components/RowActions';
 import { NO_ELLIPSIS, SeededBadge } from './SeededBadge';
-import { GuardedModal } from '../../components/FormGuard';
+import { GuardedModal } from '../../../components/FormGuard';
 
 type Editing = { mode: 'new'; scheme: ConvergenceScheme } | { mode: 'edit'; action: ConvergenceAction } | null;
 

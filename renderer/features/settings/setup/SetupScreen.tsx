@@ -3,8 +3,8 @@ import { notifications } from '@mantine/notifications';
 import { IconFlask } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/client';
-import { notifyFailure } from '../../hooks/notify';
+import { call } from '../../../api/client';
+import { notifyFailure } from '../../../hooks/notify';
 import { OfficeForm } from './OfficeForm';
 
 /** First run: the office picks its kabupaten/kecamatan from the region list, or tries the sample data. */

@@ -2,15 +2,15 @@ import { Alert, Button, SegmentedControl, Select, Stack, Textarea, TextInput, In
 import { useForm } from '@mantine/form';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Area } from '../../../shared/domain/areas';
-import { HOST_LEVELS, type HostLevel } from '../../../shared/domain/meetings';
-import type { OfficeIdentity } from '../../../shared/domain/settings';
-import { call } from '../../api/client';
-import { useApiQuery } from '../../api/queries';
-import { RemoteSelect } from '../../components/RemoteSelect';
-import { resolveArea, searchAreas } from '../../components/pickers';
-import { splitApiError } from '../../hooks/api-errors';
-import { useFormSave } from '../../hooks/useFormSave';
+import type { Area } from '../../../../shared/domain/areas';
+import { HOST_LEVELS, type HostLevel } from '../../../../shared/domain/meetings';
+import type { OfficeIdentity } from '../../../../shared/domain/settings';
+import { call } from '../../../api/client';
+import { useApiQuery } from '../../../api/queries';
+import { RemoteSelect } from '../../../components/RemoteSelect';
+import { resolveArea, searchAreas } from '../../../components/pickers';
+import { splitApiError } from '../../../hooks/api-errors';
+import { useFormSave } from '../../../hooks/useFormSave';
 
 interface OfficeValues {
   level: HostLevel;

@@ -2,16 +2,16 @@ import { Badge, Button, Group, SegmentedControl, Table, Text } from '@mantine/co
 import { IconPlus, IconStethoscope } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { INTERVENTION_KINDS, type Intervention, type InterventionKind } from '../../../shared/domain/plans';
-import { useApiQuery } from '../../api/queries';
-import { ListState } from '../../components/ListState';
-import { SearchBox } from '../../components/SearchBox';
-import { notifySuccess } from '../../hooks/notify';
+import { INTERVENTION_KINDS, type Intervention, type InterventionKind } from '../../../../shared/domain/plans';
+import { useApiQuery } from '../../../api/queries';
+import { ListState } from '../../../components/ListState';
+import { SearchBox } from '../../../components/SearchBox';
+import { notifySuccess } from '../../../hooks/notify';
 import { ConfirmCatalogueDelete } from './ConfirmCatalogueDelete';
 import { InterventionForm } from './InterventionForm';
-import { RowActions } from '../../components/RowActions';
+import { RowActions } from '../../../components/RowActions';
 import { NO_ELLIPSIS, SeededBadge } from './SeededBadge';
-import { GuardedModal } from '../../components/FormGuard';
+import { GuardedModal } from '../../../components/FormGuard';
 
 export const KIND_COLORS: Record<InterventionKind, string> = {
   spesifik: 'teal',
