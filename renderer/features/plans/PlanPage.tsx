@@ -9,13 +9,13 @@ import {
   IconPencil,
   IconPrinter,
 } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'wouter';
+import { api } from '../../../shared/api/contract';
 import { formatRupiahWithSign } from '../../../shared/plans/numbers';
-import { call } from '../../api/client';
-import { useApiQuery } from '../../api/queries';
+import { call, callOrThrow } from '../../api/client';
 import { cataloguePath, PLAN_VIEWS, planPath, ROUTES, type PlanView } from '../../app/routes';
 import { Notice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
@@ -37,30 +37,47 @@ import { TotalsPanel } from './TotalsPanel';
 import { GuardedModal } from '../../components/FormGuard';
 
 /**
+ * The plan as the grid reads it: the answer notes how many writes the grid had counted when the
+ * read began, so that an answer read before one of the grid's own writes ended is not applied
+ * over it (the next cell's write is computed from the rows the grid shows).
+ */
+function planForGrid(id: string) {
+  return queryOptions({
+    queryKey: ['plans.get', { id }, 'grid'] as const,
+    queryFn: async () => {
+      const writes = usePlanGrid.getState().writes;
+      return { writes, detail: await callOrThrow('plans.get', { id }) };
+    },
+    meta: { reads: api['plans.get'].reads, readIds: { plans: [id] } },
+  });
+}
+
+/**
  * Reads the plan and the lookups its cells are read with into the grid, and keeps them current
  * when another window writes (a deleted commitment drops out of the rows it was linked to). The
- * grid merges its own writes as they come back: a reread answer is not applied over a write under way.
+ * grid merges its own writes as they come back: a reread answer is applied only when no write of
+ * the grid ended or began since it was read (that write's change event reads the plan again).
  */
 function usePlan(id: string) {
-  const detail = useApiQuery('plans.get', { id });
-  const plan = detail.data?.plan;
+  const read = useQuery(planForGrid(id));
+  const plan = read.data?.detail.plan;
   const lookups = useQuery({
     ...planLookupsQuery(plan ?? { areaCode: '', areaLevel: 'desa' }),
     enabled: plan !== undefined,
   });
   const opened = useRef<string | null>(null);
   useEffect(() => {
-    if (!detail.data || !lookups.data || detail.data.plan.id !== id) return;
+    if (!read.data || !lookups.data || read.data.detail.plan.id !== id) return;
     const grid = usePlanGrid.getState();
     if (opened.current !== id) {
       opened.current = id;
-      grid.open(detail.data, lookups.data);
-    } else if (!grid.busy) grid.replaceDetail(detail.data);
-  }, [id, detail.data, lookups.data]);
+      grid.open(read.data.detail, lookups.data);
+    } else if (!grid.busy && grid.writes === read.data.writes) grid.replaceDetail(read.data.detail);
+  }, [id, read.data, lookups.data]);
   useEffect(() => {
     if (lookups.data && opened.current === id) usePlanGrid.getState().setLookups(lookups.data);
   }, [id, lookups.data]);
-  const queries = [detail, lookups];
+  const queries = [read, lookups];
   return { failed: queries.find((query) => query.isError) ?? null, retry: retryFailed(queries) };
 }
 
