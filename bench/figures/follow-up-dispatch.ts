@@ -12,6 +12,9 @@ import { RESOURCES_DIR } from '../support/paths';
 
 export interface DatasetDispatch {
   db: Db;
+  /** The data folder and the clock the handlers are given. */
+  dataDir: string;
+  now: Date;
   dispatch: Dispatch;
   call<M extends MethodName>(method: M, input: unknown): Promise<OutputOf<M>>;
   close(): void;
@@ -44,6 +47,8 @@ export async function datasetDispatch(options: { copyTo?: string } = {}): Promis
   });
   return {
     db,
+    dataDir: dirname(file),
+    now,
     dispatch,
     async call<M extends MethodName>(method: M, input: unknown): Promise<OutputOf<M>> {
       const result = await dispatch(method, input);

@@ -1,6 +1,7 @@
 import {
   Document,
   Footer,
+  ImageRun,
   PageNumber,
   PageOrientation,
   Packer,
@@ -14,7 +15,14 @@ import {
 import PDFDocument from 'pdfkit';
 import { DOCUMENT_FONT_FAMILY, loadFontFamily } from '../../electron/documents/fonts';
 import { mmToPt, plainText, sheetMm } from '../../shared/documents/geometry';
-import type { Block, DocumentModel, PageSetup, TableRow as ModelRow } from '../../shared/documents/model';
+import type {
+  Block,
+  DocumentModel,
+  DrawingBlock,
+  ImageBlock,
+  PageSetup,
+  TableRow as ModelRow,
+} from '../../shared/documents/model';
 import { timeSeconds, type Floor } from '../figure';
 import { RESOURCES_DIR } from '../support/paths';
 
@@ -22,13 +30,24 @@ import { RESOURCES_DIR } from '../support/paths';
  * The floor of the document figures: the same text drawn as a bare table with pdfkit, or written
  * as one with docx, with no document model and no layout rules (no repeated headers, rows kept
  * whole, spacing, emphasis, kop or watermark). Table rows stay rows of cells in the
- * table's column widths; every other block becomes a line of text across the page. Both carry
+ * table's column widths; a photo is placed as it is, fitted into its box (the same bytes to
+ * decode and embed); a drawing (a chart) becomes the line of its texts, since the floor draws no
+ * shapes; every other block becomes a line of text across the page. Both carry
  * the app's font as the app's files do: the PDF embeds the regular face (the glyphs it uses), the
  * DOCX the whole family; and both number the pages as the model asks (`Halaman x dari y`).
  */
 
-/** A row of bordered cells (relative widths, one per cell, spans merged) or a line of text. */
-export type BareItem = { kind: 'row'; widths: number[]; cells: string[] } | { kind: 'text'; text: string };
+/** A row of bordered cells (relative widths, one per cell, spans merged), a line of text, or a photo. */
+export type BareItem = { kind: 'row'; widths: number[]; cells: string[] } | { kind: 'text'; text: string } | BareImage;
+
+/** A photo's bytes and the size it is shown at, mm: its box, keeping the pixels' proportions. */
+export interface BareImage {
+  kind: 'image';
+  bytes: Uint8Array;
+  type: 'jpg' | 'png';
+  width: number;
+  height: number;
+}
 
 export interface BareDocument {
   page: PageSetup;
@@ -47,6 +66,23 @@ function rowOf(widths: readonly number[], row: ModelRow): BareItem {
     column += span;
   }
   return { kind: 'row', widths: merged, cells: row.cells.map((cell) => plainText(cell.content)) };
+}
+
+function imageOf(block: ImageBlock): BareImage {
+  const scale = Math.min(block.boxWidth / block.pixelWidth, block.boxHeight / block.pixelHeight);
+  return {
+    kind: 'image',
+    bytes: block.bytes,
+    type: block.type,
+    width: block.pixelWidth * scale,
+    height: block.pixelHeight * scale,
+  };
+}
+
+/** The chart's labels and values in one line (its description when it has no text). */
+function textOfDrawing(block: DrawingBlock): string {
+  const texts = block.shapes.flatMap((shape) => (shape.type === 'text' ? [shape.text] : []));
+  return texts.length ? texts.join(' ') : block.description;
 }
 
 function itemsOf(block: Block): BareItem[] {
@@ -73,6 +109,10 @@ function itemsOf(block: Block): BareItem[] {
           .filter(Boolean)
           .join('\n'),
       }));
+    case 'drawing':
+      return [{ kind: 'text', text: textOfDrawing(block) }];
+    case 'image':
+      return [imageOf(block), ...(block.caption ? [{ kind: 'text' as const, text: plainText(block.caption) }] : [])];
     case 'pageBreak':
       return [];
   }
@@ -130,6 +170,16 @@ export function drawBarePdf(bare: BareDocument): Promise<Buffer> {
   const bottom = mmToPt(sheet.height - margins.bottom);
   let y = mmToPt(margins.top);
   for (const item of bare.items) {
+    if (item.kind === 'image') {
+      const [w, h] = [mmToPt(item.width), mmToPt(item.height)];
+      if (y + h > bottom) {
+        doc.addPage();
+        y = mmToPt(margins.top);
+      }
+      doc.image(Buffer.from(item.bytes), left, y, { fit: [w, h] });
+      y += h;
+      continue;
+    }
     const cells = item.kind === 'row' ? item.cells : [item.text];
     const total = item.kind === 'row' ? item.widths.reduce((sum, w) => sum + w, 0) : 1;
     const widths = item.kind === 'row' ? item.widths.map((w) => (w / total) * width) : [width];
@@ -163,6 +213,19 @@ export function drawBarePdf(bare: BareDocument): Promise<Buffer> {
 
 const TWIPS_PER_MM = 1440 / 25.4;
 
+const PIXELS_PER_MM = 96 / 25.4;
+
+function imageRun(image: BareImage): ImageRun {
+  return new ImageRun({
+    type: image.type,
+    data: image.bytes,
+    transformation: {
+      width: Math.round(image.width * PIXELS_PER_MM),
+      height: Math.round(image.height * PIXELS_PER_MM),
+    },
+  });
+}
+
 function pageNumberRun(): TextRun {
   return new TextRun({ children: ['Halaman ', PageNumber.CURRENT, ' dari ', PageNumber.TOTAL_PAGES] });
 }
@@ -184,6 +247,11 @@ export function writeBareDocx(bare: BareDocument): Promise<Buffer> {
     if (item.kind === 'text') {
       flush();
       children.push(...paragraphs(item.text));
+      continue;
+    }
+    if (item.kind === 'image') {
+      flush();
+      children.push(new Paragraph({ children: [imageRun(item)] }));
       continue;
     }
     const total = item.widths.reduce((sum, w) => sum + w, 0);

@@ -22,6 +22,7 @@ export function ThemeProvider({ children }: { children: ReactNode }) {
           Alert: { defaultProps: { closeButtonLabel: t('common.close') } },
           Select: { defaultProps: { clearButtonProps: clear } },
           MultiSelect: { defaultProps: { clearButtonProps: clear } },
+          FileInput: { defaultProps: { clearButtonProps: clear } },
         },
       }),
     );

@@ -36,6 +36,8 @@ export const readableColors: CSSVariablesResolver = () => {
     light[`--mantine-color-${name}-light-color`] = readableOn(shades[9], [shades[1], shades[2], WHITE]);
     light[`--mantine-color-${name}-text`] = readableOn(filled, [WHITE, GRAY_0, shades[0]]);
   }
+  // Field messages and the text of an invalid field.
+  light['--mantine-color-error'] = readableOn(DEFAULT_THEME.colors.red[6], [WHITE, GRAY_0]);
   light['--mantine-color-anchor'] = light['--mantine-color-indigo-text'] ?? DEFAULT_THEME.colors.indigo[8];
   return { variables: {}, light, dark: {} };
 };

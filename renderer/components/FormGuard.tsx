@@ -1,4 +1,4 @@
-import { Button, Drawer, Group, Modal, Text, type DrawerProps, type ModalProps } from '@mantine/core';
+import { Button, Drawer, Group, Modal, Text, type ButtonProps, type DrawerProps, type ModalProps } from '@mantine/core';
 import { createContext, useContext, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -93,9 +93,23 @@ function DiscardConfirm({ opened, onAnswer }: { opened: boolean; onAnswer: (disc
   );
 }
 
-/** A Mantine Modal whose forms never close with unsaved changes without asking. */
-export function GuardedModal({ opened, onClose, children, ...props }: ModalProps & { children: ReactNode }) {
+/**
+ * A Mantine Modal whose forms never close with unsaved changes without asking. `dirty` is for a
+ * dialog whose own state is the form (held by the component that renders the modal, outside the
+ * forms' context); its Batal is a `GuardedCancelButton`.
+ */
+export function GuardedModal({
+  opened,
+  onClose,
+  children,
+  dirty = false,
+  ...props
+}: ModalProps & { children: ReactNode; dirty?: boolean }) {
   const { guard, close, confirm } = useGuard(opened, onClose);
+  const id = useId();
+  useEffect(() => {
+    guard.setDirty(id, opened && dirty);
+  }, [guard, id, opened, dirty]);
   return (
     <GuardContext.Provider value={guard}>
       <Modal {...props} opened={opened} onClose={close} closeOnEscape={false}>
@@ -127,6 +141,12 @@ export function useUnsavedChanges(dirty: boolean): void {
     guard?.setDirty(id, dirty);
   }, [guard, id, dirty]);
   useEffect(() => () => guard?.setDirty(id, false), [guard, id]);
+}
+
+/** A Batal button inside a guarded dialog: asks first when the dialog holds unsaved changes. */
+export function GuardedCancelButton({ onCancel, ...props }: ButtonProps & { onCancel: () => void }) {
+  const cancel = useGuardedCancel(onCancel);
+  return <Button variant="default" {...props} onClick={cancel} />;
 }
 
 /** A form's Batal: asks first when the form has unsaved changes (inside a guarded dialog or drawer). */

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api } from './support/api';
 import { ARTIFACTS_DIR, launchBrowser } from './support/browser';
 import { startPreview, type RunningPreview } from './support/preview-host';
-import { demoScreens, openScreen, type Screen } from './support/screens';
+import { outreachData } from './support/outreach-data';
+import { closeDialog, demoScreens, DIALOGS, LOCALES, openDialog, openScreen, type Screen } from './support/screens';
 
 const SIZES = [
   { width: 1024, height: 640 },
@@ -74,6 +75,35 @@ function visibleRows(page: Page, scroller: string, header: string, rows: string)
 }
 
 /**
+ * Buttons of the open dialog that can be neither seen nor scrolled to: outside the window, and
+ * inside no box that scrolls.
+ */
+function unreachableButtons(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const dialog = [...document.querySelectorAll<HTMLElement>('[role="dialog"]')].at(-1);
+    if (!dialog) return [];
+    const scrollsTo = (element: HTMLElement): boolean => {
+      for (let at = element.parentElement; at; at = at.parentElement) {
+        const style = getComputedStyle(at);
+        const scrolls = (overflow: string, content: number, box: number) =>
+          ['auto', 'scroll'].includes(overflow) && content > box;
+        if (scrolls(style.overflowY, at.scrollHeight, at.clientHeight)) return true;
+        if (scrolls(style.overflowX, at.scrollWidth, at.clientWidth)) return true;
+      }
+      return false;
+    };
+    return [...dialog.querySelectorAll<HTMLElement>('button')]
+      .filter((button) => button.checkVisibility())
+      .filter((button) => {
+        const box = button.getBoundingClientRect();
+        const outside = box.bottom > window.innerHeight + 1 || box.right > window.innerWidth + 1 || box.left < -1;
+        return outside && !scrollsTo(button);
+      })
+      .map((button) => (button.getAttribute('aria-label') ?? button.innerText).trim().slice(0, 60));
+  });
+}
+
+/**
  * Every screen at the three window sizes an office has (a small laptop, the common 1366×768, a
  * desktop monitor), with the demo data: screenshots saved under test-artifacts/screens, no page
  * that scrolls sideways, no clipped text in buttons and headers, and at 1366×768 the plan grid and
@@ -125,6 +155,30 @@ describe('dense screens at 1024×640, 1366×768 and 1920×1080', () => {
       await page.close();
       expect(problems).toEqual({});
     });
+  }
+
+  for (const size of SIZES.slice(0, 2)) {
+    it(`opens every dialog whole at ${size.width}×${size.height}: no sideways scroll, no clipped label, every button reachable`, async () => {
+      const page = await browser.newPage({ viewport: size, locale: 'id-ID', timezoneId: 'Asia/Makassar' });
+      const files = await outreachData(preview);
+      const problems: Record<string, unknown> = {};
+      for (const dialog of DIALOGS) {
+        const screen = screens.find((s) => s.name === dialog.screen) as Screen;
+        await openDialog(page, preview, screen, dialog, LOCALES.id, files);
+        const where = `${screen.name} › ${dialog.name}`;
+        await page.screenshot({
+          path: join(ARTIFACTS_DIR, 'screens', `dialog-${screen.name}-${dialog.name}-${size.width}x${size.height}.png`),
+        });
+        const scrollWidth = await page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0);
+        const clipped = await clippedTexts(page);
+        const unreachable = await unreachableButtons(page);
+        if (scrollWidth > size.width || clipped.length > 0 || unreachable.length > 0)
+          problems[where] = { scrollWidth, clipped, unreachable };
+        await closeDialog(page, LOCALES.id);
+      }
+      await page.close();
+      expect(problems).toEqual({});
+    }, 240_000);
   }
 
   it('shows at least 10 plan rows and 8 ledger rows at 1366×768', async () => {

@@ -7,6 +7,7 @@ import { api as contract, METHOD_NAMES } from '../../shared/api/contract';
 import { api } from './support/api';
 import { launchBrowser, openPage } from './support/browser';
 import { startPreview, type RunningPreview } from './support/preview-host';
+import { outreachData, type OutreachFiles } from './support/outreach-data';
 import { DIALOGS, demoScreens, LOCALES, openScreen, type Screen } from './support/screens';
 
 const READS = new Set<string>(METHOD_NAMES.filter((method) => contract[method].reads !== null));
@@ -15,6 +16,18 @@ const READS = new Set<string>(METHOD_NAMES.filter((method) => contract[method].r
  * error, tested below), the sample marks, and the names a picker shows for a value already chosen.
  */
 const NOT_SCREENS = new Set(['settings.get', 'app.status', 'app.info', 'demo.status', 'areas.get', 'institutions.get']);
+/**
+ * Dialogs opened by picking or typing into what the failing reads would fill (an institution in the
+ * ledger's filter, a file to preview, a number to check, the berita acara's wording): they cannot
+ * open while every read fails; their first reads are those of the dialogs opened plainly.
+ */
+const OPENED_THROUGH_READS = new Set([
+  'institution-reminders',
+  'progress-form-preview',
+  'directory-import-preview',
+  'letter-record',
+  'print-berita-acara',
+]);
 const pickerLookup = (method: string, input: unknown) =>
   method === 'people.list' && typeof input === 'object' && input !== null && 'ids' in input;
 
@@ -83,11 +96,13 @@ describe('a failed read shows an error with a Retry', () => {
   let browser: Browser;
   let preview: RunningPreview;
   let screens: Screen[];
+  let files: OutreachFiles;
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'sirakor-e2e-'));
     [browser, preview] = await Promise.all([launchBrowser(), startPreview(dataDir, ['--demo'])]);
     screens = await demoScreens(preview);
+    files = await outreachData(preview);
     // The carried-over commitments of the follow-up meeting are on screen with its minutes.
     expect(await api(preview, 'demo.status', {})).toMatchObject({ loaded: true });
   }, 120_000);
@@ -135,13 +150,13 @@ describe('a failed read shows an error with a Retry', () => {
 
   it('in every dialog and drawer that reads when it opens', async () => {
     const reading: string[] = [];
-    for (const dialog of DIALOGS) {
+    for (const dialog of DIALOGS.filter((d) => !OPENED_THROUGH_READS.has(d.name))) {
       const screen = screens.find((s) => s.name === dialog.screen);
       if (!screen) throw new Error(`no screen ${dialog.screen}`);
       const { page, errors: pageErrors } = await openPage(browser, preview.url);
       await openScreen(page, preview, screen);
       const faults = await failFirstReads(page);
-      await dialog.open(page, LOCALES.id);
+      await dialog.open(page, LOCALES.id, files);
       if (dialog.name === 'search') await page.keyboard.type('rakor');
       await page.waitForTimeout(1000);
       if (faults.failed.length > 0) {
@@ -169,7 +184,7 @@ describe('a failed read shows an error with a Retry', () => {
         'commitment-drawer',
         'ledger-report',
         'demo-remove',
-        'meeting-messages',
+        'whatsapp-invitation',
         'reminders',
         'progress-forms',
         'letter-issue',

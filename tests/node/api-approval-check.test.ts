@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core';
+import { updateOf } from './support/meetings';
 import { callerOf, seedRakor, type Call, type SeedRakor } from './support/seed-rakor';
 import { errorOf, startTestCore } from './support/temp';
 
@@ -45,19 +46,9 @@ describe('meetings.approvalCheck', () => {
   it('a chair who is an official of the directory without pangkat and NIP is named too', async () => {
     const meeting = await call('meetings.get', { id: seed.meeting.id });
     await call('meetings.update', {
-      id: meeting.id,
-      title: meeting.title,
-      kind: meeting.kind,
-      hostLevel: meeting.hostLevel,
-      areaCodes: meeting.areas.map((area) => area.code),
-      date: meeting.date,
-      startTime: meeting.startTime,
-      endTime: meeting.endTime,
-      venue: meeting.venue,
+      ...updateOf(meeting),
       chairPersonId: seed.people.camatRumbia.id,
       chairRole: 'Camat Rumbia',
-      minuteTakerPersonId: meeting.minuteTakerPersonId,
-      invitationNumber: meeting.invitationNumber,
     });
     expect((await call('meetings.approvalCheck', { id: seed.meeting.id })).signers).toEqual([
       {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -6,11 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { openConnection } from '../../electron/db/connection';
 import type { DocumentModel } from '../../shared/documents/model';
 import { bareDocumentOf, drawBarePdf, writeBareDocx } from '../../bench/floors/bare-document';
+import { cellsOfFormsZip, writeBareForms } from '../../bench/floors/bare-forms';
+import { cellsOfWorkbook } from '../../bench/floors/xlsx-cells';
 import { tableVolumes, volumeAdded, writeBulkRows } from '../../bench/floors/bulk-rows';
 import { record, replayOn } from '../../bench/floors/sql-replay';
 import { staticLedgerHtml } from '../../bench/floors/static-ledger';
 import { matrixModel } from '../../bench/support/documents';
 import { pdfText } from './support/documents-tools';
+import { flatJpeg, twoColourPng } from './support/test-images';
 import { cleanTempDirsAfterEach, tempDir } from './support/temp';
 
 cleanTempDirsAfterEach();
@@ -102,6 +106,114 @@ describe('the document floor: the same cells as a bare table', () => {
     expect(xml).toContain('w:orient="landscape"');
     expect(strFromU8(docx['word/footer1.xml'] as Uint8Array)).toContain('NUMPAGES');
     expect(Object.keys(docx).filter((name) => name.startsWith('word/fonts/'))).toHaveLength(4);
+  });
+});
+
+describe('the document floor: charts and photos', () => {
+  const png = twoColourPng(40, 20, [200, 30, 30], [30, 30, 200]);
+  const jpeg = flatJpeg(30, 30, [20, 160, 60]);
+  const model: DocumentModel = {
+    ...matrixModel(1),
+    page: { paper: 'A4', orientation: 'portrait', margins: { top: 20, right: 20, bottom: 20, left: 20 } },
+    body: [
+      {
+        kind: 'drawing',
+        width: 160,
+        height: 60,
+        description: 'Komitmen per sektor',
+        shapes: [
+          { type: 'rect', x: 0, y: 0, width: 40, height: 20, fill: '#336699' },
+          { type: 'text', x: 0, y: 30, text: 'Kesehatan', size: 8 },
+          { type: 'text', x: 50, y: 30, text: '42', size: 8 },
+        ],
+      },
+      { kind: 'drawing', width: 160, height: 20, description: 'Garis saja', shapes: [] },
+      {
+        kind: 'image',
+        bytes: png,
+        type: 'png',
+        pixelWidth: 40,
+        pixelHeight: 20,
+        orientation: 1,
+        boxWidth: 80,
+        boxHeight: 80,
+        caption: 'Foto kegiatan',
+        description: 'Posyandu',
+      },
+      {
+        kind: 'image',
+        bytes: jpeg,
+        type: 'jpg',
+        pixelWidth: 30,
+        pixelHeight: 30,
+        orientation: 1,
+        boxWidth: 50,
+        boxHeight: 40,
+        description: 'Rapat',
+      },
+    ],
+  };
+
+  it('writes a chart as the line of its texts (its description when it has none) and fits a photo in its box', () => {
+    const bare = bareDocumentOf(model);
+    expect(bare.items.map((item) => item.kind)).toEqual(['text', 'text', 'image', 'text', 'image']);
+    expect(bare.items[0]).toEqual({ kind: 'text', text: 'Kesehatan 42' });
+    expect(bare.items[1]).toEqual({ kind: 'text', text: 'Garis saja' });
+    expect(bare.items[2]).toEqual({ kind: 'image', bytes: png, type: 'png', width: 80, height: 40 });
+    expect(bare.items[3]).toEqual({ kind: 'text', text: 'Foto kegiatan' });
+    expect(bare.items[4]).toMatchObject({ type: 'jpg', width: 40, height: 40 });
+  });
+
+  it('embeds the photos in the PDF and the DOCX, beside the chart texts', async () => {
+    const bare = bareDocumentOf(model);
+    const pdf = join(tempDir(), 'bare-images.pdf');
+    writeFileSync(pdf, await drawBarePdf(bare));
+    expect(pdfText(pdf)).toContain('Kesehatan 42');
+    const images = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    // The PNG and the JPEG at their pixel sizes (pdfkit keeps the JPEG's bytes as they are: dct).
+    expect(images.map((line) => line.trim().split(/\s+/).slice(3, 5).join('x'))).toEqual(['40x20', '30x30']);
+    expect(images[1]).toMatch(/\bjpeg\b/);
+    const docx = unzipSync(new Uint8Array(await writeBareDocx(bare)));
+    const media = Object.keys(docx).filter((name) => name.startsWith('word/media/'));
+    expect(media).toHaveLength(2);
+    expect(media.map((name) => docx[name]?.byteLength).sort()).toEqual([png.byteLength, jpeg.byteLength].sort());
+    expect(strFromU8(docx['word/document.xml'] as Uint8Array)).toContain('Foto kegiatan');
+  });
+});
+
+describe('the progress-forms floor: bare workbooks of the same cells in one ZIP', () => {
+  it('writes each form as a workbook exceljs reads back with the same values, dates as serial days', async () => {
+    const forms = [
+      {
+        name: 'Formulir Progres - Dinas Kesehatan.xlsx',
+        sheet: {
+          name: 'Formulir',
+          rows: [
+            ['FORMULIR LAPORAN PROGRES', null],
+            ['No', 'Komitmen <KRS> & "sasaran"', 'Tenggat', 'Persen'],
+            [1, 'Data keluarga berisiko', new Date(Date.UTC(2025, 11, 31)), 40],
+          ],
+        },
+      },
+      { name: 'Formulir Progres - Bappeda.xlsx', sheet: { name: 'Formulir', rows: [['Kode'], ['ABC-1']] } },
+    ];
+    const [health, planning] = ['Formulir Progres - Dinas Kesehatan.xlsx', 'Formulir Progres - Bappeda.xlsx'];
+    const zip = writeBareForms(forms);
+    const entries = unzipSync(zip);
+    expect(Object.keys(entries)).toEqual(forms.map((form) => form.name));
+    const sheet = strFromU8(
+      unzipSync(entries[health as string] as Uint8Array)['xl/worksheets/sheet1.xml'] as Uint8Array,
+    );
+    expect(sheet).not.toContain(' s="');
+    const read = await cellsOfFormsZip(zip);
+    expect(read.map((form) => form.name)).toEqual(forms.map((form) => form.name));
+    expect(read[0]?.sheet.name).toBe('Formulir');
+    expect(read[0]?.sheet.rows).toEqual([
+      ['FORMULIR LAPORAN PROGRES'],
+      ['No', 'Komitmen <KRS> & "sasaran"', 'Tenggat', 'Persen'],
+      [1, 'Data keluarga berisiko', 46022, 40],
+    ]);
+    expect(await cellsOfWorkbook(entries[planning as string] as Uint8Array)).toEqual([forms[1]?.sheet]);
   });
 });
 

@@ -26,7 +26,7 @@ export function DirectoryFileButtons() {
       <Button variant="light" leftSection={<IconFileImport size={16} />} onClick={() => setImporting(true)}>
         {t('directoryImport.importButton')}
       </Button>
-      <Popover position="bottom-end" withArrow shadow="md">
+      <Popover position="bottom-end" withArrow shadow="md" trapFocus returnFocus>
         <Popover.Target>
           <Button variant="light" leftSection={<IconDownload size={16} />}>
             {t('directoryImport.exportButton')}

@@ -1,9 +1,10 @@
-import { Alert, Badge, Button, FileInput, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, FileInput, Group, Stack, Table, Text } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DirectoryImportReport } from '../../../shared/domain/directory-import';
 import { call } from '../../api/client';
+import { GuardedCancelButton, GuardedModal } from '../../components/FormGuard';
 import { ImportProblemList } from '../../components/ImportProblemList';
 import { notifySuccess } from '../../hooks/notify';
 import { translateMessage } from '../../i18n';
@@ -53,7 +54,14 @@ export function DirectoryImportModal({ opened, onClose }: { opened: boolean; onC
   const news = counts ? counts.institutions.new + counts.people.new : 0;
   const imported = report?.mode === 'import';
   return (
-    <Modal opened={opened} onClose={close} title={t('directoryImport.title')} size="xl">
+    <GuardedModal
+      opened={opened}
+      onClose={close}
+      // A file picked and not checked, or checked with rows to import, is work that closing would drop.
+      dirty={file !== null && (report === null || (!imported && report.problems.length === 0 && news > 0))}
+      title={t('directoryImport.title')}
+      size="xl"
+    >
       <Stack gap="sm" data-testid="directory-import">
         <Text size="sm" c="dimmed">
           {t('directoryImport.intro')}
@@ -133,9 +141,9 @@ export function DirectoryImportModal({ opened, onClose }: { opened: boolean; onC
           </>
         ) : null}
         <Group justify="flex-end">
-          <Button variant="default" onClick={close}>
+          <GuardedCancelButton onCancel={close}>
             {imported ? t('common.close') : t('common.cancel')}
-          </Button>
+          </GuardedCancelButton>
           {report && !imported && report.problems.length === 0 && news > 0 ? (
             <Button loading={busy} onClick={() => void run('import')}>
               {t('directoryImport.import', { institutions: counts?.institutions.new, people: counts?.people.new })}
@@ -143,6 +151,6 @@ export function DirectoryImportModal({ opened, onClose }: { opened: boolean; onC
           ) : null}
         </Group>
       </Stack>
-    </Modal>
+    </GuardedModal>
   );
 }

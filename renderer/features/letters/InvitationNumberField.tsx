@@ -50,7 +50,7 @@ export function InvitationNumberField({ meeting }: { meeting: Meeting }) {
       {value?.status === 'thisMeeting' ? (
         <Group gap={4}>
           <IconCircleCheck size={14} color="var(--mantine-color-green-7)" />
-          <Text size="xs" c="green.8">
+          <Text size="xs" c="green">
             {t('letters.numberIsThisMeeting')}
           </Text>
         </Group>
@@ -58,7 +58,7 @@ export function InvitationNumberField({ meeting }: { meeting: Meeting }) {
       {value?.status === 'free' ? (
         <Group gap="xs">
           <IconInfoCircle size={14} color="var(--mantine-color-orange-7)" />
-          <Text size="xs" c="orange.8">
+          <Text size="xs" c="orange">
             {t('letters.numberNotRegistered')}
           </Text>
           <Button size="compact-xs" variant="light" onClick={() => setModal('record')}>
@@ -67,7 +67,7 @@ export function InvitationNumberField({ meeting }: { meeting: Meeting }) {
         </Group>
       ) : null}
       {value?.status === 'registered' ? (
-        <Text size="xs" c="red.8">
+        <Text size="xs" c="red">
           {translateMessage({
             key: value.entry.voidedAt ? 'letters.numberVoided' : 'letters.numberTaken',
             params: {

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
@@ -9,6 +9,7 @@ import { formatDateId } from '../../../shared/format/dates';
 import { parseDateId } from '../../../shared/format/parse-date';
 import { call } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
+import { GuardedCancelButton, GuardedModal } from '../../components/FormGuard';
 import { QueryStatus } from '../../components/LoadError';
 import { localToday } from '../../format/local-time';
 import { splitApiError } from '../../hooks/api-errors';
@@ -37,7 +38,8 @@ export function LetterEntryModal({
 }) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<LetterKind>(initial?.kind ?? 'undangan');
-  const [letterDate, setLetterDate] = useState<string | null>(localToday());
+  const [today] = useState(localToday);
+  const [letterDate, setLetterDate] = useState<string | null>(today);
   const [subject, setSubject] = useState(initial?.subject ?? '');
   const [addressee, setAddressee] = useState('');
   const [number, setNumber] = useState(initial?.number ?? '');
@@ -82,10 +84,17 @@ export function LetterEntryModal({
   }
 
   const taken = mode === 'record' && number.trim() !== '' && check?.status === 'registered' ? check.entry : null;
+  const dirty =
+    number !== (initial?.number ?? '') ||
+    subject !== (initial?.subject ?? '') ||
+    addressee !== '' ||
+    kind !== (initial?.kind ?? 'undangan') ||
+    letterDate !== today;
   return (
-    <Modal
+    <GuardedModal
       opened={opened}
       onClose={onClose}
+      dirty={dirty}
       title={t(mode === 'issue' ? 'letters.issueTitle' : 'letters.recordTitle')}
       size="lg"
     >
@@ -155,14 +164,12 @@ export function LetterEntryModal({
         {error ? <Alert color="red">{error}</Alert> : null}
         {errors.meetingId ? <Alert color="red">{errors.meetingId}</Alert> : null}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
+          <GuardedCancelButton onCancel={onClose}>{t('common.cancel')}</GuardedCancelButton>
           <Button loading={saving} onClick={() => void save()}>
             {t(mode === 'issue' ? 'letters.issue' : 'letters.record')}
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </GuardedModal>
   );
 }

@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LetterEntry } from '../../../shared/domain/letters';
 import { call } from '../../api/client';
+import { GuardedCancelButton, GuardedModal } from '../../components/FormGuard';
 import { notifySuccess } from '../../hooks/notify';
 import { translateMessage } from '../../i18n';
 
@@ -23,13 +24,23 @@ export function VoidLetterModal({ entry, onClose }: { entry: LetterEntry | null;
       return;
     }
     notifySuccess(t('letters.voided', { number: entry.number }));
+    close();
+  }
+
+  /** Closed, the reason typed goes with it: the next number voided starts empty. */
+  function close(): void {
     setReason('');
     setError(null);
     onClose();
   }
 
   return (
-    <Modal opened={entry !== null} onClose={onClose} title={t('letters.voidTitle', { number: entry?.number ?? '' })}>
+    <GuardedModal
+      opened={entry !== null}
+      onClose={close}
+      dirty={reason.trim() !== ''}
+      title={t('letters.voidTitle', { number: entry?.number ?? '' })}
+    >
       <Stack gap="sm">
         <Text size="sm">{t('letters.voidIntro')}</Text>
         <TextInput
@@ -41,14 +52,12 @@ export function VoidLetterModal({ entry, onClose }: { entry: LetterEntry | null;
         />
         {error ? <Alert color="red">{error}</Alert> : null}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
+          <GuardedCancelButton onCancel={close}>{t('common.cancel')}</GuardedCancelButton>
           <Button color="red" loading={saving} disabled={reason.trim() === ''} onClick={() => void save()}>
             {t('letters.voidAction')}
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </GuardedModal>
   );
 }

@@ -1,5 +1,6 @@
 import { ActionIcon, Card, Checkbox, Group, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconDownload, IconFile, IconTrash } from '@tabler/icons-react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../../shared/domain/agenda';
 import { isPhoto, type MeetingFile } from '../../../shared/domain/meeting-files';
@@ -14,6 +15,14 @@ export function formatSize(bytes: number): string {
   return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+type Fields = { caption: string | null; agendaItemId: string | null; inAnnex: boolean };
+
+const fieldsOf = (file: MeetingFile): Fields => ({
+  caption: file.caption,
+  agendaItemId: file.agendaItemId,
+  inAnnex: file.inAnnex,
+});
+
 /** One photo or material: its caption and agenda item (saved when changed), the annex choice, download, delete. */
 export function MeetingFileCard({
   file,
@@ -26,17 +35,26 @@ export function MeetingFileCard({
 }) {
   const { t } = useTranslation();
   const photo = isPhoto(file.type);
+  /**
+   * What this card saved that the list has not shown back yet: a caption saved on leaving its
+   * field is not undone by an annex tick or agenda choice sent before the list has reloaded.
+   */
+  const pending = useRef<Partial<Fields>>({});
+  /** `pending` less the keys for which `done` says the value is settled. */
+  const keep = (done: (key: keyof Fields) => boolean): Partial<Fields> =>
+    Object.fromEntries(Object.entries(pending.current).filter(([key]) => !done(key as keyof Fields)));
+  const current = (): Fields => {
+    const shown = fieldsOf(file);
+    pending.current = keep((key) => pending.current[key] === shown[key]);
+    return { ...shown, ...pending.current };
+  };
 
-  async function save(patch: Partial<{ caption: string | null; agendaItemId: string | null; inAnnex: boolean }>) {
-    notifyFailure(
-      await call('meetingFiles.update', {
-        id: file.id,
-        caption: file.caption,
-        agendaItemId: file.agendaItemId,
-        inAnnex: file.inAnnex,
-        ...patch,
-      }),
-    );
+  async function save(patch: Partial<Fields>) {
+    const fields = { ...current(), ...patch };
+    pending.current = { ...pending.current, ...patch };
+    const result = notifyFailure(await call('meetingFiles.update', { id: file.id, ...fields }));
+    // Refused (the message says why), it is not carried into the next save.
+    if (!result.ok) pending.current = keep((key) => key in patch && pending.current[key] === patch[key]);
   }
 
   async function download(): Promise<void> {
@@ -99,7 +117,7 @@ export function MeetingFileCard({
             disabled={locked}
             onBlur={(event) => {
               const caption = event.currentTarget.value.trim();
-              if (caption !== (file.caption ?? '')) void save({ caption: caption || null });
+              if (caption !== (current().caption ?? '')) void save({ caption: caption || null });
             }}
           />
         ) : null}

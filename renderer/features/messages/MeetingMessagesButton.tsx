@@ -1,9 +1,10 @@
-import { Alert, Button, Modal, SegmentedControl, Stack } from '@mantine/core';
+import { Alert, Button, SegmentedControl, Stack } from '@mantine/core';
 import { IconBrandWhatsapp } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../shared/domain/meetings';
 import { useApiQuery } from '../../api/queries';
+import { GuardedModal } from '../../components/FormGuard';
 import { Loaded } from '../../components/LoadError';
 import { MessageEditor } from './MessageEditor';
 
@@ -16,16 +17,32 @@ export function MeetingMessagesButton({ meeting }: { meeting: Meeting }) {
   const approved = meeting.status === 'approved';
   const [kind, setKind] = useState<Kind>(approved ? 'summary' : 'invitation');
   const query = useApiQuery('messages.meeting', { meetingId: meeting.id, kind }, { enabled: opened });
-  /** The text as edited, for which message (`kind` and the meeting's version): a changed meeting's text starts afresh. */
+  /**
+   * The text as edited, for which message (`kind` of this meeting): the edit, and the editor with
+   * its focus, stay while the meeting saved elsewhere is read again.
+   */
   const [edited, setEdited] = useState<{ key: string; text: string } | null>(null);
-  const key = `${kind}:${meeting.id}:${meeting.updatedAt}`;
+  const key = `${kind}:${meeting.id}`;
+  const text = edited?.key === key ? edited.text : null;
+
+  /** Closed (after the user agreed to drop an edit), the next opening shows the message as composed. */
+  function close(): void {
+    setEdited(null);
+    setOpened(false);
+  }
 
   return (
     <>
       <Button variant="light" leftSection={<IconBrandWhatsapp size={16} />} onClick={() => setOpened(true)}>
         {t('messages.button')}
       </Button>
-      <Modal opened={opened} onClose={() => setOpened(false)} title={t('messages.meetingTitle')} size="lg">
+      <GuardedModal
+        opened={opened}
+        onClose={close}
+        dirty={text !== null && query.data !== undefined && text !== query.data.text}
+        title={t('messages.meetingTitle')}
+        size="lg"
+      >
         <Stack gap="sm" data-testid="meeting-messages">
           <SegmentedControl
             value={kind}
@@ -44,13 +61,13 @@ export function MeetingMessagesButton({ meeting }: { meeting: Meeting }) {
             {(message) => (
               <MessageEditor
                 message={message}
-                text={edited?.key === key ? edited.text : message.text}
+                text={text ?? message.text}
                 onText={(text) => setEdited({ key, text })}
               />
             )}
           </Loaded>
         </Stack>
-      </Modal>
+      </GuardedModal>
     </>
   );
 }

@@ -1,8 +1,9 @@
-import { Alert, Badge, Button, Grid, Group, Modal, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Button, Grid, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import { IconCopy } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/queries';
+import { GuardedModal } from '../../components/FormGuard';
 import { QueryStatus } from '../../components/LoadError';
 import { notifySuccess } from '../../hooks/notify';
 import { copyText } from './copy-text';
@@ -48,7 +49,13 @@ export function RemindersModal({
   }
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('messages.remindersTitle')} size="90%">
+    <GuardedModal
+      opened={opened}
+      onClose={onClose}
+      dirty={messages?.some((m) => (texts[m.institutionId as string] ?? m.text) !== m.text) ?? false}
+      title={t('messages.remindersTitle')}
+      size="90%"
+    >
       <Stack gap="sm" data-testid="reminders">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Text size="sm" c="dimmed">
@@ -113,6 +120,6 @@ export function RemindersModal({
           </Grid>
         ) : null}
       </Stack>
-    </Modal>
+    </GuardedModal>
   );
 }

@@ -1,10 +1,11 @@
-import { Alert, Button, Checkbox, Divider, FileInput, Group, Modal, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Divider, FileInput, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { IconDownload, IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FormImportReport } from '../../../shared/domain/progress-forms';
 import { call } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
+import { GuardedModal } from '../../components/FormGuard';
 import { QueryStatus } from '../../components/LoadError';
 import { notifySuccess } from '../../hooks/notify';
 import { translateMessage } from '../../i18n';
@@ -80,7 +81,14 @@ export function ProgressFormsModal({
   const stale = report ? report.rows.filter((r) => r.outcome === 'new' && r.stale).length : 0;
   const canApply = previewed && report.problems.length === 0 && report.counts.new > 0;
   return (
-    <Modal opened={opened} onClose={onClose} title={t('forms.title')} size="xl">
+    <GuardedModal
+      opened={opened}
+      onClose={onClose}
+      // A form picked and not checked, or checked with reports to apply, is work that closing would drop.
+      dirty={file !== null && (report === null || canApply)}
+      title={t('forms.title')}
+      size="xl"
+    >
       <Stack gap="sm" data-testid="progress-forms">
         <Text size="sm" c="dimmed">
           {t('forms.intro')}
@@ -153,6 +161,6 @@ export function ProgressFormsModal({
           </Group>
         ) : null}
       </Stack>
-    </Modal>
+    </GuardedModal>
   );
 }

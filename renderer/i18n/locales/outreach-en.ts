@@ -229,7 +229,6 @@ export const outreachEn: typeof outreachId = {
     removed: '{{name}} deleted.',
     save: 'Save',
     locked: 'The minutes are approved: photos and materials cannot be changed.',
-    size: '{{size}}',
     tooLarge: 'The file is too large: photos up to 10 MB, materials up to 20 MB.',
     tooLargeFor: 'This file is larger than {{maxMb}} MB.',
     typeRefused:
@@ -294,9 +293,9 @@ export const outreachEn: typeof outreachId = {
       'Sheet {{sheet}}, row {{row}}, column {{column}} ({{header}}): the area code {{value}} is not in the Kemendagri list.',
     invalid: 'Sheet {{sheet}}, row {{row}}, column {{column}} ({{header}}): not a valid value.',
     sector:
-      'Sheet {{sheet}}, row {{row}}, column {{column}} ({{header}}): the sector “{{value}}” is not known (e.g. Kesehatan, Keluarga Berencana, PKK, TNI/Polri, Lainnya).',
+      'Sheet {{sheet}}, row {{row}}, column {{column}} ({{header}}): the sector “{{value}}” is not known (e.g. “Kesehatan”, “Keluarga Berencana”, “PKK”, “TNI/Polri”, “Lainnya”).',
     level:
-      'Sheet {{sheet}}, row {{row}}, column {{column}} ({{header}}): the level “{{value}}” is not known (Pusat, Provinsi, Kabupaten/Kota, Kecamatan, Desa/Kelurahan).',
+      'Sheet {{sheet}}, row {{row}}, column {{column}} ({{header}}): the level “{{value}}” is not known (“Pusat”, “Provinsi”, “Kabupaten/Kota”, “Kecamatan”, “Desa/Kelurahan”).',
     repeatedInstitution:
       'Sheet {{sheet}}, row {{row}}, column {{column}} ({{header}}): the same institution is already in row {{other}} of this file.',
     repeatedNip:

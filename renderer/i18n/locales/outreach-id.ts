@@ -236,7 +236,6 @@ export const outreachId = {
     removed: '{{name}} dihapus.',
     save: 'Simpan',
     locked: 'Notulen sudah disahkan: foto dan bahan tidak dapat diubah.',
-    size: '{{size}}',
     tooLarge: 'Berkas terlalu besar: foto paling besar 10 MB, bahan paling besar 20 MB.',
     tooLargeFor: 'Berkas ini lebih besar dari {{maxMb}} MB.',
     typeRefused:

@@ -45,7 +45,8 @@ const CALENDAR = [
  */
 export const INDONESIAN_VOCABULARY: ReadonlySet<string> = (() => {
   const english = leaves(en);
-  const englishWords = new Set(english.flatMap(([, text]) => words(text)));
+  // Quoted values (“Kesehatan”, the sectors a sheet's cells hold in Indonesian) are not English words.
+  const englishWords = new Set(english.flatMap(([, text]) => words(text.replace(/“[^”]*”/g, ' '))));
   const translated = new Map(english);
   const vocabulary = new Set<string>();
   for (const [key, text] of leaves(id)) {
@@ -57,9 +58,12 @@ export const INDONESIAN_VOCABULARY: ReadonlySet<string> = (() => {
   return vocabulary;
 })();
 
-/** English UI strings as patterns (interpolations match anything): such a text is a translation, whatever it holds. */
+/**
+ * English UI strings as patterns (interpolations match anything): such a text is a translation,
+ * whatever it holds. A string that is nothing but interpolations would match every text.
+ */
 const ENGLISH_PATTERNS: RegExp[] = leaves(en)
-  .filter(([, text]) => text.trim().length > 0)
+  .filter(([, text]) => /\p{L}/u.test(text.replace(/\{\{[^}]*\}\}/g, '')))
   .map(
     ([, text]) =>
       new RegExp(
@@ -145,7 +149,8 @@ export function visibleTexts(page: Page): Promise<string[]> {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.textContent?.trim();
       const parent = node.parentElement;
-      if (!text || !parent || parent.closest('script, style, [aria-hidden="true"]')) continue;
+      // A text box's content is what the user edits (a message, a document's wording), like an input's value.
+      if (!text || !parent || parent.closest('script, style, textarea, [aria-hidden="true"]')) continue;
       if (parent.checkVisibility({ visibilityProperty: true, opacityProperty: true })) out.add(text);
     }
     for (const element of document.querySelectorAll('[aria-label], [placeholder], [title]')) {

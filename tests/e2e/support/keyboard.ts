@@ -20,29 +20,38 @@ export interface TabWalk {
  * presses), recording at each stop whether a focus ring is drawn: a visible outline, or a
  * box-shadow, on the element or (for the inputs Mantine wraps) on its wrapper. Controls of the
  * page that are never reached are listed; of a radio group, one radio is enough.
+ *
+ * With a `scope` (the selector of an open dialog), the walk starts inside it and must stay there: a
+ * modal traps focus, so a Tab that leaves it, or drops focus to the page, is lost focus.
  */
-export async function tabWalk(page: Page, limit = 400): Promise<TabWalk> {
-  // A probe at the very top of the page holds focus, so the first Tab lands on the first control.
-  await page.evaluate(() => {
+export async function tabWalk(
+  page: Page,
+  { limit = 400, scope }: { limit?: number; scope?: string } = {},
+): Promise<TabWalk> {
+  // A probe at the top of the page (or of the dialog) holds focus, so the first Tab lands on the first control.
+  await page.evaluate((scope) => {
     (document.activeElement as HTMLElement | null)?.blur();
     const probe = document.createElement('span');
     probe.tabIndex = -1;
     probe.id = 'tab-walk-probe';
-    document.body.prepend(probe);
+    const root = scope ? [...document.querySelectorAll(scope)].at(-1) : document.body;
+    if (!root) throw new Error(`no ${scope} to walk`);
+    root.prepend(probe);
     probe.focus();
-    window.scrollTo(0, 0);
+    if (!scope) window.scrollTo(0, 0);
     const state = window as unknown as { __reached: WeakSet<Element>; __first?: Element };
     state.__reached = new WeakSet<Element>();
     delete state.__first;
-  });
+  }, scope);
   const stops: FocusStop[] = [];
   const lostFocus: string[] = [];
   let atBody = false;
   for (let press = 0; press < limit; press++) {
     await page.keyboard.press('Tab');
-    const stop = await page.evaluate(() => {
+    const stop = await page.evaluate((scope) => {
       const element = document.activeElement;
       if (!element || element === document.body || element.id === 'tab-walk-probe') return null;
+      if (scope && !element.closest(scope)) return null;
       const state = window as unknown as { __reached: WeakSet<Element>; __first?: Element; __firstPath?: string };
       // The path of tags and sibling positions from the body names the first control even when a re-render
       // (a refreshed list, a change event) replaced its node while the walk went through the page.
@@ -85,9 +94,14 @@ export async function tabWalk(page: Page, limit = 400): Promise<TabWalk> {
           ring = ringOf(el.querySelector('[class*="track"], [class*="inner"]') ?? el);
       }
       return { element: describe(element), ring };
-    });
+    }, scope);
     if (stop === 'cycle') break;
     if (!stop) {
+      // A dialog traps focus: any Tab that leaves it is lost focus.
+      if (scope) {
+        lostFocus.push(`after ${stops.at(-1)?.element ?? 'start'}`);
+        break;
+      }
       // Past the last control the browser's own interface takes focus: that ends the cycle.
       if (atBody || stops.length === 0) break;
       atBody = true;
@@ -99,10 +113,11 @@ export async function tabWalk(page: Page, limit = 400): Promise<TabWalk> {
     }
     stops.push({ element: stop.element, ring: stop.ring });
   }
-  const unreached = await page.evaluate(() => {
+  const unreached = await page.evaluate((scope) => {
     document.getElementById('tab-walk-probe')?.remove();
     const reached = (window as unknown as { __reached: WeakSet<Element> }).__reached;
-    const controls = document.querySelectorAll<HTMLElement>(
+    const root = scope ? ([...document.querySelectorAll(scope)].at(-1) ?? document) : document;
+    const controls = root.querySelectorAll<HTMLElement>(
       'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])',
     );
     const radioGroups = new Set<string>();
@@ -121,6 +136,6 @@ export async function tabWalk(page: Page, limit = 400): Promise<TabWalk> {
       );
     }
     return missing;
-  });
+  }, scope);
   return { stops, lostFocus, unreached };
 }

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { en } from '../../../renderer/i18n/locales/en';
 import { id } from '../../../renderer/i18n/locales/id';
 import { api } from './api';
+import { outreachData, type OutreachFiles, type PickedFile } from './outreach-data';
 import type { RunningPreview } from './preview-host';
 
 export type Locale = typeof id;
@@ -14,15 +15,20 @@ export interface Screen {
   path: string;
 }
 
-/** A dialog or drawer, opened from a screen the way a user opens it. */
+/** A dialog or drawer, opened from a screen the way a user opens it (with files picked from `files`). */
 export interface Dialog {
   screen: string;
   name: string;
-  open: (page: Page, L: Locale) => Promise<void>;
+  open: (page: Page, L: Locale, files: OutreachFiles) => Promise<void>;
 }
 
-/** Every screen of the shell, addressed through the demo's own records (both meetings, the plan). */
+/**
+ * Every screen of the shell, addressed through the demo's own records (both meetings, the plan),
+ * with what the demo lacks for issue 12's screens made through the API first (letters in the
+ * register, files of the follow-up Rakor).
+ */
 export async function demoScreens(preview: RunningPreview): Promise<Screen[]> {
+  await outreachData(preview);
   const status = await api(preview, 'demo.status', {});
   const [seed = '', followUp = ''] = status.meetingIds;
   const plan = (await api(preview, 'plans.list', {})).items[0]?.id ?? '';
@@ -55,16 +61,63 @@ const button = (page: Page, name: string | RegExp) =>
     .first()
     .click();
 
+/** Picks `option` in the select labelled `label` (a dialog's document choice). */
+async function choose(page: Page, label: string, option: string): Promise<void> {
+  await page
+    .getByRole('dialog')
+    .getByRole('textbox', { name: label })
+    .or(page.getByRole('dialog').getByRole('combobox', { name: label }))
+    .first()
+    .click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/** Opens an import dialog, gives it `file` and asks for its preview, which shows in `shown`. */
+async function previewImport(
+  page: Page,
+  opener: string,
+  dialogId: string,
+  file: PickedFile,
+  check: string,
+  shown: string,
+): Promise<void> {
+  await button(page, opener);
+  const dialog = page.getByTestId(dialogId);
+  await dialog.locator('input[type="file"]').setInputFiles(file);
+  await dialog.getByRole('button', { name: check }).click();
+  await dialog.getByTestId(shown).waitFor();
+}
+
 /** Each kind of dialog and drawer of the app, once. */
 export const DIALOGS: Dialog[] = [
   { screen: 'home', name: 'search', open: (page, L) => button(page, new RegExp(`^${L.search.button}`)) },
+  { screen: 'home', name: 'semester-report', open: (page, L) => button(page, L.semesterReport.open) },
   { screen: 'meetings', name: 'new-meeting', open: (page, L) => button(page, L.meetings.new) },
   { screen: 'meeting-prepare', name: 'edit-details', open: (page, L) => button(page, L.workspace.editDetails) },
   { screen: 'meeting-prepare', name: 'agenda-item', open: (page, L) => button(page, L.agenda.add) },
   { screen: 'meeting-prepare', name: 'new-person', open: (page, L) => button(page, L.participants.newPerson) },
   { screen: 'meeting-prepare', name: 'print-export', open: (page, L) => button(page, L.documents.open) },
-  { screen: 'meeting-prepare', name: 'meeting-messages', open: (page, L) => button(page, L.messages.button) },
+  {
+    screen: 'meeting-prepare',
+    name: 'print-undangan-number',
+    open: async (page, L) => {
+      await button(page, L.documents.open);
+      await choose(page, L.documents.document, L.documents.kinds.undangan);
+      await page.getByTestId('invitation-number').getByText(L.letters.invitationNumber).waitFor();
+    },
+  },
+  { screen: 'meeting-prepare', name: 'whatsapp-invitation', open: (page, L) => button(page, L.messages.button) },
   { screen: 'meeting-conduct', name: 'commitment', open: (page, L) => button(page, L.commitmentsUi.add) },
+  { screen: 'meeting-approved', name: 'whatsapp-summary', open: (page, L) => button(page, L.messages.button) },
+  {
+    screen: 'meeting-approved',
+    name: 'print-berita-acara',
+    open: async (page, L) => {
+      await button(page, L.documents.open);
+      await choose(page, L.documents.document, L.agreementDoc.kind);
+      await page.getByTestId('agreement-fields').getByRole('textbox', { name: L.agreementDoc.opening }).waitFor();
+    },
+  },
   { screen: 'meeting-approved-approval', name: 'unlock', open: (page, L) => button(page, L.approval.unlock) },
   {
     screen: 'commitments',
@@ -74,8 +127,26 @@ export const DIALOGS: Dialog[] = [
     },
   },
   { screen: 'commitments', name: 'ledger-report', open: (page, L) => button(page, L.ledger.report) },
+  { screen: 'commitments', name: 'semester-report', open: (page, L) => button(page, L.semesterReport.open) },
   { screen: 'commitments', name: 'reminders', open: (page, L) => button(page, L.messages.remindersButton) },
   { screen: 'commitments', name: 'progress-forms', open: (page, L) => button(page, L.forms.button) },
+  {
+    screen: 'commitments',
+    name: 'progress-form-preview',
+    open: (page, L, files) =>
+      previewImport(page, L.forms.button, 'progress-forms', files.progressForm, L.forms.preview, 'form-report'),
+  },
+  {
+    // Last of the ledger's: the institution filter stays set while the page lives.
+    screen: 'commitments',
+    name: 'institution-reminders',
+    open: async (page, L, files) => {
+      await page.getByRole('main').getByRole('combobox', { name: L.ledger.institution }).first().click();
+      await page.getByRole('option', { name: files.institution }).first().click();
+      await button(page, L.messages.remindersButton);
+      await page.getByTestId('reminders').getByTestId('message-text').waitFor();
+    },
+  },
   { screen: 'plans', name: 'new-plan', open: (page, L) => button(page, L.plans.new) },
   {
     screen: 'plan-grid',
@@ -114,10 +185,59 @@ export const DIALOGS: Dialog[] = [
       await button(page, L.directory.newPerson);
     },
   },
+  { screen: 'directory', name: 'directory-import', open: (page, L) => button(page, L.directoryImport.importButton) },
+  {
+    screen: 'directory',
+    name: 'directory-import-preview',
+    open: (page, L, files) =>
+      previewImport(
+        page,
+        L.directoryImport.importButton,
+        'directory-import',
+        files.directory,
+        L.directoryImport.check,
+        'directory-import-summary',
+      ),
+  },
+  { screen: 'directory', name: 'directory-export', open: (page, L) => button(page, L.directoryImport.exportButton) },
   { screen: 'letters', name: 'letter-issue', open: (page, L) => button(page, L.letters.issue) },
+  {
+    screen: 'letters',
+    name: 'letter-record',
+    open: async (page, L, files) => {
+      await button(page, L.letters.record);
+      // A number the register already holds: the field says whose it is.
+      await page.getByRole('textbox', { name: L.letters.number }).fill(files.registeredNumber);
+      await page.getByTestId('letter-entry').locator('[aria-invalid="true"]').waitFor();
+    },
+  },
+  { screen: 'letters', name: 'letter-void', open: (page, L) => button(page, new RegExp(`^${L.letters.voidAction} `)) },
   { screen: 'settings', name: 'demo-remove', open: (page, L) => button(page, L.demo.remove) },
   { screen: 'privacy', name: 'erase', open: (page, L) => button(page, new RegExp(`^${L.privacy.erase}`)) },
 ];
+
+/** Opens a dialog from its screen and waits until it has drawn. */
+export async function openDialog(
+  page: Page,
+  preview: RunningPreview,
+  screen: Screen,
+  dialog: Dialog,
+  L: Locale,
+  files: OutreachFiles,
+): Promise<void> {
+  await openScreen(page, preview, screen);
+  await dialog.open(page, L, files);
+  await page.getByRole('dialog').last().waitFor();
+  await page.waitForTimeout(300);
+}
+
+/** Esc, and when the dialog holds a file or typed value, "drop the changes" as well. */
+export async function closeDialog(page: Page, L: Locale): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(150);
+  const discard = page.getByRole('button', { name: L.formGuard.discard });
+  if (await discard.isVisible()) await discard.click();
+}
 
 /** The shell's address of a screen, for a page already opened on the preview's URL (which holds the token). */
 export function screenUrl(preview: RunningPreview, screen: Screen): string {
@@ -158,6 +278,7 @@ function stringsOf(value: unknown, out: string[]): void {
  * labels are the app's own words.
  */
 export async function dataCorpus(preview: RunningPreview): Promise<string> {
+  const files = await outreachData(preview);
   const status = await api(preview, 'demo.status', {});
   const plans = (await api(preview, 'plans.list', {})).items;
   const ledger = await api(preview, 'commitments.ledger', { limit: 200 } as never);
@@ -173,6 +294,16 @@ export async function dataCorpus(preview: RunningPreview): Promise<string> {
     ...(await Promise.all(status.meetingIds.map((id) => api(preview, 'meetings.workspace', { id })))),
     ...(await Promise.all(plans.map((plan) => api(preview, 'plans.get', { id: plan.id })))),
     ...(await Promise.all(ledger.items.map((item) => api(preview, 'commitments.detail', { id: item.id })))),
+    // Issue 12: the register, the meetings' files, the messages' recipients and the files the imports are given.
+    ...(await Promise.all(
+      (await api(preview, 'letters.register', {})).years.map((year) => api(preview, 'letters.register', { year })),
+    )),
+    ...(await Promise.all(status.meetingIds.map((meetingId) => api(preview, 'meetingFiles.list', { meetingId })))),
+    await api(preview, 'messages.reminders', {}),
+    ...(await Promise.all(
+      status.meetingIds.map((meetingId) => api(preview, 'messages.meeting', { meetingId, kind: 'invitation' })),
+    )),
+    files.typed,
   ];
   const out: string[] = [];
   stringsOf(parts, out);

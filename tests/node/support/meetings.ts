@@ -19,6 +19,26 @@ export function newMeeting(call: Call, input: Partial<InputOf<'meetings.create'>
   return call('meetings.create', { ...KELARA_MEETING, areaCodes: [...KELARA_MEETING.areaCodes], ...input });
 }
 
+/** What `meetings.update` takes to save a meeting as it is (tests override what they change). */
+export function updateOf(meeting: Meeting): InputOf<'meetings.update'> {
+  return {
+    id: meeting.id,
+    title: meeting.title,
+    kind: meeting.kind,
+    hostLevel: meeting.hostLevel,
+    areaCodes: meeting.areas.map((area) => area.code),
+    date: meeting.date,
+    startTime: meeting.startTime,
+    endTime: meeting.endTime,
+    timeZone: meeting.timeZone,
+    venue: meeting.venue,
+    chairPersonId: meeting.chairPersonId,
+    chairRole: meeting.chairRole,
+    minuteTakerPersonId: meeting.minuteTakerPersonId,
+    invitationNumber: meeting.invitationNumber,
+  };
+}
+
 /** Walks a draft along the status machine to `held`, or approves it. */
 export async function bringTo(call: Call, id: string, status: 'scheduled' | 'held' | 'approved'): Promise<Meeting> {
   let meeting = await call('meetings.setStatus', { id, status: 'scheduled' });
