@@ -1,4 +1,11 @@
-import { api, isMethodName, type ChangeEvent, type MethodName } from '../../shared/api/contract';
+import {
+  api,
+  isMethodName,
+  type Api,
+  type ChangeEvent,
+  type EntityIds,
+  type MethodName,
+} from '../../shared/api/contract';
 import { AppError, fail, ok, type Result } from '../../shared/api/result';
 import { fieldIssuesOf } from '../../shared/api/validation';
 import { illFormedTextPath } from '../../shared/text/well-formed';
@@ -31,10 +38,23 @@ function failureOf(error: unknown, method: string, logError: DispatcherOptions['
   return fail('INTERNAL', 'error.internal');
 }
 
+/** What a successful write announces: the contract's entities, and the records it touched where the contract tells. */
+function changeEventOf(spec: Api[MethodName], input: unknown, output: unknown): ChangeEvent {
+  const touched = spec.touched as ((input: unknown, output: unknown) => EntityIds) | null;
+  const entities = [...spec.changes];
+  if (!touched) return { entities };
+  try {
+    return { entities, ids: touched(input, output) };
+  } catch {
+    // The write is done: announced without ids, every screen showing these entities reloads.
+    return { entities };
+  }
+}
+
 /**
  * The single entry point of both hosts: refuses text that is not well-formed Unicode, validates
  * the payload with the method's schema before anything else, runs the handler, and announces
- * what changed. Never throws.
+ * what changed (and which records, where the contract tells). Never throws.
  */
 export function createDispatcher({ ctx, handlers, emit, logError }: DispatcherOptions): Dispatch {
   return async (method, payload) => {
@@ -51,7 +71,7 @@ export function createDispatcher({ ctx, handlers, emit, logError }: DispatcherOp
     try {
       const handler = handlers[method] as Handler<MethodName>;
       const value = await handler(parsed.data as never, ctx);
-      if (spec.changes.length > 0) emit({ entities: [...spec.changes] });
+      if (spec.changes.length > 0) emit(changeEventOf(spec, parsed.data, value));
       return ok(value);
     } catch (error) {
       return failureOf(error, method, logError);

@@ -1,42 +1,31 @@
-import { Alert, Center, Loader } from '@mantine/core';
+import { Center, Loader } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import 'dayjs/locale/id';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { translateMessage } from '../i18n';
-import { useSettings } from '../stores/settings';
-import { SetupScreen } from '../features/setup/SetupScreen';
+import { useApiQuery } from '../api/queries';
+import { LoadError } from '../components/LoadError';
+import { useSettingsQuery } from '../stores/settings';
+import { SetupScreen } from '../features/settings/setup/SetupScreen';
 import { RecoveryScreen } from '../features/backups/RecoveryScreen';
-import { useAppStatus } from '../features/backups/status-store';
 import { Shell } from './Shell';
 
 /** First run asks for the office; afterwards the navigation shell. */
 export function App() {
   const { t } = useTranslation();
-  const settings = useSettings((s) => s.settings);
-  const error = useSettings((s) => s.error);
-  const load = useSettings((s) => s.load);
-  const status = useAppStatus((s) => s.status);
-  const statusChecked = useAppStatus((s) => s.checked);
-  const loadStatus = useAppStatus((s) => s.load);
-
-  useEffect(() => {
-    void load();
-    void loadStatus();
-  }, [load, loadStatus]);
+  const settings = useSettingsQuery();
+  // Whether the database passed its check at start; a host that cannot say lets the app start as usual.
+  const status = useApiQuery('app.status', {});
 
   // A database that failed its check at start: only a restore can help (issue 7).
-  if (status?.state === 'recovery') return <RecoveryScreen status={status} />;
-  if (error && statusChecked) {
+  if (status.data?.state === 'recovery') return <RecoveryScreen status={status.data} />;
+  if (settings.isError && !settings.data && !status.isPending) {
     return (
       <Center h="100%" p="xl">
-        <Alert color="red" title={t('error.loadFailed')} maw={520}>
-          {translateMessage(error)}
-        </Alert>
+        <LoadError error={settings.error} onRetry={() => void settings.refetch()} />
       </Center>
     );
   }
-  if (!settings || !statusChecked) {
+  if (!settings.data || status.isPending) {
     return (
       <Center h="100%">
         <Loader aria-label={t('app.loading')} />
@@ -44,8 +33,8 @@ export function App() {
     );
   }
   return (
-    <DatesProvider settings={{ locale: settings.language, firstDayOfWeek: 1 }}>
-      {settings.office ? <Shell office={settings.office} /> : <SetupScreen />}
+    <DatesProvider settings={{ locale: settings.data.language, firstDayOfWeek: 1 }}>
+      {settings.data.office ? <Shell office={settings.data.office} /> : <SetupScreen />}
     </DatesProvider>
   );
 }

@@ -20,7 +20,7 @@ import { PageLoader } from '../components/PageLoader';
 import { DemoBadge, DemoBanner } from '../features/demo/DemoBanner';
 import { SearchModal } from '../features/search/SearchModal';
 import { SampleScope } from '../components/sample';
-import { useDemoWatch, useIsSample } from '../stores/demo';
+import { useIsSample } from '../features/demo/status';
 import { lazyPage } from './lazy-page';
 import { directoryPath, ROUTES } from './routes';
 import { useSidebarCollapsed } from './sidebar';
@@ -36,7 +36,7 @@ const MeetingWorkspacePage = lazyPage(
 const CommitmentsPage = lazyPage(() => import('../features/commitments/CommitmentsPage'), ROUTES.commitments);
 const PlansPage = lazyPage(() => import('../features/plans/PlansPage'), ROUTES.plans);
 // Before PlanPage: `/rencana-aksi/katalog` would also match a plan's route.
-const CataloguePage = lazyPage(() => import('../features/catalogue/CataloguePage'), ROUTES.catalogue);
+const CataloguePage = lazyPage(() => import('../features/plans/catalogue/CataloguePage'), ROUTES.catalogue);
 const PlanPage = lazyPage(() => import('../features/plans/PlanPage'), ROUTES.plan);
 const DirectoryPage = lazyPage(() => import('../features/directory/DirectoryPage'), ROUTES.directoryTab);
 const LettersPage = lazyPage(() => import('../features/letters/LettersPage'), ROUTES.letters);
@@ -121,7 +121,6 @@ export function Shell({ office }: { office: OfficeIdentity }) {
   const { t } = useTranslation();
   const [searching, setSearching] = useState(false);
   const [collapsed, toggleSidebar] = useSidebarCollapsed();
-  useDemoWatch();
   return (
     <Router hook={useHashLocation}>
       <AppShell header={{ height: 44 }} navbar={{ width: collapsed ? 60 : 208, breakpoint: 0 }} padding="sm">

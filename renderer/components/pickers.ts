@@ -1,7 +1,7 @@
 import type { AreaLevel, AreaWithPath } from '../../shared/domain/areas';
-import { call } from '../api/client';
+import { fetchApi } from '../api/queries';
 import { i18next } from '../i18n';
-import { useSettings } from '../stores/settings';
+import { currentSettings } from '../stores/settings';
 import type { RemoteOption } from './remote-options';
 
 /** `Kecamatan · Kabupaten Jeneponto, Sulawesi Selatan`: repeated names need their place. */
@@ -22,9 +22,11 @@ export function areaOption(area: AreaWithPath): RemoteOption {
 export function searchAreas(options: { level?: AreaLevel; within?: string }) {
   return async (query: string): Promise<RemoteOption[]> => {
     if (query.trim().length < 2 && !options.within) return [];
-    const near = useSettings.getState().settings?.office?.kabupatenCode;
-    const result = await call('areas.search', { query, ...options, ...(near ? { near } : {}), limit: 30 });
-    return result.ok ? result.value.map(areaOption) : [];
+    const near = currentSettings()?.office?.kabupatenCode;
+    const areas = await fetchApi('areas.search', { query, ...options, ...(near ? { near } : {}), limit: 30 }).catch(
+      () => [],
+    );
+    return areas.map(areaOption);
   };
 }
 
@@ -32,14 +34,13 @@ export function searchAreas(options: { level?: AreaLevel; within?: string }) {
 export const searchAnyArea = searchAreas({});
 
 export async function resolveArea(code: string): Promise<RemoteOption | null> {
-  const result = await call('areas.get', { code });
-  return result.ok ? areaOption(result.value) : null;
+  const area = await fetchApi('areas.get', { code }).catch(() => null);
+  return area ? areaOption(area) : null;
 }
 
 export async function searchInstitutions(query: string): Promise<RemoteOption[]> {
-  const result = await call('institutions.list', { query, limit: 30 });
-  if (!result.ok) return [];
-  return result.value.items.map((i) => ({
+  const page = await fetchApi('institutions.list', { query, limit: 30 }).catch(() => null);
+  return (page?.items ?? []).map((i) => ({
     value: i.id,
     label: i.shortName ? `${i.name} (${i.shortName})` : i.name,
     ...(i.areaName ? { description: i.areaName } : {}),
@@ -47,14 +48,15 @@ export async function searchInstitutions(query: string): Promise<RemoteOption[]>
 }
 
 export async function resolveInstitution(id: string): Promise<RemoteOption | null> {
-  const result = await call('institutions.get', { id });
-  return result.ok ? { value: result.value.id, label: result.value.name } : null;
+  const institution = await fetchApi('institutions.get', { id }).catch(() => null);
+  return institution ? { value: institution.id, label: institution.name } : null;
 }
 
 async function findPeople(query: string, institutionId: string | null): Promise<RemoteOption[]> {
-  const result = await call('people.list', { query, limit: 30, ...(institutionId ? { institutionId } : {}) });
-  if (!result.ok) return [];
-  return result.value.items.map((p) => {
+  const page = await fetchApi('people.list', { query, limit: 30, ...(institutionId ? { institutionId } : {}) }).catch(
+    () => null,
+  );
+  return (page?.items ?? []).map((p) => {
     const description = [p.position, p.institutionName].filter(Boolean).join(' · ');
     return { value: p.id, label: p.name, ...(description ? { description } : {}) };
   });
@@ -71,13 +73,13 @@ export function searchPeopleOf(institutionId: string | null): (query: string) =>
 
 /** Whether a person works at an institution. */
 export async function worksAt(personId: string, institutionId: string): Promise<boolean> {
-  const result = await call('people.list', { ids: [personId], institutionId, limit: 1 });
-  return result.ok && result.value.total > 0;
+  const page = await fetchApi('people.list', { ids: [personId], institutionId, limit: 1 }).catch(() => null);
+  return (page?.total ?? 0) > 0;
 }
 
 /** Through the list (masked phone), not people.get: a picker needs only the name. */
 export async function resolvePerson(id: string): Promise<RemoteOption | null> {
-  const result = await call('people.list', { ids: [id], limit: 1 });
-  const person = result.ok ? result.value.items[0] : undefined;
+  const page = await fetchApi('people.list', { ids: [id], limit: 1 }).catch(() => null);
+  const person = page?.items[0];
   return person ? { value: person.id, label: person.name } : null;
 }

@@ -1,7 +1,7 @@
 import { Badge, Text } from '@mantine/core';
 import { createContext, useContext } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useIsSample } from '../stores/demo';
+import { useIsSample } from '../features/demo/status';
 
 /**
  * True inside a sample meeting or plan, where picking sample people and institutions is expected;

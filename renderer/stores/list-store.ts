@@ -1,53 +1,33 @@
-import { create, type StoreApi, type UseBoundStore } from 'zustand';
-import type { Entity, InputOf, OutputOf } from '../../shared/api/contract';
-import type { Message } from '../../shared/api/result';
-import { call, onChange } from '../api/client';
+import { create } from 'zustand';
+import type { InputOf } from '../../shared/api/contract';
+import { useApiQuery } from '../api/queries';
 
 type PagedMethod = 'institutions.list' | 'people.list' | 'meetings.list';
 
-export interface ListState<M extends PagedMethod> {
+interface Filters<M extends PagedMethod> {
   filters: InputOf<M>;
-  page: OutputOf<M> | null;
-  loading: boolean;
-  error: Message | null;
   /** Replaces some filters; the offset goes back to the first page unless given. */
   setFilters(patch: Partial<InputOf<M>>): void;
-  reload(): Promise<void>;
 }
 
 /**
- * A store for one paged list (filters → page of rows). It reloads itself when the host announces
- * a change to one of `entities`, so every open screen shows what is in the database.
+ * One paged list (filters → a page of rows): the filters live here, so that another screen can
+ * set them before opening the list (a search hit, a sample record to fix); the rows come from the
+ * query layer, which reads them again when the host announces a change to what they read.
  */
-export function createListStore<M extends PagedMethod>(
-  method: M,
-  initial: InputOf<M>,
-  entities: readonly Entity[],
-): UseBoundStore<StoreApi<ListState<M>>> {
-  let requestSeq = 0;
-  const store = create<ListState<M>>((set, get) => ({
+export function createListStore<M extends PagedMethod>(method: M, initial: InputOf<M>) {
+  const filters = create<Filters<M>>((set) => ({
     filters: initial,
-    page: null,
-    loading: false,
-    error: null,
     setFilters(patch) {
-      set({ filters: { ...get().filters, offset: 0, ...patch } });
-      void get().reload();
-    },
-    async reload() {
-      const seq = ++requestSeq;
-      set({ loading: true });
-      const result = await call(method, get().filters);
-      // An older answer arriving after a newer request must not overwrite it.
-      if (seq !== requestSeq) return;
-      if (result.ok) set({ page: result.value, loading: false, error: null });
-      else set({ loading: false, error: result.error.message });
+      set((s) => ({ filters: { ...s.filters, offset: 0, ...patch } }));
     },
   }));
-  onChange((event) => {
-    if (store.getState().page && event.entities.some((entity) => entities.includes(entity))) {
-      void store.getState().reload();
-    }
-  });
-  return store;
+  function useList() {
+    const current = filters((s) => s.filters);
+    const setFilters = filters((s) => s.setFilters);
+    // The previous page stays shown while the next page or another search loads.
+    const page = useApiQuery(method, current, { keepPrevious: true });
+    return { filters: current, setFilters, page };
+  }
+  return Object.assign(useList, { getState: filters.getState });
 }

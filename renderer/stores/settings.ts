@@ -1,41 +1,41 @@
-import { create } from 'zustand';
+import { useQuery } from '@tanstack/react-query';
 import type { AppInfo } from '../../shared/domain/app';
 import type { Language, Settings } from '../../shared/domain/settings';
-import type { Message } from '../../shared/api/result';
-import { call, onChange } from '../api/client';
+import { call, callOrThrow } from '../api/client';
+import { composedQuery, queryClient, useApiQuery } from '../api/queries';
 import { setLanguage } from '../i18n';
 
-interface SettingsState {
-  settings: Settings | null;
-  info: AppInfo | null;
-  error: Message | null;
-  load(): Promise<void>;
-  changeLanguage(language: Language): Promise<void>;
+/**
+ * The office identity and UI language, read through the query layer. The language is switched
+ * before the answer reaches the screens, so they never draw in the previous one.
+ */
+export const settingsQuery = composedQuery(['settings'], ['settings.get'], async () => {
+  const settings = await callOrThrow('settings.get', {});
+  await setLanguage(settings.language);
+  return settings;
+});
+
+export function useSettingsQuery() {
+  return useQuery(settingsQuery);
 }
 
-/** The office identity and UI language: loaded once at start, refreshed on change. */
-export const useSettings = create<SettingsState>((set) => ({
-  settings: null,
-  info: null,
-  error: null,
-  async load() {
-    const [settings, info] = await Promise.all([call('settings.get', {}), call('app.info', {})]);
-    if (!settings.ok) {
-      set({ error: settings.error.message });
-      return;
-    }
-    set({ settings: settings.value, info: info.ok ? info.value : null, error: null });
-    await setLanguage(settings.value.language);
-  },
-  async changeLanguage(language) {
-    const result = await call('settings.update', { language });
-    if (result.ok) {
-      set({ settings: result.value });
-      await setLanguage(language);
-    }
-  },
-}));
+export function useSettings(): Settings | undefined {
+  return useSettingsQuery().data;
+}
 
-onChange((event) => {
-  if (event.entities.includes('settings')) void useSettings.getState().load();
-});
+/** The settings as last read, for code outside components (the area pickers' own kabupaten). */
+export function currentSettings(): Settings | undefined {
+  return queryClient.getQueryData(settingsQuery.queryKey);
+}
+
+/** Version, data folder and host: they do not change while the app runs. */
+export function useAppInfo(): AppInfo | undefined {
+  return useApiQuery('app.info', {}).data;
+}
+
+export async function changeLanguage(language: Language): Promise<void> {
+  const result = await call('settings.update', { language });
+  if (!result.ok) return;
+  await setLanguage(language);
+  queryClient.setQueryData(settingsQuery.queryKey, result.value);
+}

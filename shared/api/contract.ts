@@ -128,239 +128,326 @@ import { meetingFileUpdateInput, meetingFileUploadInput, meetingFilesInput } fro
 import type { DirectoryImportReport } from '../domain/directory-import';
 import { directoryExportInput, directoryImportInput } from './schemas/directory-files';
 
-/** What a write changed; stores listening to change events reload what they show of it. */
-const ENTITIES = [
-  'settings',
-  'areas',
-  'institutions',
-  'people',
-  'meetings',
-  'commitments',
-  'plans',
-  'letters',
-] as const;
-export type Entity = (typeof ENTITIES)[number];
+import {
+  ENTITIES,
+  method,
+  type ChangeEvent,
+  type Entity,
+  type EntityIds,
+  type MethodSpec,
+  type ReadSpec,
+} from './changes';
 
-export interface ChangeEvent {
-  entities: Entity[];
-}
+export { ENTITIES, type ChangeEvent, type Entity, type EntityIds, type MethodSpec };
 
-interface MethodSpec<I extends z.ZodType, O> {
-  input: I;
-  /** Entities announced as changed after the call succeeds; empty for reads. */
-  changes: readonly Entity[];
-  /** Phantom: carries the output type only. */
-  output: O;
-}
+// Which records a read holds or a write touched, from its input or its answer (see changes.ts).
+const meetingInput = (input: { id: string }): EntityIds => ({ meetings: [input.id] });
+const meetingOutput = (_input: unknown, output: { id: string }): EntityIds => ({ meetings: [output.id] });
+/** A part of a meeting (agenda item, participant, minutes entry, decision): its meeting. */
+const partOfMeeting = (_input: unknown, output: { meetingId: string }): EntityIds => ({ meetings: [output.meetingId] });
+const commitmentTouched = (_input: unknown, output: { id: string; meetingId: string | null }): EntityIds => ({
+  commitments: [output.id],
+  meetings: output.meetingId ? [output.meetingId] : [],
+});
+const planInput = (input: { id: string }): EntityIds => ({ plans: [input.id] });
+const planOutput = (_input: unknown, output: { id: string }): EntityIds => ({ plans: [output.id] });
+const planOfRows = (_input: unknown, output: { plan: { id: string } }): EntityIds => ({ plans: [output.plan.id] });
+const letterOutput = (_input: unknown, output: { id: string }): EntityIds => ({ letters: [output.id] });
+/** A letter of the register; an undangan's number is also its meeting's invitation number. */
+const letterTouched = (_input: unknown, output: { id: string; meetingId: string | null }): EntityIds => ({
+  letters: [output.id],
+  ...(output.meetingId ? { meetings: [output.meetingId] } : {}),
+});
+/** The commitments a returned progress form reported on (none while it is only previewed). */
+const formReportsTouched = (_input: unknown, output: FormImportReport): EntityIds => {
+  const commitments =
+    output.applied > 0
+      ? output.rows.flatMap((row) => (row.commitmentId && row.outcome === 'new' ? [row.commitmentId] : []))
+      : [];
+  // Their meetings are not in the report: every meeting shown reloads after an apply.
+  return output.applied > 0 ? { commitments } : { commitments, meetings: [] };
+};
 
-function method<I extends z.ZodType>(input: I, changes: readonly Entity[] = []) {
-  return {
-    returns<O>(): MethodSpec<I, O> {
-      return { input, changes, output: undefined as O };
-    },
-  };
-}
+/** What the data folder's copies are about; a restore replaces everything. */
+const EVERYTHING = ENTITIES;
+/** What documents about meetings print: the meeting, who was there, and the office's letterhead. */
+const MEETING_DOCUMENT: readonly Entity[] = ['meetings', 'people', 'institutions', 'settings'];
+/** The ledger's rows: a commitment with its institution, contact, meeting and plan row. */
+const LEDGER: readonly Entity[] = ['commitments', 'meetings', 'institutions', 'people', 'plans'];
 
 /**
- * The one description of every operation. The renderer's typed client and the hosts' handler
- * table are both derived from it, so a method cannot exist on one side only.
+ * The one description of every operation. The renderer's typed client and query layer and the
+ * hosts' handler table are derived from it, so a method cannot exist on one side only. Reads
+ * name what they read (the renderer refetches them when it changes), writes what they change.
  */
 export const api = {
-  'app.info': method(empty).returns<AppInfo>(),
+  'app.info': method(empty).reads([]).returns<AppInfo>(),
 
-  'settings.get': method(empty).returns<Settings>(),
-  'settings.update': method(settingsUpdateInput, ['settings']).returns<Settings>(),
+  'settings.get': method(empty).reads(['settings']).returns<Settings>(),
+  'settings.update': method(settingsUpdateInput).changes(['settings']).returns<Settings>(),
 
-  'documents.setup': method(empty).returns<DocumentSetup>(),
-  'documents.updateSetup': method(documentSettingsInput, ['settings']).returns<DocumentSetup>(),
-  'documents.setLogo': method(logoInput, ['settings']).returns<DocumentSetup>(),
-  'documents.removeLogo': method(empty, ['settings']).returns<DocumentSetup>(),
-  'documents.meeting': method(meetingDocumentInput).returns<FileDownload>(),
+  'documents.setup': method(empty).reads(['settings', 'people']).returns<DocumentSetup>(),
+  'documents.updateSetup': method(documentSettingsInput).changes(['settings']).returns<DocumentSetup>(),
+  'documents.setLogo': method(logoInput).changes(['settings']).returns<DocumentSetup>(),
+  'documents.removeLogo': method(empty).changes(['settings']).returns<DocumentSetup>(),
+  'documents.meeting': method(meetingDocumentInput).reads(MEETING_DOCUMENT).returns<FileDownload>(),
   /** Laporan tindak lanjut komitmen over the ledger's filters; at most 5,000 commitments. */
-  'documents.commitments': method(commitmentReportInput).returns<FileDownload>(),
+  'documents.commitments': method(commitmentReportInput)
+    .reads([...LEDGER, 'settings'])
+    .returns<FileDownload>(),
   /** Berita acara kesepakatan of a meeting with commitments; its wording is the office's unless given. */
-  'documents.agreement': method(agreementDocumentInput).returns<FileDownload>(),
-  'documents.agreementWording': method(empty).returns<AgreementWordingSetup>(),
-  'documents.setAgreementWording': method(agreementWordingInput, ['settings']).returns<AgreementWordingSetup>(),
+  'documents.agreement': method(agreementDocumentInput)
+    .reads([...MEETING_DOCUMENT, 'commitments'])
+    .returns<FileDownload>(),
+  'documents.agreementWording': method(empty).reads(['settings']).returns<AgreementWordingSetup>(),
+  'documents.setAgreementWording': method(agreementWordingInput).changes(['settings']).returns<AgreementWordingSetup>(),
   /** Laporan semester for the Bupati: meetings, commitments, completion charts, plan realisation, overdue list. */
-  'documents.semester': method(semesterReportInput).returns<FileDownload>(),
+  'documents.semester': method(semesterReportInput)
+    .reads([...LEDGER, 'settings'])
+    .returns<FileDownload>(),
 
-  'areas.search': method(areasSearchInput).returns<AreaWithPath[]>(),
-  'areas.children': method(areasChildrenInput).returns<Area[]>(),
-  'areas.get': method(areasGetInput).returns<AreaWithPath>(),
+  'areas.search': method(areasSearchInput).reads(['areas']).returns<AreaWithPath[]>(),
+  'areas.children': method(areasChildrenInput).reads(['areas']).returns<Area[]>(),
+  'areas.get': method(areasGetInput).reads(['areas']).returns<AreaWithPath>(),
 
-  'institutions.list': method(institutionListInput).returns<Page<Institution>>(),
-  'institutions.get': method(byId).returns<Institution>(),
-  'institutions.create': method(institutionCreateInput, ['institutions']).returns<Institution>(),
-  'institutions.update': method(institutionUpdateInput, ['institutions', 'people']).returns<Institution>(),
-  'institutions.delete': method(byId, ['institutions', 'people']).returns<{ id: string }>(),
+  'institutions.list': method(institutionListInput).reads(['institutions']).returns<Page<Institution>>(),
+  'institutions.get': method(byId)
+    .reads(['institutions'], (input) => ({ institutions: [input.id] }))
+    .returns<Institution>(),
+  'institutions.create': method(institutionCreateInput).changes(['institutions']).returns<Institution>(),
+  'institutions.update': method(institutionUpdateInput).changes(['institutions', 'people']).returns<Institution>(),
+  'institutions.delete': method(byId).changes(['institutions', 'people']).returns<{ id: string }>(),
 
-  'people.list': method(personListInput).returns<Page<Person>>(),
-  'people.get': method(byId).returns<Person>(),
-  'people.create': method(personCreateInput, ['people']).returns<Person>(),
-  'people.update': method(personUpdateInput, ['people', 'meetings']).returns<Person>(),
-  'people.delete': method(byId, ['people', 'meetings']).returns<{ id: string }>(),
+  'people.list': method(personListInput).reads(['people', 'institutions']).returns<Page<Person>>(),
+  'people.get': method(byId)
+    .reads(['people', 'institutions'], (input) => ({ people: [input.id] }))
+    .returns<Person>(),
+  'people.create': method(personCreateInput).changes(['people']).returns<Person>(),
+  'people.update': method(personUpdateInput).changes(['people', 'meetings']).returns<Person>(),
+  'people.delete': method(byId).changes(['people', 'meetings']).returns<{ id: string }>(),
   // Personal data (UU 27/2022): what is held, and erasing a person while their meeting records stay.
   // people.erase also works on people already deleted from the directory, and on approved meetings.
-  'people.erase': method(personEraseInput, ['people', 'meetings', 'commitments']).returns<EraseResult>(),
-  'privacy.summary': method(empty).returns<PrivacySummary>(),
-  'privacy.people': method(privacyPeopleInput).returns<Page<PrivacyPerson>>(),
+  'people.erase': method(personEraseInput).changes(['people', 'meetings', 'commitments']).returns<EraseResult>(),
+  'privacy.summary': method(empty).reads(['people', 'meetings']).returns<PrivacySummary>(),
+  'privacy.people': method(privacyPeopleInput)
+    .reads(['people', 'meetings', 'institutions'])
+    .returns<Page<PrivacyPerson>>(),
 
-  'meetings.list': method(meetingListInput).returns<Page<MeetingListItem>>(),
-  'meetings.get': method(byId).returns<Meeting>(),
-  'meetings.create': method(meetingCreateInput, ['meetings']).returns<Meeting>(),
-  'meetings.update': method(meetingUpdateInput, ['meetings']).returns<Meeting>(),
-  'meetings.delete': method(byId, ['meetings', 'commitments']).returns<{ id: string }>(),
-  'meetings.workspace': method(byId).returns<MeetingWorkspace>(),
-  'meetings.setStatus': method(meetingStatusInput, ['meetings']).returns<Meeting>(),
+  'meetings.list': method(meetingListInput).reads(['meetings', 'people']).returns<Page<MeetingListItem>>(),
+  'meetings.get': method(byId).reads(['meetings'], meetingInput).returns<Meeting>(),
+  'meetings.create': method(meetingCreateInput).changes(['meetings']).returns<Meeting>(meetingOutput),
+  'meetings.update': method(meetingUpdateInput).changes(['meetings']).returns<Meeting>(meetingOutput),
+  'meetings.delete': method(byId).changes(['meetings', 'commitments']).returns<{ id: string }>(meetingInput),
+  'meetings.workspace': method(byId)
+    .reads(['meetings', 'people', 'institutions'], meetingInput)
+    .returns<MeetingWorkspace>(),
+  'meetings.setStatus': method(meetingStatusInput).changes(['meetings']).returns<Meeting>(meetingOutput),
   /** Before approval: signers of the minutes whose pangkat or NIP the directory lacks. */
-  'meetings.approvalCheck': method(byId).returns<ApprovalCheck>(),
-  'meetings.approve': method(meetingApproveInput, ['meetings', 'commitments']).returns<Meeting>(),
-  'meetings.unlock': method(meetingUnlockInput, ['meetings', 'commitments']).returns<Meeting>(),
-  'meetings.updateSummary': method(meetingSummaryInput, ['meetings']).returns<Meeting>(),
-  'meetings.duplicate': method(meetingDuplicateInput, ['meetings']).returns<Meeting>(),
+  'meetings.approvalCheck': method(byId)
+    .reads(['meetings', 'people', 'institutions'], meetingInput)
+    .returns<ApprovalCheck>(),
+  'meetings.approve': method(meetingApproveInput).changes(['meetings', 'commitments']).returns<Meeting>(meetingOutput),
+  'meetings.unlock': method(meetingUnlockInput).changes(['meetings', 'commitments']).returns<Meeting>(meetingOutput),
+  'meetings.updateSummary': method(meetingSummaryInput).changes(['meetings']).returns<Meeting>(meetingOutput),
+  'meetings.duplicate': method(meetingDuplicateInput).changes(['meetings']).returns<Meeting>(meetingOutput),
 
   // Every write below belongs to one meeting and is refused with LOCKED once it is approved.
-  'agenda.create': method(agendaCreateInput, ['meetings']).returns<AgendaItem>(),
-  'agenda.update': method(agendaUpdateInput, ['meetings']).returns<AgendaItem>(),
-  'agenda.delete': method(byId, ['meetings', 'commitments']).returns<{ id: string }>(),
-  'agenda.move': method(agendaMoveInput, ['meetings']).returns<AgendaItem[]>(),
+  'agenda.create': method(agendaCreateInput).changes(['meetings']).returns<AgendaItem>(partOfMeeting),
+  'agenda.update': method(agendaUpdateInput).changes(['meetings']).returns<AgendaItem>(partOfMeeting),
+  'agenda.delete': method(byId).changes(['meetings', 'commitments']).returns<{ id: string }>(),
+  'agenda.move': method(agendaMoveInput)
+    .changes(['meetings'])
+    .returns<AgendaItem[]>((_input, items) => ({ meetings: [...new Set(items.map((item) => item.meetingId))] })),
 
-  'participants.add': method(participantAddInput, ['meetings', 'people']).returns<Participant>(),
-  'participants.update': method(participantUpdateInput, ['meetings']).returns<Participant>(),
-  'participants.remove': method(byId, ['meetings']).returns<{ id: string }>(),
-  'participants.setAttendance': method(attendanceInput, ['meetings']).returns<Participant>(),
-  'participants.toDirectory': method(participantToDirectoryInput, ['meetings', 'people']).returns<Participant>(),
+  'participants.add': method(participantAddInput).changes(['meetings', 'people']).returns<Participant>(partOfMeeting),
+  'participants.update': method(participantUpdateInput).changes(['meetings']).returns<Participant>(partOfMeeting),
+  'participants.remove': method(byId).changes(['meetings']).returns<{ id: string }>(),
+  'participants.setAttendance': method(attendanceInput).changes(['meetings']).returns<Participant>(partOfMeeting),
+  'participants.toDirectory': method(participantToDirectoryInput)
+    .changes(['meetings', 'people'])
+    .returns<Participant>(partOfMeeting),
 
-  'minutes.create': method(minutesCreateInput, ['meetings']).returns<MinutesEntry>(),
-  'minutes.update': method(minutesUpdateInput, ['meetings']).returns<MinutesEntry>(),
-  'minutes.delete': method(byId, ['meetings']).returns<{ id: string }>(),
+  'minutes.create': method(minutesCreateInput).changes(['meetings']).returns<MinutesEntry>(partOfMeeting),
+  'minutes.update': method(minutesUpdateInput).changes(['meetings']).returns<MinutesEntry>(partOfMeeting),
+  'minutes.delete': method(byId).changes(['meetings']).returns<{ id: string }>(),
 
-  'decisions.create': method(decisionCreateInput, ['meetings']).returns<Decision>(),
-  'decisions.update': method(decisionUpdateInput, ['meetings']).returns<Decision>(),
-  'decisions.delete': method(byId, ['meetings']).returns<{ id: string }>(),
+  'decisions.create': method(decisionCreateInput).changes(['meetings']).returns<Decision>(partOfMeeting),
+  'decisions.update': method(decisionUpdateInput).changes(['meetings']).returns<Decision>(partOfMeeting),
+  'decisions.delete': method(byId).changes(['meetings']).returns<{ id: string }>(),
 
-  'commitments.create': method(commitmentCreateInput, ['meetings', 'commitments']).returns<Commitment>(),
-  'commitments.update': method(commitmentUpdateInput, ['meetings', 'commitments']).returns<Commitment>(),
-  'commitments.delete': method(byId, ['meetings', 'commitments']).returns<{ id: string }>(),
+  'commitments.create': method(commitmentCreateInput)
+    .changes(['meetings', 'commitments'])
+    .returns<Commitment>(commitmentTouched),
+  'commitments.update': method(commitmentUpdateInput)
+    .changes(['meetings', 'commitments'])
+    .returns<Commitment>(commitmentTouched),
+  'commitments.delete': method(byId).changes(['meetings', 'commitments']).returns<{ id: string }>(),
 
   // Follow-up: these move a commitment's status and progress even after its meeting is approved.
-  'commitments.ledger': method(ledgerInput).returns<Page<LedgerItem>>(),
-  'commitments.detail': method(byId).returns<CommitmentDetail>(),
-  'commitments.setStatus': method(commitmentStatusInput, ['commitments', 'meetings']).returns<Commitment>(),
-  'commitments.addUpdate': method(progressUpdateInput, ['commitments', 'meetings']).returns<ProgressUpdate>(),
-  'commitments.carryOver': method(carryOverInput).returns<CarryOver>(),
-  'commitments.exportXlsx': method(ledgerExportInput).returns<FileDownload>(),
-  'evidence.download': method(byId).returns<FileDownload>(),
-  'dashboard.summary': method(dashboardInput).returns<DashboardSummary>(),
-  'search.query': method(searchInput).returns<SearchHit[]>(),
+  'commitments.ledger': method(ledgerInput).reads(LEDGER).returns<Page<LedgerItem>>(),
+  'commitments.detail': method(byId)
+    .reads(['commitments', 'meetings', 'institutions', 'people'], (input) => ({ commitments: [input.id] }))
+    .returns<CommitmentDetail>(),
+  'commitments.setStatus': method(commitmentStatusInput)
+    .changes(['commitments', 'meetings'])
+    .returns<Commitment>(commitmentTouched),
+  // The update may be reported during another meeting than the commitment's: every meeting may show it.
+  'commitments.addUpdate': method(progressUpdateInput)
+    .changes(['commitments', 'meetings'])
+    .returns<ProgressUpdate>((_input, update) => ({ commitments: [update.commitmentId] })),
+  'commitments.carryOver': method(carryOverInput).reads(LEDGER).returns<CarryOver>(),
+  'commitments.exportXlsx': method(ledgerExportInput).reads(LEDGER).returns<FileDownload>(),
+  'evidence.download': method(byId).reads(['commitments']).returns<FileDownload>(),
+  'dashboard.summary': method(dashboardInput)
+    .reads(['commitments', 'meetings', 'institutions', 'people'])
+    .returns<DashboardSummary>(),
+  'search.query': method(searchInput)
+    .reads(['meetings', 'commitments', 'people', 'institutions', 'plans'])
+    .returns<SearchHit[]>(),
 
   // Sample data around the seed Rakor, loaded beside the office's own records and marked;
   // removable exactly, unless the office's records use it (demo.blockers names them).
-  'demo.status': method(empty).returns<DemoStatus>(),
-  'demo.blockers': method(empty).returns<DemoBlocker[]>(),
-  'demo.load': method(demoLoadInput, [
-    'settings',
-    'institutions',
-    'people',
-    'meetings',
-    'commitments',
-    'plans',
-  ]).returns<DemoStatus>(),
-  'demo.remove': method(demoRemoveInput, [
-    'settings',
-    'institutions',
-    'people',
-    'meetings',
-    'commitments',
-    'plans',
-  ]).returns<DemoStatus>(),
+  'demo.status': method(empty).reads(['settings']).returns<DemoStatus>(),
+  'demo.blockers': method(empty)
+    .reads(['settings', 'institutions', 'people', 'meetings', 'commitments', 'plans', 'catalogue'])
+    .returns<DemoBlocker[]>(),
+  'demo.load': method(demoLoadInput)
+    .changes(['settings', 'institutions', 'people', 'meetings', 'commitments', 'plans'])
+    .returns<DemoStatus>(),
+  'demo.remove': method(demoRemoveInput)
+    .changes(['settings', 'institutions', 'people', 'meetings', 'commitments', 'plans'])
+    .returns<DemoStatus>(),
 
   // Integrated action plans (issue 5). Rows of an adopted plan keep their planned content (LOCKED)
   // until the plan is set to `revising`; status, realisation, notes and commitment links stay open.
-  'plans.list': method(planListInput).returns<Page<ActionPlan>>(),
-  'plans.get': method(byId).returns<PlanDetail>(),
-  'plans.create': method(planCreateInput, ['plans']).returns<ActionPlan>(),
-  'plans.update': method(planUpdateInput, ['plans']).returns<ActionPlan>(),
-  'plans.delete': method(byId, ['plans', 'commitments']).returns<{ id: string }>(),
-  'plans.copyToYear': method(planCopyInput, ['plans']).returns<ActionPlan>(),
-  'plans.coverage': method(planCoverageInput).returns<PlanCoverage>(),
-  'plans.exportXlsx': method(planExportInput).returns<FileDownload>(),
-  'plans.importXlsx': method(planImportInput, ['plans']).returns<PlanImportReport>(),
-  'planRows.create': method(planRowCreateInput, ['plans', 'commitments']).returns<PlanRowsChange>(),
-  'planRows.update': method(planRowUpdateInput, ['plans', 'commitments']).returns<PlanRowsChange>(),
-  'planRows.delete': method(byId, ['plans', 'commitments']).returns<PlanRowsChange>(),
-  'planRows.move': method(planRowMoveInput, ['plans']).returns<PlanRowsChange>(),
-  'planRows.applyBatch': method(planRowBatchInput, ['plans', 'commitments']).returns<PlanRowsChange>(),
-  'interventions.list': method(interventionListInput).returns<Intervention[]>(),
-  'interventions.create': method(interventionCreateInput, ['plans']).returns<Intervention>(),
-  'interventions.update': method(interventionUpdateInput, ['plans']).returns<Intervention>(),
-  'interventions.delete': method(byId, ['plans']).returns<{ id: string }>(),
-  'convergenceActions.list': method(convergenceActionListInput).returns<ConvergenceAction[]>(),
-  'convergenceActions.create': method(convergenceActionCreateInput, ['plans']).returns<ConvergenceAction>(),
-  'convergenceActions.update': method(convergenceActionUpdateInput, ['plans']).returns<ConvergenceAction>(),
-  'convergenceActions.delete': method(byId, ['plans']).returns<{ id: string }>(),
-  'fundingSources.list': method(fundingSourceListInput).returns<FundingSource[]>(),
-  'fundingSources.create': method(fundingSourceCreateInput, ['plans']).returns<FundingSource>(),
-  'fundingSources.update': method(fundingSourceUpdateInput, ['plans']).returns<FundingSource>(),
-  'fundingSources.delete': method(byId, ['plans']).returns<{ id: string }>(),
-  'documents.plan': method(planDocumentInput).returns<FileDownload>(),
+  'plans.list': method(planListInput).reads(['plans', 'meetings']).returns<Page<ActionPlan>>(),
+  'plans.get': method(byId)
+    .reads(['plans', 'institutions', 'commitments', 'catalogue'], planInput)
+    .returns<PlanDetail>(),
+  'plans.create': method(planCreateInput).changes(['plans']).returns<ActionPlan>(planOutput),
+  'plans.update': method(planUpdateInput).changes(['plans']).returns<ActionPlan>(planOutput),
+  'plans.delete': method(byId)
+    .changes(['plans', 'commitments'])
+    .returns<{ id: string }>((input) => ({ plans: [input.id] })),
+  'plans.copyToYear': method(planCopyInput).changes(['plans']).returns<ActionPlan>(planOutput),
+  'plans.coverage': method(planCoverageInput)
+    .reads(['plans', 'catalogue'], (input) => ({ plans: [input.planId] }))
+    .returns<PlanCoverage>(),
+  'plans.exportXlsx': method(planExportInput)
+    .reads(['plans', 'institutions', 'commitments', 'meetings', 'catalogue'])
+    .returns<FileDownload>(),
+  'plans.importXlsx': method(planImportInput)
+    .changes(['plans'])
+    .returns<PlanImportReport>((input) => ({ plans: [input.planId] })),
+  'planRows.create': method(planRowCreateInput).changes(['plans', 'commitments']).returns<PlanRowsChange>(planOfRows),
+  'planRows.update': method(planRowUpdateInput).changes(['plans', 'commitments']).returns<PlanRowsChange>(planOfRows),
+  'planRows.delete': method(byId).changes(['plans', 'commitments']).returns<PlanRowsChange>(planOfRows),
+  'planRows.move': method(planRowMoveInput).changes(['plans']).returns<PlanRowsChange>(planOfRows),
+  'planRows.applyBatch': method(planRowBatchInput)
+    .changes(['plans', 'commitments'])
+    .returns<PlanRowsChange>(planOfRows),
+  // The catalogue: plans show the names of its entries, so its writes change plans too.
+  'interventions.list': method(interventionListInput).reads(['catalogue']).returns<Intervention[]>(),
+  'interventions.create': method(interventionCreateInput).changes(['catalogue', 'plans']).returns<Intervention>(),
+  'interventions.update': method(interventionUpdateInput).changes(['catalogue', 'plans']).returns<Intervention>(),
+  'interventions.delete': method(byId).changes(['catalogue', 'plans']).returns<{ id: string }>(),
+  'convergenceActions.list': method(convergenceActionListInput).reads(['catalogue']).returns<ConvergenceAction[]>(),
+  'convergenceActions.create': method(convergenceActionCreateInput)
+    .changes(['catalogue', 'plans'])
+    .returns<ConvergenceAction>(),
+  'convergenceActions.update': method(convergenceActionUpdateInput)
+    .changes(['catalogue', 'plans'])
+    .returns<ConvergenceAction>(),
+  'convergenceActions.delete': method(byId).changes(['catalogue', 'plans']).returns<{ id: string }>(),
+  'fundingSources.list': method(fundingSourceListInput).reads(['catalogue']).returns<FundingSource[]>(),
+  'fundingSources.create': method(fundingSourceCreateInput).changes(['catalogue', 'plans']).returns<FundingSource>(),
+  'fundingSources.update': method(fundingSourceUpdateInput).changes(['catalogue', 'plans']).returns<FundingSource>(),
+  'fundingSources.delete': method(byId).changes(['catalogue', 'plans']).returns<{ id: string }>(),
+  'documents.plan': method(planDocumentInput)
+    .reads(['plans', 'institutions', 'catalogue', 'settings'])
+    .returns<FileDownload>(),
 
   // Data safety (issue 7). While the database is damaged (app.status says 'recovery') only
   // app.info, app.status, backups.list, backups.uploadChunk, backups.restore and
   // backups.restoreUpload answer; every other method answers IO error.recoveryMode. A restore
   // replaces everything: all entities change. Large files travel in parts (download, uploadChunk).
-  'app.status': method(empty).returns<AppStatus>(),
-  'backups.list': method(empty).returns<BackupInfo[]>(),
-  'backups.create': method(empty).returns<BackupInfo>(),
-  'backups.download': method(backupDownloadInput).returns<BackupDownload>(),
-  'backups.saveCopy': method(backupRef).returns<BackupCopyResult>(),
-  'backups.delete': method(backupRef).returns<{ id: string }>(),
-  'backups.uploadChunk': method(backupChunkInput).returns<UploadProgress>(),
-  'backups.restore': method(backupRef, ENTITIES).returns<RestoreReport>(),
-  'backups.restoreUpload': method(backupUploadInput, ENTITIES).returns<RestoreReport>(),
+  'app.status': method(empty).reads([]).returns<AppStatus>(),
+  'backups.list': method(empty).reads(['backups']).returns<BackupInfo[]>(),
+  'backups.create': method(empty).changes(['backups']).returns<BackupInfo>(),
+  'backups.download': method(backupDownloadInput).reads(['backups']).returns<BackupDownload>(),
+  'backups.saveCopy': method(backupRef).reads(['backups']).returns<BackupCopyResult>(),
+  'backups.delete': method(backupRef).changes(['backups']).returns<{ id: string }>(),
+  // A part of an upload is kept aside until the restore: nothing a screen shows changes.
+  'backups.uploadChunk': method(backupChunkInput).changes([]).returns<UploadProgress>(),
+  'backups.restore': method(backupRef).changes(EVERYTHING).returns<RestoreReport>(),
+  'backups.restoreUpload': method(backupUploadInput).changes(EVERYTHING).returns<RestoreReport>(),
 
   // Follow-up that reaches the institutions (issue 12). Progress forms: one institution's, or a
   // ZIP of every institution's with open commitments; a returned form is previewed, then applied.
-  'progressForms.institutions': method(empty).returns<{ id: string; name: string; open: number }[]>(),
-  'progressForms.generate': method(progressFormsInput).returns<FileDownload>(),
-  'progressForms.import': method(progressFormImportInput, ['commitments', 'meetings']).returns<FormImportReport>(),
+  'progressForms.institutions': method(empty)
+    .reads(['commitments', 'meetings', 'institutions'])
+    .returns<{ id: string; name: string; open: number }[]>(),
+  'progressForms.generate': method(progressFormsInput)
+    .reads([...LEDGER, 'settings'])
+    .returns<FileDownload>(),
+  // A preview applies nothing: it announces no record.
+  'progressForms.import': method(progressFormImportInput)
+    .changes(['commitments', 'meetings'])
+    .returns<FormImportReport>(formReportsTouched),
   // WhatsApp-ready texts: the office's wording, a meeting's invitation or (approved) summary, the
   // reminders of every institution with open commitments, and a wa.me link for a chosen recipient.
-  'messages.templates': method(empty).returns<MessageTemplatesSetup>(),
-  'messages.setTemplates': method(messageTemplatesInput, ['settings']).returns<MessageTemplatesSetup>(),
-  'messages.meeting': method(meetingMessageInput).returns<ComposedMessage>(),
-  'messages.reminders': method(remindersInput).returns<ComposedMessage[]>(),
-  'messages.whatsappLink': method(whatsappLinkInput).returns<{ url: string }>(),
+  'messages.templates': method(empty).reads(['settings']).returns<MessageTemplatesSetup>(),
+  'messages.setTemplates': method(messageTemplatesInput).changes(['settings']).returns<MessageTemplatesSetup>(),
+  'messages.meeting': method(meetingMessageInput)
+    .reads([...MEETING_DOCUMENT, 'commitments'], (input) => ({ meetings: [input.meetingId] }))
+    .returns<ComposedMessage>(),
+  'messages.reminders': method(remindersInput)
+    .reads([...LEDGER, 'settings'])
+    .returns<ComposedMessage[]>(),
+  'messages.whatsappLink': method(whatsappLinkInput).reads(['people', 'institutions']).returns<{ url: string }>(),
   // Letter numbers: the office's pattern, the buku agenda surat keluar, a number issued (an
   // undangan's becomes its meeting's invitation number) or typed by hand and recorded, voided.
-  'letters.numbering': method(empty).returns<LetterNumberingSetup>(),
-  'letters.setNumbering': method(letterNumberingInput, ['settings', 'letters']).returns<LetterNumberingSetup>(),
-  'letters.register': method(letterRegisterInput).returns<LetterRegister>(),
-  'letters.issue': method(letterIssueInput, ['letters', 'meetings']).returns<LetterEntry>(),
-  'letters.record': method(letterRecordInput, ['letters', 'meetings']).returns<LetterEntry>(),
-  'letters.check': method(letterCheckInput).returns<NumberCheck>(),
-  'letters.void': method(letterVoidInput, ['letters']).returns<LetterEntry>(),
-  'letters.registerFile': method(letterRegisterFileInput).returns<FileDownload>(),
+  'letters.numbering': method(empty).reads(['settings', 'letters']).returns<LetterNumberingSetup>(),
+  'letters.setNumbering': method(letterNumberingInput).changes(['settings', 'letters']).returns<LetterNumberingSetup>(),
+  'letters.register': method(letterRegisterInput).reads(['letters', 'meetings']).returns<LetterRegister>(),
+  'letters.issue': method(letterIssueInput).changes(['letters', 'meetings']).returns<LetterEntry>(letterTouched),
+  'letters.record': method(letterRecordInput).changes(['letters', 'meetings']).returns<LetterEntry>(letterTouched),
+  'letters.check': method(letterCheckInput).reads(['letters', 'meetings', 'settings']).returns<NumberCheck>(),
+  'letters.void': method(letterVoidInput).changes(['letters']).returns<LetterEntry>(letterOutput),
+  'letters.registerFile': method(letterRegisterFileInput)
+    .reads(['letters', 'meetings', 'settings'])
+    .returns<FileDownload>(),
   // Photos and materials of a meeting or of one of its agenda items; locked with the meeting.
   // Photos chosen for the annex print in the notulen's Lampiran dokumentasi.
-  'meetingFiles.list': method(meetingFilesInput).returns<MeetingFile[]>(),
-  'meetingFiles.upload': method(meetingFileUploadInput, ['meetings']).returns<MeetingFile>(),
-  'meetingFiles.update': method(meetingFileUpdateInput, ['meetings']).returns<MeetingFile>(),
-  'meetingFiles.delete': method(byId, ['meetings']).returns<{ id: string }>(),
-  'meetingFiles.download': method(byId).returns<FileDownload>(),
+  'meetingFiles.list': method(meetingFilesInput)
+    .reads(['meetings'], (input) => ({ meetings: [input.meetingId] }))
+    .returns<MeetingFile[]>(),
+  'meetingFiles.upload': method(meetingFileUploadInput).changes(['meetings']).returns<MeetingFile>(partOfMeeting),
+  'meetingFiles.update': method(meetingFileUpdateInput).changes(['meetings']).returns<MeetingFile>(partOfMeeting),
+  'meetingFiles.delete': method(byId).changes(['meetings']).returns<{ id: string }>(),
+  // A stored file's bytes never change (a new upload is a new file): its answer is never stale.
+  'meetingFiles.download': method(byId).reads([]).returns<FileDownload>(),
   // The directory from Excel or CSV (checked, then imported whole or not at all) and to Excel.
-  'directory.importXlsx': method(directoryImportInput, ['institutions', 'people']).returns<DirectoryImportReport>(),
-  'directory.exportXlsx': method(directoryExportInput).returns<FileDownload>(),
+  'directory.importXlsx': method(directoryImportInput)
+    .changes(['institutions', 'people'])
+    .returns<DirectoryImportReport>(),
+  'directory.exportXlsx': method(directoryExportInput)
+    .reads(['institutions', 'people', 'areas'])
+    .returns<FileDownload>(),
 } as const;
 
-type Api = typeof api;
+export type Api = typeof api;
 export type MethodName = keyof Api;
 /** What a caller sends (before defaults and trimming). */
 export type InputOf<M extends MethodName> = z.input<Api[M]['input']>;
 /** What a handler receives (validated, defaults applied). */
 export type ParsedInputOf<M extends MethodName> = z.output<Api[M]['input']>;
 export type OutputOf<M extends MethodName> = Api[M]['output'];
+
+/** The methods that only read: the ones the renderer's query layer serves. */
+export type ReadMethod = {
+  [M in MethodName]: Api[M] extends ReadSpec<z.ZodType, unknown> ? M : never;
+}[MethodName];
 
 export const METHOD_NAMES = Object.keys(api) as MethodName[];
 

@@ -76,7 +76,9 @@ describe('commitments', () => {
       position: 0,
       updatedAt: expect.any(String),
     });
-    expect(events).toEqual([{ entities: ['meetings', 'commitments'] }]);
+    expect(events).toEqual([
+      { entities: ['meetings', 'commitments'], ids: { commitments: [commitment.id], meetings: [meeting.id] } },
+    ]);
     expect(timeline(commitment.id)).toEqual([
       {
         action: 'create',

@@ -148,10 +148,11 @@ describe('meetings.approve and meetings.unlock', () => {
     await call('meetings.approve', { id });
     await call('meetings.unlock', { id, reason: 'Perbaikan' });
     await call('meetings.setStatus', { id, status: 'scheduled' });
+    // Each names its meeting, so the workspace of another meeting is left alone.
     expect(events).toEqual([
-      { entities: ['meetings', 'commitments'] },
-      { entities: ['meetings', 'commitments'] },
-      { entities: ['meetings'] },
+      { entities: ['meetings', 'commitments'], ids: { meetings: [id] } },
+      { entities: ['meetings', 'commitments'], ids: { meetings: [id] } },
+      { entities: ['meetings'], ids: { meetings: [id] } },
     ]);
   });
 });

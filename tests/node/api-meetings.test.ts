@@ -217,10 +217,10 @@ describe('meetings', () => {
     valueOf(await core.dispatch('meetings.update', { ...RAKOR, id: meeting.id }));
     valueOf(await core.dispatch('meetings.delete', { id: meeting.id }));
     expect(events).toEqual([
-      { entities: ['meetings'] },
-      { entities: ['meetings'] },
+      { entities: ['meetings'], ids: { meetings: [meeting.id] } },
+      { entities: ['meetings'], ids: { meetings: [meeting.id] } },
       // Its commitments leave the follow-up ledger with it.
-      { entities: ['meetings', 'commitments'] },
+      { entities: ['meetings', 'commitments'], ids: { meetings: [meeting.id] } },
     ]);
   });
 });

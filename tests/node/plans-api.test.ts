@@ -182,7 +182,7 @@ describe('plans', () => {
       totalAmount: 0,
       priorityVillageCodes: [TOLO, TOMBOLO],
     });
-    expect(events).toEqual([{ entities: ['plans'] }]);
+    expect(events).toEqual([{ entities: ['plans'], ids: { plans: [plan.id] } }]);
     const again = errorOf(await core.dispatch('plans.create', { areaCode: KELARA, year: plan.year, title: 'Lagi' }));
     expect(again).toEqual({
       code: 'CONFLICT',
@@ -234,7 +234,7 @@ describe('plans', () => {
     await call('planRows.create', { planId: plan.id, ...pmtRow() });
     events.length = 0;
     await call('plans.delete', { id: plan.id });
-    expect(events).toEqual([{ entities: ['plans', 'commitments'] }]);
+    expect(events).toEqual([{ entities: ['plans', 'commitments'], ids: { plans: [plan.id] } }]);
     expect(errorOf(await core.dispatch('plans.get', { id: plan.id }))).toEqual({
       code: 'NOT_FOUND',
       message: { key: 'error.notFound.plan' },
@@ -247,7 +247,7 @@ describe('rows', () => {
     const plan = await newPlan();
     events.length = 0;
     const change = await call('planRows.create', { planId: plan.id, ...pmtRow() });
-    expect(events).toEqual([{ entities: ['plans', 'commitments'] }]);
+    expect(events).toEqual([{ entities: ['plans', 'commitments'], ids: { plans: [plan.id] } }]);
     const row = change.rows[0];
     expect(row).toMatchObject({
       position: 0,
@@ -418,7 +418,7 @@ describe('rows', () => {
     });
     events.length = 0;
     const change = await call('planRows.create', { planId: plan.id, ...pmtRow({ commitmentIds: [commitment.id] }) });
-    expect(events).toEqual([{ entities: ['plans', 'commitments'] }]);
+    expect(events).toEqual([{ entities: ['plans', 'commitments'], ids: { plans: [plan.id] } }]);
     expect(change.rows[0]?.commitmentIds).toEqual([commitment.id]);
     const link = () =>
       core.store.db.prepare('SELECT plan_row_id FROM commitments WHERE id = ?').get(commitment.id) as {

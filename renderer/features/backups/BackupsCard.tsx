@@ -4,12 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { ROUTES } from '../../app/routes';
 import { backupWhen } from './format';
-import { useBackupList } from './useBackupList';
+import { useApiQuery } from '../../api/queries';
+import { LoadError } from '../../components/LoadError';
 
 /** On Pengaturan: when the last copy was taken, and the way to the backups screen. */
 export function BackupsCard() {
   const { t } = useTranslation();
-  const { backups, error } = useBackupList();
+  const list = useApiQuery('backups.list', {});
+  const backups = list.data;
   const latest = backups?.[0] ?? null;
   return (
     <Card withBorder>
@@ -19,14 +21,17 @@ export function BackupsCard() {
       <Text size="sm" mb="xs">
         {t('safety.backups.intro')}
       </Text>
-      <Text size="sm" mb="sm" c={error ? 'red' : undefined}>
-        {error ??
-          (latest
+      {list.isError ? (
+        <LoadError error={list.error} onRetry={() => void list.refetch()} compact />
+      ) : (
+        <Text size="sm" mb="sm">
+          {latest
             ? t('backups.latest', { date: backupWhen(latest), kind: t(`safety.kind.${latest.kind}`) })
             : backups
               ? t('safety.backups.empty')
-              : '')}
-      </Text>
+              : ''}
+        </Text>
+      )}
       <Group>
         <Button component={Link} href={ROUTES.backups} variant="light" leftSection={<IconDatabase size={16} />}>
           {t('backups.manage')}

@@ -1,13 +1,15 @@
-import { Alert, Anchor, Button, Card, Loader, Progress, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Card, Progress, Stack, Text } from '@mantine/core';
 import { IconArrowLeft, IconDatabaseExport } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { BackupInfo } from '../../../shared/domain/backups';
 import { call } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
+import { Loaded } from '../../components/LoadError';
 import { PageHeader } from '../../components/PageHeader';
 import { notifyFailure } from '../../hooks/notify';
-import { useSettings } from '../../stores/settings';
+import { useAppInfo } from '../../stores/settings';
 import { ROUTES } from '../../app/routes';
 import { BackupCreatedModal } from './BackupCreatedModal';
 import { BackupsTable } from './BackupsTable';
@@ -15,7 +17,6 @@ import { DeleteBackupModal } from './DeleteBackupModal';
 import { PickFileButton } from './PickFileButton';
 import { RestoreModal } from './RestoreModal';
 import { RestoreReportPanel } from './RestoreReportPanel';
-import { useBackupList } from './useBackupList';
 import { useDownload } from './useDownload';
 import { useRestore } from './useRestore';
 
@@ -26,13 +27,14 @@ import { useRestore } from './useRestore';
  */
 export default function BackupsPage() {
   const { t } = useTranslation();
-  const list = useBackupList();
+  // Creating, deleting and restoring announce `backups` as changed: the list reads itself again.
+  const list = useApiQuery('backups.list', {});
   const download = useDownload();
-  const dataDir = useSettings((s) => s.info?.dataDir ?? null);
+  const dataDir = useAppInfo()?.dataDir ?? null;
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<BackupInfo | null>(null);
   const [deleting, setDeleting] = useState<BackupInfo | null>(null);
-  const restore = useRestore(() => void list.reload());
+  const restore = useRestore(() => undefined);
 
   async function create(): Promise<void> {
     setCreating(true);
@@ -40,7 +42,6 @@ export default function BackupsPage() {
     setCreating(false);
     if (!result.ok) return;
     setCreated(result.value);
-    void list.reload();
   }
 
   return (
@@ -97,26 +98,24 @@ export default function BackupsPage() {
           />
         </Stack>
       ) : null}
-      <Card withBorder p={0}>
-        {list.error ? (
-          <Alert color="red" m="md" role="alert">
-            {list.error}
-          </Alert>
-        ) : !list.backups ? (
-          <Loader m="md" aria-label={t('app.loading')} />
-        ) : list.backups.length === 0 ? (
-          <Text m="md" c="dimmed">
-            {t('safety.backups.empty')}
-          </Text>
-        ) : (
-          <BackupsTable
-            backups={list.backups}
-            onRestore={(backup) => restore.ask({ backup })}
-            onDownload={(backup) => void download.save(backup)}
-            onDelete={setDeleting}
-            downloadingId={download.downloadingId}
-          />
-        )}
+      <Card withBorder p={list.data ? 0 : 'md'}>
+        <Loaded query={list}>
+          {(backups) =>
+            backups.length === 0 ? (
+              <Text m="md" c="dimmed">
+                {t('safety.backups.empty')}
+              </Text>
+            ) : (
+              <BackupsTable
+                backups={backups}
+                onRestore={(backup) => restore.ask({ backup })}
+                onDownload={(backup) => void download.save(backup)}
+                onDelete={setDeleting}
+                downloadingId={download.downloadingId}
+              />
+            )
+          }
+        </Loaded>
       </Card>
       <BackupCreatedModal
         backup={created}
@@ -124,14 +123,7 @@ export default function BackupsPage() {
         onSave={(backup) => void download.save(backup).then((saved) => saved && setCreated(null))}
         onClose={() => setCreated(null)}
       />
-      <DeleteBackupModal
-        backup={deleting}
-        onClose={() => setDeleting(null)}
-        onDeleted={() => {
-          setDeleting(null);
-          void list.reload();
-        }}
-      />
+      <DeleteBackupModal backup={deleting} onClose={() => setDeleting(null)} onDeleted={() => setDeleting(null)} />
       <RestoreModal flow={restore} recovery={false} />
     </Stack>
   );

@@ -1,17 +1,17 @@
-import { Alert, Badge, Button, Card, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Center, Group, Stack, Text, Title } from '@mantine/core';
 import { IconDatabaseOff, IconRestore } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppStatus } from '../../../shared/domain/backups';
-import { call } from '../../api/client';
-import { useSettings } from '../../stores/settings';
+import { queryClient } from '../../api/queries';
+import { useAppInfo } from '../../stores/settings';
 import { BackupsTable } from './BackupsTable';
 import { backupWhen } from './format';
 import { PickFileButton } from './PickFileButton';
 import { RestoreModal } from './RestoreModal';
 import { RestoreReportPanel } from './RestoreReportPanel';
-import { useAppStatus } from './status-store';
-import { useBackupList } from './useBackupList';
+import { useApiQuery } from '../../api/queries';
+import { Loaded } from '../../components/LoadError';
 import { useRestore } from './useRestore';
 
 /**
@@ -21,21 +21,16 @@ import { useRestore } from './useRestore';
  */
 export function RecoveryScreen({ status }: { status: AppStatus }) {
   const { t } = useTranslation();
-  const list = useBackupList();
+  const list = useApiQuery('backups.list', {});
   const restore = useRestore(() => undefined);
-  const [dataDir, setDataDir] = useState<string | null>(null);
+  const dataDir = useAppInfo()?.dataDir ?? null;
   const [opening, setOpening] = useState(false);
   const latest = status.latestGoodBackup;
-  const others = (list.backups ?? []).filter((b) => b.id !== latest?.id);
-
-  useEffect(() => {
-    void call('app.info', {}).then((info) => info.ok && setDataDir(info.value.dataDir));
-  }, []);
 
   async function openApp(): Promise<void> {
     setOpening(true);
-    await useSettings.getState().load();
-    await useAppStatus.getState().load();
+    // Everything is read again from the restored database, the check at start included.
+    await queryClient.invalidateQueries();
     setOpening(false);
   }
 
@@ -111,19 +106,18 @@ export function RecoveryScreen({ status }: { status: AppStatus }) {
                 <Text size="sm" c="dimmed">
                   {t('backups.otherHint')}
                 </Text>
-                {list.error ? (
-                  <Alert color="red" role="alert">
-                    {list.error}
-                  </Alert>
-                ) : !list.backups ? (
-                  <Loader size="sm" aria-label={t('app.loading')} />
-                ) : others.length === 0 ? (
-                  <Text size="sm" c="dimmed">
-                    {t('backups.noOtherBackups')}
-                  </Text>
-                ) : (
-                  <BackupsTable backups={others} onRestore={(backup) => restore.ask({ backup })} />
-                )}
+                <Loaded query={list}>
+                  {(backups) => {
+                    const others = backups.filter((b) => b.id !== latest?.id);
+                    return others.length === 0 ? (
+                      <Text size="sm" c="dimmed">
+                        {t('backups.noOtherBackups')}
+                      </Text>
+                    ) : (
+                      <BackupsTable backups={others} onRestore={(backup) => restore.ask({ backup })} />
+                    );
+                  }}
+                </Loaded>
               </Stack>
             </Card>
             {dataDir ? (

@@ -1,18 +1,16 @@
-import { Alert, Anchor, Button, Divider, Group, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Divider, Group, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { COMMITMENT_STATUSES, type CommitmentStatus } from '../../../shared/domain/commitments';
-import type { CommitmentDetail } from '../../../shared/domain/follow-up';
-import type { Message } from '../../../shared/api/result';
 import { formatDate } from '../../format/dates';
-import { call, onChange } from '../../api/client';
+import { call } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
 import { meetingPath } from '../../app/routes';
 import { GuardedDrawer } from '../../components/FormGuard';
-import { PageLoader } from '../../components/PageLoader';
+import { QueryStatus } from '../../components/LoadError';
 import { notifyFailure, notifySuccess } from '../../hooks/notify';
-import { translateMessage } from '../../i18n';
 import { CommitmentTimeline } from './CommitmentTimeline';
 import { ProgressForm } from './ProgressForm';
 import { StatusBadges } from './StatusBadges';
@@ -29,35 +27,11 @@ function Fact({ label, value }: { label: string; value: string | null }) {
   );
 }
 
-function useDetail(id: string | null): { detail: CommitmentDetail | null; error: Message | null } {
-  const [state, setState] = useState<{ id: string; detail: CommitmentDetail | null; error: Message | null } | null>(
-    null,
-  );
-  const load = useCallback(
-    (target: string) =>
-      void call('commitments.detail', { id: target }).then((result) =>
-        setState({
-          id: target,
-          detail: result.ok ? result.value : null,
-          error: result.ok ? null : result.error.message,
-        }),
-      ),
-    [],
-  );
-  useEffect(() => {
-    if (!id) return;
-    load(id);
-    return onChange((event) => {
-      if (event.entities.includes('commitments')) load(id);
-    });
-  }, [id, load]);
-  return state && state.id === id ? state : { detail: null, error: null };
-}
-
 /** One commitment: what was promised, where, its status (which still moves after approval) and its timeline. */
 export function CommitmentDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const { detail, error } = useDetail(id);
+  const query = useApiQuery('commitments.detail', { id: id ?? '' }, { enabled: id !== null });
+  const detail = id === null ? undefined : query.data;
   const [reporting, setReporting] = useState(false);
 
   async function setStatus(status: CommitmentStatus): Promise<void> {
@@ -69,12 +43,8 @@ export function CommitmentDrawer({ id, onClose }: { id: string | null; onClose: 
   const commitment = detail?.commitment;
   return (
     <GuardedDrawer opened={id !== null} onClose={onClose} position="right" size="xl" title={t('ledger.detailTitle')}>
-      {error ? <Alert color="red">{translateMessage(error)}</Alert> : null}
-      {!detail || !commitment ? (
-        error ? null : (
-          <PageLoader />
-        )
-      ) : (
+      {id === null ? null : <QueryStatus query={query} />}
+      {!detail || !commitment ? null : (
         <Stack gap="md" data-testid="commitment-detail">
           <div>
             <Title order={3} size="h4">

@@ -13,6 +13,7 @@ import {
   useOfficeDocumentDefaults,
   type Formats,
 } from '../documents/export-parts';
+import { QueryStatus } from '../../components/LoadError';
 
 type Grouping = InputOf<'documents.commitments'>['groupBy'] & string;
 
@@ -34,7 +35,7 @@ export function CommitmentReportModal({
   const { t } = useTranslation();
   const [groupBy, setGroupBy] = useState<Grouping>('institution');
   const [formats, setFormats] = useState<Formats>('pdf');
-  const { paper, setPaper, signer, setSigner } = useOfficeDocumentDefaults(opened);
+  const { setup, paper, setPaper, signer, setSigner } = useOfficeDocumentDefaults(opened);
 
   const { progress, cancel, error, preview, clearPreview, showPreview, download } = useDocumentExport((format) =>
     call('documents.commitments', {
@@ -53,6 +54,8 @@ export function CommitmentReportModal({
     <Modal opened={opened} onClose={onClose} title={t('ledger.reportTitle')} size={preview ? '90%' : 'lg'}>
       <SimpleGrid cols={{ base: 1, md: preview ? 2 : 1 }} spacing="lg">
         <Stack gap="sm">
+          {/* The office's paper and signer could not be read: the dialog works with its own choices. */}
+          <QueryStatus query={setup} loader={null} />
           {total !== null ? (
             <Text size="sm" c="dimmed" data-testid="report-scope">
               {t('ledger.reportScope', { count: total })}

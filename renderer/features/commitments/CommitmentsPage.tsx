@@ -1,13 +1,13 @@
-import { Alert, Button, EmptyState, Group, Stack, Text } from '@mantine/core';
+import { Button, EmptyState, Group, Stack, Text } from '@mantine/core';
 import { IconChecklist, IconFileSpreadsheet, IconPrinter } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { PageHeader } from '../../components/PageHeader';
-import { PageLoader } from '../../components/PageLoader';
+import { QueryStatus } from '../../components/LoadError';
 import { notifyFailure } from '../../hooks/notify';
-import { translateMessage } from '../../i18n';
-import { defaultLedgerFilters, useLedger } from '../../stores/ledger';
+import { defaultLedgerFilters, ledgerPage, prefetchLedger, useLedger } from '../../stores/ledger';
 import { CommitmentDrawer } from './CommitmentDrawer';
 import { CommitmentReportModal } from './CommitmentReportModal';
 import { SemesterReportButton } from './SemesterReport';
@@ -28,24 +28,20 @@ function isFiltered(filters: ReturnType<typeof useLedger.getState>['filters']): 
  * rows are fetched while the shell is still waiting for its settings (lazyPage).
  */
 export function prefetch(): void {
-  useLedger.getState().prefetch();
+  prefetchLedger();
 }
 
 /** The chair's question in one list: which institution promised what, in which meeting, by when, and did it happen. */
 export default function CommitmentsPage() {
   const { t } = useTranslation();
   const filters = useLedger((s) => s.filters);
-  const total = useLedger((s) => s.total);
-  const error = useLedger((s) => s.error);
+  // The first page gives the total; the table asks for the pages it shows.
+  const first = useQuery(ledgerPage(filters, 0));
+  const total = first.data?.total ?? null;
   const selectedId = useLedger((s) => s.selectedId);
   const select = useLedger((s) => s.select);
-  const open = useLedger((s) => s.open);
   const [exporting, setExporting] = useState(false);
   const [reportOpen, setReportOpen] = useState(false);
-
-  useEffect(() => {
-    open();
-  }, [open]);
 
   async function exportXlsx(): Promise<void> {
     setExporting(true);
@@ -95,8 +91,7 @@ export default function CommitmentsPage() {
         }
       />
       <LedgerFiltersBar />
-      {error ? <Alert color="red">{translateMessage(error)}</Alert> : null}
-      {total === null && !error ? <PageLoader /> : null}
+      <QueryStatus query={first} />
       {total === 0 ? (
         <EmptyState
           icon={<IconChecklist size={32} />}
@@ -104,7 +99,7 @@ export default function CommitmentsPage() {
           description={filtered ? t('ledger.noMatch') : t('commitments.empty')}
         />
       ) : null}
-      {total ? <LedgerTable /> : null}
+      {total ? <LedgerTable total={total} /> : null}
       <CommitmentDrawer id={selectedId} onClose={() => select(null)} />
       <CommitmentReportModal filters={filters} total={total} opened={reportOpen} onClose={() => setReportOpen(false)} />
     </Stack>

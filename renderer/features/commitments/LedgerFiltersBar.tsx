@@ -1,14 +1,12 @@
-import { Badge, CloseButton, Group, MultiSelect, Select, Switch, TextInput } from '@mantine/core';
+import { Badge, CloseButton, Group, MultiSelect, Select, Switch } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMMITMENT_STATUSES, type CommitmentStatus } from '../../../shared/domain/commitments';
 import { SECTORS, type Sector } from '../../../shared/domain/directory';
 import { LEDGER_SORTS } from '../../../shared/domain/follow-up';
 import { formatDate } from '../../format/dates';
 import { RemoteSelect } from '../../components/RemoteSelect';
+import { SearchBox } from '../../components/SearchBox';
 import { resolveArea, resolveInstitution, searchAnyArea, searchInstitutions } from '../../components/pickers';
 import { useLedger, type LedgerFilters } from '../../stores/ledger';
 
@@ -17,22 +15,16 @@ export function LedgerFiltersBar() {
   const { t } = useTranslation();
   const filters = useLedger((s) => s.filters);
   const patch = useLedger((s) => s.patchFilters);
-  const [query, setQuery] = useState(filters.query ?? '');
-  const applyQuery = useDebouncedCallback((value: string) => patch({ query: value }), 300);
   const set = (next: Partial<LedgerFilters>) => patch(next);
 
   return (
     <Group gap="xs" align="flex-end" wrap="wrap">
-      <TextInput
-        aria-label={t('common.search')}
+      <SearchBox
+        value={filters.query ?? ''}
+        onSearch={(query) => patch({ query })}
         placeholder={t('ledger.searchPlaceholder')}
-        leftSection={<IconSearch size={16} />}
-        value={query}
-        onChange={(event) => {
-          setQuery(event.currentTarget.value);
-          applyQuery(event.currentTarget.value);
-        }}
         w={240}
+        delay={300}
       />
       <MultiSelect
         aria-label={t('ledger.status')}

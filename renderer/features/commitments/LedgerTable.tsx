@@ -1,11 +1,13 @@
 import { Box, Skeleton, Text, UnstyledButton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useQueries } from '@tanstack/react-query';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LedgerItem } from '../../../shared/domain/follow-up';
 import { formatDate } from '../../format/dates';
+import { LoadError, retryFailed } from '../../components/LoadError';
 import { useFillWindow } from '../../hooks/useFillWindow';
-import { LEDGER_PAGE, useLedger } from '../../stores/ledger';
+import { LEDGER_PAGE, ledgerPage, useLedger } from '../../stores/ledger';
 import classes from './LedgerTable.module.css';
 import { StatusBadges } from './StatusBadges';
 
@@ -69,11 +71,9 @@ function LedgerRow({ item, onOpen }: { item: LedgerItem; onOpen: () => void }) {
 }
 
 /** The ledger as a virtualised table: only the visible rows exist in the page, fetched a page at a time. */
-export function LedgerTable() {
+export function LedgerTable({ total }: { total: number }) {
   const { t } = useTranslation();
-  const total = useLedger((s) => s.total) ?? 0;
-  const pages = useLedger((s) => s.pages);
-  const ensurePage = useLedger((s) => s.ensurePage);
+  const filters = useLedger((s) => s.filters);
   const select = useLedger((s) => s.select);
   const scroller = useRef<HTMLDivElement>(null);
   useFillWindow(scroller, { min: 240, property: 'maxHeight' });
@@ -89,39 +89,44 @@ export function LedgerTable() {
   const first = visible[0]?.index ?? 0;
   const last = visible[visible.length - 1]?.index ?? 0;
 
-  useEffect(() => {
-    for (let page = Math.floor(first / LEDGER_PAGE); page <= Math.floor(last / LEDGER_PAGE); page++) ensurePage(page);
-  }, [first, last, ensurePage]);
+  const shown: number[] = [];
+  for (let page = Math.floor(first / LEDGER_PAGE); page <= Math.floor(last / LEDGER_PAGE); page++) shown.push(page);
+  const answers = useQueries({ queries: shown.map((page) => ledgerPage(filters, page)) });
+  const pages = new Map(shown.map((page, i) => [page, answers[i]?.data?.items]));
+  const failed = answers.find((answer) => answer.isError);
 
   return (
-    <Box className={classes.table} role="table" aria-label={t('ledger.title')} aria-rowcount={total}>
-      <div className={`${classes.row} ${classes.header}`} role="row">
-        {(['institution', 'commitment', 'due', 'status', 'lastUpdate', 'meeting'] as const).map((column) => (
-          <div key={column} role="columnheader" className={column === 'lastUpdate' ? classes.lastUpdate : undefined}>
-            {t(`ledger.columns.${column}`)}
-          </div>
-        ))}
-      </div>
-      <div ref={scroller} className={classes.scroller} data-testid="ledger-scroller">
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }} role="rowgroup">
-          {visible.map((row) => {
-            const item = pages[Math.floor(row.index / LEDGER_PAGE)]?.[row.index % LEDGER_PAGE];
-            return (
-              <div
-                key={row.key}
-                className={classes.slot}
-                style={{ height: row.size, transform: `translateY(${row.start}px)` }}
-              >
-                {item ? (
-                  <LedgerRow item={item} onOpen={() => select(item.id)} />
-                ) : (
-                  <Skeleton height={ROW_HEIGHT - 12} m={6} />
-                )}
-              </div>
-            );
-          })}
+    <>
+      {failed ? <LoadError error={failed.error} onRetry={retryFailed(answers)} compact /> : null}
+      <Box className={classes.table} role="table" aria-label={t('ledger.title')} aria-rowcount={total}>
+        <div className={`${classes.row} ${classes.header}`} role="row">
+          {(['institution', 'commitment', 'due', 'status', 'lastUpdate', 'meeting'] as const).map((column) => (
+            <div key={column} role="columnheader" className={column === 'lastUpdate' ? classes.lastUpdate : undefined}>
+              {t(`ledger.columns.${column}`)}
+            </div>
+          ))}
         </div>
-      </div>
-    </Box>
+        <div ref={scroller} className={classes.scroller} data-testid="ledger-scroller">
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }} role="rowgroup">
+            {visible.map((row) => {
+              const item = pages.get(Math.floor(row.index / LEDGER_PAGE))?.[row.index % LEDGER_PAGE];
+              return (
+                <div
+                  key={row.key}
+                  className={classes.slot}
+                  style={{ height: row.size, transform: `translateY(${row.start}px)` }}
+                >
+                  {item ? (
+                    <LedgerRow item={item} onOpen={() => select(item.id)} />
+                  ) : (
+                    <Skeleton height={ROW_HEIGHT - 12} m={6} />
+                  )}
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      </Box>
+    </>
   );
 }

@@ -26,8 +26,9 @@ export function OutreachButtons({ institutionId }: { institutionId?: string | un
       <Button variant="light" leftSection={<IconFileSpreadsheet size={16} />} onClick={() => setForms(true)}>
         {t('forms.button')}
       </Button>
-      <RemindersModal opened={reminders} onClose={() => setReminders(false)} institutionId={institutionId} />
-      <ProgressFormsModal opened={forms} onClose={() => setForms(false)} institutionId={institutionId} />
+      {/* Mounted while open: each opening starts afresh (reminders read again, no form left chosen). */}
+      {reminders ? <RemindersModal opened onClose={() => setReminders(false)} institutionId={institutionId} /> : null}
+      {forms ? <ProgressFormsModal opened onClose={() => setForms(false)} institutionId={institutionId} /> : null}
     </>
   );
 }

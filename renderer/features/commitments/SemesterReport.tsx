@@ -20,6 +20,7 @@ import {
   useOfficeDocumentDefaults,
   type Formats,
 } from '../documents/export-parts';
+import { QueryStatus } from '../../components/LoadError';
 
 type Period = InputOf<'documents.semester'>['period'];
 const FIELDS = ['period.year', 'period.semester', 'period.from', 'period.to', 'signerPersonId'] as const;
@@ -39,7 +40,7 @@ function SemesterReportModal({ opened, onClose }: { opened: boolean; onClose: ()
   const [from, setFrom] = useState<string | null>(initialDates.from);
   const [to, setTo] = useState<string | null>(initialDates.to);
   const [formats, setFormats] = useState<Formats>('pdf');
-  const { paper, setPaper, signer, setSigner } = useOfficeDocumentDefaults(opened);
+  const { setup, paper, setPaper, signer, setSigner } = useOfficeDocumentDefaults(opened);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
 
   function period(): Period {
@@ -74,6 +75,8 @@ function SemesterReportModal({ opened, onClose }: { opened: boolean; onClose: ()
     <Modal opened={opened} onClose={onClose} title={t('semesterReport.title')} size={preview ? '90%' : 'lg'}>
       <SimpleGrid cols={{ base: 1, md: preview ? 2 : 1 }} spacing="lg">
         <Stack gap="sm">
+          {/* The office's paper and signer could not be read: the dialog works with its own choices. */}
+          <QueryStatus query={setup} loader={null} />
           <Text size="sm" c="dimmed">
             {t('semesterReport.intro')}
           </Text>

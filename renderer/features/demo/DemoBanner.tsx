@@ -3,7 +3,7 @@ import { useLocalStorage } from '@mantine/hooks';
 import { IconFlask } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDemo } from '../../stores/demo';
+import { useDemoStatus } from './status';
 import { DemoRemoveModal } from './DemoRemoveModal';
 
 const HIDDEN_KEY = 'sirakor.demoBanner.hidden';
@@ -14,7 +14,7 @@ const HIDDEN_KEY = 'sirakor.demoBanner.hidden';
  */
 export function DemoBanner() {
   const { t } = useTranslation();
-  const loaded = useDemo((s) => s.status?.loaded ?? false);
+  const loaded = useDemoStatus().data?.loaded ?? false;
   const [hidden, setHidden] = useLocalStorage({ key: HIDDEN_KEY, defaultValue: false });
   const [removing, setRemoving] = useState(false);
   if (!loaded || hidden) return null;
@@ -49,7 +49,7 @@ export function DemoBanner() {
 /** In the header while sample data is loaded and its strip is folded away: a click shows the strip again. */
 export function DemoBadge() {
   const { t } = useTranslation();
-  const loaded = useDemo((s) => s.status?.loaded ?? false);
+  const loaded = useDemoStatus().data?.loaded ?? false;
   const [hidden, setHidden] = useLocalStorage({ key: HIDDEN_KEY, defaultValue: false });
   if (!loaded || !hidden) return null;
   return (

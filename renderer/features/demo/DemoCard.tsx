@@ -4,13 +4,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { notifyFailure, notifySuccess } from '../../hooks/notify';
-import { useDemo } from '../../stores/demo';
+import { LoadError } from '../../components/LoadError';
+import { useDemoStatus } from './status';
 import { DemoRemoveModal } from './DemoRemoveModal';
 
 /** Pengaturan › Data contoh: load the sample beside the office's own data at any time, or remove it. */
 export function DemoCard() {
   const { t } = useTranslation();
-  const status = useDemo((s) => s.status);
+  const query = useDemoStatus();
+  const status = query.data;
   const [loading, setLoading] = useState(false);
   const [removing, setRemoving] = useState(false);
 
@@ -20,7 +22,6 @@ export function DemoCard() {
     setLoading(false);
     if (!result.ok) return;
     notifySuccess(t('demo.loaded'));
-    void useDemo.getState().refresh();
   }
 
   return (
@@ -34,6 +35,7 @@ export function DemoCard() {
       <Text size="sm" mb="sm">
         {t('demo.settingsIntro')}
       </Text>
+      {query.isError ? <LoadError error={query.error} onRetry={() => void query.refetch()} compact /> : null}
       {status?.loaded ? (
         <>
           <Text size="sm" mb="sm" data-testid="demo-summary">

@@ -1,12 +1,13 @@
 import { Alert, Anchor, Button, Group, List, Loader, Modal, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { DemoBlocker } from '../../../shared/domain/demo';
 import { call } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
+import { LoadError } from '../../components/LoadError';
 import { notifyFailure, notifySuccess } from '../../hooks/notify';
-import { useDemo } from '../../stores/demo';
 import { blockerLink } from './blocker-links';
 
 /** One of the office's records that uses sample data: a link to it, what it uses, and how to fix it. */
@@ -39,22 +40,13 @@ function BlockerItem({ blocker, onFollow }: { blocker: DemoBlocker; onFollow: ()
 /** The dialog's body; mounted each time the dialog opens, so the check runs afresh. */
 function RemoveContent({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const [blockers, setBlockers] = useState<DemoBlocker[] | null>(null);
+  const query = useApiQuery('demo.blockers', {}, { readOnOpen: true });
+  const blockers = query.isFetching || query.isError ? null : (query.data ?? null);
   const [busy, setBusy] = useState(false);
 
-  async function check(): Promise<void> {
-    setBlockers(null);
-    const result = await call('demo.blockers', {});
-    setBlockers(result.ok ? result.value : []);
+  function check(): void {
+    void query.refetch();
   }
-
-  useEffect(() => {
-    let active = true;
-    void call('demo.blockers', {}).then((result) => active && setBlockers(result.ok ? result.value : []));
-    return () => {
-      active = false;
-    };
-  }, []);
 
   async function remove(): Promise<void> {
     setBusy(true);
@@ -62,19 +54,20 @@ function RemoveContent({ onClose }: { onClose: () => void }) {
     setBusy(false);
     if (!result.ok && result.error.code === 'CONFLICT') {
       // Someone used a sample record in the meantime: show which.
-      await check();
+      check();
       return;
     }
     if (!notifyFailure(result).ok) return;
     onClose();
     notifySuccess(t('demo.removed'));
-    void useDemo.getState().refresh();
   }
 
   const blocked = blockers !== null && blockers.length > 0;
   return (
     <>
-      {blockers === null ? (
+      {query.isError && !query.isFetching ? (
+        <LoadError error={query.error} onRetry={check} compact />
+      ) : blockers === null ? (
         <Group gap="xs">
           <Loader size="xs" />
           <Text size="sm">{t('demo.checking')}</Text>
@@ -105,7 +98,7 @@ function RemoveContent({ onClose }: { onClose: () => void }) {
           {t('common.cancel')}
         </Button>
         {blocked ? (
-          <Button variant="light" onClick={() => void check()}>
+          <Button variant="light" onClick={check}>
             {t('demo.checkAgain')}
           </Button>
         ) : (

@@ -1,14 +1,15 @@
-import { ActionIcon, Badge, Button, Group, Select, Table, Text, TextInput, Tooltip } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
+import { Badge, Button, Group, Select, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconBuildingCommunity, IconPencil, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { IconBuildingCommunity, IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SECTORS, type Institution, type Sector } from '../../../shared/domain/directory';
 import { call } from '../../api/client';
 import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { ListState } from '../../components/ListState';
 import { Paginator } from '../../components/Paginator';
+import { RowActions } from '../../components/RowActions';
+import { SearchBox } from '../../components/SearchBox';
 import { useInstitutionsList } from '../../stores/directory';
 import { InstitutionForm } from './InstitutionForm';
 import { GuardedModal } from '../../components/FormGuard';
@@ -18,32 +19,17 @@ type Editing = { mode: 'new' } | { mode: 'edit'; institution: Institution } | nu
 
 export function InstitutionsPanel() {
   const { t } = useTranslation();
-  const { filters, page, loading, error, setFilters, reload } = useInstitutionsList();
-  const [search, setSearch] = useState(filters.query ?? '');
+  const { filters, page: query, setFilters } = useInstitutionsList();
+  const page = query.data;
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<Institution | null>(null);
-  const applySearch = useDebouncedCallback((query: string) => setFilters({ query }), 250);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
 
   const filtered = Boolean(filters.query || filters.sector);
   return (
     <>
       <Group justify="space-between" mb="sm" wrap="wrap">
         <Group gap="xs" wrap="wrap">
-          <TextInput
-            aria-label={t('common.search')}
-            placeholder={t('common.searchPlaceholder')}
-            leftSection={<IconSearch size={16} />}
-            value={search}
-            onChange={(event) => {
-              setSearch(event.currentTarget.value);
-              applySearch(event.currentTarget.value);
-            }}
-            w={280}
-          />
+          <SearchBox value={filters.query ?? ''} onSearch={(text) => setFilters({ query: text })} />
           <Select
             aria-label={t('directory.filterSector')}
             placeholder={t('directory.filterSector')}
@@ -60,8 +46,7 @@ export function InstitutionsPanel() {
       </Group>
 
       <ListState
-        loading={loading}
-        error={error}
+        query={query}
         total={page?.total}
         filtered={filtered}
         emptyText={t('directory.emptyInstitutions')}
@@ -101,27 +86,11 @@ export function InstitutionsPanel() {
                   <Table.Td>{t(`level.${institution.level}`)}</Table.Td>
                   <Table.Td>{institution.areaName ?? t('common.none')}</Table.Td>
                   <Table.Td>
-                    <Group gap={4} wrap="nowrap">
-                      <Tooltip label={t('common.edit')}>
-                        <ActionIcon
-                          variant="subtle"
-                          aria-label={`${t('common.edit')} ${institution.name}`}
-                          onClick={() => setEditing({ mode: 'edit', institution })}
-                        >
-                          <IconPencil size={16} />
-                        </ActionIcon>
-                      </Tooltip>
-                      <Tooltip label={t('common.delete')}>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          aria-label={`${t('common.delete')} ${institution.name}`}
-                          onClick={() => setDeleting(institution)}
-                        >
-                          <IconTrash size={16} />
-                        </ActionIcon>
-                      </Tooltip>
-                    </Group>
+                    <RowActions
+                      name={institution.name}
+                      onEdit={() => setEditing({ mode: 'edit', institution })}
+                      onDelete={() => setDeleting(institution)}
+                    />
                   </Table.Td>
                 </Table.Tr>
               ))}

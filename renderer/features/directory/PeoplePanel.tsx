@@ -1,8 +1,7 @@
-import { ActionIcon, Button, Group, Table, Text, TextInput, Tooltip } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
+import { Button, Group, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPencil, IconPlus, IconSearch, IconTrash, IconUser } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { IconPlus, IconUser } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../shared/domain/directory';
 import { formatNip } from '../../../shared/format/nip';
@@ -10,6 +9,8 @@ import { call } from '../../api/client';
 import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { ListState } from '../../components/ListState';
 import { Paginator } from '../../components/Paginator';
+import { RowActions } from '../../components/RowActions';
+import { SearchBox } from '../../components/SearchBox';
 import { translateMessage } from '../../i18n';
 import { usePeopleList } from '../../stores/directory';
 import { PersonForm } from './PersonForm';
@@ -20,15 +21,10 @@ type Editing = { mode: 'new' } | { mode: 'edit'; person: Person } | null;
 
 export function PeoplePanel() {
   const { t } = useTranslation();
-  const { filters, page, loading, error, setFilters, reload } = usePeopleList();
-  const [search, setSearch] = useState(filters.query ?? '');
+  const { filters, page: query, setFilters } = usePeopleList();
+  const page = query.data;
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<Person | null>(null);
-  const applySearch = useDebouncedCallback((query: string) => setFilters({ query }), 250);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
 
   /** The list holds masked phone numbers: the form edits the full record. */
   async function openEditor(id: string): Promise<void> {
@@ -40,25 +36,14 @@ export function PeoplePanel() {
   return (
     <>
       <Group justify="space-between" mb="sm" wrap="wrap">
-        <TextInput
-          aria-label={t('common.search')}
-          placeholder={t('common.searchPlaceholder')}
-          leftSection={<IconSearch size={16} />}
-          value={search}
-          onChange={(event) => {
-            setSearch(event.currentTarget.value);
-            applySearch(event.currentTarget.value);
-          }}
-          w={280}
-        />
+        <SearchBox value={filters.query ?? ''} onSearch={(text) => setFilters({ query: text })} />
         <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing({ mode: 'new' })}>
           {t('directory.newPerson')}
         </Button>
       </Group>
 
       <ListState
-        loading={loading}
-        error={error}
+        query={query}
         total={page?.total}
         filtered={Boolean(filters.query)}
         emptyText={t('directory.emptyPeople')}
@@ -105,27 +90,11 @@ export function PeoplePanel() {
                   </Table.Td>
                   <Table.Td>{person.phone ?? t('common.none')}</Table.Td>
                   <Table.Td>
-                    <Group gap={4} wrap="nowrap">
-                      <Tooltip label={t('common.edit')}>
-                        <ActionIcon
-                          variant="subtle"
-                          aria-label={`${t('common.edit')} ${person.name}`}
-                          onClick={() => void openEditor(person.id)}
-                        >
-                          <IconPencil size={16} />
-                        </ActionIcon>
-                      </Tooltip>
-                      <Tooltip label={t('common.delete')}>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          aria-label={`${t('common.delete')} ${person.name}`}
-                          onClick={() => setDeleting(person)}
-                        >
-                          <IconTrash size={16} />
-                        </ActionIcon>
-                      </Tooltip>
-                    </Group>
+                    <RowActions
+                      name={person.name}
+                      onEdit={() => void openEditor(person.id)}
+                      onDelete={() => setDeleting(person)}
+                    />
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -52,7 +52,7 @@ export function PersonForm({
 
   // The name of an institution being created inline, not yet in the directory.
   const [newInstitution, setNewInstitution] = useState<string | null>(null);
-  const office = useSettings((state) => state.settings?.office);
+  const office = useSettings()?.office;
   const { saving, general, save } = useFormSave(form, (error) => splitApiError(error, FIELDS));
   const cancel = useGuardedCancel(onCancel);
 

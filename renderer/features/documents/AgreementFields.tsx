@@ -1,10 +1,12 @@
 import { Button, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../../shared/api/result';
 import { AGREEMENT_PLACEHOLDERS, type AgreementWording } from '../../../shared/domain/agreement';
 import type { FileDownload } from '../../../shared/domain/files';
 import { call } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
+import { QueryStatus } from '../../components/LoadError';
 import { splitApiError, withoutPlacedIssues } from '../../hooks/api-errors';
 import { notifyFailure, notifySuccess } from '../../hooks/notify';
 
@@ -17,18 +19,13 @@ const FIELDS = ['number', 'wording.opening', 'wording.closing'] as const;
  */
 export function useAgreementDocument(meetingId: string, opened: boolean) {
   const [number, setNumber] = useState('');
-  const [wording, setWording] = useState<AgreementWording | null>(null);
-  const [custom, setCustom] = useState(false);
+  // The office's wording until this printing's is edited (or saved as the office's).
+  const office = useApiQuery('documents.agreementWording', {}, { enabled: opened });
+  const [edited, setWording] = useState<AgreementWording | null>(null);
+  const [saved, setCustom] = useState<boolean | null>(null);
+  const wording = edited ?? office.data?.wording ?? null;
+  const custom = saved ?? office.data?.custom ?? false;
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-
-  useEffect(() => {
-    if (!opened) return;
-    void call('documents.agreementWording', {}).then((result) => {
-      if (!result.ok) return;
-      setWording((current) => current ?? result.value.wording);
-      setCustom(result.value.custom);
-    });
-  }, [opened]);
 
   /** Asks the host for the file; field messages go on the fields, the rest to the dialog's alert. */
   async function render(format: 'pdf' | 'docx', paper: 'A4' | 'F4' | null): Promise<Result<FileDownload>> {
@@ -46,7 +43,7 @@ export function useAgreementDocument(meetingId: string, opened: boolean) {
     return { ok: false, error: withoutPlacedIssues(result.error, FIELDS) };
   }
 
-  return { number, setNumber, wording, setWording, custom, setCustom, fieldErrors, setFieldErrors, render };
+  return { office, number, setNumber, wording, setWording, custom, setCustom, fieldErrors, setFieldErrors, render };
 }
 
 type AgreementState = ReturnType<typeof useAgreementDocument>;
@@ -78,6 +75,7 @@ export function AgreementFields({ state, onChange }: { state: AgreementState; on
 
   return (
     <Stack gap="xs" data-testid="agreement-fields">
+      <QueryStatus query={state.office} loader={null} />
       <TextInput
         label={t('agreementDoc.number')}
         description={t('agreementDoc.numberHint')}

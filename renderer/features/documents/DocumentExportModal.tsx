@@ -1,5 +1,5 @@
 import { Alert, Checkbox, Group, Modal, NumberInput, Select, SimpleGrid, Stack } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../shared/api/contract';
 import { MEETING_DOCUMENTS, type MeetingDocument } from '../../../shared/domain/document-settings';
@@ -12,7 +12,15 @@ import { resolvePerson, searchPeople } from '../../components/pickers';
 import { localToday } from '../../format/local-time';
 import { InvitationNumberField } from '../letters/InvitationNumberField';
 import { AgreementFields, useAgreementDocument } from './AgreementFields';
-import { ExportActions, FormatPaperControls, PreviewPane, useDocumentExport, type Formats } from './export-parts';
+import {
+  ExportActions,
+  FormatPaperControls,
+  PreviewPane,
+  useDocumentExport,
+  useOfficeDocumentDefaults,
+  type Formats,
+} from './export-parts';
+import { QueryStatus } from '../../components/LoadError';
 
 /** The meeting documents, and the berita acara kesepakatan (its own API method: it has a wording). */
 type Choice = MeetingDocument | 'berita_acara';
@@ -30,22 +38,12 @@ export function DocumentExportModal({
   const { t } = useTranslation();
   const [document, setDocument] = useState<Choice>('notulen');
   const [formats, setFormats] = useState<Formats>('pdf');
-  const [paper, setPaper] = useState<'A4' | 'F4' | null>(null);
-  const [signer, setSigner] = useState<string | null>(null);
+  const { setup, paper, setPaper, signer, setSigner } = useOfficeDocumentDefaults(opened);
   const [letterDate, setLetterDate] = useState<string | null>(defaultLetterDate(meeting.date, localToday()));
   const [showPhone, setShowPhone] = useState(false);
   const [blankRows, setBlankRows] = useState<number | string>(10);
 
-  useEffect(() => {
-    if (!opened) return;
-    void call('documents.setup', {}).then((result) => {
-      if (!result.ok) return;
-      setPaper((current) => current ?? result.value.settings.paper);
-      setSigner((current) => current ?? result.value.letters.signerPersonId);
-    });
-  }, [opened]);
-
-  const agreement = useAgreementDocument(meeting.id, opened);
+  const agreement = useAgreementDocument(meeting.id, opened && document === 'berita_acara');
 
   function request(format: 'pdf' | 'docx', document: MeetingDocument): InputOf<'documents.meeting'> {
     return {
@@ -70,6 +68,8 @@ export function DocumentExportModal({
     <Modal opened={opened} onClose={onClose} title={t('documents.title')} size={preview ? '90%' : 'lg'}>
       <SimpleGrid cols={{ base: 1, md: preview ? 2 : 1 }} spacing="lg">
         <Stack gap="sm">
+          {/* The office's paper and signer could not be read: the dialog works with its own choices. */}
+          <QueryStatus query={setup} loader={null} />
           <Select
             label={t('documents.document')}
             allowDeselect={false}

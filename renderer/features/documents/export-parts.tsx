@@ -4,7 +4,7 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../../shared/api/result';
 import type { FileDownload } from '../../../shared/domain/files';
-import { call } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
 import { PageLoader } from '../../components/PageLoader';
 import { RemoteSelect } from '../../components/RemoteSelect';
 import { resolvePerson, searchPeople } from '../../components/pickers';
@@ -219,17 +219,13 @@ export function PreviewPane({ data }: { data: Uint8Array | null }) {
  * the user picks in the dialog wins.
  */
 export function useOfficeDocumentDefaults(opened: boolean) {
-  const [paper, setPaper] = useState<Paper | null>(null);
-  const [signer, setSigner] = useState<string | null>(null);
-  useEffect(() => {
-    if (!opened) return;
-    void call('documents.setup', {}).then((result) => {
-      if (!result.ok) return;
-      setPaper((current) => current ?? result.value.settings.paper);
-      setSigner((current) => current ?? result.value.letters.signerPersonId);
-    });
-  }, [opened]);
-  return { paper, setPaper, signer, setSigner };
+  const setup = useApiQuery('documents.setup', {}, { enabled: opened });
+  const [pickedPaper, setPaper] = useState<Paper | null>(null);
+  // undefined: not picked in this dialog (none, null, is a choice).
+  const [pickedSigner, setSigner] = useState<string | null | undefined>(undefined);
+  const paper = pickedPaper ?? setup.data?.settings.paper ?? null;
+  const signer = pickedSigner === undefined ? (setup.data?.letters.signerPersonId ?? null) : pickedSigner;
+  return { setup, paper, setPaper, signer, setSigner };
 }
 
 /** Penanda tangan of a report: a person of the directory, or none (the name is written by hand). */

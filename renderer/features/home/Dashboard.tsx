@@ -1,14 +1,11 @@
-import { Alert, Anchor, Card, SimpleGrid, Stack, Table, Text, UnstyledButton } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Anchor, Card, SimpleGrid, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { Sector } from '../../../shared/domain/directory';
 import type { DashboardSummary, RateRow } from '../../../shared/domain/follow-up';
-import type { Message } from '../../../shared/api/result';
 import { formatDate } from '../../format/dates';
-import { call, onChange } from '../../api/client';
-import { PageLoader } from '../../components/PageLoader';
-import { translateMessage } from '../../i18n';
+import { useApiQuery } from '../../api/queries';
+import { Loaded } from '../../components/LoadError';
 import { CHART_COLORS } from './chart-colors';
 import { drillDown } from './drill-down';
 import { RateChart } from './RateChart';
@@ -51,37 +48,15 @@ function Stat({
   );
 }
 
-function useSummary(): { summary: DashboardSummary | null; error: Message | null } {
-  const [state, setState] = useState<{ summary: DashboardSummary | null; error: Message | null }>({
-    summary: null,
-    error: null,
-  });
-  useEffect(() => {
-    let active = true;
-    const load = () =>
-      void call('dashboard.summary', { limit: 10 }).then((result) => {
-        if (active)
-          setState(result.ok ? { summary: result.value, error: null } : { summary: null, error: result.error.message });
-      });
-    load();
-    const off = onChange((event) => {
-      if (event.entities.includes('commitments') || event.entities.includes('meetings')) load();
-    });
-    return () => {
-      active = false;
-      off();
-    };
-  }, []);
-  return state;
-}
-
 /** The TPPS chair's view: open, overdue, done this quarter, completion per institution, sector and area. */
 export function Dashboard() {
+  const summary = useApiQuery('dashboard.summary', { limit: 10 });
+  return <Loaded query={summary}>{(loaded) => <DashboardView summary={loaded} />}</Loaded>;
+}
+
+function DashboardView({ summary }: { summary: DashboardSummary }) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
-  const { summary, error } = useSummary();
-  if (error) return <Alert color="red">{translateMessage(error)}</Alert>;
-  if (!summary) return <PageLoader />;
   const go = (filters: Parameters<typeof drillDown>[1]) => drillDown(navigate, filters);
   const caption = (row: RateRow) =>
     t('dashboard.rateCaption', { done: row.done, total: row.total, overdue: row.overdue });

@@ -3,6 +3,7 @@ import { IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { directoryPath, ROUTES } from '../../app/routes';
+import { LoadError } from '../../components/LoadError';
 import { PageHeader } from '../../components/PageHeader';
 import { useSettings } from '../../stores/settings';
 import { SemesterReportButton } from '../commitments/SemesterReport';
@@ -58,8 +59,8 @@ function NextSteps() {
 /** Beranda: the chair's dashboard once commitments exist; until then, what to do first. */
 export default function HomePage() {
   const { t } = useTranslation();
-  const office = useSettings((s) => s.settings?.office);
-  const counts = useCounts();
+  const office = useSettings()?.office;
+  const { counts, error, retry } = useCounts();
   return (
     <Stack gap="sm" maw={1400}>
       <PageHeader
@@ -81,6 +82,7 @@ export default function HomePage() {
           href={directoryPath('orang')}
         />
       </SimpleGrid>
+      {error ? <LoadError error={error} onRetry={retry} /> : null}
       {counts && counts.commitments > 0 ? <Dashboard /> : null}
       {counts && counts.commitments === 0 ? (
         <Alert variant="light" icon={<IconInfoCircle />}>

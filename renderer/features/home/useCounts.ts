@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { call, onChange } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
+import { retryFailed } from '../../components/LoadError';
 
 export interface Counts {
   meetings: number;
@@ -8,34 +8,21 @@ export interface Counts {
   commitments: number;
 }
 
-async function loadCounts(): Promise<Counts | null> {
-  const [meetings, institutions, people, commitments] = await Promise.all([
-    call('meetings.list', { limit: 1 }),
-    call('institutions.list', { limit: 1 }),
-    call('people.list', { limit: 1 }),
-    call('commitments.ledger', { limit: 1 }),
-  ]);
-  if (!meetings.ok || !institutions.ok || !people.ok || !commitments.ok) return null;
-  return {
-    meetings: meetings.value.total,
-    institutions: institutions.value.total,
-    people: people.value.total,
-    commitments: commitments.value.total,
-  };
-}
-
-/** Totals shown on Beranda, kept current as records are added elsewhere. */
-export function useCounts(): Counts | null {
-  const [counts, setCounts] = useState<Counts | null>(null);
-  useEffect(() => {
-    let active = true;
-    const refresh = () => void loadCounts().then((c) => active && setCounts(c));
-    refresh();
-    const unsubscribe = onChange(refresh);
-    return () => {
-      active = false;
-      unsubscribe();
-    };
-  }, []);
-  return counts;
+/** Totals shown on Beranda (a page of one row each), kept current as records are added elsewhere. */
+export function useCounts(): { counts: Counts | null; error: unknown; retry: () => void } {
+  const meetings = useApiQuery('meetings.list', { limit: 1 });
+  const institutions = useApiQuery('institutions.list', { limit: 1 });
+  const people = useApiQuery('people.list', { limit: 1 });
+  const commitments = useApiQuery('commitments.ledger', { limit: 1 });
+  const queries = [meetings, institutions, people, commitments];
+  const counts =
+    meetings.data && institutions.data && people.data && commitments.data
+      ? {
+          meetings: meetings.data.total,
+          institutions: institutions.data.total,
+          people: people.data.total,
+          commitments: commitments.data.total,
+        }
+      : null;
+  return { counts, error: queries.find((query) => query.isError)?.error ?? null, retry: retryFailed(queries) };
 }

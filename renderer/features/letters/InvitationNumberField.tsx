@@ -1,15 +1,13 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { IconCircleCheck, IconHash, IconInfoCircle } from '@tabler/icons-react';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Result } from '../../../shared/api/result';
-import type { NumberCheck } from '../../../shared/domain/letters';
 import type { Meeting } from '../../../shared/domain/meetings';
 import { formatDateId } from '../../../shared/format/dates';
-import { call } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
+import { QueryStatus } from '../../components/LoadError';
 import { translateMessage } from '../../i18n';
 import { LetterEntryModal } from './LetterEntryModal';
-import { useLive } from '../../hooks/useLive';
 
 /**
  * The undangan's number where the letter is printed: taken from the buku agenda when the meeting
@@ -19,12 +17,13 @@ export function InvitationNumberField({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
   const [modal, setModal] = useState<'issue' | 'record' | null>(null);
   const number = meeting.invitationNumber;
-  const check = useCallback(async (): Promise<Result<NumberCheck | { status: 'next'; number: string }>> => {
-    if (number) return call('letters.check', { number, meetingId: meeting.id });
-    const result = await call('letters.numbering', {});
-    return result.ok ? { ok: true, value: { status: 'next', number: result.value.next.undangan } } : result;
-  }, [number, meeting.id]);
-  const { value } = useLive(check, ['letters', 'settings']);
+  // A typed number is checked against the register; without one, the register's next is offered.
+  const checked = useApiQuery('letters.check', { number: number ?? '', meetingId: meeting.id }, { enabled: !!number });
+  const numbering = useApiQuery('letters.numbering', {}, { enabled: !number });
+  const query = number ? checked : numbering;
+  const value = number
+    ? checked.data
+    : numbering.data && { status: 'next' as const, number: numbering.data.next.undangan };
   const subject = `Undangan ${meeting.title}`;
 
   return (
@@ -37,6 +36,7 @@ export function InvitationNumberField({ meeting }: { meeting: Meeting }) {
           {number}
         </Text>
       ) : null}
+      <QueryStatus query={query} loader={null} />
       {value?.status === 'next' ? (
         <Group gap="xs">
           <Button size="xs" leftSection={<IconHash size={14} />} onClick={() => setModal('issue')}>

@@ -1,13 +1,16 @@
 import { Alert, Button, Group, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
-import { useEffect, useState } from 'react';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LetterEntry, NumberCheck } from '../../../shared/domain/letters';
+import type { LetterEntry } from '../../../shared/domain/letters';
 import { LETTER_KINDS, type LetterKind } from '../../../shared/letters/numbering';
 import { formatDateId } from '../../../shared/format/dates';
 import { parseDateId } from '../../../shared/format/parse-date';
 import { call } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
 import { GuardedCancelButton, GuardedModal } from '../../components/FormGuard';
+import { QueryStatus } from '../../components/LoadError';
 import { localToday } from '../../format/local-time';
 import { splitApiError } from '../../hooks/api-errors';
 import { notifySuccess } from '../../hooks/notify';
@@ -40,30 +43,20 @@ export function LetterEntryModal({
   const [subject, setSubject] = useState(initial?.subject ?? '');
   const [addressee, setAddressee] = useState('');
   const [number, setNumber] = useState(initial?.number ?? '');
-  const [next, setNext] = useState<Record<LetterKind, string> | null>(null);
-  const [check, setCheck] = useState<NumberCheck | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
-  useEffect(() => {
-    if (!opened || mode !== 'issue') return;
-    void call('letters.numbering', {}).then((result) => result.ok && setNext(result.value.next));
-  }, [opened, mode]);
-
-  useEffect(() => {
-    if (!opened || mode !== 'record' || number.trim() === '') return;
-    let current = true;
-    const timer = setTimeout(() => {
-      void call('letters.check', { number }).then((result) => {
-        if (current && result.ok) setCheck(result.value);
-      });
-    }, 250);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [opened, mode, number]);
+  // The next numbers are shown before one is taken; a typed number is checked after a pause in typing.
+  const numbering = useApiQuery('letters.numbering', {}, { enabled: opened && mode === 'issue' });
+  const next = numbering.data?.next ?? null;
+  const [typed] = useDebouncedValue(number.trim(), 250);
+  const checked = useApiQuery(
+    'letters.check',
+    { number: typed },
+    { enabled: opened && mode === 'record' && typed !== '', keepPrevious: true },
+  );
+  const check = checked.data ?? null;
 
   async function save(): Promise<void> {
     setSaving(true);
@@ -162,6 +155,7 @@ export function LetterEntryModal({
           onChange={(event) => setAddressee(event.currentTarget.value)}
           error={errors.addressee}
         />
+        <QueryStatus query={mode === 'issue' ? numbering : checked} loader={null} />
         {mode === 'issue' && next && letterDate?.slice(0, 4) === localToday().slice(0, 4) ? (
           <Alert color="blue" variant="light" data-testid="next-number">
             {t('letters.nextPreview', { number: next[kind] })}

@@ -10,33 +10,24 @@ import {
   Stack,
   Table,
   Text,
-  TextInput,
   Tooltip,
 } from '@mantine/core';
-import {
-  IconBan,
-  IconChevronDown,
-  IconFileSpreadsheet,
-  IconPlus,
-  IconPrinter,
-  IconSearch,
-  IconWriting,
-} from '@tabler/icons-react';
-import { useCallback, useState } from 'react';
+import { IconBan, IconChevronDown, IconFileSpreadsheet, IconPlus, IconPrinter, IconWriting } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { LetterEntry } from '../../../shared/domain/letters';
 import { formatDateId } from '../../../shared/format/dates';
 import { call } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
 import { meetingPath } from '../../app/routes';
+import { QueryStatus } from '../../components/LoadError';
 import { PageHeader } from '../../components/PageHeader';
-import { PageLoader } from '../../components/PageLoader';
+import { SearchBox } from '../../components/SearchBox';
 import { localToday } from '../../format/local-time';
 import { notifyFailure } from '../../hooks/notify';
-import { translateMessage } from '../../i18n';
 import { saveDownload } from '../commitments/files';
 import { LetterEntryModal } from './LetterEntryModal';
-import { useLive } from '../../hooks/useLive';
 import { VoidLetterModal } from './VoidLetterModal';
 
 /** Buku agenda surat keluar: every number of a year, taking the next, recording one, voiding, printing. */
@@ -47,8 +38,9 @@ export default function LettersPage() {
   const [adding, setAdding] = useState<'issue' | 'record' | null>(null);
   const [voiding, setVoiding] = useState<LetterEntry | null>(null);
   const [exporting, setExporting] = useState(false);
-  const load = useCallback(() => call('letters.register', { year, query }), [year, query]);
-  const { value: register, error } = useLive(load, ['letters', 'meetings']);
+  // Another year or search keeps the register on screen until its answer comes.
+  const registerQuery = useApiQuery('letters.register', { year, query }, { keepPrevious: true });
+  const register = registerQuery.data;
 
   async function download(format: 'pdf' | 'docx' | 'xlsx'): Promise<void> {
     setExporting(true);
@@ -103,17 +95,9 @@ export default function LettersPage() {
           value={String(year)}
           onChange={(value) => value && setYear(Number(value))}
         />
-        <TextInput
-          aria-label={t('letters.search')}
-          placeholder={t('letters.search')}
-          leftSection={<IconSearch size={16} />}
-          value={query}
-          onChange={(event) => setQuery(event.currentTarget.value)}
-          w={320}
-        />
+        <SearchBox value={query} onSearch={setQuery} placeholder={t('letters.search')} w={320} />
       </Group>
-      {error ? <Alert color="red">{translateMessage(error)}</Alert> : null}
-      {!register && !error ? <PageLoader /> : null}
+      <QueryStatus query={registerQuery} />
       {register && register.entries.length === 0 ? (
         <Alert color="gray" variant="light">
           {t('letters.empty', { year })}

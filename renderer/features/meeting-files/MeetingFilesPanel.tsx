@@ -1,14 +1,14 @@
 import { Alert, Button, FileButton, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconUpload } from '@tabler/icons-react';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isPhoto } from '../../../shared/domain/meeting-files';
 import type { MeetingWorkspace } from '../../../shared/domain/meetings';
 import { call } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
+import { QueryStatus } from '../../components/LoadError';
 import { notifyFailure, notifySuccess } from '../../hooks/notify';
-import { translateMessage } from '../../i18n';
 import { readAsBase64 } from '../commitments/files';
-import { useLive } from '../../hooks/useLive';
 import { Section } from '../meetings/workspace/Section';
 import { MeetingFileCard } from './MeetingFileCard';
 
@@ -25,8 +25,8 @@ const ACCEPT =
 export function MeetingFilesPanel({ workspace, locked }: { workspace: MeetingWorkspace; locked: boolean }) {
   const { t } = useTranslation();
   const meetingId = workspace.meeting.id;
-  const load = useCallback(() => call('meetingFiles.list', { meetingId }), [meetingId]);
-  const { value: files, error } = useLive(load, ['meetings']);
+  const query = useApiQuery('meetingFiles.list', { meetingId });
+  const files = query.data;
   const [uploading, setUploading] = useState<string | null>(null);
 
   async function upload(chosen: File[]): Promise<void> {
@@ -68,7 +68,7 @@ export function MeetingFilesPanel({ workspace, locked }: { workspace: MeetingWor
             {t('meetingFiles.locked')}
           </Alert>
         ) : null}
-        {error ? <Alert color="red">{translateMessage(error)}</Alert> : null}
+        <QueryStatus query={query} />
         {files && files.length === 0 ? (
           <Text size="sm" c="dimmed">
             {t('meetingFiles.empty')}

@@ -1,29 +1,25 @@
 import { Center, Image, Loader } from '@mantine/core';
-import { useEffect, useState } from 'react';
-import { call } from '../../api/client';
+import { useEffect, useRef } from 'react';
+import { useApiQuery } from '../../api/queries';
+import { QueryStatus } from '../../components/LoadError';
 
-/** A stored photo, fetched from the host and shown from an object URL released when it goes. */
+/** A stored photo, read from the host and shown from an object URL released when it goes. */
 export function PhotoThumb({ id, alt }: { id: string; alt: string }) {
-  const [url, setUrl] = useState<string | null>(null);
+  const query = useApiQuery('meetingFiles.download', { id });
+  const photo = query.data;
+  const image = useRef<HTMLImageElement>(null);
   useEffect(() => {
-    let current = true;
-    let made: string | null = null;
-    void call('meetingFiles.download', { id }).then((result) => {
-      if (!current || !result.ok) return;
-      const bytes = Uint8Array.from(atob(result.value.dataBase64), (c) => c.charCodeAt(0));
-      made = URL.createObjectURL(new Blob([bytes], { type: result.value.mediaType }));
-      setUrl(made);
-    });
-    return () => {
-      current = false;
-      if (made) URL.revokeObjectURL(made);
-    };
-  }, [id]);
-  if (!url)
+    if (!photo || !image.current) return;
+    const bytes = Uint8Array.from(atob(photo.dataBase64), (c) => c.charCodeAt(0));
+    const url = URL.createObjectURL(new Blob([bytes], { type: photo.mediaType }));
+    image.current.src = url;
+    return () => URL.revokeObjectURL(url);
+  }, [photo]);
+  if (!photo)
     return (
       <Center h={140}>
-        <Loader size="sm" />
+        <QueryStatus query={query} loader={<Loader size="sm" />} />
       </Center>
     );
-  return <Image src={url} alt={alt} h={140} fit="contain" bg="gray.1" radius="sm" />;
+  return <Image ref={image} alt={alt} h={140} fit="contain" bg="gray.1" radius="sm" />;
 }

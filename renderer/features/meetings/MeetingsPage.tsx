@@ -8,12 +8,10 @@ import {
   Select,
   Table,
   Text,
-  TextInput,
   Tooltip,
 } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconCopy, IconPlus, IconSearch, IconTrash, IconUsersGroup } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { IconCopy, IconPlus, IconTrash, IconUsersGroup } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { MEETING_KINDS, type MeetingKind, type MeetingListItem } from '../../../shared/domain/meetings';
@@ -26,6 +24,7 @@ import { ListState } from '../../components/ListState';
 import { PageHeader } from '../../components/PageHeader';
 import { Paginator } from '../../components/Paginator';
 import { RemoteSelect } from '../../components/RemoteSelect';
+import { SearchBox } from '../../components/SearchBox';
 import { resolveArea, searchAnyArea } from '../../components/pickers';
 import { notifyFailure, notifySuccess } from '../../hooks/notify';
 import { useMeetingsList } from '../../stores/meetings';
@@ -39,17 +38,12 @@ import { SampleMark } from '../../components/sample';
 export default function MeetingsPage() {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
-  const office = useSettings((s) => s.settings?.office);
-  const { filters, page, loading, error, setFilters, reload } = useMeetingsList();
+  const office = useSettings()?.office;
+  const { filters, page: query, setFilters } = useMeetingsList();
+  const page = query.data;
   const [view, setView] = useState<MeetingView>('all');
-  const [search, setSearch] = useState(filters.query ?? '');
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<MeetingListItem | null>(null);
-  const applySearch = useDebouncedCallback((query: string) => setFilters({ query }), 250);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
 
   function changeView(next: MeetingView): void {
     setView(next);
@@ -83,17 +77,7 @@ export default function MeetingsPage() {
         data={MEETING_VIEWS.map((value) => ({ value, label: t(`meetings.view.${value}`) }))}
       />
       <Group gap="xs" mb="sm" wrap="wrap">
-        <TextInput
-          aria-label={t('common.search')}
-          placeholder={t('common.searchPlaceholder')}
-          leftSection={<IconSearch size={16} />}
-          value={search}
-          onChange={(event) => {
-            setSearch(event.currentTarget.value);
-            applySearch(event.currentTarget.value);
-          }}
-          w={260}
-        />
+        <SearchBox value={filters.query ?? ''} onSearch={(text) => setFilters({ query: text })} w={260} />
         <Select
           aria-label={t('meetings.filterKind')}
           placeholder={t('meetings.filterKind')}
@@ -115,8 +99,7 @@ export default function MeetingsPage() {
       </Group>
 
       <ListState
-        loading={loading}
-        error={error}
+        query={query}
         total={page?.total}
         filtered={filtered}
         emptyText={t('meetings.empty')}

@@ -1,13 +1,11 @@
 import { Alert, Badge, Button, Grid, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import { IconCopy } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ComposedMessage } from '../../../shared/domain/messages';
-import { call } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
 import { GuardedModal } from '../../components/FormGuard';
-import { PageLoader } from '../../components/PageLoader';
+import { QueryStatus } from '../../components/LoadError';
 import { notifySuccess } from '../../hooks/notify';
-import { translateMessage } from '../../i18n';
 import { copyText } from './copy-text';
 import { MessageEditor } from './MessageEditor';
 
@@ -29,37 +27,19 @@ export function RemindersModal({
   institutionId?: string | undefined;
 }) {
   const { t } = useTranslation();
-  const [messages, setMessages] = useState<ComposedMessage[] | null>(null);
+  // Read again at each opening (the dialog is mounted while open): the days overdue count from today.
+  const query = useApiQuery('messages.reminders', institutionId ? { institutionId } : {}, {
+    enabled: opened,
+    readOnOpen: true,
+  });
+  const messages = query.data ?? null;
+  /** The texts as edited here, by institution; the rest show as composed. */
   const [texts, setTexts] = useState<Record<string, string>>({});
-  const [selected, setSelected] = useState<string | null>(null);
+  const [picked, setSelected] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    if (!opened) return;
-    let current = true;
-    void call('messages.reminders', institutionId ? { institutionId } : {}).then((result) => {
-      if (!current) return;
-      if (!result.ok) {
-        setError(translateMessage(result.error.message));
-        return;
-      }
-      setMessages(result.value);
-      setTexts(Object.fromEntries(result.value.map((m) => [m.institutionId as string, m.text])));
-      setSelected(result.value[0]?.institutionId ?? null);
-    });
-    return () => {
-      current = false;
-    };
-  }, [opened, institutionId]);
-
-  /** Closed: the next opening loads the reminders afresh (commitments may have moved since). */
-  function close(): void {
-    setMessages(null);
-    setError(null);
-    onClose();
-  }
-
-  const chosen = messages?.find((m) => m.institutionId === selected) ?? null;
+  const chosen = messages?.find((m) => m.institutionId === picked) ?? messages?.[0] ?? null;
+  const selected = chosen?.institutionId ?? null;
 
   async function copyAll(): Promise<void> {
     if (!messages) return;
@@ -71,7 +51,7 @@ export function RemindersModal({
   return (
     <GuardedModal
       opened={opened}
-      onClose={close}
+      onClose={onClose}
       dirty={messages?.some((m) => (texts[m.institutionId as string] ?? m.text) !== m.text) ?? false}
       title={t('messages.remindersTitle')}
       size="90%"
@@ -93,7 +73,7 @@ export function RemindersModal({
           ) : null}
         </Group>
         {error ? <Alert color="red">{error}</Alert> : null}
-        {!messages && !error ? <PageLoader /> : null}
+        <QueryStatus query={query} />
         {messages?.length === 0 ? <Alert color="gray">{t('messages.remindersEmpty')}</Alert> : null}
         {messages && chosen ? (
           <Grid gap="md">

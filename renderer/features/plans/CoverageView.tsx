@@ -1,33 +1,14 @@
 import { Badge, Button, Drawer, Group, SegmentedControl, Stack, Table, Text, Tooltip } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InterventionKind, PlanCoverage, PlanDetail } from '../../../shared/domain/plans';
+import type { InterventionKind, PlanDetail } from '../../../shared/domain/plans';
 import { formatRupiahWithSign } from '../../../shared/plans/numbers';
 import { rowAmount } from '../../../shared/plans/rows';
-import { call, onChange } from '../../api/client';
-import { PageLoader } from '../../components/PageLoader';
+import { useApiQuery } from '../../api/queries';
+import { QueryStatus } from '../../components/LoadError';
 import classes from './CoverageView.module.css';
 
 type KindFilter = InterventionKind | 'all';
-
-function useCoverage(planId: string, kind: KindFilter): PlanCoverage | null {
-  const [state, setState] = useState<{ key: string; coverage: PlanCoverage } | null>(null);
-  const key = `${planId}:${kind}`;
-  useEffect(() => {
-    let active = true;
-    const load = () =>
-      void call('plans.coverage', { planId, ...(kind === 'all' ? {} : { kind }) }).then((result) => {
-        if (active && result.ok) setState({ key, coverage: result.value });
-      });
-    load();
-    const off = onChange((event) => event.entities.includes('plans') && load());
-    return () => {
-      active = false;
-      off();
-    };
-  }, [planId, kind, key]);
-  return state?.key === key ? state.coverage : null;
-}
 
 /**
  * Priority villages × interventions: which villages have which interventions planned (and
@@ -45,9 +26,10 @@ export function CoverageView({
 }) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<KindFilter>('all');
-  const coverage = useCoverage(detail.plan.id, kind);
+  const query = useApiQuery('plans.coverage', { planId: detail.plan.id, ...(kind === 'all' ? {} : { kind }) });
+  const coverage = query.data;
   const [opened, setOpened] = useState<{ villageCode: string; interventionId: string } | null>(null);
-  if (!coverage) return <PageLoader />;
+  if (!coverage) return <QueryStatus query={query} />;
 
   const cellOf = (villageCode: string, interventionId: string) =>
     coverage.cells.find((c) => c.villageCode === villageCode && c.interventionId === interventionId);
@@ -56,6 +38,7 @@ export function CoverageView({
 
   return (
     <Stack gap="sm" data-testid="coverage">
+      {query.isError ? <QueryStatus query={query} /> : null}
       <Group justify="space-between" wrap="wrap">
         <SegmentedControl
           value={kind}

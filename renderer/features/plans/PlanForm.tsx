@@ -33,7 +33,7 @@ export function PlanForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const office = useSettings((s) => s.settings?.office);
+  const office = useSettings()?.office;
   const defaultArea = office?.desaCode ?? office?.kecamatanCode ?? office?.kabupatenCode ?? null;
   const nextYear = new Date().getFullYear() + 1;
   const form = useForm<PlanValues>({

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Menu, Stack, Tabs } from '@mantine/core';
+import { Anchor, Badge, Button, Menu, Stack, Tabs } from '@mantine/core';
 import {
   IconBooks,
   IconChevronDown,
@@ -9,25 +9,26 @@ import {
   IconPencil,
   IconPrinter,
 } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'wouter';
-import type { Message } from '../../../shared/api/result';
+import { api } from '../../../shared/api/contract';
 import { formatRupiahWithSign } from '../../../shared/plans/numbers';
-import { call, onChange } from '../../api/client';
+import { call, callOrThrow } from '../../api/client';
 import { cataloguePath, PLAN_VIEWS, planPath, ROUTES, type PlanView } from '../../app/routes';
 import { Notice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
+import { LoadError, retryFailed } from '../../components/LoadError';
 import { PageLoader } from '../../components/PageLoader';
 import { notifyFailure, notifySuccess } from '../../hooks/notify';
-import { translateMessage } from '../../i18n';
 import { saveDownload } from '../commitments/files';
 import { CoverageView } from './CoverageView';
 import { PlanGrid } from './grid/PlanGrid';
 import { usePlanGrid } from './grid/store';
 import { GridToolbar } from './GridToolbar';
 import { ImportModal } from './ImportModal';
-import { loadLookups } from './lookups';
+import { planLookupsQuery } from './lookups';
 import { PlanDocumentModal } from './PlanDocumentModal';
 import { PlanForm } from './PlanForm';
 import { RowDrawer } from './RowDrawer';
@@ -35,46 +36,49 @@ import { PLAN_STATUS_COLORS } from './status-colors';
 import { TotalsPanel } from './TotalsPanel';
 import { GuardedModal } from '../../components/FormGuard';
 
-/** Loads the plan and the lookups its cells are read with; keeps it current when another window writes. */
-function usePlan(id: string): Message | null {
-  const open = usePlanGrid((s) => s.open);
-  const [error, setError] = useState<{ id: string; message: Message } | null>(null);
+/**
+ * The plan as the grid reads it: the answer notes how many writes the grid had counted when the
+ * read began, so that an answer read before one of the grid's own writes ended is not applied
+ * over it (the next cell's write is computed from the rows the grid shows).
+ */
+function planForGrid(id: string) {
+  return queryOptions({
+    queryKey: ['plans.get', { id }, 'grid'] as const,
+    queryFn: async () => {
+      const writes = usePlanGrid.getState().writes;
+      return { writes, detail: await callOrThrow('plans.get', { id }) };
+    },
+    meta: { reads: api['plans.get'].reads, readIds: { plans: [id] } },
+  });
+}
+
+/**
+ * Reads the plan and the lookups its cells are read with into the grid, and keeps them current
+ * when another window writes (a deleted commitment drops out of the rows it was linked to). The
+ * grid merges its own writes as they come back: a reread answer is applied only when no write of
+ * the grid ended or began since it was read (that write's change event reads the plan again).
+ */
+function usePlan(id: string) {
+  const read = useQuery(planForGrid(id));
+  const plan = read.data?.detail.plan;
+  const lookups = useQuery({
+    ...planLookupsQuery(plan ?? { areaCode: '', areaLevel: 'desa' }),
+    enabled: plan !== undefined,
+  });
+  const opened = useRef<string | null>(null);
   useEffect(() => {
-    let active = true;
-    void (async () => {
-      const result = await call('plans.get', { id });
-      if (!active) return;
-      if (!result.ok) {
-        setError({ id, message: result.error.message });
-        return;
-      }
-      try {
-        open(result.value, await loadLookups(result.value.plan));
-      } catch {
-        setError({ id, message: { key: 'error.loadFailed' } });
-      }
-    })();
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const off = onChange((event) => {
-      // Commitments too: a deleted commitment drops out of the rows it was linked to.
-      const { entities } = event;
-      if (!entities.includes('plans') && !entities.includes('institutions') && !entities.includes('commitments'))
-        return;
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(() => {
-        if (usePlanGrid.getState().busy) return;
-        void call('plans.get', { id }).then(
-          (result) => active && result.ok && usePlanGrid.getState().replaceDetail(result.value),
-        );
-      }, 400);
-    });
-    return () => {
-      active = false;
-      off();
-      if (timer) clearTimeout(timer);
-    };
-  }, [id, open]);
-  return error?.id === id ? error.message : null;
+    if (!read.data || !lookups.data || read.data.detail.plan.id !== id) return;
+    const grid = usePlanGrid.getState();
+    if (opened.current !== id) {
+      opened.current = id;
+      grid.open(read.data.detail, lookups.data);
+    } else if (!grid.busy && grid.writes === read.data.writes) grid.replaceDetail(read.data.detail);
+  }, [id, read.data, lookups.data]);
+  useEffect(() => {
+    if (lookups.data && opened.current === id) usePlanGrid.getState().setLookups(lookups.data);
+  }, [id, lookups.data]);
+  const queries = [read, lookups];
+  return { failed: queries.find((query) => query.isError) ?? null, retry: retryFailed(queries) };
 }
 
 /** One action plan: the grid with its totals, the coverage of priority villages, import, export and print. */
@@ -83,7 +87,7 @@ export default function PlanPage() {
   const { id = '', view: viewParam } = useParams<{ id: string; view?: string }>();
   const [, navigate] = useLocation();
   const view: PlanView = PLAN_VIEWS.find((v) => v === viewParam) ?? 'tabel';
-  const error = usePlan(id);
+  const { failed, retry } = usePlan(id);
   const detail = usePlanGrid((s) => (s.planId === id ? s.detail : null));
   const addRow = usePlanGrid((s) => s.addRow);
   const [modal, setModal] = useState<'edit' | 'import' | 'print' | null>(null);
@@ -97,17 +101,22 @@ export default function PlanPage() {
     setDrawer({ planId: id, rowId });
   };
 
-  if (error) {
+  if (!detail) {
     return (
       <Stack>
-        <Alert color="red">{translateMessage(error)}</Alert>
-        <Anchor component={Link} href={ROUTES.plans}>
-          {t('plans.back')}
-        </Anchor>
+        {failed ? (
+          <>
+            <LoadError error={failed.error} onRetry={retry} />
+            <Anchor component={Link} href={ROUTES.plans}>
+              {t('plans.back')}
+            </Anchor>
+          </>
+        ) : (
+          <PageLoader />
+        )}
       </Stack>
     );
   }
-  if (!detail) return <PageLoader />;
   const { plan } = detail;
   const locked = plan.status === 'adopted';
   const newActivity = t('plans.grid.newActivity');
@@ -130,6 +139,7 @@ export default function PlanPage() {
       <Anchor component={Link} href={ROUTES.plans} size="xs" w="fit-content">
         {t('plans.back')}
       </Anchor>
+      {failed ? <LoadError error={failed.error} onRetry={retry} compact /> : null}
       <PageHeader
         title={plan.title}
         badges={

@@ -1,50 +1,24 @@
 import { Anchor, Badge, Button, EmptyState, Table, Text } from '@mantine/core';
 import { IconBooks, IconPlus, IconReportAnalytics } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import type { ActionPlan } from '../../../shared/domain/plans';
 import { formatRupiahWithSign } from '../../../shared/plans/numbers';
-import type { Message } from '../../../shared/api/result';
-import { call, onChange } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
 import { cataloguePath, planPath } from '../../app/routes';
 import { PageHeader } from '../../components/PageHeader';
-import { PageLoader } from '../../components/PageLoader';
-import { translateMessage } from '../../i18n';
+import { QueryStatus } from '../../components/LoadError';
 import { PlanForm } from './PlanForm';
 import { PLAN_STATUS_COLORS } from './status-colors';
 import { GuardedModal } from '../../components/FormGuard';
 import { SampleMark } from '../../components/sample';
 
-function usePlans(): { plans: ActionPlan[] | null; error: Message | null } {
-  const [state, setState] = useState<{ plans: ActionPlan[] | null; error: Message | null }>({
-    plans: null,
-    error: null,
-  });
-  useEffect(() => {
-    let active = true;
-    const load = () =>
-      void call('plans.list', { limit: 200 }).then((result) => {
-        if (active)
-          setState(
-            result.ok ? { plans: result.value.items, error: null } : { plans: null, error: result.error.message },
-          );
-      });
-    load();
-    const off = onChange((event) => event.entities.includes('plans') && load());
-    return () => {
-      active = false;
-      off();
-    };
-  }, []);
-  return state;
-}
-
 /** Integrated action plans per area and year. */
 export default function PlansPage() {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
-  const { plans, error } = usePlans();
+  const query = useApiQuery('plans.list', { limit: 200 });
+  const plans = query.data?.items ?? null;
   const [creating, setCreating] = useState(false);
 
   return (
@@ -62,8 +36,7 @@ export default function PlansPage() {
           </>
         }
       />
-      {error ? <Text c="red">{translateMessage(error)}</Text> : null}
-      {!plans && !error ? <PageLoader /> : null}
+      <QueryStatus query={query} />
       {plans && plans.length === 0 ? (
         <EmptyState icon={<IconReportAnalytics size={32} />} title={t('plans.title')} description={t('plans.empty')} />
       ) : null}

@@ -14,16 +14,19 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { IconLinkOff, IconSearch } from '@tabler/icons-react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useQueries } from '@tanstack/react-query';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommitmentStatus } from '../../../shared/domain/commitments';
-import type { LedgerItem, PlanRowLink } from '../../../shared/domain/follow-up';
+import type { CommitmentDetail, LedgerItem, PlanRowLink } from '../../../shared/domain/follow-up';
 import { PLAN_ROW_LIMITS, type PlanRow } from '../../../shared/domain/plans';
 import { formatDate } from '../../format/dates';
 import { cellText } from '../../../shared/plans/cell-text';
 import { formatRupiahWithSign } from '../../../shared/plans/numbers';
 import { rowAmount } from '../../../shared/plans/rows';
-import { call, onChange } from '../../api/client';
+import { call } from '../../api/client';
+import { apiQuery } from '../../api/queries';
+import { LoadError, retryFailed } from '../../components/LoadError';
 import { renderRemoteOption } from '../../components/RemoteSelect';
 import { keepAllOptions, useRemoteOptions, type RemoteOption } from '../../components/remote-options';
 import { translateMessage } from '../../i18n';
@@ -51,60 +54,42 @@ function cardOf(item: LedgerItem): Card {
   };
 }
 
-/** null: the host no longer knows the commitment (deleted since it was linked). */
-type Cached = { card: Card | null; version: number };
+function cardOfDetail({ commitment, overdue, meetingTitle }: CommitmentDetail): Card {
+  return {
+    description: commitment.description,
+    institutionName: commitment.institutionName,
+    status: commitment.status,
+    overdue,
+    dueDate: commitment.dueDate,
+    meetingTitle,
+  };
+}
+
+/** A linked commitment: its card, null when the host no longer knows it (deleted since), undefined while loading. */
+type Cached = { card: Card | null } | undefined;
 
 /**
- * The cards of the linked commitments, fetched for ids not seen yet and again after any change to
- * commitments (a status moved in the ledger shows here too).
+ * The cards of the linked commitments, read again after any change to them (a status moved in the
+ * ledger shows here too); one just picked shows what the search found until its own answer comes.
  */
 function useCards(ids: readonly string[]) {
-  const [cache, setCache] = useState<ReadonlyMap<string, Cached>>(new Map());
-  const [version, setVersion] = useState(0);
-  useEffect(
-    () =>
-      onChange((event) => {
-        if (event.entities.includes('commitments')) setVersion((v) => v + 1);
-      }),
+  const [picked, setPicked] = useState<ReadonlyMap<string, Card>>(new Map());
+  const answers = useQueries({ queries: ids.map((id) => apiQuery('commitments.detail', { id })) });
+  const cards = new Map<string, Cached>(
+    ids.map((id, i) => {
+      const answer = answers[i];
+      if (answer?.data) return [id, { card: cardOfDetail(answer.data) }];
+      if (answer?.error?.code === 'NOT_FOUND') return [id, { card: null }];
+      const found = picked.get(id);
+      return [id, found ? { card: found } : undefined];
+    }),
+  );
+  const failed = answers.find((answer) => answer.isError && answer.error.code !== 'NOT_FOUND');
+  const remember = useCallback(
+    (item: LedgerItem) => setPicked((previous) => new Map(previous).set(item.id, cardOf(item))),
     [],
   );
-  const key = ids.join(',');
-  useEffect(() => {
-    const stale = key.split(',').filter((id) => id && (cache.get(id)?.version ?? -1) < version);
-    if (stale.length === 0) return;
-    let active = true;
-    void Promise.all(
-      stale.map(async (id): Promise<[string, Cached]> => {
-        const result = await call('commitments.detail', { id });
-        if (!result.ok) return [id, { card: null, version }];
-        const { commitment } = result.value;
-        return [
-          id,
-          {
-            version,
-            card: {
-              description: commitment.description,
-              institutionName: commitment.institutionName,
-              status: commitment.status,
-              overdue: result.value.overdue,
-              dueDate: commitment.dueDate,
-              meetingTitle: result.value.meetingTitle,
-            },
-          },
-        ];
-      }),
-    ).then((entries) => {
-      if (active) setCache((previous) => new Map([...previous, ...entries]));
-    });
-    return () => {
-      active = false;
-    };
-  }, [key, version, cache]);
-  const remember = useCallback(
-    (item: LedgerItem) => setCache((previous) => new Map(previous).set(item.id, { card: cardOf(item), version })),
-    [version],
-  );
-  return { cache, remember };
+  return { cards, remember, failed: failed ? { error: failed.error, retry: retryFailed(answers) } : null };
 }
 
 function Fact({ label, value }: { label: string; value: string }) {
@@ -247,7 +232,7 @@ export function RowDrawer({ rowId, onClose }: { rowId: string | null; onClose: (
   const villageLabel = usePlanGrid((s) => s.villageLabel);
   const none = t('common.none');
   const ids = useMemo(() => row?.commitmentIds ?? [], [row]);
-  const { cache, remember: rememberCard } = useCards(ids);
+  const { cards, remember: rememberCard, failed: unread } = useCards(ids);
   const found = useRef(new Map<string, LedgerItem>());
   const remember = useCallback(
     (item: LedgerItem) => {
@@ -317,6 +302,7 @@ export function RowDrawer({ rowId, onClose }: { rowId: string | null; onClose: (
               {failure}
             </Alert>
           ) : null}
+          {unread ? <LoadError error={unread.error} onRetry={unread.retry} compact /> : null}
           {ids.length === 0 ? (
             <Text size="sm" c="dimmed">
               {t('planRow.none')}
@@ -325,7 +311,7 @@ export function RowDrawer({ rowId, onClose }: { rowId: string | null; onClose: (
             ids.map((id) => (
               <CommitmentCard
                 key={id}
-                card={cache.get(id)}
+                card={cards.get(id)}
                 onRemove={() => void save(ids.filter((other) => other !== id))}
               />
             ))

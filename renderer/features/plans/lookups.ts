@@ -2,9 +2,10 @@ import type { Area } from '../../../shared/domain/areas';
 import type { ActionPlan, PlanVillage } from '../../../shared/domain/plans';
 import type { InstitutionLookup, PlanLookups } from '../../../shared/plans/resolve';
 import { callOrThrow } from '../../api/client';
+import { composedQuery } from '../../api/queries';
 
 /** Every desa/kelurahan under the plan's area, with its kecamatan (names repeat across kecamatan). */
-async function villagesUnder(plan: ActionPlan): Promise<PlanVillage[]> {
+async function villagesUnder(plan: Pick<ActionPlan, 'areaCode' | 'areaLevel'>): Promise<PlanVillage[]> {
   const children = async (code: string): Promise<Area[]> => callOrThrow('areas.children', { code });
   if (plan.areaLevel === 'desa') {
     const area = await callOrThrow('areas.get', { code: plan.areaCode });
@@ -37,9 +38,18 @@ async function allInstitutions(): Promise<InstitutionLookup[]> {
 
 /**
  * What typed and pasted names are resolved against: the catalogue, the directory and the
- * villages of the plan's area — the same lookups the XLSX import uses on the host.
+ * villages of the plan's area — the same lookups the XLSX import uses on the host. Read again
+ * when the catalogue or the directory changes, not when the plan's rows do.
  */
-export async function loadLookups(plan: ActionPlan): Promise<PlanLookups> {
+export function planLookupsQuery(plan: Pick<ActionPlan, 'areaCode' | 'areaLevel'>) {
+  return composedQuery(
+    ['plan-lookups', plan.areaCode, plan.areaLevel],
+    ['interventions.list', 'fundingSources.list', 'institutions.list', 'areas.children', 'areas.get'],
+    () => loadLookups(plan),
+  );
+}
+
+async function loadLookups(plan: Pick<ActionPlan, 'areaCode' | 'areaLevel'>): Promise<PlanLookups> {
   const [interventions, fundingSources, institutions, villages] = await Promise.all([
     callOrThrow('interventions.list', {}),
     callOrThrow('fundingSources.list', {}),

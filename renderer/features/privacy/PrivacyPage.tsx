@@ -1,18 +1,20 @@
-import { Anchor, Card, Group, List, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconArrowLeft, IconSearch, IconShieldLock } from '@tabler/icons-react';
+import { Anchor, Card, Group, List, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconShieldLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { PrivacyPerson } from '../../../shared/domain/privacy';
+import { useApiQuery } from '../../api/queries';
 import { ROUTES } from '../../app/routes';
+import { QueryStatus } from '../../components/LoadError';
 import { ListState } from '../../components/ListState';
 import { PageHeader } from '../../components/PageHeader';
 import { Paginator } from '../../components/Paginator';
+import { SearchBox } from '../../components/SearchBox';
 import { EraseModal } from './EraseModal';
 import { PrivacyPeopleTable } from './PrivacyPeopleTable';
 import { PrivacySummaryCard } from './PrivacySummaryCard';
-import { usePrivacy, type PrivacyScope } from './usePrivacy';
+type PrivacyScope = 'all' | 'active' | 'deleted';
 
 const SCOPES: readonly PrivacyScope[] = ['all', 'active', 'deleted'];
 
@@ -22,10 +24,14 @@ const SCOPES: readonly PrivacyScope[] = ['all', 'active', 'deleted'];
  */
 export default function PrivacyPage() {
   const { t } = useTranslation();
-  const { summary, page, error, loading, filters, setFilters } = usePrivacy();
-  const [search, setSearch] = useState(filters.query);
+  const [filters, setFiltersState] = useState({ query: '', scope: 'all' as PrivacyScope, limit: 50, offset: 0 });
+  const setFilters = (patch: Partial<typeof filters>) =>
+    setFiltersState((current) => ({ ...current, offset: 0, ...patch }));
+  // Both read people and meetings: an erase here or an edit in the directory refreshes them.
+  const summary = useApiQuery('privacy.summary', {});
+  const people = useApiQuery('privacy.people', filters, { keepPrevious: true });
+  const page = people.data;
   const [erasing, setErasing] = useState<PrivacyPerson | null>(null);
-  const applySearch = useDebouncedCallback((query: string) => setFilters({ query }), 250);
 
   return (
     <Stack gap="md" maw={1200}>
@@ -54,24 +60,14 @@ export default function PrivacyPage() {
         </Text>
       </Card>
 
-      <PrivacySummaryCard summary={summary} />
+      {summary.isError ? <QueryStatus query={summary} /> : <PrivacySummaryCard summary={summary.data ?? null} />}
 
       <Card withBorder>
         <Title order={4} mb="sm">
           {t('privacy.listTitle')}
         </Title>
         <Group justify="space-between" mb="sm" wrap="wrap">
-          <TextInput
-            aria-label={t('common.search')}
-            placeholder={t('common.searchPlaceholder')}
-            leftSection={<IconSearch size={16} />}
-            value={search}
-            onChange={(event) => {
-              setSearch(event.currentTarget.value);
-              applySearch(event.currentTarget.value);
-            }}
-            w={280}
-          />
+          <SearchBox value={filters.query} onSearch={(query) => setFilters({ query })} />
           <SegmentedControl
             aria-label={t('privacy.scope.label')}
             value={filters.scope}
@@ -80,8 +76,7 @@ export default function PrivacyPage() {
           />
         </Group>
         <ListState
-          loading={loading}
-          error={error}
+          query={people}
           total={page?.total}
           filtered={Boolean(filters.query) || filters.scope !== 'all'}
           emptyText={t('privacy.empty')}

@@ -1,10 +1,12 @@
 import { Alert, Button, Checkbox, Divider, FileInput, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { IconDownload, IconFileSpreadsheet } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FormImportReport } from '../../../shared/domain/progress-forms';
 import { call } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
 import { GuardedModal } from '../../components/FormGuard';
+import { QueryStatus } from '../../components/LoadError';
 import { notifySuccess } from '../../hooks/notify';
 import { translateMessage } from '../../i18n';
 import { readAsBase64, saveDownload } from '../commitments/files';
@@ -26,23 +28,17 @@ export function ProgressFormsModal({
   institutionId?: string | undefined;
 }) {
   const { t } = useTranslation();
-  const [institutions, setInstitutions] = useState<{ id: string; name: string; open: number }[] | null>(null);
-  const [choice, setChoice] = useState<string>(ALL);
+  const query = useApiQuery('progressForms.institutions', {}, { enabled: opened });
+  const institutions = query.data ?? null;
+  // Until one is picked: the institution the ledger is filtered to, when it has open commitments.
+  const [picked, setChoice] = useState<string | null>(null);
+  const choice = picked ?? (institutionId && institutions?.some((i) => i.id === institutionId) ? institutionId : ALL);
   const [downloading, setDownloading] = useState(false);
   const [file, setFile] = useState<File | null>(null);
   const [report, setReport] = useState<FormImportReport | null>(null);
   const [acceptStale, setAcceptStale] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (!opened) return;
-    void call('progressForms.institutions', {}).then((result) => {
-      if (!result.ok) return;
-      setInstitutions(result.value);
-      setChoice(institutionId && result.value.some((i) => i.id === institutionId) ? institutionId : ALL);
-    });
-  }, [opened, institutionId]);
 
   async function download(): Promise<void> {
     setDownloading(true);
@@ -81,21 +77,13 @@ export function ProgressFormsModal({
       );
   }
 
-  function close(): void {
-    setFile(null);
-    setReport(null);
-    setError(null);
-    setAcceptStale(false);
-    onClose();
-  }
-
   const previewed = report?.mode === 'preview';
   const stale = report ? report.rows.filter((r) => r.outcome === 'new' && r.stale).length : 0;
   const canApply = previewed && report.problems.length === 0 && report.counts.new > 0;
   return (
     <GuardedModal
       opened={opened}
-      onClose={close}
+      onClose={onClose}
       // A form picked and not checked, or checked with reports to apply, is work that closing would drop.
       dirty={file !== null && (report === null || canApply)}
       title={t('forms.title')}
@@ -106,6 +94,7 @@ export function ProgressFormsModal({
           {t('forms.intro')}
         </Text>
         <Title order={5}>{t('forms.makeTitle')}</Title>
+        <QueryStatus query={query} loader={null} />
         {institutions?.length === 0 ? <Alert color="gray">{t('forms.noOpenCommitments')}</Alert> : null}
         {institutions && institutions.length > 0 ? (
           <Group align="flex-end" wrap="wrap">

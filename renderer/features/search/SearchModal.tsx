@@ -1,29 +1,21 @@
 import { Badge, Group, Loader, Modal, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { SearchHit } from '../../../shared/domain/follow-up';
 import { formatDate } from '../../format/dates';
-import { call } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
+import { QueryStatus } from '../../components/LoadError';
 import { openHit } from './open-hit';
 import { Snippet } from './Snippet';
 
-function useSearch(query: string): { hits: SearchHit[]; loading: boolean } {
-  const [state, setState] = useState<{ query: string; hits: SearchHit[] }>({ query: '', hits: [] });
-  useEffect(() => {
-    if (!query.trim()) return;
-    let active = true;
-    void call('search.query', { query, limit: 50 }).then((result) => {
-      if (active) setState({ query, hits: result.ok ? result.value : [] });
-    });
-    return () => {
-      active = false;
-    };
-  }, [query]);
-  const current = query.trim() ? state : { query: '', hits: [] };
-  return { hits: current.hits, loading: Boolean(query.trim()) && state.query !== query };
+/** The hits of what was typed; the previous hits stay shown while the next search runs. */
+function useSearch(query: string) {
+  const typed = Boolean(query.trim());
+  const search = useApiQuery('search.query', { query, limit: 50 }, { enabled: typed, keepPrevious: true });
+  return { search, hits: typed ? (search.data ?? []) : [], loading: typed && search.isFetching };
 }
 
 /** One search box over meetings, agenda, minutes, decisions, commitments, people and plan rows (Ctrl+K or /). */
@@ -32,7 +24,7 @@ export function SearchModal({ opened, onOpen, onClose }: { opened: boolean; onOp
   const [, navigate] = useLocation();
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query, 200);
-  const { hits, loading } = useSearch(debounced);
+  const { search, hits, loading } = useSearch(debounced);
   useHotkeys([
     ['mod+K', onOpen],
     ['/', onOpen],
@@ -58,7 +50,8 @@ export function SearchModal({ opened, onOpen, onClose }: { opened: boolean; onOp
         }}
       />
       <Stack gap={4} mt="sm" role="listbox" aria-label={t('search.results')}>
-        {debounced.trim() && !loading && hits.length === 0 ? (
+        {search.isError ? <QueryStatus query={search} /> : null}
+        {debounced.trim() && !loading && !search.isError && hits.length === 0 ? (
           <Text size="sm" c="dimmed">
             {t('search.noResults')}
           </Text>

@@ -1,12 +1,12 @@
 import { Card, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { REGION_DATA_SOURCE } from '../../../shared/domain/app';
-import { useSettings } from '../../stores/settings';
+import { useAppInfo } from '../../stores/settings';
 
 /** Version, where the data lives, and the credit the region list's licence asks for. */
 export function AboutCard() {
   const { t } = useTranslation();
-  const info = useSettings((s) => s.info);
+  const info = useAppInfo();
   return (
     <Card withBorder>
       <Title order={4} mb="xs">

@@ -3,20 +3,19 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../shared/domain/settings';
 import { PageHeader } from '../../components/PageHeader';
-import { useSettings } from '../../stores/settings';
+import { changeLanguage, useSettings } from '../../stores/settings';
 import { BackupsCard } from '../backups/BackupsCard';
 import { DemoCard } from '../demo/DemoCard';
 import { LetterNumberingCard } from '../letters/LetterNumberingCard';
 import { MessageTemplatesCard } from '../messages/MessageTemplatesCard';
 import { PrivacyCard } from '../privacy/PrivacyCard';
-import { OfficeForm } from '../setup/OfficeForm';
+import { OfficeForm } from './setup/OfficeForm';
 import { AboutCard } from './AboutCard';
 import { DocumentSettingsCard } from './DocumentSettingsCard';
 
 export default function SettingsPage() {
   const { t } = useTranslation();
-  const settings = useSettings((s) => s.settings);
-  const changeLanguage = useSettings((s) => s.changeLanguage);
+  const settings = useSettings();
   if (!settings) return null;
   return (
     <>

@@ -1,14 +1,12 @@
 import { Alert, Anchor, Stack, Tabs } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'wouter';
 import { isLocked } from '../../../../shared/domain/meeting-status';
 import { formatLocalDay } from '../../../format/local-time';
 import { meetingPath, ROUTES, WORKSPACE_TABS as TABS, type WorkspaceTab as Tab } from '../../../app/routes';
-import { PageLoader } from '../../../components/PageLoader';
-import { translateMessage } from '../../../i18n';
-import { useMeetingWorkspace } from '../../../stores/meeting-workspace';
+import { useApiQuery } from '../../../api/queries';
+import { QueryStatus } from '../../../components/LoadError';
 import { MeetingFilesPanel } from '../../meeting-files/MeetingFilesPanel';
 import { ApprovalPanel } from './approve/ApprovalPanel';
 import { AttendancePanel } from './conduct/AttendancePanel';
@@ -26,34 +24,28 @@ export default function MeetingWorkspacePage() {
   const { id = '', tab: tabParam } = useParams<{ id: string; tab?: string }>();
   const [, navigate] = useLocation();
   const tab: Tab = TABS.find((value) => value === tabParam) ?? 'persiapan';
-  const workspace = useMeetingWorkspace((s) => (s.id === id ? s.workspace : null));
-  const error = useMeetingWorkspace((s) => (s.id === id ? s.error : null));
-  const open = useMeetingWorkspace((s) => s.open);
-  const close = useMeetingWorkspace((s) => s.close);
-
-  useEffect(() => {
-    void open(id);
-    return close;
-  }, [id, open, close]);
+  // Read again when the host reports a change to this meeting (or to the people it names).
+  const query = useApiQuery('meetings.workspace', { id });
+  const workspace = query.data ?? null;
   useScrollToTarget(workspace !== null, tab);
 
-  if (error) {
+  if (!workspace) {
     return (
       <Stack>
-        <Alert color="red" title={t('error.loadFailed')}>
-          {translateMessage(error)}
-        </Alert>
-        <Anchor component={Link} href={ROUTES.meetings}>
-          {t('workspace.back')}
-        </Anchor>
+        <QueryStatus query={query} />
+        {query.isError ? (
+          <Anchor component={Link} href={ROUTES.meetings}>
+            {t('workspace.back')}
+          </Anchor>
+        ) : null}
       </Stack>
     );
   }
-  if (!workspace) return <PageLoader />;
   const locked = isLocked(workspace.meeting.status);
 
   return (
     <Stack gap="md">
+      {query.isError ? <QueryStatus query={query} /> : null}
       <WorkspaceHeader workspace={workspace} />
       {locked ? (
         <Alert color="green" variant="light" icon={<IconLock />} data-testid="locked-banner">

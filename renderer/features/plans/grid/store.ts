@@ -48,9 +48,16 @@ interface GridState {
   undo: Step[];
   redo: Step[];
   busy: boolean;
+  /**
+   * Counts the grid's writes as they are queued and as they end: a plan read while it did not
+   * move saw every write done, and may replace the grid's rows; any other answer may be older.
+   */
+  writes: number;
   messages: GridMessage[];
   open(detail: PlanDetail, lookups: PlanLookups): void;
   replaceDetail(detail: PlanDetail): void;
+  /** New catalogue or directory entries to resolve names against; the selection and undo stay. */
+  setLookups(lookups: PlanLookups): void;
   setGrouping(grouping: Grouping): void;
   select(cell: Cell, extend?: boolean): void;
   move(dRow: number, dCol: number, extend?: boolean): void;
@@ -151,7 +158,10 @@ export const usePlanGrid = create<GridState>((set, get) => {
    */
   let queue: Promise<unknown> = Promise.resolve();
   function enqueue(work: () => Promise<unknown>): Promise<void> {
-    const next = queue.then(work, work);
+    const counted = () => set((s) => ({ writes: s.writes + 1 }));
+    counted();
+    const run = () => work().finally(counted);
+    const next = queue.then(run, run);
     queue = next.catch(() => undefined);
     return next.then(() => undefined);
   }
@@ -266,6 +276,7 @@ export const usePlanGrid = create<GridState>((set, get) => {
     undo: [],
     redo: [],
     busy: false,
+    writes: 0,
     messages: [],
 
     open(detail, lookups) {
@@ -293,6 +304,10 @@ export const usePlanGrid = create<GridState>((set, get) => {
       // The plan may be open already (a search from its own page).
       const index = get().rows.findIndex((row) => row.id === rowId);
       if (index >= 0) get().select({ row: index, col: 0 });
+    },
+
+    setLookups(lookups) {
+      set({ resolver: createResolver(lookups), lookups });
     },
 
     replaceDetail(detail) {

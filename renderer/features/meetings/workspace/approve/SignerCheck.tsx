@@ -1,10 +1,12 @@
 import { Alert, Anchor, List, Loader, Modal, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../../shared/domain/directory';
 import type { SignerWarning } from '../../../../../shared/documents/signature';
-import { call, onChange } from '../../../../api/client';
+import { call } from '../../../../api/client';
+import { useApiQuery } from '../../../../api/queries';
+import { QueryStatus } from '../../../../components/LoadError';
 import { notifyFailure } from '../../../../hooks/notify';
 import { PersonForm } from '../../../directory/PersonForm';
 
@@ -15,27 +17,6 @@ function gapKey(warning: SignerWarning): 'rank' | 'nip' | 'rank_nip' | 'director
   return 'nip';
 }
 
-/** The host's check of the minutes' signers, again whenever the directory or the meeting changes. */
-function useSignerWarnings(meetingId: string): SignerWarning[] | null {
-  const [state, setState] = useState<{ meetingId: string; warnings: SignerWarning[] } | null>(null);
-  useEffect(() => {
-    let active = true;
-    const load = () =>
-      void call('meetings.approvalCheck', { id: meetingId }).then((result) => {
-        if (active && result.ok) setState({ meetingId, warnings: result.value.signers });
-      });
-    load();
-    const off = onChange(
-      (event) => (event.entities.includes('people') || event.entities.includes('meetings')) && load(),
-    );
-    return () => {
-      active = false;
-      off();
-    };
-  }, [meetingId]);
-  return state?.meetingId === meetingId ? state.warnings : null;
-}
-
 /**
  * Before approval: signers of the minutes whose pangkat or NIP the directory lacks. Approved
  * minutes keep what they were approved with, so this is the moment to complete them; each
@@ -43,7 +24,9 @@ function useSignerWarnings(meetingId: string): SignerWarning[] | null {
  */
 export function SignerCheck({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
-  const warnings = useSignerWarnings(meetingId);
+  // The host's check of the minutes' signers, again whenever the directory or the meeting changes.
+  const check = useApiQuery('meetings.approvalCheck', { id: meetingId });
+  const warnings = check.data?.signers ?? null;
   const [editing, setEditing] = useState<Person | null>(null);
 
   async function edit(personId: string): Promise<void> {
@@ -51,7 +34,8 @@ export function SignerCheck({ meetingId }: { meetingId: string }) {
     if (result.ok) setEditing(result.value);
   }
 
-  if (warnings === null) return <Loader size="xs" aria-label={t('approval.signersChecking')} />;
+  if (warnings === null)
+    return <QueryStatus query={check} loader={<Loader size="xs" aria-label={t('approval.signersChecking')} />} />;
   if (warnings.length === 0) return null;
   return (
     <Alert color="yellow" icon={<IconAlertTriangle />} title={t('approval.signersTitle')} data-testid="signer-check">

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MinutesKind } from '../../../../../shared/domain/minutes';
 import { call } from '../../../../api/client';
+import { afterPress } from '../../../../hooks/after-press';
 import { notifyFailure } from '../../../../hooks/notify';
 import { readDraft, writeDraft, type SaveState } from '../../../../hooks/useAutosavedText';
 import { handleSectionJump } from './minutes-keys';
@@ -173,7 +174,8 @@ export function NewEntryBox({
         placeholder={t('minutesUi.newEntryPlaceholder')}
         value={text}
         onChange={(event) => change(event.currentTarget.value)}
-        onBlur={handOver}
+        // Left with a click elsewhere: the entry moves into the list once the button is released.
+        onBlur={() => afterPress(handOver)}
         onKeyDown={onKeyDown}
       />
       <Text size="xs" c={state === 'failed' ? 'red' : 'dimmed'} w={78} pt={6} aria-live="polite">

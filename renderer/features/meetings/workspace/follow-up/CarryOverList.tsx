@@ -5,11 +5,11 @@ import { useLocation } from 'wouter';
 import type { CarryOverItem } from '../../../../../shared/domain/follow-up';
 import type { MeetingWorkspace } from '../../../../../shared/domain/meetings';
 import { formatDate } from '../../../../format/dates';
-import { translateMessage } from '../../../../i18n';
 import { ProgressForm } from '../../../commitments/ProgressForm';
 import { drillDown } from '../../../home/drill-down';
 import { StatusBadges } from '../../../commitments/StatusBadges';
-import { useCarryOver } from './useCarryOver';
+import { useApiQuery } from '../../../../api/queries';
+import { QueryStatus } from '../../../../components/LoadError';
 
 function CarryOverRow({
   item,
@@ -79,10 +79,10 @@ function CarryOverRow({
 export function CarryOverList({ workspace, locked }: { workspace: MeetingWorkspace; locked: boolean }) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
-  const state = useCarryOver(workspace.meeting.id);
-  if (!state) return null;
-  if (state.error) return <Alert color="red">{translateMessage(state.error)}</Alert>;
-  const { items, total } = state.carryOver ?? { items: [], total: 0 };
+  // Open commitments of earlier meetings of the same areas, kept current as they are reported on.
+  const query = useApiQuery('commitments.carryOver', { meetingId: workspace.meeting.id });
+  if (!query.data) return <QueryStatus query={query} loader={null} />;
+  const { items, total } = query.data;
   if (items.length === 0) {
     return (
       <Text size="sm" c="dimmed">

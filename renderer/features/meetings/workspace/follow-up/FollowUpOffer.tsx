@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { MeetingWorkspace } from '../../../../../shared/domain/meetings';
 import { call } from '../../../../api/client';
 import { notifyFailure } from '../../../../hooks/notify';
-import { useCarryOver } from './useCarryOver';
+import { useApiQuery } from '../../../../api/queries';
 
 /**
  * When earlier meetings of the same areas left commitments open, the next Rakor is offered an
@@ -12,7 +12,7 @@ import { useCarryOver } from './useCarryOver';
  */
 export function FollowUpOffer({ workspace }: { workspace: MeetingWorkspace }) {
   const { t } = useTranslation();
-  const total = useCarryOver(workspace.meeting.id)?.carryOver?.total ?? 0;
+  const total = useApiQuery('commitments.carryOver', { meetingId: workspace.meeting.id }).data?.total ?? 0;
   const hasItem = workspace.agenda.some((item) => item.kind === 'follow_up');
   if (total === 0 || hasItem) return null;
 

@@ -2,7 +2,7 @@ import { ActionIcon, Group, Tooltip } from '@mantine/core';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
-/** Edit and delete buttons of a catalogue row, named after the entry for screen readers and tests. */
+/** Edit and delete buttons of a row (directory, catalogue…), named after the entry for screen readers and tests. */
 export function RowActions({ name, onEdit, onDelete }: { name: string; onEdit: () => void; onDelete: () => void }) {
   const { t } = useTranslation();
   return (

@@ -1,11 +1,11 @@
 import { Alert, Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import type { FundingSource } from '../../../shared/domain/plans';
-import { call } from '../../api/client';
+import type { FundingSource } from '../../../../shared/domain/plans';
+import { call } from '../../../api/client';
 import { catalogueFormErrors } from './form-errors';
-import { useFormSave } from '../../hooks/useFormSave';
-import { useGuardedCancel } from '../../components/FormGuard';
+import { useFormSave } from '../../../hooks/useFormSave';
+import { useGuardedCancel } from '../../../components/FormGuard';
 
 interface SourceValues {
   code: string;

@@ -1,18 +1,16 @@
-import { Alert, Button, Group, Table, Text } from '@mantine/core';
+import { Button, Group, Table, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FundingSource } from '../../../shared/domain/plans';
-import { call } from '../../api/client';
-import { PageLoader } from '../../components/PageLoader';
+import type { FundingSource } from '../../../../shared/domain/plans';
+import { useApiQuery } from '../../../api/queries';
+import { QueryStatus } from '../../../components/LoadError';
 import { ConfirmCatalogueDelete } from './ConfirmCatalogueDelete';
-import { notifySuccess } from '../../hooks/notify';
-import { translateMessage } from '../../i18n';
+import { notifySuccess } from '../../../hooks/notify';
 import { FundingSourceForm } from './FundingSourceForm';
-import { RowActions } from './RowActions';
+import { RowActions } from '../../../components/RowActions';
 import { SeededBadge } from './SeededBadge';
-import { useCatalogueList } from './use-catalogue';
-import { GuardedModal } from '../../components/FormGuard';
+import { GuardedModal } from '../../../components/FormGuard';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; source: FundingSource } | null;
 
@@ -29,8 +27,8 @@ function nested(sources: readonly FundingSource[]): { source: FundingSource; chi
 /** Funding sources: APBD, DAK Fisik, DAK Nonfisik (BOK, BOKB, BOP PAUD), Dana Desa, APBN, CSR, others. */
 export function FundingSourcesTab() {
   const { t } = useTranslation();
-  const load = useCallback(() => call('fundingSources.list', {}), []);
-  const { items, error } = useCatalogueList(load);
+  const query = useApiQuery('fundingSources.list', {});
+  const items = query.data ?? null;
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<FundingSource | null>(null);
   const names = new Map((items ?? []).map((s) => [s.id, s.name]));
@@ -49,12 +47,7 @@ export function FundingSourcesTab() {
           {t('catalogue.sources.new')}
         </Button>
       </Group>
-      {error ? (
-        <Alert color="red" title={t('error.loadFailed')}>
-          {translateMessage(error)}
-        </Alert>
-      ) : null}
-      {!items && !error ? <PageLoader /> : null}
+      <QueryStatus query={query} />
       {items && items.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('catalogue.sources.empty')}

@@ -1,7 +1,7 @@
 import { Badge, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../format/dates';
-import { localDateOf } from '../../format/local-time';
+import { formatDate } from '../../../format/dates';
+import { localDateOf } from '../../../format/local-time';
 
 /**
  * Where an entry comes from: shipped with Sirakor ("Bawaan"), shipped and since edited by the

@@ -1,18 +1,16 @@
-import { Alert, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CONVERGENCE_SCHEMES, type ConvergenceAction, type ConvergenceScheme } from '../../../shared/domain/plans';
-import { call } from '../../api/client';
-import { PageLoader } from '../../components/PageLoader';
+import { CONVERGENCE_SCHEMES, type ConvergenceAction, type ConvergenceScheme } from '../../../../shared/domain/plans';
+import { useApiQuery } from '../../../api/queries';
+import { QueryStatus } from '../../../components/LoadError';
 import { ConfirmCatalogueDelete } from './ConfirmCatalogueDelete';
-import { notifySuccess } from '../../hooks/notify';
-import { translateMessage } from '../../i18n';
+import { notifySuccess } from '../../../hooks/notify';
 import { ConvergenceActionForm } from './ConvergenceActionForm';
-import { RowActions } from './RowActions';
+import { RowActions } from '../../../components/RowActions';
 import { NO_ELLIPSIS, SeededBadge } from './SeededBadge';
-import { useCatalogueList } from './use-catalogue';
-import { GuardedModal } from '../../components/FormGuard';
+import { GuardedModal } from '../../../components/FormGuard';
 
 type Editing = { mode: 'new'; scheme: ConvergenceScheme } | { mode: 'edit'; action: ConvergenceAction } | null;
 
@@ -30,8 +28,8 @@ function GroupingLabel({ grouping }: { grouping: string | null }) {
 /** The 8 aksi konvergensi and the 2025 scheme (4 main + 2 supporting), one table each. */
 export function ConvergenceActionsTab() {
   const { t } = useTranslation();
-  const load = useCallback(() => call('convergenceActions.list', {}), []);
-  const { items, error } = useCatalogueList(load);
+  const query = useApiQuery('convergenceActions.list', {});
+  const items = query.data ?? null;
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<ConvergenceAction | null>(null);
 
@@ -40,12 +38,7 @@ export function ConvergenceActionsTab() {
 
   return (
     <>
-      {error ? (
-        <Alert color="red" title={t('error.loadFailed')}>
-          {translateMessage(error)}
-        </Alert>
-      ) : null}
-      {!items && !error ? <PageLoader /> : null}
+      <QueryStatus query={query} />
       {items ? (
         <Stack gap="lg">
           {CONVERGENCE_SCHEMES.map((scheme) => {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/client';
-import { ConfirmDelete } from '../../components/ConfirmDelete';
-import { notifySuccess } from '../../hooks/notify';
+import { call } from '../../../api/client';
+import { ConfirmDelete } from '../../../components/ConfirmDelete';
+import { notifySuccess } from '../../../hooks/notify';
 
 /** The delete methods of the catalogue's three lists; each refuses an entry still used by a plan row. */
 type CatalogueDeleteMethod = 'interventions.delete' | 'fundingSources.delete' | 'convergenceActions.delete';

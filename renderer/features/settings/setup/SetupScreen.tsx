@@ -3,15 +3,13 @@ import { notifications } from '@mantine/notifications';
 import { IconFlask } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/client';
-import { notifyFailure } from '../../hooks/notify';
-import { useSettings } from '../../stores/settings';
+import { call } from '../../../api/client';
+import { notifyFailure } from '../../../hooks/notify';
 import { OfficeForm } from './OfficeForm';
 
 /** First run: the office picks its kabupaten/kecamatan from the region list, or tries the sample data. */
 export function SetupScreen() {
   const { t } = useTranslation();
-  const load = useSettings((s) => s.load);
   const [loadingDemo, setLoadingDemo] = useState(false);
 
   async function tryDemo(): Promise<void> {
@@ -19,8 +17,8 @@ export function SetupScreen() {
     const result = notifyFailure(await call('demo.load', {}));
     setLoadingDemo(false);
     if (!result.ok) return;
+    // The settings it set announce themselves as changed: the app opens on its own.
     notifications.show({ color: 'grape', message: t('demo.loaded') });
-    await load();
   }
 
   return (
@@ -40,7 +38,6 @@ export function SetupScreen() {
             submitLabel={t('setup.submit')}
             onSaved={() => {
               notifications.show({ color: 'green', message: t('setup.done') });
-              void load();
             }}
           />
           <Divider label={t('demo.or')} />

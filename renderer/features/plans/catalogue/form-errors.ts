@@ -1,6 +1,6 @@
-import type { ApiError } from '../../../shared/api/result';
-import { splitApiError, type SplitErrors } from '../../hooks/api-errors';
-import { translateMessage } from '../../i18n';
+import type { ApiError } from '../../../../shared/api/result';
+import { splitApiError, type SplitErrors } from '../../../hooks/api-errors';
+import { translateMessage } from '../../../i18n';
 
 /** Refusals the catalogue handlers give without a field path, and the field each is about. */
 const CONFLICT_FIELDS: Record<string, string> = {

@@ -2,14 +2,15 @@ import { Alert, Button, SegmentedControl, Select, Stack, Textarea, TextInput, In
 import { useForm } from '@mantine/form';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Area } from '../../../shared/domain/areas';
-import { HOST_LEVELS, type HostLevel } from '../../../shared/domain/meetings';
-import type { OfficeIdentity } from '../../../shared/domain/settings';
-import { call } from '../../api/client';
-import { RemoteSelect } from '../../components/RemoteSelect';
-import { resolveArea, searchAreas } from '../../components/pickers';
-import { splitApiError } from '../../hooks/api-errors';
-import { useFormSave } from '../../hooks/useFormSave';
+import type { Area } from '../../../../shared/domain/areas';
+import { HOST_LEVELS, type HostLevel } from '../../../../shared/domain/meetings';
+import type { OfficeIdentity } from '../../../../shared/domain/settings';
+import { call } from '../../../api/client';
+import { useApiQuery } from '../../../api/queries';
+import { RemoteSelect } from '../../../components/RemoteSelect';
+import { resolveArea, searchAreas } from '../../../components/pickers';
+import { splitApiError } from '../../../hooks/api-errors';
+import { useFormSave } from '../../../hooks/useFormSave';
 
 interface OfficeValues {
   level: HostLevel;
@@ -38,18 +39,8 @@ function suggestedOfficeName(
 }
 
 function useChildren(code: string | null): Area[] {
-  const [loaded, setLoaded] = useState<{ code: string; areas: Area[] } | null>(null);
-  useEffect(() => {
-    if (!code) return;
-    let active = true;
-    void call('areas.children', { code }).then((r) => {
-      if (active) setLoaded({ code, areas: r.ok ? r.value : [] });
-    });
-    return () => {
-      active = false;
-    };
-  }, [code]);
-  return code && loaded?.code === code ? loaded.areas : [];
+  const children = useApiQuery('areas.children', { code: code ?? '' }, { enabled: code !== null });
+  return (code && children.data) || [];
 }
 
 export function OfficeForm({

@@ -1,18 +1,17 @@
-import { Badge, Button, Group, SegmentedControl, Table, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { IconPlus, IconSearch, IconStethoscope } from '@tabler/icons-react';
-import { useCallback, useState } from 'react';
+import { Badge, Button, Group, SegmentedControl, Table, Text } from '@mantine/core';
+import { IconPlus, IconStethoscope } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { INTERVENTION_KINDS, type Intervention, type InterventionKind } from '../../../shared/domain/plans';
-import { call } from '../../api/client';
-import { ListState } from '../../components/ListState';
-import { notifySuccess } from '../../hooks/notify';
+import { INTERVENTION_KINDS, type Intervention, type InterventionKind } from '../../../../shared/domain/plans';
+import { useApiQuery } from '../../../api/queries';
+import { ListState } from '../../../components/ListState';
+import { SearchBox } from '../../../components/SearchBox';
+import { notifySuccess } from '../../../hooks/notify';
 import { ConfirmCatalogueDelete } from './ConfirmCatalogueDelete';
 import { InterventionForm } from './InterventionForm';
-import { RowActions } from './RowActions';
+import { RowActions } from '../../../components/RowActions';
 import { NO_ELLIPSIS, SeededBadge } from './SeededBadge';
-import { useCatalogueList } from './use-catalogue';
-import { GuardedModal } from '../../components/FormGuard';
+import { GuardedModal } from '../../../components/FormGuard';
 
 export const KIND_COLORS: Record<InterventionKind, string> = {
   spesifik: 'teal',
@@ -27,12 +26,12 @@ export function InterventionsTab() {
   const { t } = useTranslation();
   const [kind, setKind] = useState<InterventionKind | 'all'>('all');
   const [search, setSearch] = useState('');
-  const [query] = useDebouncedValue(search.trim(), 200);
-  const load = useCallback(
-    () => call('interventions.list', { ...(kind === 'all' ? {} : { kind }), query }),
-    [kind, query],
+  const list = useApiQuery(
+    'interventions.list',
+    { ...(kind === 'all' ? {} : { kind }), query: search },
+    { keepPrevious: true },
   );
-  const { items, error } = useCatalogueList(load);
+  const items = list.data ?? null;
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<Intervention | null>(null);
 
@@ -40,14 +39,7 @@ export function InterventionsTab() {
     <>
       <Group justify="space-between" mb="sm" wrap="wrap">
         <Group gap="xs" wrap="wrap">
-          <TextInput
-            aria-label={t('common.search')}
-            placeholder={t('catalogue.searchPlaceholder')}
-            leftSection={<IconSearch size={16} />}
-            value={search}
-            onChange={(event) => setSearch(event.currentTarget.value)}
-            w={300}
-          />
+          <SearchBox value={search} onSearch={setSearch} placeholder={t('catalogue.searchPlaceholder')} w={300} />
           <SegmentedControl
             aria-label={t('catalogue.filterKind')}
             value={kind}
@@ -68,10 +60,9 @@ export function InterventionsTab() {
         </Button>
       </Group>
       <ListState
-        loading={items === null}
-        error={error}
+        query={list}
         total={items?.length}
-        filtered={Boolean(query) || kind !== 'all'}
+        filtered={Boolean(search.trim()) || kind !== 'all'}
         emptyText={t('catalogue.interventions.empty')}
         icon={<IconStethoscope size={32} />}
       />

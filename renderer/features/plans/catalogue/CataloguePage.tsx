@@ -1,8 +1,8 @@
 import { Anchor, Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'wouter';
-import { CATALOGUE_TABS, cataloguePath, ROUTES, type CatalogueTab } from '../../app/routes';
-import { PageHeader } from '../../components/PageHeader';
+import { CATALOGUE_TABS, cataloguePath, ROUTES, type CatalogueTab } from '../../../app/routes';
+import { PageHeader } from '../../../components/PageHeader';
 import { ConvergenceActionsTab } from './ConvergenceActionsTab';
 import { FundingSourcesTab } from './FundingSourcesTab';
 import { InterventionsTab } from './InterventionsTab';
