@@ -69,7 +69,7 @@ function planRowColumn(column: string, from: string, ref: string): Blocker {
  * deletes: each query names the office's record (kind, id, name) and the sample it uses. Rows
  * inside demo meetings and plans go with them and never block; the office's deleted rows, and
  * references that only record provenance, are detached instead (DETACH).
- * `tests/node/demo-blockers.test.ts` checks that every foreign key of the schema is here, in
+ * `tests/node/demo/demo-blockers.test.ts` checks that every foreign key of the schema is here, in
  * PROVENANCE or in NEVER_BLOCKS.
  */
 export const BLOCKERS: Record<DemoUse, Blocker> = {

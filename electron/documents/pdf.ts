@@ -128,7 +128,7 @@ interface LayoutFacts {
 
 /**
  * Lays a document out as the PDF is drawn and reports where things ended. Word and LibreOffice
- * paginate the DOCX of the same model alike (tests/node/documents-measured.test.ts).
+ * paginate the DOCX of the same model alike (tests/node/documents/documents-measured.test.ts).
  */
 export async function layoutFacts(model: DocumentModel, fonts: FontFamily): Promise<LayoutFacts> {
   const { flow, done, lastBreakPage } = drawDocument(model, fonts);

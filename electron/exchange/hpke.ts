@@ -13,7 +13,7 @@ import { publicKeyFromRaw, rawPublicKey } from './keys';
  * HPKE (RFC 9180) in base mode with one cipher suite: DHKEM(X25519, HKDF-SHA256), HKDF-SHA256,
  * ChaCha20-Poly1305; every primitive comes from node:crypto (X25519, HMAC-SHA256, the AEAD), and
  * only the RFC's key schedule is written out here, checked against the RFC's test vectors
- * (Appendix A.2.1) in tests/node/exchange-hpke.test.ts. ChaCha20-Poly1305 rather than AES-GCM: it
+ * (Appendix A.2.1) in tests/node/exchange/exchange-hpke.test.ts. ChaCha20-Poly1305 rather than AES-GCM: it
  * is constant-time and fast on PCs without AES instructions, which a modest office PC may lack.
  */
 

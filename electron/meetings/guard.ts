@@ -9,7 +9,7 @@ import { invalidField, notFound, notFoundIn, refused } from '../api/errors';
  * The one lock check of the meeting workflow. Every write to a meeting or to anything that
  * belongs to it (agenda, participants, minutes, decisions, commitments) starts with
  * `writableMeeting` or `writablePart`, inside the transaction of the write: an approved meeting
- * answers LOCKED until it is unlocked with a reason. tests/node/meeting-lock.test.ts calls every
+ * answers LOCKED until it is unlocked with a reason. tests/node/meetings/meeting-lock.test.ts calls every
  * write method of the contract on an approved meeting, so a new method without the check fails.
  */
 

@@ -2,7 +2,7 @@ import type { ErrorCode } from './result';
 
 /**
  * The keys of refused calls: one convention for every domain (the messages are in
- * renderer/i18n/locales; tests/unit/i18n-keys.test.ts checks each key the host can send has one).
+ * renderer/i18n/locales; tests/unit/i18n/i18n-keys.test.ts checks each key the host can send has one).
  *
  * - `error.validation` heads a refusal about input fields (VALIDATION, or CONFLICT when a value is
  *   already in use: a NIP, a catalogue code, a plan of that year). Every such field is named in

@@ -1,7 +1,7 @@
 /**
  * Commitment follow-up (issue 4): the ledger, status and progress, carry-over, the chair's
  * dashboard and search. Indexes were chosen with EXPLAIN QUERY PLAN on 50,000 commitments; the
- * plans of the hot queries are asserted in tests/node/follow-up-plans.test.ts.
+ * plans of the hot queries are asserted in tests/node/commitments/follow-up-plans.test.ts.
  *
  * Commitments get columns the follow-up reads on every page, kept by triggers so no code path
  * can forget them:

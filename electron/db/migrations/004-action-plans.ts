@@ -5,7 +5,7 @@
  * The catalogue rows have fixed ids, UUIDv5 of `intervention:SP-01`, `convergence:aksi8:1`,
  * `funding:APBD`… in the namespace UUIDv5(URL, `https://sirakor.id/catalogue`)
  * (3fe56acb-1450-5fce-bcf0-8e17d196694e), so offices exchanging plans agree on them;
- * tests/unit/plans-seed.test.ts recomputes every id. They are `is_seeded = 1` and editable.
+ * tests/unit/plans/plans-seed.test.ts recomputes every id. They are `is_seeded = 1` and editable.
  *
  * Interventions follow DOMAIN.md ("Interventions": Perpres 72/2021 annex A, 2024 targets). National
  * targets are seeded only where DOMAIN.md states them; DOMAIN.md itself marks the growth

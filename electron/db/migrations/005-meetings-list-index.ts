@@ -1,5 +1,5 @@
 /**
- * The meetings list (issue 8, query plans asserted in tests/node/query-plans.test.ts). Every page
+ * The meetings list (issue 8, query plans asserted in tests/node/db/query-plans.test.ts). Every page
  * asks for meetings or templates (`is_template`) of the live rows, newest or oldest first, with
  * the total: the existing indexes left SQLite counting through `meetings_status` and reading
  * every meeting row for `is_template`, and sorting each date's meetings again. This index walks

@@ -20,7 +20,7 @@ function turnOf(orientation: number): 0 | 90 | 180 | 270 {
  * A photo in a centred paragraph with its caption in the next one (kept together). Word draws
  * the stored pixels, so a JPEG whose EXIF orientation turns it is rotated here: the frame has the
  * unturned size and the turn is a property of the picture, which word processors lay out by its
- * turned bounds (LibreOffice, checked by tests/node/meeting-files.test.ts).
+ * turned bounds (LibreOffice, checked by tests/node/meeting-files/meeting-files.test.ts).
  */
 export function image(block: ImageBlock, context: DocxContext): Paragraph[] {
   const shown = fittedImageMm(block);
