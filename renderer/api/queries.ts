@@ -6,8 +6,9 @@ import {
   type QueryKey,
   type UseQueryResult,
 } from '@tanstack/react-query';
-import { api, type InputOf, type OutputOf, type ReadMethod } from '../../shared/api/contract';
-import { isAffected, type Entity, type EntityIds } from '../../shared/api/changes';
+import type * as ContractModule from '../../shared/api/contract';
+import type { InputOf, OutputOf, ReadMethod } from '../../shared/api/contract';
+import { isAffected, type ChangeEvent, type EntityIds } from '../../shared/api/changes';
 import type { AppError } from '../../shared/api/result';
 import { callOrThrow, onChange } from './client';
 
@@ -19,11 +20,22 @@ declare module '@tanstack/react-query' {
   }
 }
 
-/** What a cached answer was read from: the host's changes to these make it stale. */
+/**
+ * What a cached answer was read from: the contract's reads of these methods (and, for one method,
+ * the records its input names); the host's changes to them make it stale.
+ */
 export interface Freshness extends Record<string, unknown> {
-  reads: readonly Entity[];
-  readIds: EntityIds | null;
+  methods: readonly ReadMethod[];
+  /** The input of a single read, from which the contract tells the records it holds. */
+  input?: unknown;
 }
+
+type Contract = typeof ContractModule;
+
+// The contract carries every method's zod schema, which drawing the first screen does not need
+// (about 50 KB of compressed script): it is loaded with the first change event, which needs it.
+let contract: Promise<Contract> | null = null;
+const loadContract = (): Promise<Contract> => (contract ??= import('../../shared/api/contract'));
 
 /**
  * The one cache of what the host answered. An answer stays fresh until a change event says what
@@ -39,7 +51,7 @@ export const queryClient = new QueryClient({
   },
 });
 
-function readIdsOf<M extends ReadMethod>(method: M, input: InputOf<M>): EntityIds | null {
+function readIdsOf(api: Contract['api'], method: ReadMethod, input: unknown): EntityIds | null {
   const readIds = api[method].readIds as ((input: unknown) => EntityIds) | null;
   if (!readIds) return null;
   try {
@@ -54,7 +66,7 @@ export function apiQuery<M extends ReadMethod>(method: M, input: InputOf<M>) {
   return queryOptions<OutputOf<M>, AppError, OutputOf<M>, readonly [M, InputOf<M>]>({
     queryKey: [method, input] as const,
     queryFn: () => callOrThrow(method, input),
-    meta: { reads: api[method].reads, readIds: readIdsOf(method, input) },
+    meta: { methods: [method], input },
   });
 }
 
@@ -63,8 +75,7 @@ export function apiQuery<M extends ReadMethod>(method: M, input: InputOf<M>) {
  * it reads what the methods it calls read, as the contract says.
  */
 export function composedQuery<T>(key: QueryKey, methods: readonly ReadMethod[], read: () => Promise<T>) {
-  const reads = [...new Set(methods.flatMap((method) => api[method].reads))];
-  return queryOptions<T, AppError>({ queryKey: key, queryFn: read, meta: { reads, readIds: null } });
+  return queryOptions<T, AppError>({ queryKey: key, queryFn: read, meta: { methods } });
 }
 
 export interface ApiQueryOptions {
@@ -98,15 +109,26 @@ export function fetchApi<M extends ReadMethod>(method: M, input: InputOf<M>): Pr
   return queryClient.fetchQuery(apiQuery(method, input));
 }
 
-/** Marks stale every answer that read what a change event says changed; the shown ones refetch. */
+/** Whether a change makes an answer read with `meta` stale. */
+function isStale(api: Contract['api'], event: ChangeEvent, meta: Freshness): boolean {
+  const [single, ...more] = meta.methods;
+  const readIds = single && more.length === 0 && 'input' in meta ? readIdsOf(api, single, meta.input) : null;
+  const reads = [...new Set(meta.methods.flatMap((method) => api[method].reads))];
+  return isAffected(event, reads, readIds);
+}
+
+/**
+ * Marks stale every answer that read what a change event says changed; the shown ones refetch.
+ * Events are handled in their order, each once the contract is loaded.
+ */
 export function followChanges(client: QueryClient): () => void {
-  return onChange(
-    (event) =>
-      void client.invalidateQueries({
-        predicate: (query) => {
-          const meta = query.meta;
-          return meta ? isAffected(event, meta.reads, meta.readIds) : false;
-        },
-      }),
-  );
+  let handled: Promise<unknown> = Promise.resolve();
+  return onChange((event) => {
+    handled = handled.then(loadContract).then(
+      ({ api }) =>
+        void client.invalidateQueries({ predicate: (query) => (query.meta ? isStale(api, event, query.meta) : false) }),
+      // The contract could not be loaded: every answer may be stale.
+      () => void client.invalidateQueries(),
+    );
+  });
 }

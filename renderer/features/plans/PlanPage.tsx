@@ -13,7 +13,6 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'wouter';
-import { api } from '../../../shared/api/contract';
 import { formatRupiahWithSign } from '../../../shared/plans/numbers';
 import { call, callOrThrow } from '../../api/client';
 import { cataloguePath, PLAN_VIEWS, planPath, ROUTES, type PlanView } from '../../app/routes';
@@ -48,7 +47,7 @@ function planForGrid(id: string) {
       const writes = usePlanGrid.getState().writes;
       return { writes, detail: await callOrThrow('plans.get', { id }) };
     },
-    meta: { reads: api['plans.get'].reads, readIds: { plans: [id] } },
+    meta: { methods: ['plans.get'], input: { id } },
   });
 }
 
