@@ -14,11 +14,15 @@ export function LedgerFiltersBar() {
   const { t } = useTranslation();
   const filters = useLedger((s) => s.filters);
   const patch = useLedger((s) => s.patchFilters);
+  const resets = useLedger((s) => s.resets);
   const set = (next: Partial<LedgerFilters>) => patch(next);
 
   return (
     <Group gap="xs" align="flex-end" wrap="wrap">
       <SearchBox
+        // A new box after "clear all filters": text typed but not yet searched for (the search
+        // waits for a pause in typing) would otherwise stay in the box and then filter again.
+        key={resets}
         value={filters.query ?? ''}
         onSearch={(query) => patch({ query })}
         placeholder={t('ledger.searchPlaceholder')}
