@@ -26,6 +26,7 @@ import { previewLedger } from './preview-ledger';
 import { regionsLoad } from './regions-load';
 import { rendererJsGzip } from './renderer-js';
 import { searchTop50 } from './search-top50';
+import { uiDashboard } from './ui-dashboard';
 
 /** Every figure `npm run bench` knows, in the order it runs and prints them. Add new ones here. */
 export const FIGURES: readonly Figure[] = [
@@ -53,6 +54,7 @@ export const FIGURES: readonly Figure[] = [
   docxSemester,
   rendererJsGzip,
   previewLedger,
+  uiDashboard,
   backupFull,
   followupFormsAll,
   followupFormImport,

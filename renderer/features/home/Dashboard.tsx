@@ -4,6 +4,7 @@ import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { Sector } from '../../../shared/domain/directory';
+import type { InputOf } from '../../../shared/api/contract';
 import type { DashboardSummary, RateRow } from '../../../shared/domain/follow-up';
 import {
   latestPeriodWithData,
@@ -48,6 +49,11 @@ function Stat({
   );
 }
 
+/** What the dashboard asks the host for: the period chosen, or none (the host's default year). */
+export function dashboardInput(period: DashboardPeriod | null): InputOf<'dashboard.summary'> {
+  return period ? { limit: 10, period } : { limit: 10 };
+}
+
 /**
  * The TPPS chair's view of a period (a year, a semester or a quarter; the choice is remembered):
  * open, overdue and done, completion per sector, area and institution, the monthly trend and the
@@ -55,9 +61,7 @@ function Stat({
  */
 export function Dashboard() {
   const [chosen, choose] = usePeriodChoice();
-  const summary = useApiQuery('dashboard.summary', chosen ? { limit: 10, period: chosen } : { limit: 10 }, {
-    keepPrevious: true,
-  });
+  const summary = useApiQuery('dashboard.summary', dashboardInput(chosen), { keepPrevious: true });
   // Drawn in a deferred render, which React splits into short slices: the figures of a period
   // (four charts, the overdue table) would otherwise be one task of a few hundred ms on a slow PC.
   const data = useDeferredValue(summary.data);

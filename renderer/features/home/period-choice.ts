@@ -3,8 +3,8 @@ import { DASHBOARD_PERIOD_KINDS, periodsInYear, type DashboardPeriod } from '../
 
 const KEY = 'sirakor.dashboard.period';
 
-/** A stored choice, if it is still a period (a hand-edited or older value is forgotten). */
-function read(): DashboardPeriod | null {
+/** The stored choice, if it is still a period (a hand-edited or older value is forgotten). */
+export function storedPeriod(): DashboardPeriod | null {
   try {
     const stored = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Partial<DashboardPeriod> | null;
     if (!stored || !DASHBOARD_PERIOD_KINDS.includes(stored.kind as DashboardPeriod['kind'])) return null;
@@ -22,7 +22,7 @@ function read(): DashboardPeriod | null {
  * null until a choice is made (the host then shows its default year).
  */
 export function usePeriodChoice(): [DashboardPeriod | null, (period: DashboardPeriod) => void] {
-  const [period, setPeriod] = useState(read);
+  const [period, setPeriod] = useState(storedPeriod);
   const choose = (next: DashboardPeriod) => {
     localStorage.setItem(KEY, JSON.stringify(next));
     setPeriod(next);
