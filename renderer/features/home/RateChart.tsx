@@ -27,7 +27,7 @@ export function RateChart({
       <Text fw={600} mb="xs">
         {title}
       </Text>
-      <div className={classes.rows} role="list">
+      <div className={classes.rows}>
         {rows.map((row) => {
           const percent = row.completionRate === null ? 0 : Math.round(row.completionRate * 100);
           const counts = caption(row);
@@ -37,7 +37,6 @@ export function RateChart({
               type="button"
               key={row.key}
               className={classes.row}
-              role="listitem"
               aria-description={counts}
               title={`${row.label}\n${counts}`}
               onClick={() => onPick(row)}

@@ -1028,7 +1028,7 @@ export const en: typeof id = {
     periodKind: { year: 'Year', semester: 'Semester', quarter: 'Quarter' },
     periodYear: 'Year',
     periodPartLabel: { semester: 'Semester', quarter: 'Quarter' },
-    periodPart: { year: 'Whole year', semester: 'Semester {{part}}', quarter: 'Q{{part}}' },
+    periodPart: { year: 'Whole year', semester: 'Semester {{part}}', quarter: 'Quarter {{part}}' },
     periodLabel: { year: '{{year}}', semester: 'semester {{part}} {{year}}', quarter: 'quarter {{part}} {{year}}' },
     periodSummary: '{{total}} commitments due {{from}} – {{to}}',
     emptyTitle: 'No commitments in {{period}}',
