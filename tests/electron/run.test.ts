@@ -50,6 +50,11 @@ function fakeElectron() {
       },
     },
     shell: { openExternal: vi.fn(async () => undefined), openPath: vi.fn(), showItemInFolder: vi.fn() },
+    safeStorage: {
+      isEncryptionAvailable: vi.fn(() => true),
+      encryptString: vi.fn((text: string) => Buffer.from(text).reverse()),
+      decryptString: vi.fn((bytes: Buffer) => Buffer.from(bytes).reverse().toString()),
+    },
   };
   return { app, electron, api: electron as unknown as ElectronApi };
 }
@@ -90,6 +95,8 @@ describe('Electron host start-up', () => {
         host: 'electron',
         // Backups are copied to a USB stick by the main process, not downloaded through the page.
         saveFileCopy: expect.any(Function),
+        // The office's private keys are sealed with the OS's protection where it offers one.
+        keyProtection: expect.objectContaining({ scheme: 'safeStorage' }),
         resourcesDir: join('/repo', 'resources'),
         nativeBinding: join('/repo', '.native/electron/node_modules/better-sqlite3/build/Release/better_sqlite3.node'),
       }),
