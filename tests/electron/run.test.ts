@@ -116,6 +116,23 @@ describe('Electron host start-up', () => {
     expect(electron.ipcMain.handle).toHaveBeenCalledWith(IPC_INVOKE_CHANNEL, expect.any(Function));
   });
 
+  it('seals the office keys with safeStorage where the OS offers it, asked once the app is ready', async () => {
+    const { app, electron, api } = fakeElectron();
+    let ready = false;
+    app.whenReady.mockImplementation(async () => {
+      ready = true;
+    });
+    electron.safeStorage.isEncryptionAvailable.mockImplementation(() => {
+      if (!ready) throw new Error('safeStorage cannot be used before the app is ready');
+      return false;
+    });
+    const startCore = vi.fn(async (_options: CoreOptions) => fakeCore());
+    await runElectronHost(api, hostEnv(startCore));
+    expect(startCore).toHaveBeenCalledWith(
+      expect.objectContaining({ keyProtection: expect.objectContaining({ scheme: 'plain' }) }),
+    );
+  });
+
   it('guards every webContents the app creates', async () => {
     const { app, api } = fakeElectron();
     await runElectronHost(
