@@ -15,20 +15,13 @@ import { MIGRATIONS } from '../../../electron/db/migrations';
 import { desktopKeyProtection } from '../../../electron/host/key-protection';
 import type { ExchangeIdentity } from '../../../shared/domain/office-identity';
 import { isKode } from '../../../shared/exchange/kode';
+import { KELARA_OFFICE } from '../../e2e/support/api';
 import { fakeSafeStorage } from '../support/safe-storage';
 import { base64Of, databaseFileOf, startCoreIn } from '../support/safety';
 import { callerOf, seedRakor, type Call } from '../support/seed-rakor';
 import { cleanTempDirsAfterEach, errorOf, tempDir } from '../support/temp';
 
 cleanTempDirsAfterEach();
-
-const KELARA_OFFICE = {
-  level: 'kecamatan',
-  kabupatenCode: '73.04',
-  kecamatanCode: '73.04.05',
-  officeName: 'Kantor Camat Kelara',
-  address: null,
-} as const;
 
 const open: Core[] = [];
 afterEach(() => {
@@ -84,6 +77,15 @@ async function downloadedBackup(call: Call): Promise<{ name: string; dataBase64:
   const download = await call('backups.download', { id: backup.id, offset: 0 });
   expect(download.nextOffset).toBeNull();
   return { name: download.fileName, dataBase64: download.dataBase64 };
+}
+
+/** Kelara's office with the seed Rakor, its identity, and a backup downloaded to carry elsewhere. */
+async function kelaraWithBackup(options: StartOptions = {}) {
+  const dataDir = tempDir();
+  const { call } = await start(dataDir, options);
+  await seedRakor(call);
+  const original = await call('exchange.identity', {});
+  return { dataDir, original, carried: await downloadedBackup(call) };
 }
 
 describe('the office id', () => {
@@ -143,8 +145,9 @@ describe('the office keys at start', () => {
     expect(isKode(kode)).toBe(true);
     expect(kode).toMatch(/^\d{4}( \d{4}){5}$/);
     const stored = fileKeyStore(keyFileOf(dataDir)).load();
-    expect(stored?.officeId).toBe(identity.officeId);
-    expect(kodeVerifikasi(identity.officeId as string, stored!.publicKeys)).toBe(kode);
+    if (!stored) throw new Error('no key file');
+    expect(stored.officeId).toBe(identity.officeId);
+    expect(kodeVerifikasi(stored.officeId, stored.publicKeys)).toBe(kode);
     // The office as other offices see it: from Pengaturan → Data kantor and the region list.
     expect(identity.office).toEqual({
       name: 'Kantor Camat Kelara',
@@ -230,12 +233,7 @@ describe('keys in backups', () => {
   });
 
   it('a restore into a fresh data folder (a new PC) keeps the office id and its kode', async () => {
-    const kelara = tempDir();
-    const { call } = await start(kelara);
-    await seedRakor(call);
-    const original = await call('exchange.identity', {});
-    const carried = await downloadedBackup(call);
-
+    const { dataDir: kelara, original, carried } = await kelaraWithBackup();
     const newPc = tempDir();
     let { core, call: callNew } = await start(newPc);
     expect((await callNew('exchange.identity', {})).officeId).not.toBe(original.officeId);
@@ -253,13 +251,8 @@ describe('keys in backups', () => {
   });
 
   it('keys sealed for another Windows account: new keys on restore, and Pengaturan says the code changed', async () => {
-    const kelara = tempDir();
-    const { call } = await start(kelara, sealedFor('camat-pc-lama'));
-    await seedRakor(call);
-    const original = await call('exchange.identity', {});
+    const { original, carried } = await kelaraWithBackup(sealedFor('camat-pc-lama'));
     expect(original.keys).toMatchObject({ protection: 'safeStorage' });
-    const carried = await downloadedBackup(call);
-
     const newPc = tempDir();
     const { call: callNew } = await start(newPc, sealedFor('camat-pc-baru'));
     await callNew('backups.restoreUpload', carried);
