@@ -11,6 +11,7 @@ import {
   writeFileSync,
   writeSync,
 } from 'node:fs';
+import { join } from 'node:path';
 import {
   BACKUP_CHUNK_BYTES,
   MAX_CHUNKED_UPLOAD_BYTES,
@@ -26,6 +27,7 @@ import type {
   RestoreReport,
   UploadProgress,
 } from '../../shared/domain/backups';
+import type { Db } from '../db/connection';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { quickCheck, type Store } from '../db/store';
 import {
@@ -37,15 +39,13 @@ import {
   listBackups,
   pruneBackups,
 } from './backups';
-import { join } from 'node:path';
-import type { Db } from '../db/connection';
-import { OFFICE_KEYS_FILE } from '../exchange/key-store';
 import { countsOf, openFile } from './repository';
 import { inspectCandidate, type CandidateReport } from './candidate';
 import { fsyncFile } from './durable';
 import { parseBackupId } from './names';
 import { commitRestore, incomingFile, removeUploads, rollBack, swapIn, uploadPath } from './swap';
 import { invalidField, notFound, refused } from '../api/errors';
+import { OFFICE_KEYS_FILE } from '../exchange/key-store';
 
 const BACKUP_MEDIA_TYPE = 'application/vnd.sqlite3';
 
