@@ -177,6 +177,26 @@ describe('issue 12 forms typed at human speed', () => {
     await page.close();
   });
 
+  it('asks in the app dialog before deleting a meeting file, and Batal keeps it', async () => {
+    const { page, errors } = await openPage(browser, `${preview.url}#/rapat/${followUp}/pelaksanaan`);
+    const names = async () =>
+      (await api(preview, 'meetingFiles.list', { meetingId: followUp })).map((f) => f.originalName);
+    const card = page.getByTestId('meeting-file').filter({ hasText: 'Suasana rapat.png' });
+    await card.getByRole('button', { name: 'Hapus Suasana rapat.png' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Hapus data?' });
+    await expect.poll(() => dialog.textContent()).toContain('Hapus Suasana rapat.png dari rapat ini?');
+    await dialog.getByRole('button', { name: 'Batal' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await names()).toContain('Suasana rapat.png');
+    await card.getByRole('button', { name: 'Hapus Suasana rapat.png' }).click();
+    await dialog.getByRole('button', { name: 'Hapus', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(names).not.toContain('Suasana rapat.png');
+    await expect.poll(() => card.count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('checks a directory sheet, asks before dropping it on Esc, imports it, then closes without asking', async () => {
     const { page, errors } = await openPage(browser, `${preview.url}#/direktori`);
     await page.getByRole('button', { name: 'Impor dari Excel' }).click();
