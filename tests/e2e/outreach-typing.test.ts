@@ -150,6 +150,30 @@ describe('issue 12 forms typed at human speed', () => {
     await page.close();
   });
 
+  it('keeps an edited WhatsApp summary while the invitation is looked at, and asks before dropping it', async () => {
+    const [seedRakor = ''] = (await api(preview, 'demo.status', {})).meetingIds;
+    const { page, errors } = await openPage(browser, `${preview.url}#/rapat/${seedRakor}/persiapan`);
+    await page.getByRole('button', { name: 'Pesan WhatsApp' }).click();
+    const dialog = page.getByTestId('meeting-messages');
+    const text = dialog.getByTestId('message-text');
+    await expect.poll(() => text.inputValue()).toContain('*HASIL');
+    const summary = await text.inputValue();
+    await text.click();
+    await page.keyboard.press('Control+End');
+    await typeSlowly(page, ' Terima kasih.');
+    await dialog.getByText('Undangan', { exact: true }).click();
+    await expect.poll(() => text.inputValue()).not.toContain('*HASIL');
+    await dialog.getByText('Ringkasan hasil rapat', { exact: true }).click();
+    await expect.poll(() => text.inputValue()).toBe(`${summary} Terima kasih.`);
+    // Looking at the invitation again, an Esc still asks: the summary's edit is what would be lost.
+    await dialog.getByText('Undangan', { exact: true }).click();
+    await expect.poll(() => text.inputValue()).not.toContain('*HASIL');
+    await escapeAsksAndKeep(page, page.getByRole('dialog', { name: 'Pesan WhatsApp rapat' }));
+    await escapeAndDiscard(page, dialog);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('stores a photo caption typed before the annex box is clicked at once, and one left with Tab', async () => {
     const { page, errors } = await openPage(browser, `${preview.url}#/rapat/${followUp}/pelaksanaan`);
     const card = page.getByTestId('meeting-file').filter({ hasText: 'Suasana rapat.png' });
