@@ -8,6 +8,7 @@ import { guardDispatch, startDailyBackupTimer, type DailyBackupTimerOptions } fr
 import { createSafety, type Safety } from './backups/service';
 import { systemClock } from './db/clock';
 import { openStore, type Store, type StoreOptions } from './db/store';
+import { createJobRegistry } from './jobs/registry';
 
 export interface Core {
   store: Store;
@@ -59,6 +60,8 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     faults: options.faults,
     chunkBytes: options.backupChunkBytes,
   });
+  const emit = (event: ChangeEvent) => listeners.forEach((listener) => listener(event));
+  const jobs = createJobRegistry({ emit, share: (work) => gate.shared(work), now, logError });
   const ctx: HandlerContext = {
     get db() {
       return store.db;
@@ -70,12 +73,14 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     appVersion: options.appVersion,
     now,
     safety,
+    jobs,
+    ...(store.nativeBinding ? { nativeBinding: store.nativeBinding } : {}),
     ...(options.saveFileCopy ? { saveFileCopy: options.saveFileCopy } : {}),
   };
   const inner = createDispatcher({
     ctx,
     handlers,
-    emit: (event) => listeners.forEach((listener) => listener(event)),
+    emit,
     logError,
   });
   const automatic = (what: 'daily' | 'quit') =>
@@ -100,6 +105,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     backupOnQuit: () => automatic('quit'),
     close() {
       stopDaily();
+      jobs.close();
       listeners.clear();
       store.close();
     },

@@ -11,6 +11,7 @@ import { demoHandlers } from '../demo/handlers';
 import { documentsHandlers } from '../documents/handlers/documents';
 import { followUpHandlers } from '../commitments/handlers/follow-up';
 import { institutionsHandlers } from '../directory/handlers/institutions';
+import { jobsHandlers } from '../jobs/handlers';
 import { lettersHandlers } from '../letters/handlers';
 import { meetingFilesHandlers } from '../meeting-files/handlers';
 import { meetingsHandlers } from '../meetings/handlers/meetings';
@@ -44,6 +45,7 @@ const domainHandlers = {
   ...dashboardHandlers,
   ...searchHandlers,
   ...backupsHandlers,
+  ...jobsHandlers,
   ...plansHandlers,
   ...planRowsHandlers,
   ...catalogueHandlers,

@@ -32,6 +32,7 @@ import {
   backupPath,
   createBackup,
   deleteBackup,
+  type BackupWatch,
   findBackup,
   hasAutomaticBackupOn,
   listBackups,
@@ -63,7 +64,7 @@ export interface Safety {
   status(): AppStatus;
   list(): BackupInfo[];
   /** A backup now; `manual` from the API, the others from the app itself. */
-  create(kind: BackupKind): Promise<BackupInfo>;
+  create(kind: BackupKind, watch?: BackupWatch): Promise<BackupInfo>;
   /** The part of a backup file from `offset`. */
   download(id: string, offset: number): BackupDownload;
   /** Where a backup's database file is, and the name it is saved under. */
@@ -96,8 +97,8 @@ export function createSafety({ store, appVersion, now, logError, faults, chunkBy
   /** quick_check results of backups by id and size, so the recovery screen asks once. */
   const checked = new Map<string, boolean>();
 
-  function backupNow(kind: BackupKind): Promise<BackupInfo> {
-    return createBackup(store.db, { ...fileOptions, dir, kind, appVersion, now: now() });
+  function backupNow(kind: BackupKind, watch?: BackupWatch): Promise<BackupInfo> {
+    return createBackup(store.db, { ...fileOptions, dir, kind, appVersion, now: now(), ...(watch ? { watch } : {}) });
   }
 
   function passesQuickCheck(backup: BackupInfo): boolean {

@@ -22,7 +22,7 @@ export function officeZoneOf(repos: Repositories): TimeZone {
   return office ? timeZoneOfCode(office.kabupatenCode) : 'WIB';
 }
 
-export function clockOf(ctx: HandlerContext, repos: Repositories): LedgerClock {
+export function clockOf(ctx: DataContext, repos: Repositories): LedgerClock {
   return { now: ctx.now(), officeZone: officeZoneOf(repos) };
 }
 

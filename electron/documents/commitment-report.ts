@@ -8,6 +8,7 @@ import type { DocumentModel, FieldRow } from '../../shared/documents/model';
 import { commitmentReport } from '../../shared/documents/reports/commitment-report';
 import { COMMITMENT_STATUS_LABELS_ID } from '../../shared/domain/commitments';
 import type { HandlerContext } from '../api/context';
+import type { DataContext } from '../db/clock';
 import { clockOf, ledgerFilterOf } from '../commitments/follow-up';
 import { repositoriesOf, type Repositories } from '../db/repositories';
 import type { LedgerClock, LedgerRow } from '../commitments/repositories/ledger';
@@ -119,18 +120,19 @@ function commitmentReportFileName(input: Pick<Request, 'groupBy' | 'format'>, as
   return `Laporan Tindak Lanjut Komitmen per ${per} - ${asOf}.${input.format}`;
 }
 
-/**
- * The report as PDF or DOCX: the data read in one transaction (the count, the rows and the names
- * of the scope agree), then drawn in the document worker thread.
- */
-export async function commitmentReportDocument(ctx: HandlerContext, input: Request): Promise<FileDownload> {
+/** The report's model and file name, the data read in one transaction (the count, the rows and the names of the scope agree). */
+export function commitmentReportOf(
+  ctx: DataContext & Pick<HandlerContext, 'dataDir'>,
+  input: Request,
+): { model: DocumentModel; fileName: string } {
   const repos = repositoriesOf(ctx);
   const clock = clockOf(ctx, repos);
   const model = ctx.db.transaction(() => commitmentReportModel(repos, ctx.dataDir, input, clock))();
-  return drawnInWorker(
-    ctx,
-    model,
-    input.format,
-    commitmentReportFileName(input, localDateIn(clock.officeZone, clock.now)),
-  );
+  return { model, fileName: commitmentReportFileName(input, localDateIn(clock.officeZone, clock.now)) };
+}
+
+/** The report as PDF or DOCX, drawn in the document worker thread (the job `commitmentReport` in one of its own). */
+export async function commitmentReportDocument(ctx: HandlerContext, input: Request): Promise<FileDownload> {
+  const { model, fileName } = commitmentReportOf(ctx, input);
+  return drawnInWorker(ctx, model, input.format, fileName);
 }

@@ -76,5 +76,8 @@ export const REFUSALS = {
   backupUnknownSchema: { code: 'VALIDATION', key: 'error.backup.unknownSchema' },
   backupFileTooLarge: { code: 'VALIDATION', key: 'error.backup.fileTooLarge' },
   uploadOffset: { code: 'CONFLICT', key: 'error.backup.uploadOffset' },
+  // Jobs (issue 17): a job the host no longer knows (dismissed, or the app restarted), a file not there.
+  jobUnknown: { code: 'NOT_FOUND', key: 'jobs.error.unknown' },
+  jobNoFile: { code: 'CONFLICT', key: 'jobs.error.noFile' },
 } as const satisfies Record<string, { code: ErrorCode; key: string }>;
 export type Refusal = keyof typeof REFUSALS;
