@@ -2,7 +2,7 @@ import { Alert, Modal, SegmentedControl, SimpleGrid, Stack, Text } from '@mantin
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../shared/api/contract';
-import { call } from '../../api/client';
+import { runFileJob } from '../jobs/run-job';
 import type { LedgerFilters } from '../../stores/ledger';
 import {
   ExportActions,
@@ -37,14 +37,20 @@ export function CommitmentReportModal({
   const [formats, setFormats] = useState<Formats>('pdf');
   const { setup, paper, setPaper, signer, setSigner } = useOfficeDocumentDefaults(opened);
 
-  const { progress, cancel, error, preview, clearPreview, showPreview, download } = useDocumentExport((format) =>
-    call('documents.commitments', {
-      ...filters,
-      groupBy,
-      format,
-      ...(paper ? { paper } : {}),
-      ...(signer ? { signerPersonId: signer } : {}),
-    }),
+  const { progress, cancel, error, preview, clearPreview, showPreview, download } = useDocumentExport((format, watch) =>
+    runFileJob(
+      {
+        kind: 'commitmentReport',
+        input: {
+          ...filters,
+          groupBy,
+          format,
+          ...(paper ? { paper } : {}),
+          ...(signer ? { signerPersonId: signer } : {}),
+        },
+      },
+      watch,
+    ),
   );
 
   // The list's filters changed behind the modal: the preview shows other commitments now.

@@ -1,9 +1,11 @@
 import type { id } from './id';
 import { outreachEn } from './outreach-en';
+import { jobsEn } from './jobs-en';
 
 /** English: the second language. Same shape as id.ts, enforced by the type. */
 export const en: typeof id = {
   ...outreachEn,
+  ...jobsEn,
   app: {
     name: 'Sirakor',
     tagline: 'Coordination Meeting Information System',

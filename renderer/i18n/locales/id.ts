@@ -1,8 +1,10 @@
 import { outreachId } from './outreach-id';
+import { jobsId } from './jobs-id';
 
 /** Bahasa Indonesia: the default language. Every user-visible string of the UI lives here and in en.ts. */
 export const id = {
   ...outreachId,
+  ...jobsId,
   app: {
     name: 'Sirakor',
     tagline: 'Sistem Informasi Rapat Koordinasi',
