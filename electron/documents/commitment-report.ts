@@ -16,17 +16,8 @@ import { SECTOR_LABELS_ID } from '../../shared/domain/directory';
 import { reportSignerOf } from './report-signer';
 import { documentSettingsOf, readLogo } from './setup-store';
 import { drawnInWorker } from './worker-download';
-import { invalidField } from '../api/errors';
 
 type Request = ParsedInputOf<'documents.commitments'>;
-
-/**
- * The most commitments one report prints. 5,000 rows are about 250 landscape pages and a few
- * seconds of drawing (in the document worker, so the host keeps answering); past that the report
- * is no longer something a chair reads or an office files, so the user is asked to narrow the
- * filter (the XLSX export takes any number).
- */
-export const MAX_REPORT_COMMITMENTS = 5_000;
 
 /** `Kecamatan Kelara, Kabupaten Jeneponto`, `Desa Tolo, Kecamatan Kelara`: an area as a report names it. */
 function areaLabel(area: AreaWithPath): string {
@@ -82,16 +73,12 @@ function scopeOf(repos: Repositories, input: Request): FieldRow[] {
   return rows;
 }
 
-function tooMany(count: number): AppError {
-  return invalidField('filters', 'validation.reportTooLarge', { count, max: MAX_REPORT_COMMITMENTS });
-}
-
-/** The rows of the report, counted first so a set too large is refused before it is read. */
+/**
+ * The rows of the report, however many: a whole year of a kabupaten (8,000 commitments, about 400
+ * landscape pages) is drawn as a job in a worker thread of its own, with progress and Batal.
+ */
 function reportRows(repos: Repositories, input: Request, clock: LedgerClock): LedgerRow[] {
-  const filter = ledgerFilterOf(input);
-  const { total } = repos.ledger.page(filter, { sort: 'due_asc', limit: 1, offset: 0 }, clock);
-  if (total > MAX_REPORT_COMMITMENTS) throw tooMany(total);
-  return repos.ledger.all(filter, 'due_asc', clock);
+  return repos.ledger.all(ledgerFilterOf(input), 'due_asc', clock);
 }
 
 /** The report's model, from the ledger and the office's document settings. */
@@ -107,6 +94,7 @@ function commitmentReportModel(
   const rows = reportRows(repos, input, clock);
   return commitmentReport(rows, settings, {
     groupBy: input.groupBy,
+    form: input.form,
     asOf: localDateIn(clock.officeZone, clock.now),
     scope: scopeOf(repos, input),
     ...signing,

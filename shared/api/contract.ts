@@ -193,7 +193,7 @@ export const api = {
   'documents.setLogo': method(logoInput).changes(['settings']).returns<DocumentSetup>(),
   'documents.removeLogo': method(empty).changes(['settings']).returns<DocumentSetup>(),
   'documents.meeting': method(meetingDocumentInput).reads(MEETING_DOCUMENT).returns<FileDownload>(),
-  /** Laporan tindak lanjut komitmen over the ledger's filters; at most 5,000 commitments. */
+  /** Laporan tindak lanjut komitmen over the ledger's filters, full or summary; no cap (the app runs it as a job). */
   'documents.commitments': method(commitmentReportInput)
     .reads([...LEDGER, 'settings'])
     .returns<FileDownload>(),

@@ -711,8 +711,6 @@ export const en: typeof id = {
     logoFormat: 'The logo must be a PNG or JPG image.',
     signerRequired: 'Choose the official who signs the invitation, in Settings → Documents or here.',
     letterAfterMeeting: 'The invitation must be dated before the meeting or on its day.',
-    reportTooLarge:
-      'This filter covers {{count, number}} commitments; one report holds at most {{max, number}}. Narrow the filter (area, institution, meeting, status or due dates), or use Export XLSX.',
     planExists: '{{area}} already has an action plan for {{year}}. Open that plan, or choose another year.',
     planAreaLevel: 'Action plans belong to a regency/city, a district or a village.',
     meetingUnknown: 'The adopting meeting was not found.',

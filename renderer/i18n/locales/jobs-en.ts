@@ -22,6 +22,14 @@ export const jobsEn: typeof jobsId = {
     openBackups: 'View backups',
     close: 'Close notice',
     cancelledShort: 'Cancelled',
+    reportForm: {
+      label: 'Report form',
+      full: 'Full',
+      summary: 'Summary',
+      fullHint: 'Every commitment is printed with its latest progress.',
+      summaryHint:
+        'Counts per institution and status, then only the commitments not yet done. Suggested for long periods (e.g. a regency’s year).',
+    },
     error: {
       unknown: 'This job is no longer known (the app may have restarted). Run it again.',
       noFile: 'The file of this job is no longer there. Run it again.',

@@ -23,6 +23,14 @@ export const jobsId = {
     openBackups: 'Lihat cadangan',
     close: 'Tutup pemberitahuan',
     cancelledShort: 'Dibatalkan',
+    reportForm: {
+      label: 'Bentuk laporan',
+      full: 'Lengkap',
+      summary: 'Ringkas',
+      fullHint: 'Setiap komitmen dicetak dengan perkembangan terakhirnya.',
+      summaryHint:
+        'Ringkasan per instansi dan status, lalu hanya komitmen yang belum selesai. Disarankan untuk periode panjang (mis. satu tahun kabupaten).',
+    },
     error: {
       unknown: 'Pekerjaan ini tidak lagi dikenal (mungkin aplikasi dimulai ulang). Jalankan lagi.',
       noFile: 'Berkas hasil pekerjaan ini tidak ada lagi. Jalankan lagi.',
