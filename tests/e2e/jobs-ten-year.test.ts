@@ -59,7 +59,10 @@ describe('jobs on the ten-year dataset', () => {
   test('the ledger XLSX runs as a job: progress, the notice on another page, the file saved, the host keeps answering', async () => {
     const page = await session.newPage();
     await page.goto(`${session.preview.url}#/komitmen`);
-    await page.getByTestId('ledger-total').filter({ hasText: /50\.000 komitmen/ }).waitFor({ timeout: 120_000 });
+    await page
+      .getByTestId('ledger-total')
+      .filter({ hasText: /50\.000 komitmen/ })
+      .waitFor({ timeout: 120_000 });
     const without: number[] = [];
     for (let i = 0; i < 12; i++) without.push(await ledgerRequestMs(session));
 
@@ -68,7 +71,10 @@ describe('jobs on the ten-year dataset', () => {
     const [job] = await api(session.preview, 'jobs.list', {});
     expect(job?.kind).toBe('ledgerXlsx');
     // Progress in rows once the worker has read them.
-    await page.getByTestId('job-progress').filter({ hasText: /dari 50\.000 baris/ }).waitFor({ timeout: 120_000 });
+    await page
+      .getByTestId('job-progress')
+      .filter({ hasText: /dari 50\.000 baris/ })
+      .waitFor({ timeout: 120_000 });
     await screenshots(page, 'jobs-progress');
 
     // The user goes on working elsewhere; the host answers as fast as without the job.
@@ -100,7 +106,10 @@ describe('jobs on the ten-year dataset', () => {
   test('Batal in the notice stops the export on the host: no file is written', async () => {
     const page = await session.newPage();
     await page.goto(`${session.preview.url}#/komitmen`);
-    await page.getByTestId('ledger-total').filter({ hasText: /50\.000 komitmen/ }).waitFor({ timeout: 120_000 });
+    await page
+      .getByTestId('ledger-total')
+      .filter({ hasText: /50\.000 komitmen/ })
+      .waitFor({ timeout: 120_000 });
     const jobFolders = () => readdirSync(tmpdir()).filter((name) => name.startsWith('sirakor-jobs-'));
     await page.getByRole('button', { name: 'Ekspor XLSX' }).click();
     const running = notice(page).filter({ hasText: 'Ekspor daftar komitmen (XLSX)' });
@@ -111,7 +120,11 @@ describe('jobs on the ten-year dataset', () => {
     expect((await jobOf(session, job?.id as string))?.state).toBe('cancelled');
     // Nothing of the job's file stays behind, finished or half written.
     await expect
-      .poll(() => jobFolders().flatMap((folder) => readdirSync(`${tmpdir()}/${folder}`)).filter((f) => f.startsWith(job?.id as string)))
+      .poll(() =>
+        jobFolders()
+          .flatMap((folder) => readdirSync(`${tmpdir()}/${folder}`))
+          .filter((f) => f.startsWith(job?.id as string)),
+      )
       .toEqual([]);
     await page.close();
   }, 300_000);
