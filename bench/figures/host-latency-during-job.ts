@@ -22,7 +22,8 @@ export const hostLatencyDuringJob: Figure = {
   label: 'Ledger page p95 during the 50,000-row XLSX export job (10-year dataset)',
   unit: 'ms',
   budget: 200,
-  ratioBudget: 8,
+  // 1.38 in the first run (load average 15); a few ms either way move the ratio of such small times.
+  ratioBudget: 3,
   runs: 3,
   floor: { label: 'the same ledger page with no job running (p95)' },
   async setup() {

@@ -41,7 +41,8 @@ export const reportYear: Figure = {
   label: 'Commitment report of a whole year (2024, 10-year dataset) as PDF, job',
   unit: 's',
   budget: 10,
-  ratioBudget: 3,
+  // 1.67 in the first run (load average 15): the worker's start, the reads and the layout rules.
+  ratioBudget: 2.5,
   runs: 3,
   floor: bareDocumentFloor('pdf', yearModel),
   async setup() {
