@@ -34,6 +34,17 @@ async function requestsDuring(session: TenYearSession, id: string): Promise<numb
   return times;
 }
 
+/** The ledger with all 50,000 commitments counted. */
+async function openLedger(session: TenYearSession): Promise<Page> {
+  const page = await session.newPage();
+  await page.goto(`${session.preview.url}#/komitmen`);
+  await page
+    .getByTestId('ledger-total')
+    .filter({ hasText: /50\.000 komitmen/ })
+    .waitFor({ timeout: 120_000 });
+  return page;
+}
+
 const notice = (page: Page) => page.getByTestId('job-notice');
 
 /** The window as the user sees it (the notices are fixed to its corner), at both sizes. */
@@ -57,12 +68,7 @@ describe('jobs on the ten-year dataset', () => {
   afterAll(async () => session?.close());
 
   test('the ledger XLSX runs as a job: progress, the notice on another page, the file saved, the host keeps answering', async () => {
-    const page = await session.newPage();
-    await page.goto(`${session.preview.url}#/komitmen`);
-    await page
-      .getByTestId('ledger-total')
-      .filter({ hasText: /50\.000 komitmen/ })
-      .waitFor({ timeout: 120_000 });
+    const page = await openLedger(session);
     const without: number[] = [];
     for (let i = 0; i < 12; i++) without.push(await ledgerRequestMs(session));
 
@@ -104,12 +110,7 @@ describe('jobs on the ten-year dataset', () => {
   }, 300_000);
 
   test('Batal in the notice stops the export on the host: no file is written', async () => {
-    const page = await session.newPage();
-    await page.goto(`${session.preview.url}#/komitmen`);
-    await page
-      .getByTestId('ledger-total')
-      .filter({ hasText: /50\.000 komitmen/ })
-      .waitFor({ timeout: 120_000 });
+    const page = await openLedger(session);
     const jobFolders = () => readdirSync(tmpdir()).filter((name) => name.startsWith('sirakor-jobs-'));
     await page.getByRole('button', { name: 'Ekspor XLSX' }).click();
     const running = notice(page).filter({ hasText: 'Ekspor daftar komitmen (XLSX)' });

@@ -78,8 +78,8 @@ export default function CommitmentsPage() {
             <Button
               variant="light"
               leftSection={<IconFileSpreadsheet size={16} />}
-              loading={exporting}
-              disabled={!total}
+              // Disabled, not a spinner: the notice in the corner shows the export's progress and Batal.
+              disabled={!total || exporting}
               onClick={() => void exportXlsx()}
             >
               {t('ledger.export')}

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { benchDataset } from '../../../bench/dataset/cache';
 import { startCore, type Core } from '../../../electron/core';
-import type { ChangeEvent, InputOf } from '../../../shared/api/contract';
+import type { ChangeEvent, InputOf, MethodName, OutputOf } from '../../../shared/api/contract';
 import type { JobInfo, JobProgress } from '../../../shared/domain/jobs';
 import { pdfPages } from '../support/documents-tools';
 import { RESOURCES_DIR, valueOf } from '../support/temp';
@@ -21,6 +21,10 @@ let planId: string;
 const events: ChangeEvent[] = [];
 const withoutJob: number[] = [];
 
+async function call<M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> {
+  return valueOf(await core.dispatch(method, input)) as OutputOf<M>;
+}
+
 function quantile(values: readonly number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0;
@@ -28,12 +32,12 @@ function quantile(values: readonly number[], q: number): number {
 
 async function ledgerRequestMs(): Promise<number> {
   const started = performance.now();
-  valueOf(await core.dispatch('commitments.ledger', { sort: 'due_asc', limit: 50, offset: 0 }));
+  await call('commitments.ledger', { sort: 'due_asc', limit: 50, offset: 0 });
   return performance.now() - started;
 }
 
 async function jobOf(id: string): Promise<JobInfo> {
-  const job = valueOf(await core.dispatch('jobs.list', {})).find((each) => each.id === id);
+  const job = (await call('jobs.list', {})).find((each) => each.id === id);
   if (!job) throw new Error(`job ${id} not listed`);
   return job;
 }
@@ -53,14 +57,14 @@ async function follow(id: string, stopWhen?: (progress: JobProgress) => boolean)
     const job = await jobOf(id);
     if (job.state !== 'running') return { job, progress, during };
     progress.push(job.progress);
-    if (stopWhen?.(job.progress)) valueOf(await core.dispatch('jobs.cancel', { id }));
+    if (stopWhen?.(job.progress)) await call('jobs.cancel', { id });
     during.push(await ledgerRequestMs());
     await new Promise((resolve) => setTimeout(resolve, 40));
   }
 }
 
 async function start(input: InputOf<'jobs.start'>): Promise<JobInfo> {
-  return valueOf(await core.dispatch('jobs.start', input));
+  return await call('jobs.start', input);
 }
 
 /** The host answered as fast during the job as without it (200 ms of slack, the issue's budget). */
@@ -110,7 +114,7 @@ beforeAll(async () => {
     now: () => new Date(`${today}T03:00:00Z`),
   });
   core.subscribe((event) => events.push(event));
-  const plans = valueOf(await core.dispatch('plans.list', { limit: 100 }));
+  const plans = await call('plans.list', { limit: 100 });
   const largest = [...plans.items].sort((a, b) => b.rowCount - a.rowCount)[0];
   planId = largest?.id as string;
   expect(largest?.rowCount).toBe(3000);
@@ -144,10 +148,10 @@ describe('jobs on the ten-year dataset', () => {
     const followed = await follow(job.id);
     expect(followed.job.state).toBe('done');
     expect(followed.job.result).toMatchObject({ kind: 'file', fileName: expect.stringMatching(/\.xlsx$/) });
-    const file = valueOf(await core.dispatch('jobs.file', { id: job.id }));
+    const file = await call('jobs.file', { id: job.id });
     expect(Buffer.from(file.dataBase64, 'base64').subarray(0, 2).toString()).toBe('PK');
     expectAnswering(followed.during, 'plan XLSX');
-    valueOf(await core.dispatch('jobs.dismiss', { id: job.id }));
+    await call('jobs.dismiss', { id: job.id });
     expect(jobFilesOf(job.id)).toEqual([]);
   }, 300_000);
 
@@ -172,13 +176,13 @@ describe('jobs on the ten-year dataset', () => {
     expect(followed.progress.some((p) => p.total !== null && p.total > 600_000_000 && p.done > 0)).toBe(true);
     await settle();
     expect(existsSync(backupsDir) ? readdirSync(backupsDir) : []).toEqual([]);
-    expect(valueOf(await core.dispatch('backups.list', {}))).toEqual([]);
+    expect(await call('backups.list', {})).toEqual([]);
 
     // Run to its end, it is listed, and the job names it.
     const full = await start({ kind: 'backup', input: {} });
     const done = await follow(full.id);
     expect(done.job.state).toBe('done');
-    const [backup] = valueOf(await core.dispatch('backups.list', {}));
+    const [backup] = await call('backups.list', {});
     expect(done.job.result).toEqual({ kind: 'backup', backupId: backup?.id });
     expect(eventsOf(full.id).some((event) => event.entities.includes('backups'))).toBe(true);
     expectAnswering([...followed.during, ...done.during], 'backup');
@@ -186,9 +190,7 @@ describe('jobs on the ten-year dataset', () => {
 
   it('the commitment report of a whole year (2024: 8,000 commitments) prints as a job, in the summary form', async () => {
     const filters = { dueFrom: '2024-01-01', dueTo: '2024-12-31' };
-    const { total } = valueOf(
-      await core.dispatch('commitments.ledger', { ...filters, sort: 'due_asc', limit: 1, offset: 0 }),
-    );
+    const { total } = await call('commitments.ledger', { ...filters, sort: 'due_asc', limit: 1, offset: 0 });
     expect(total).toBeGreaterThan(5_000);
     const job = await start({
       kind: 'commitmentReport',
@@ -197,7 +199,7 @@ describe('jobs on the ten-year dataset', () => {
     const followed = await follow(job.id);
     expect(followed.job.state).toBe('done');
     expect(followed.progress.some((p) => p.total === 3)).toBe(true);
-    const file = valueOf(await core.dispatch('jobs.file', { id: job.id }));
+    const file = await call('jobs.file', { id: job.id });
     const pdf = join(workDir, file.fileName);
     writeFileSync(pdf, Buffer.from(file.dataBase64, 'base64'));
     const text = pdfPages(pdf).join(' ');
