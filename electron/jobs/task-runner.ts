@@ -41,9 +41,13 @@ export function runTaskInWorker(
       settled = true;
       control.signal.removeEventListener('abort', onAbort);
       work();
+      // Ended whatever the outcome: in the bundle, modules the task imports may leave a listener
+      // (another worker's `serveJobs`) that would keep the thread alive.
+      void worker.terminate();
     };
     const onAbort = () => {
       settle(() => reject(abortError()));
+      // After the thread has stopped, so it cannot write on after the removal.
       void worker.terminate().finally(removeOutput);
     };
     control.signal.addEventListener('abort', onAbort);
