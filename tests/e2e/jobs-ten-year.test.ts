@@ -129,4 +129,44 @@ describe('jobs on the ten-year dataset', () => {
       .toEqual([]);
     await page.close();
   }, 300_000);
+
+  test('a manual backup: progress in the notice, its end notice on another page leads to the backups', async () => {
+    const page = await session.newPage();
+    await page.goto(`${session.preview.url}#/pengaturan/cadangan`);
+    await page.getByRole('button', { name: 'Cadangkan sekarang' }).click();
+    const running = notice(page).filter({ hasText: 'Cadangan data' });
+    await running.getByTestId('job-progress').filter({ hasText: /\d+%/ }).waitFor({ timeout: 60_000 });
+    await page.getByRole('link', { name: 'Komitmen' }).first().click();
+    const done = notice(page).filter({ hasText: 'Selesai: Cadangan data' });
+    await done.waitFor({ timeout: 120_000 });
+    expect(page.url()).toContain('#/komitmen');
+    await done.getByRole('link', { name: 'Lihat cadangan' }).click();
+    await page.getByRole('table', { name: 'Cadangan data' }).getByRole('row').filter({ hasText: 'Manual' }).waitFor();
+    const [backup] = await api(session.preview, 'backups.list', {});
+    expect(backup?.kind).toBe('manual');
+    await page.close();
+  }, 300_000);
+
+  test("Batal in the plan matrix dialog stops the host's drawing: the job ends cancelled, no file", async () => {
+    const plans = await api(session.preview, 'plans.list', { limit: 100 });
+    const plan = [...plans.items].sort((a, b) => b.rowCount - a.rowCount)[0];
+    const page = await session.newPage();
+    await page.goto(`${session.preview.url}#/rencana-aksi/${plan?.id as string}`);
+    await page.getByRole('button', { name: 'Cetak / Ekspor' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Cetak matriks rencana aksi' });
+    await dialog.getByRole('button', { name: 'Simpan berkas' }).click();
+    await dialog.getByTestId('export-progress').waitFor();
+    await expect.poll(async () => (await api(session.preview, 'jobs.list', {}))[0]?.kind).toBe('planDocument');
+    const [job] = await api(session.preview, 'jobs.list', {});
+    await dialog.getByTestId('export-progress').getByRole('button', { name: 'Batal' }).click();
+    await expect.poll(async () => (await jobOf(session, job?.id as string))?.state).toBe('cancelled');
+    await notice(page).filter({ hasText: 'Dibatalkan: Cetak matriks rencana aksi' }).waitFor();
+    const file = await fetch(`${session.preview.origin}/api/jobs.file`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-sirakor-token': session.preview.token },
+      body: JSON.stringify({ id: job?.id }),
+    }).then((response) => response.json() as Promise<{ ok: boolean; error?: { message: { key: string } } }>);
+    expect(file.error?.message.key).toBe('jobs.error.noFile');
+    await page.close();
+  }, 300_000);
 });
