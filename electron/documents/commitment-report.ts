@@ -1,5 +1,4 @@
 import type { ParsedInputOf } from '../../shared/api/contract';
-import type { AppError } from '../../shared/api/result';
 import type { AreaWithPath } from '../../shared/domain/areas';
 import type { FileDownload } from '../../shared/domain/files';
 import { localDateIn } from '../../shared/domain/overdue';
