@@ -79,10 +79,10 @@ function EndedLine({ job }: { job: JobInfo }) {
     );
   return (
     <Group justify="space-between" wrap="nowrap" gap="xs">
-      <Text size="xs" c="dimmed" truncate>
+      <Text size="xs" c="dimmed" truncate miw={0}>
         {job.result?.kind === 'file' ? job.result.fileName : null}
       </Text>
-      <Button size="compact-xs" variant="light" onClick={() => void saveResult(job)}>
+      <Button size="compact-xs" variant="light" style={{ flexShrink: 0 }} onClick={() => void saveResult(job)}>
         {t('jobs.save')}
       </Button>
     </Group>
