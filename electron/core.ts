@@ -12,6 +12,7 @@ import { carryCurrentKeys } from './exchange/backup-keys';
 import { createOfficeIdentity } from './exchange/identity';
 import { readKeyFileOwner } from './exchange/key-file';
 import { plainKeyProtection, type KeyProtection } from './exchange/key-store';
+import { createJobRegistry } from './jobs/registry';
 
 export interface Core {
   store: Store;
@@ -88,6 +89,8 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     onRestored: refreshIdentity,
   });
   refreshIdentity();
+  const emit = (event: ChangeEvent) => listeners.forEach((listener) => listener(event));
+  const jobs = createJobRegistry({ emit, share: (work) => gate.shared(work), now, logError });
   const ctx: HandlerContext = {
     get db() {
       return store.db;
@@ -100,12 +103,14 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     now,
     safety,
     identity,
+    jobs,
+    ...(store.nativeBinding ? { nativeBinding: store.nativeBinding } : {}),
     ...(options.saveFileCopy ? { saveFileCopy: options.saveFileCopy } : {}),
   };
   const inner = createDispatcher({
     ctx,
     handlers,
-    emit: (event) => listeners.forEach((listener) => listener(event)),
+    emit,
     logError,
   });
   const automatic = (what: 'daily' | 'quit') =>
@@ -130,6 +135,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     backupOnQuit: () => automatic('quit'),
     close() {
       stopDaily();
+      jobs.close();
       listeners.clear();
       store.close();
     },

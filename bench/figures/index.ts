@@ -10,6 +10,7 @@ import { docxSemester } from './docx-semester';
 import { followupFormImport } from './followup-form-import';
 import { followupFormsAll } from './followup-forms-all';
 import { generatorFull } from './generator-full';
+import { hostLatencyDuringJob } from './host-latency-during-job';
 import { ledgerPage } from './ledger-page';
 import { meetingOpen } from './meeting-open';
 import { meetingsPage } from './meetings-page';
@@ -24,6 +25,7 @@ import { planTotalsFigure } from './plan-totals';
 import { planXlsx3000 } from './plan-xlsx3000';
 import { previewLedger } from './preview-ledger';
 import { regionsLoad } from './regions-load';
+import { reportYear } from './report-year';
 import { rendererJsGzip } from './renderer-js';
 import { searchTop50 } from './search-top50';
 import { uiDashboard } from './ui-dashboard';
@@ -58,4 +60,6 @@ export const FIGURES: readonly Figure[] = [
   backupFull,
   followupFormsAll,
   followupFormImport,
+  hostLatencyDuringJob,
+  reportYear,
 ];

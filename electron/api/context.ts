@@ -1,6 +1,7 @@
 import type { Safety } from '../backups/service';
 import type { DataContext } from '../db/clock';
 import type { OfficeIdentityService } from '../exchange/identity';
+import type { JobRegistry } from '../jobs/registry';
 
 /** What every handler may use. Hosts build one per opened store. */
 export interface HandlerContext extends DataContext {
@@ -16,6 +17,10 @@ export interface HandlerContext extends DataContext {
   identity?: OfficeIdentityService;
   /** The desktop host's "save a copy of this file as…" (native dialog, then a file copy); absent in the preview. */
   saveFileCopy?: SaveFileCopy;
+  /** better-sqlite3's native module for this runtime: jobs' worker threads open the database with it. */
+  nativeBinding?: string;
+  /** Long work followed with progress and cancelled (startCore provides it; absent in bare test contexts). */
+  jobs?: JobRegistry;
 }
 
 /** Asks where to save a copy of `source` (suggesting `suggestedName`) and writes it; the path written, or null if cancelled. */

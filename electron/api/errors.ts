@@ -1,5 +1,5 @@
 import { notFoundKey, REFUSALS, type NotFoundEntity, type Refusal } from '../../shared/api/errors';
-import { AppError, type FieldIssue, type Message } from '../../shared/api/result';
+import { AppError, type ErrorCode, type FieldIssue, type Message } from '../../shared/api/result';
 
 /**
  * The one place the host makes the errors a call answers with (the convention is in
@@ -37,4 +37,9 @@ export function conflictIn(path: string, key: string, params?: FieldIssue['param
 export function refused(reason: Refusal, params?: Message['params']): AppError {
   const { code, key } = REFUSALS[reason];
   return new AppError(code, key, params);
+}
+
+/** A refusal made in a worker thread (a job's), carried across to this one as its parts. */
+export function carriedRefusal(message: Message & { code: ErrorCode }): AppError {
+  return new AppError(message.code, message.key, message.params);
 }

@@ -12,6 +12,7 @@ import { exchangeHandlers } from '../exchange/handlers';
 import { documentsHandlers } from '../documents/handlers/documents';
 import { followUpHandlers } from '../commitments/handlers/follow-up';
 import { institutionsHandlers } from '../directory/handlers/institutions';
+import { jobsHandlers } from '../jobs/handlers';
 import { lettersHandlers } from '../letters/handlers';
 import { meetingFilesHandlers } from '../meeting-files/handlers';
 import { meetingsHandlers } from '../meetings/handlers/meetings';
@@ -46,6 +47,7 @@ const domainHandlers = {
   ...dashboardHandlers,
   ...searchHandlers,
   ...backupsHandlers,
+  ...jobsHandlers,
   ...plansHandlers,
   ...planRowsHandlers,
   ...catalogueHandlers,

@@ -8,7 +8,7 @@ import {
 } from '../../shared/domain/backups';
 import type { Db } from '../db/connection';
 import { countsOf, makeSelfContained, openFile, schemaVersionOf, type OpenFileOptions } from './repository';
-import { durableRemove, durableRename, fsyncDir, fsyncFile, writeFileAtomic } from './durable';
+import { durableRemove, durableRename, fsyncDir, fsyncFileAsync, writeFileAtomic } from './durable';
 import { copyDatabaseFile } from './file-snapshot';
 import { embedKeyFile } from '../exchange/backup-keys';
 import {
@@ -155,6 +155,14 @@ interface CreateBackupOptions extends OpenFileOptions {
   copyChunkBytes?: number;
   /** The office's key file, carried inside the copy (`exchange/backup-keys.ts`); none when absent. */
   keyFile?: string;
+  /** A manual backup run as a job: cancelled, and followed as it copies. */
+  watch?: BackupWatch;
+}
+
+/** How a backup taken as a job is followed (bytes copied of the file's size) and cancelled. */
+export interface BackupWatch {
+  signal?: AbortSignal;
+  onProgress?: (done: number, total: number) => void;
 }
 
 /**
@@ -174,11 +182,20 @@ export async function createBackup(db: Db, options: CreateBackupOptions): Promis
     const copied = await copyDatabaseFile(db, temp, {
       openReader: (file) => openFile(file, { nativeBinding: options.nativeBinding, readonly: true }),
       chunkBytes: options.copyChunkBytes,
+      ...options.watch,
     });
     if (!copied) {
       const pages = options.pagesPerStep ?? 2000;
-      await db.backup(temp, { progress: () => pages });
+      await db.backup(temp, {
+        progress: ({ totalPages, remainingPages }) => {
+          // Returning 0 ends the backup API's copy; the signal's check below then throws.
+          if (options.watch?.signal?.aborted) return 0;
+          options.watch?.onProgress?.(totalPages - remainingPages, totalPages);
+          return pages;
+        },
+      });
     }
+    options.watch?.signal?.throwIfAborted();
     // The description is read from the copy, so it says what the file holds whatever was written
     // to the live database meanwhile.
     const copy = openFile(temp, { nativeBinding: options.nativeBinding });
@@ -193,7 +210,9 @@ export async function createBackup(db: Db, options: CreateBackupOptions): Promis
     } finally {
       copy.close();
     }
-    fsyncFile(temp);
+    // Flushed off the main thread: hundreds of MB take a while to reach the disk.
+    await fsyncFileAsync(temp);
+    options.watch?.signal?.throwIfAborted();
     const file = backupPath(options.dir, id);
     durableRename(temp, file);
     const sidecar: BackupSidecar = {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -7,6 +8,16 @@ import { basename, dirname, join } from 'node:path';
  * folder is flushed after the rename so that the new name itself survives a power cut. A crash at
  * any moment leaves either the old file or the new one, never a half-written one.
  */
+
+/** `fsyncFile` in the thread pool: the event loop runs while the file is flushed. */
+export async function fsyncFileAsync(path: string): Promise<void> {
+  const handle = await open(path, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
 
 /** Flushes a file's content to the disk. */
 export function fsyncFile(path: string): void {

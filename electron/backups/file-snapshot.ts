@@ -10,6 +10,10 @@ interface SnapshotOptions {
   openReader(file: string): Db;
   /** Bytes per step of the copy; the event loop runs between steps (tests make it small). */
   chunkBytes?: number;
+  /** Stops the copy between two steps (a backup job cancelled): the copy throws its AbortError. */
+  signal?: AbortSignal;
+  /** Bytes copied so far of the file's size, after each step. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /**
@@ -32,10 +36,15 @@ export async function copyDatabaseFile(db: Db, target: string, options: Snapshot
       const copy = await open(target, 'w');
       try {
         const buffer = Buffer.alloc(size);
+        const total = (await source.stat()).size;
+        let done = 0;
         for (;;) {
+          options.signal?.throwIfAborted();
           const { bytesRead } = await source.read(buffer, 0, size, null);
           if (bytesRead === 0) break;
           await copy.write(buffer, 0, bytesRead);
+          done += bytesRead;
+          options.onProgress?.(done, total);
         }
       } finally {
         await copy.close();
@@ -44,10 +53,11 @@ export async function copyDatabaseFile(db: Db, target: string, options: Snapshot
       await source.close();
     }
     return true;
-  } catch {
+  } catch (error) {
+    await rm(target, { force: true });
+    if (options.signal?.aborted) throw error;
     // A file that cannot be read as a whole (Windows refuses bytes another handle has locked):
     // the backup API reads it through SQLite instead.
-    await rm(target, { force: true });
     return false;
   } finally {
     endRead(guard);

@@ -34,6 +34,7 @@ import {
   backupPath,
   createBackup,
   deleteBackup,
+  type BackupWatch,
   findBackup,
   hasAutomaticBackupOn,
   listBackups,
@@ -73,7 +74,7 @@ export interface Safety {
   status(): AppStatus;
   list(): BackupInfo[];
   /** A backup now; `manual` from the API, the others from the app itself. */
-  create(kind: BackupKind): Promise<BackupInfo>;
+  create(kind: BackupKind, watch?: BackupWatch): Promise<BackupInfo>;
   /** The part of a backup file from `offset`. */
   download(id: string, offset: number): BackupDownload;
   /** Where a backup's database file is, and the name it is saved under. */
@@ -109,8 +110,16 @@ export function createSafety(options: SafetyOptions): Safety {
   /** quick_check results of backups by id and size, so the recovery screen asks once. */
   const checked = new Map<string, boolean>();
 
-  function backupNow(kind: BackupKind): Promise<BackupInfo> {
-    return createBackup(store.db, { ...fileOptions, dir, kind, appVersion, now: now(), keyFile });
+  function backupNow(kind: BackupKind, watch?: BackupWatch): Promise<BackupInfo> {
+    return createBackup(store.db, {
+      ...fileOptions,
+      dir,
+      kind,
+      appVersion,
+      now: now(),
+      keyFile,
+      ...(watch ? { watch } : {}),
+    });
   }
 
   function passesQuickCheck(backup: BackupInfo): boolean {

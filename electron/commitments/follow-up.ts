@@ -5,7 +5,6 @@ import { MEDIA_TYPES, type FileDownload } from '../../shared/domain/files';
 import type { CarryOverItem, CommitmentDetail, ProgressUpdate } from '../../shared/domain/follow-up';
 import { isOverdue, localDateIn } from '../../shared/domain/overdue';
 import type { OfficeIdentity } from '../../shared/domain/settings';
-import type { HandlerContext } from '../api/context';
 import { invalidField, notFound, notFoundIn } from '../api/errors';
 import type { DataContext } from '../db/clock';
 import type { Repositories } from '../db/repositories';
@@ -22,7 +21,7 @@ export function officeZoneOf(repos: Repositories): TimeZone {
   return office ? timeZoneOfCode(office.kabupatenCode) : 'WIB';
 }
 
-export function clockOf(ctx: HandlerContext, repos: Repositories): LedgerClock {
+export function clockOf(ctx: DataContext, repos: Repositories): LedgerClock {
   return { now: ctx.now(), officeZone: officeZoneOf(repos) };
 }
 

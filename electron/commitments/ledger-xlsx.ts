@@ -7,6 +7,9 @@ import { SECTOR_LABELS_ID } from '../../shared/domain/directory';
 /** Dates as real Excel dates shown the Indonesian way (`17 Oktober 2025`; LCID 0x421 = Indonesian). */
 export const DATE_FORMAT = '[$-421]d mmmm yyyy';
 
+/** How often a workbook being written reports progress, in rows. */
+const PROGRESS_ROWS = 500;
+
 type CellValue = string | number | Date | null;
 
 interface Column {
@@ -47,7 +50,12 @@ const COLUMNS: Column[] = [
  * exceljs is loaded when the first export runs, not at start-up, and writes row by row (its
  * streaming writer: half the time and a fraction of the memory of building the whole sheet).
  */
-export async function ledgerWorkbook(rows: readonly LedgerRow[], title: string): Promise<Uint8Array> {
+export async function ledgerWorkbook(
+  rows: readonly LedgerRow[],
+  title: string,
+  /** Called every PROGRESS_ROWS rows written (a job's progress). */
+  onProgress?: (written: number) => void,
+): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
   const chunks: Buffer[] = [];
   const stream = new PassThrough();
@@ -89,6 +97,7 @@ export async function ledgerWorkbook(rows: readonly LedgerRow[], title: string):
       }
     });
     sheetRow.commit();
+    if (onProgress && (index + 1) % PROGRESS_ROWS === 0) onProgress(index + 1);
   });
   sheet.commit();
   await workbook.commit();

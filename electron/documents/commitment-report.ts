@@ -1,5 +1,4 @@
 import type { ParsedInputOf } from '../../shared/api/contract';
-import type { AppError } from '../../shared/api/result';
 import type { AreaWithPath } from '../../shared/domain/areas';
 import type { FileDownload } from '../../shared/domain/files';
 import { localDateIn } from '../../shared/domain/overdue';
@@ -8,6 +7,7 @@ import type { DocumentModel, FieldRow } from '../../shared/documents/model';
 import { commitmentReport } from '../../shared/documents/reports/commitment-report';
 import { COMMITMENT_STATUS_LABELS_ID } from '../../shared/domain/commitments';
 import type { HandlerContext } from '../api/context';
+import type { DataContext } from '../db/clock';
 import { clockOf, ledgerFilterOf } from '../commitments/follow-up';
 import { repositoriesOf, type Repositories } from '../db/repositories';
 import type { LedgerClock, LedgerRow } from '../commitments/repositories/ledger';
@@ -15,17 +15,8 @@ import { SECTOR_LABELS_ID } from '../../shared/domain/directory';
 import { reportSignerOf } from './report-signer';
 import { documentSettingsOf, readLogo } from './setup-store';
 import { drawnInWorker } from './worker-download';
-import { invalidField } from '../api/errors';
 
 type Request = ParsedInputOf<'documents.commitments'>;
-
-/**
- * The most commitments one report prints. 5,000 rows are about 250 landscape pages and a few
- * seconds of drawing (in the document worker, so the host keeps answering); past that the report
- * is no longer something a chair reads or an office files, so the user is asked to narrow the
- * filter (the XLSX export takes any number).
- */
-export const MAX_REPORT_COMMITMENTS = 5_000;
 
 /** `Kecamatan Kelara, Kabupaten Jeneponto`, `Desa Tolo, Kecamatan Kelara`: an area as a report names it. */
 function areaLabel(area: AreaWithPath): string {
@@ -81,16 +72,12 @@ function scopeOf(repos: Repositories, input: Request): FieldRow[] {
   return rows;
 }
 
-function tooMany(count: number): AppError {
-  return invalidField('filters', 'validation.reportTooLarge', { count, max: MAX_REPORT_COMMITMENTS });
-}
-
-/** The rows of the report, counted first so a set too large is refused before it is read. */
+/**
+ * The rows of the report, however many: a whole year of a kabupaten (8,000 commitments, about 400
+ * landscape pages) is drawn as a job in a worker thread of its own, with progress and Batal.
+ */
 function reportRows(repos: Repositories, input: Request, clock: LedgerClock): LedgerRow[] {
-  const filter = ledgerFilterOf(input);
-  const { total } = repos.ledger.page(filter, { sort: 'due_asc', limit: 1, offset: 0 }, clock);
-  if (total > MAX_REPORT_COMMITMENTS) throw tooMany(total);
-  return repos.ledger.all(filter, 'due_asc', clock);
+  return repos.ledger.all(ledgerFilterOf(input), 'due_asc', clock);
 }
 
 /** The report's model, from the ledger and the office's document settings. */
@@ -106,6 +93,7 @@ function commitmentReportModel(
   const rows = reportRows(repos, input, clock);
   return commitmentReport(rows, settings, {
     groupBy: input.groupBy,
+    form: input.form,
     asOf: localDateIn(clock.officeZone, clock.now),
     scope: scopeOf(repos, input),
     ...signing,
@@ -119,18 +107,19 @@ function commitmentReportFileName(input: Pick<Request, 'groupBy' | 'format'>, as
   return `Laporan Tindak Lanjut Komitmen per ${per} - ${asOf}.${input.format}`;
 }
 
-/**
- * The report as PDF or DOCX: the data read in one transaction (the count, the rows and the names
- * of the scope agree), then drawn in the document worker thread.
- */
-export async function commitmentReportDocument(ctx: HandlerContext, input: Request): Promise<FileDownload> {
+/** The report's model and file name, the data read in one transaction (the count, the rows and the names of the scope agree). */
+export function commitmentReportOf(
+  ctx: DataContext & Pick<HandlerContext, 'dataDir'>,
+  input: Request,
+): { model: DocumentModel; fileName: string } {
   const repos = repositoriesOf(ctx);
   const clock = clockOf(ctx, repos);
   const model = ctx.db.transaction(() => commitmentReportModel(repos, ctx.dataDir, input, clock))();
-  return drawnInWorker(
-    ctx,
-    model,
-    input.format,
-    commitmentReportFileName(input, localDateIn(clock.officeZone, clock.now)),
-  );
+  return { model, fileName: commitmentReportFileName(input, localDateIn(clock.officeZone, clock.now)) };
+}
+
+/** The report as PDF or DOCX, drawn in the document worker thread (the job `commitmentReport` in one of its own). */
+export async function commitmentReportDocument(ctx: HandlerContext, input: Request): Promise<FileDownload> {
+  const { model, fileName } = commitmentReportOf(ctx, input);
+  return drawnInWorker(ctx, model, input.format, fileName);
 }

@@ -4,6 +4,8 @@ import type { FileDownload } from '../../shared/domain/files';
 import { localDateIn } from '../../shared/domain/overdue';
 import { actionPlanMatrix } from '../../shared/documents/reports/action-plan';
 import type { HandlerContext } from '../api/context';
+import type { DataContext } from '../db/clock';
+import type { DocumentModel } from '../../shared/documents/model';
 import { repositoriesOf } from '../db/repositories';
 import { planFileName } from '../plans/export';
 import { planWithRows } from '../plans/plans';
@@ -14,14 +16,14 @@ import { invalidField } from '../api/errors';
 const teamOption = (team: string | null): { team?: string } => (team ? { team } : {});
 
 /**
- * The action-plan matrix as PDF or DOCX, drawn in the document worker. Signed by the chosen person,
+ * The action-plan matrix's document model and file name. Signed by the chosen person,
  * else the office's signer (Pengaturan → Dokumen); without either, the block is left to fill in by
  * hand. Dated the given day, else today in the plan's area.
  */
-export async function planMatrixDocument(
-  ctx: HandlerContext,
+export function planMatrixModel(
+  ctx: DataContext,
   input: ParsedInputOf<'documents.plan'>,
-): Promise<FileDownload> {
+): { model: DocumentModel; fileName: string } {
   const repos = repositoriesOf(ctx);
   const { plan, rows, totals } = ctx.db.transaction(() => planWithRows(repos, input.planId))();
   const saved = documentSettingsOf(repos);
@@ -37,5 +39,14 @@ export async function planMatrixDocument(
     ...(letters.signerHeading && !input.signerPersonId ? { signerHeading: [letters.signerHeading] } : {}),
     ...teamOption(officeTeamOf(repos)),
   });
-  return drawnInWorker(ctx, model, input.format, planFileName(plan.title, input.format));
+  return { model, fileName: planFileName(plan.title, input.format) };
+}
+
+/** The matrix drawn in the document worker (the job `planDocument` draws it in a worker of its own). */
+export async function planMatrixDocument(
+  ctx: HandlerContext,
+  input: ParsedInputOf<'documents.plan'>,
+): Promise<FileDownload> {
+  const { model, fileName } = planMatrixModel(ctx, input);
+  return drawnInWorker(ctx, model, input.format, fileName);
 }

@@ -14,7 +14,6 @@ import { repositoriesOf, type Repositories } from '../db/repositories';
 import type { LedgerClock } from '../commitments/repositories/ledger';
 import { SECTOR_LABELS_ID } from '../../shared/domain/directory';
 import type { ReportPeriodRepository } from './repositories/report-period';
-import { MAX_REPORT_COMMITMENTS } from './commitment-report';
 import { reportSignerOf } from './report-signer';
 import { documentSettingsOf, readLogo } from './setup-store';
 import { drawnInWorker } from './worker-download';
@@ -74,6 +73,9 @@ function plansOf(period: ReportPeriod, reads: ReportPeriodRepository): SemesterP
     };
   });
 }
+
+/** The most commitments a semester report prints (its annex lists every one). */
+const MAX_REPORT_COMMITMENTS = 5_000;
 
 /** Everything the report prints, read in the caller's transaction; refused past 5,000 commitments. */
 export function semesterData(repos: Repositories, period: ReportPeriod, clock: LedgerClock): SemesterReportData {

@@ -1,5 +1,5 @@
 import { MEDIA_TYPES, type FileDownload } from '../../shared/domain/files';
-import type { HandlerContext } from '../api/context';
+import type { DataContext } from '../db/clock';
 import { repositoriesOf } from '../db/repositories';
 import { planWithRows } from './plans';
 import { planWorkbook, type PlanLinks } from './xlsx-export';
@@ -15,8 +15,11 @@ export function planFileName(title: string, extension: string): string {
   return `Rencana Aksi - ${safe}.${extension}`;
 }
 
-/** The plan as XLSX: its rows, totals and links read in one transaction, then written by exceljs. */
-export async function exportPlanXlsx(ctx: HandlerContext, planId: string): Promise<FileDownload> {
+/** The plan as XLSX bytes: its rows, totals and links read in one transaction, then written by exceljs. */
+export async function planXlsxBytes(
+  ctx: DataContext,
+  planId: string,
+): Promise<{ bytes: Uint8Array; fileName: string }> {
   const repos = repositoriesOf(ctx);
   const { plan, rows, totals, links } = ctx.db.transaction(() => {
     const read = planWithRows(repos, planId);
@@ -27,9 +30,11 @@ export async function exportPlanXlsx(ctx: HandlerContext, planId: string): Promi
     return { ...read, links };
   })();
   const bytes = await planWorkbook(plan, rows, totals, links);
-  return {
-    fileName: planFileName(plan.title, 'xlsx'),
-    mediaType: MEDIA_TYPES.xlsx,
-    dataBase64: Buffer.from(bytes).toString('base64'),
-  };
+  return { bytes, fileName: planFileName(plan.title, 'xlsx') };
+}
+
+/** The plan as an XLSX download (the job `planXlsx` writes the same file in a worker thread). */
+export async function exportPlanXlsx(ctx: DataContext, planId: string): Promise<FileDownload> {
+  const { bytes, fileName } = await planXlsxBytes(ctx, planId);
+  return { fileName, mediaType: MEDIA_TYPES.xlsx, dataBase64: Buffer.from(bytes).toString('base64') };
 }

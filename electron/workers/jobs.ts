@@ -12,6 +12,21 @@ export interface JobRequest<Payload> {
 
 export type JobResponse = { id: number; ok: true; bytes: Uint8Array } | { id: number; ok: false; message: string };
 
+/**
+ * Starts a worker thread on a module: in the bundled app `workerPath` is electron-vite's chunk of
+ * the worker module; under tsx and in the tests it is the TypeScript file, started through tsx's loader.
+ */
+export function startWorkerThread(workerPath: string, workerData?: unknown): Worker {
+  return workerPath.endsWith('.ts')
+    ? new Worker(
+        `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(
+          pathToFileURL(workerPath).href,
+        )}); })`,
+        { eval: true, workerData },
+      )
+    : new Worker(workerPath, { workerData });
+}
+
 interface WorkerJobs<Payload> {
   /** Runs the job in the worker thread; in this thread (the fallback) if no worker can start. */
   run(payload: Payload): Promise<Uint8Array>;
@@ -29,9 +44,7 @@ interface Pending {
 /**
  * One worker thread for heavy file jobs (documents, workbooks), started on the first job and kept
  * for the next: unreferenced while idle, so it never holds the process open, and referenced while
- * it has work, so a caller awaiting a result keeps the process alive. In the bundled app
- * `workerPath` is electron-vite's chunk of the worker module; under tsx and in the tests it is the
- * TypeScript file, started through tsx's loader.
+ * it has work, so a caller awaiting a result keeps the process alive.
  */
 export function workerJobs<Payload>(options: {
   workerPath: string;
@@ -54,14 +67,7 @@ export function workerJobs<Payload>(options: {
   function start(): Promise<Worker> {
     if (ready) return ready;
     ready = new Promise<Worker>((resolve, reject) => {
-      const created = options.workerPath.endsWith('.ts')
-        ? new Worker(
-            `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(
-              pathToFileURL(options.workerPath).href,
-            )}); })`,
-            { eval: true },
-          )
-        : new Worker(options.workerPath);
+      const created = startWorkerThread(options.workerPath);
       created.unref();
       created.on('message', (message: JobResponse | 'ready') => {
         if (message === 'ready') {

@@ -20,6 +20,7 @@ import { PageLeaveGuard } from '../components/FormGuard';
 import { PageLoader } from '../components/PageLoader';
 import { DemoBadge, DemoBanner } from '../features/demo/DemoBanner';
 import { SearchModal } from '../features/search/SearchModal';
+import { JobNotices } from '../features/jobs/JobNotices';
 import { SampleScope } from '../components/sample';
 import { useIsSample } from '../features/demo/status';
 import { lazyPage } from './lazy-page';
@@ -185,6 +186,7 @@ export function Shell({ office }: { office: OfficeIdentity }) {
           </SampleScopeOfRoute>
         </AppShell.Main>
       </AppShell>
+      <JobNotices />
       <SearchModal opened={searching} onOpen={() => setSearching(true)} onClose={() => setSearching(false)} />
     </Router>
   );

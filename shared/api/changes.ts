@@ -5,7 +5,8 @@ import type { z } from 'zod';
  * reads, every write the entities it changes, and a change event tells which changed. A meeting's
  * parts (agenda, participants, minutes, decisions, files, its commitments) are announced as `meetings`;
  * the intervention catalogue is `catalogue`; the backup copies in the data folder are `backups`;
- * the register of outgoing letters (buku agenda surat keluar) is `letters`.
+ * the register of outgoing letters (buku agenda surat keluar) is `letters`; the host's running and
+ * finished jobs (exports, documents, backups) are `jobs`, announced as they progress.
  */
 export const ENTITIES = [
   'settings',
@@ -18,6 +19,7 @@ export const ENTITIES = [
   'catalogue',
   'backups',
   'letters',
+  'jobs',
 ] as const;
 export type Entity = (typeof ENTITIES)[number];
 

@@ -73,6 +73,8 @@ import { commitmentReportInput, documentSettingsInput, logoInput, meetingDocumen
 import { agreementDocumentInput, agreementWordingInput, semesterReportInput } from './schemas/documents';
 import type { AgreementWordingSetup } from '../domain/agreement';
 import { settingsUpdateInput } from './schemas/settings';
+import type { JobInfo } from '../domain/jobs';
+import { jobStartInput } from './schemas/jobs';
 import type {
   ActionPlan,
   ConvergenceAction,
@@ -170,7 +172,7 @@ const formReportsTouched = (_input: unknown, output: FormImportReport): EntityId
 };
 
 /** What the data folder's copies are about; a restore replaces everything. */
-const EVERYTHING = ENTITIES;
+const EVERYTHING = ENTITIES.filter((entity) => entity !== 'jobs');
 /** What documents about meetings print: the meeting, who was there, and the office's letterhead. */
 const MEETING_DOCUMENT: readonly Entity[] = ['meetings', 'people', 'institutions', 'settings'];
 /** The ledger's rows: a commitment with its institution, contact, meeting and plan row. */
@@ -199,7 +201,7 @@ export const api = {
   'documents.setLogo': method(logoInput).changes(['settings']).returns<DocumentSetup>(),
   'documents.removeLogo': method(empty).changes(['settings']).returns<DocumentSetup>(),
   'documents.meeting': method(meetingDocumentInput).reads(MEETING_DOCUMENT).returns<FileDownload>(),
-  /** Laporan tindak lanjut komitmen over the ledger's filters; at most 5,000 commitments. */
+  /** Laporan tindak lanjut komitmen over the ledger's filters, full or summary; no cap (the app runs it as a job). */
   'documents.commitments': method(commitmentReportInput)
     .reads([...LEDGER, 'settings'])
     .returns<FileDownload>(),
@@ -380,6 +382,16 @@ export const api = {
   // backups.restoreUpload answer; every other method answers IO error.recoveryMode. A restore
   // replaces everything: all entities change. Large files travel in parts (download, uploadChunk).
   'app.status': method(empty).reads([]).returns<AppStatus>(),
+  // Jobs (issue 17): long work followed with progress, cancelled, collected from any screen.
+  // Their progress is announced as changes of `jobs`; a finished job also announces what it changed.
+  'jobs.start': method(jobStartInput).changes(['jobs']).returns<JobInfo>(),
+  'jobs.list': method(empty).reads(['jobs']).returns<JobInfo[]>(),
+  'jobs.cancel': method(byId).changes(['jobs']).returns<JobInfo>(),
+  /** The file a finished job wrote, to save. */
+  'jobs.file': method(byId).reads(['jobs']).returns<FileDownload>(),
+  /** Forgets a finished job (its notice is closed) and removes its file. */
+  'jobs.dismiss': method(byId).changes(['jobs']).returns<{ id: string }>(),
+
   'backups.list': method(empty).reads(['backups']).returns<BackupInfo[]>(),
   'backups.create': method(empty).changes(['backups']).returns<BackupInfo>(),
   'backups.download': method(backupDownloadInput).reads(['backups']).returns<BackupDownload>(),

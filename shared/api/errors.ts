@@ -79,5 +79,8 @@ export const REFUSALS = {
   // The office's identity for exchange (issue 11).
   officeIdentityUnavailable: { code: 'IO', key: 'error.officeIdentity.unavailable' },
   officeKeysUsable: { code: 'CONFLICT', key: 'error.officeIdentity.keysUsable' },
+  // Jobs (issue 17): a job the host no longer knows (dismissed, or the app restarted), a file not there.
+  jobUnknown: { code: 'NOT_FOUND', key: 'jobs.error.unknown' },
+  jobNoFile: { code: 'CONFLICT', key: 'jobs.error.noFile' },
 } as const satisfies Record<string, { code: ErrorCode; key: string }>;
 export type Refusal = keyof typeof REFUSALS;

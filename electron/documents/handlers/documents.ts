@@ -81,7 +81,7 @@ export const documentsHandlers: HandlerGroup<
 
   /**
    * Laporan tindak lanjut komitmen over the ledger's filters, per institution or per meeting.
-   * Refused past 5,000 commitments (narrow the filter); drawn in the document worker thread.
+   * Any number of commitments (the app runs it as the job `commitmentReport`); drawn in the document worker thread.
    */
   'documents.commitments': (input, ctx) => commitmentReportDocument(ctx, input),
 

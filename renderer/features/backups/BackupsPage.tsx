@@ -18,6 +18,7 @@ import { PickFileButton } from './PickFileButton';
 import { RestoreModal } from './RestoreModal';
 import { RestoreReportPanel } from './RestoreReportPanel';
 import { useDownload } from './useDownload';
+import { isCancelled, runJob } from '../jobs/run-job';
 import { useRestore } from './useRestore';
 
 /**
@@ -38,10 +39,17 @@ export default function BackupsPage() {
 
   async function create(): Promise<void> {
     setCreating(true);
-    const result = notifyFailure(await call('backups.create', {}));
+    // A job: copied with progress and Batal in the notices, which stay if the user leaves this page.
+    const ended = await runJob({ kind: 'backup', input: {} });
     setCreating(false);
-    if (!result.ok) return;
-    setCreated(result.value);
+    if (!ended.ok) {
+      if (!isCancelled(ended)) notifyFailure(ended);
+      return;
+    }
+    const result = ended.value.result;
+    const list = notifyFailure(await call('backups.list', {}));
+    const backup = list.ok && result?.kind === 'backup' ? list.value.find((each) => each.id === result.backupId) : null;
+    if (backup) setCreated(backup);
   }
 
   return (

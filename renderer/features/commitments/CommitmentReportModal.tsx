@@ -2,7 +2,7 @@ import { Alert, Modal, SegmentedControl, SimpleGrid, Stack, Text } from '@mantin
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../shared/api/contract';
-import { call } from '../../api/client';
+import { runFileJob } from '../jobs/run-job';
 import type { LedgerFilters } from '../../stores/ledger';
 import {
   ExportActions,
@@ -16,6 +16,10 @@ import {
 import { QueryStatus } from '../../components/LoadError';
 
 type Grouping = InputOf<'documents.commitments'>['groupBy'] & string;
+type Form = InputOf<'documents.commitments'>['form'] & string;
+
+/** From this many commitments the summary form is offered first: the full list runs to hundreds of pages. */
+const SUMMARY_FROM = 3_000;
 
 /**
  * Cetak laporan tindak lanjut komitmen from the ledger: the commitments of the ledger's current
@@ -35,16 +39,25 @@ export function CommitmentReportModal({
   const { t } = useTranslation();
   const [groupBy, setGroupBy] = useState<Grouping>('institution');
   const [formats, setFormats] = useState<Formats>('pdf');
+  const [pickedForm, setForm] = useState<Form | null>(null);
+  const form: Form = pickedForm ?? (total !== null && total >= SUMMARY_FROM ? 'summary' : 'full');
   const { setup, paper, setPaper, signer, setSigner } = useOfficeDocumentDefaults(opened);
 
-  const { progress, cancel, error, preview, clearPreview, showPreview, download } = useDocumentExport((format) =>
-    call('documents.commitments', {
-      ...filters,
-      groupBy,
-      format,
-      ...(paper ? { paper } : {}),
-      ...(signer ? { signerPersonId: signer } : {}),
-    }),
+  const { progress, cancel, error, preview, clearPreview, showPreview, download } = useDocumentExport((format, watch) =>
+    runFileJob(
+      {
+        kind: 'commitmentReport',
+        input: {
+          ...filters,
+          groupBy,
+          form,
+          format,
+          ...(paper ? { paper } : {}),
+          ...(signer ? { signerPersonId: signer } : {}),
+        },
+      },
+      watch,
+    ),
   );
 
   // The list's filters changed behind the modal: the preview shows other commitments now.
@@ -77,6 +90,26 @@ export function CommitmentReportModal({
                 { value: 'meeting', label: t('ledger.reportByMeeting') },
               ]}
             />
+          </div>
+          <div>
+            <Text size="sm" fw={500} mb={4}>
+              {t('jobs.reportForm.label')}
+            </Text>
+            <SegmentedControl
+              fullWidth
+              value={form}
+              onChange={(value) => {
+                setForm(value as Form);
+                clearPreview();
+              }}
+              data={[
+                { value: 'full', label: t('jobs.reportForm.full') },
+                { value: 'summary', label: t('jobs.reportForm.summary') },
+              ]}
+            />
+            <Text size="xs" c="dimmed" mt={4}>
+              {form === 'summary' ? t('jobs.reportForm.summaryHint') : t('jobs.reportForm.fullHint')}
+            </Text>
           </div>
           <FormatPaperControls
             formats={formats}

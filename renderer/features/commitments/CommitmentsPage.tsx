@@ -3,7 +3,6 @@ import { IconChecklist, IconFileSpreadsheet, IconPrinter } from '@tabler/icons-r
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/client';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryStatus } from '../../components/LoadError';
 import { notifyFailure } from '../../hooks/notify';
@@ -14,6 +13,7 @@ import { SemesterReportButton } from './SemesterReport';
 import { saveDownload } from './files';
 import { LedgerFiltersBar } from './LedgerFiltersBar';
 import { LedgerTable } from './LedgerTable';
+import { isCancelled, runFileJob } from '../jobs/run-job';
 import { OutreachButtons } from './OutreachButtons';
 
 function isFiltered(filters: ReturnType<typeof useLedger.getState>['filters']): boolean {
@@ -45,9 +45,11 @@ export default function CommitmentsPage() {
 
   async function exportXlsx(): Promise<void> {
     setExporting(true);
-    const result = notifyFailure(await call('commitments.exportXlsx', filters));
+    // A job: its progress and Batal are in the notices, which stay on whichever page the user opens.
+    const result = await runFileJob({ kind: 'ledgerXlsx', input: filters });
     setExporting(false);
     if (result.ok) saveDownload(result.value);
+    else if (!isCancelled(result)) notifyFailure(result);
   }
 
   const filtered = isFiltered(filters);
@@ -72,8 +74,8 @@ export default function CommitmentsPage() {
             <Button
               variant="light"
               leftSection={<IconFileSpreadsheet size={16} />}
-              loading={exporting}
-              disabled={!total}
+              // Disabled, not a spinner: the notice in the corner shows the export's progress and Batal.
+              disabled={!total || exporting}
               onClick={() => void exportXlsx()}
             >
               {t('ledger.export')}

@@ -10,6 +10,8 @@ import { RemoteSelect } from '../../components/RemoteSelect';
 import { resolvePerson, searchPeople } from '../../components/pickers';
 import { translateMessage } from '../../i18n';
 import { saveDownload } from '../commitments/files';
+import { progressShare } from '../../../shared/domain/jobs';
+import { isCancelled, type JobWatch } from '../jobs/run-job';
 
 /**
  * The parts the Cetak / Ekspor modals share: format and paper choice, the preview and save
@@ -30,16 +32,25 @@ function bytesOf(file: FileDownload): Uint8Array {
  * Preview and save for one document: `render` asks the host for the file in one format. A failed
  * answer shows its first field message (e.g. "narrow the filter"), else the general one.
  */
-export function useDocumentExport(render: (format: 'pdf' | 'docx') => Promise<Result<FileDownload>>) {
+export function useDocumentExport(render: (format: 'pdf' | 'docx', watch: JobWatch) => Promise<Result<FileDownload>>) {
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [preview, setPreview] = useState<Uint8Array | null>(null);
   // Each run has a number; Batal moves it on, so the answer of the abandoned run is dropped.
   const runNumber = useRef(0);
+  // A document drawn as a job (the plan's matrix, the commitment report) stops on the host too.
+  const abort = useRef<AbortController | null>(null);
 
   async function fetchFile(format: 'pdf' | 'docx', run: number): Promise<FileDownload | null> {
-    const result = await render(format);
-    if (run !== runNumber.current) return null;
+    abort.current = new AbortController();
+    const result = await render(format, {
+      signal: abort.current.signal,
+      onProgress: (job) =>
+        setProgress((current) =>
+          current && run === runNumber.current ? { ...current, share: progressShare(job) } : current,
+        ),
+    });
+    if (run !== runNumber.current || isCancelled(result)) return null;
     if (result.ok) return result.value;
     const detail = result.error.details?.[0];
     setError(detail ? translateMessage(detail) : translateMessage(result.error.message));
@@ -48,7 +59,7 @@ export function useDocumentExport(render: (format: 'pdf' | 'docx') => Promise<Re
 
   async function runExport(steps: number, action: (run: number) => Promise<void>): Promise<void> {
     const run = ++runNumber.current;
-    setProgress({ step: 1, steps, startedAt: Date.now() });
+    setProgress({ step: 1, steps, startedAt: Date.now(), share: null });
     setError(null);
     try {
       await action(run);
@@ -65,6 +76,7 @@ export function useDocumentExport(render: (format: 'pdf' | 'docx') => Promise<Re
     /** Stops waiting: the document being drawn is dropped when it arrives, nothing is saved. */
     cancel: () => {
       runNumber.current += 1;
+      abort.current?.abort();
       setProgress(null);
     },
     /** Drops the preview (the choices changed, so it no longer shows what would be saved). */
@@ -79,7 +91,7 @@ export function useDocumentExport(render: (format: 'pdf' | 'docx') => Promise<Re
       return runExport(list.length, async (run) => {
         for (const [index, format] of list.entries()) {
           if (run !== runNumber.current) return;
-          setProgress((current) => (current ? { ...current, step: index + 1 } : current));
+          setProgress((current) => (current ? { ...current, step: index + 1, share: null } : current));
           const file = await fetchFile(format, run);
           if (!file) return;
           saveDownload(file);
@@ -94,6 +106,8 @@ export interface ExportProgress {
   step: number;
   steps: number;
   startedAt: number;
+  /** How far the host is with the file being drawn (0–1), when it says. */
+  share: number | null;
 }
 
 /** Seconds since `startedAt`, ticking while shown. */
@@ -112,7 +126,13 @@ function ExportProgressLine({ progress, onCancel }: { progress: ExportProgress; 
   const seconds = useElapsedSeconds(progress.startedAt);
   return (
     <Stack gap={4} data-testid="export-progress">
-      <Progress value={100} animated striped size="sm" aria-label={t('documents.preparing')} />
+      <Progress
+        value={progress.share === null ? 100 : Math.round(progress.share * 100)}
+        animated={progress.share === null}
+        striped={progress.share === null}
+        size="sm"
+        aria-label={t('documents.preparing')}
+      />
       <Group justify="space-between" wrap="nowrap">
         <Text size="sm" c="dimmed" aria-live="polite">
           {progress.steps > 1

@@ -2,7 +2,7 @@ import { Alert, Modal, SegmentedControl, SimpleGrid, Stack, Text } from '@mantin
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionPlan } from '../../../shared/domain/plans';
-import { call } from '../../api/client';
+import { runFileJob } from '../jobs/run-job';
 import {
   ExportActions,
   FormatPaperControls,
@@ -28,8 +28,8 @@ export function PlanDocumentModal({
   const [formats, setFormats] = useState<Formats>('pdf');
   const [paper, setPaper] = useState<Paper>('F4');
   const [schedule, setSchedule] = useState<Schedule>('months');
-  const { progress, cancel, error, preview, clearPreview, showPreview, download } = useDocumentExport((format) =>
-    call('documents.plan', { planId: plan.id, format, paper, schedule }),
+  const { progress, cancel, error, preview, clearPreview, showPreview, download } = useDocumentExport((format, watch) =>
+    runFileJob({ kind: 'planDocument', input: { planId: plan.id, format, paper, schedule } }, watch),
   );
 
   return (

@@ -22,6 +22,7 @@ import { LoadError, retryFailed } from '../../components/LoadError';
 import { PageLoader } from '../../components/PageLoader';
 import { notifyFailure, notifySuccess } from '../../hooks/notify';
 import { saveDownload } from '../commitments/files';
+import { isCancelled, runFileJob } from '../jobs/run-job';
 import { CoverageView } from './CoverageView';
 import { PlanGrid } from './grid/PlanGrid';
 import { usePlanGrid } from './grid/store';
@@ -121,8 +122,9 @@ export default function PlanPage() {
   const newActivity = t('plans.grid.newActivity');
 
   async function exportXlsx(): Promise<void> {
-    const result = notifyFailure(await call('plans.exportXlsx', { planId: plan.id }));
+    const result = await runFileJob({ kind: 'planXlsx', input: { planId: plan.id } });
     if (result.ok) saveDownload(result.value);
+    else if (!isCancelled(result)) notifyFailure(result);
   }
 
   async function copyToNextYear(): Promise<void> {

@@ -1,9 +1,11 @@
 import type { id } from './id';
 import { outreachEn } from './outreach-en';
+import { jobsEn } from './jobs-en';
 
 /** English: the second language. Same shape as id.ts, enforced by the type. */
 export const en: typeof id = {
   ...outreachEn,
+  ...jobsEn,
   app: {
     name: 'Sirakor',
     tagline: 'Coordination Meeting Information System',
@@ -715,8 +717,6 @@ export const en: typeof id = {
     logoFormat: 'The logo must be a PNG or JPG image.',
     signerRequired: 'Choose the official who signs the invitation, in Settings → Documents or here.',
     letterAfterMeeting: 'The invitation must be dated before the meeting or on its day.',
-    reportTooLarge:
-      'This filter covers {{count, number}} commitments; one report holds at most {{max, number}}. Narrow the filter (area, institution, meeting, status or due dates), or use Export XLSX.',
     planExists: '{{area}} already has an action plan for {{year}}. Open that plan, or choose another year.',
     planAreaLevel: 'Action plans belong to a regency/city, a district or a village.',
     meetingUnknown: 'The adopting meeting was not found.',

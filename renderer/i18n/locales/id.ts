@@ -1,10 +1,12 @@
 import { COMMITMENT_STATUS_LABELS_ID } from '../../../shared/domain/commitments';
 import { INSTITUTION_LEVEL_LABELS_ID, SECTOR_LABELS_ID } from '../../../shared/domain/directory';
 import { outreachId } from './outreach-id';
+import { jobsId } from './jobs-id';
 
 /** Bahasa Indonesia: the default language. Every user-visible string of the UI lives here and in en.ts. */
 export const id = {
   ...outreachId,
+  ...jobsId,
   app: {
     name: 'Sirakor',
     tagline: 'Sistem Informasi Rapat Koordinasi',
@@ -699,8 +701,6 @@ export const id = {
     logoFormat: 'Logo harus berupa gambar PNG atau JPG.',
     signerRequired: 'Pilih pejabat yang menandatangani surat undangan di Pengaturan → Dokumen atau di sini.',
     letterAfterMeeting: 'Tanggal surat undangan harus sebelum atau pada hari rapat.',
-    reportTooLarge:
-      'Filter ini mencakup {{count, number}} komitmen, sedangkan satu laporan memuat paling banyak {{max, number}}. Persempit filter (wilayah, instansi, rapat, status atau rentang target waktu), atau gunakan Ekspor XLSX.',
     planExists: '{{area}} sudah memiliki rencana aksi tahun {{year}}. Buka rencana itu, atau pilih tahun lain.',
     planAreaLevel: 'Rencana aksi dibuat untuk kabupaten/kota, kecamatan, atau desa/kelurahan.',
     meetingUnknown: 'Rapat yang menetapkan tidak ditemukan.',

@@ -65,6 +65,8 @@ export const meetingDocumentInput = z.strictObject({
 export const commitmentReportInput = z.strictObject({
   ...ledgerFilters,
   groupBy: z.enum(['institution', 'meeting'], { error: 'validation.option' }).default('institution'),
+  /** `full`: every commitment; `summary` (for long periods): the counts, then the open commitments only. */
+  form: z.enum(['full', 'summary'], { error: 'validation.option' }).default('full'),
   format: z.enum(DOCUMENT_FORMATS, { error: 'validation.option' }),
   /** Defaults to the office's paper. */
   paper: paper.optional(),

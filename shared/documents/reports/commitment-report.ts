@@ -40,6 +40,11 @@ export type CommitmentReportItem = Pick<
 
 interface CommitmentReportOptions {
   groupBy: CommitmentReportGrouping;
+  /**
+   * `full` lists every commitment; `summary`, for long periods (a kabupaten's year), keeps the
+   * counts per group and status and lists only the open commitments (not started, in progress).
+   */
+  form?: 'full' | 'summary';
   /** "Keadaan per": the date the statuses are read, `YYYY-MM-DD`; also the place-date line. */
   asOf: string;
   /**
@@ -296,6 +301,19 @@ function detailTable(groups: readonly CommitmentGroup[], groupBy: CommitmentRepo
   };
 }
 
+const OPEN_STATUSES: readonly string[] = ['not_started', 'in_progress'];
+
+/** The groups with their open commitments only (the summary form's list), counted again. */
+function openGroups(groups: readonly CommitmentGroup[]): CommitmentGroup[] {
+  return groups.flatMap((group) => {
+    const items = group.items.filter((item) => OPEN_STATUSES.includes(item.status));
+    if (!items.length) return [];
+    const counts = emptyCounts();
+    for (const item of items) count(counts, item);
+    return [{ ...group, items, counts }];
+  });
+}
+
 export function commitmentReport(
   items: readonly CommitmentReportItem[],
   settings: DocumentSettings,
@@ -326,8 +344,16 @@ export function commitmentReport(
   ];
   if (groups.length) {
     body.push(summaryTable(groups, groupBy));
-    body.push({ kind: 'heading', text: `B. RINCIAN PER ${per}`, size: 10, align: 'left', spaceBefore: 2 });
-    body.push(detailTable(groups, groupBy, asOf));
+    const summary = options.form === 'summary';
+    const listed = summary ? openGroups(groups) : groups;
+    const detailHeading = summary ? `B. KOMITMEN BELUM SELESAI PER ${per}` : `B. RINCIAN PER ${per}`;
+    body.push({ kind: 'heading', text: detailHeading, size: 10, align: 'left', spaceBefore: 2 });
+    if (listed.length) body.push(detailTable(listed, groupBy, asOf));
+    else
+      body.push({
+        kind: 'paragraph',
+        content: 'Semua komitmen dalam cakupan laporan ini sudah selesai atau dibatalkan.',
+      });
     // The legend goes with the signature, so a signature carried to a new page never stands alone.
     body.push({
       kind: 'paragraph',

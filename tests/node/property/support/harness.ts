@@ -36,6 +36,8 @@ export const VALID_CALL_BUDGET: Partial<Record<MethodName, number>> = {
   'plans.exportXlsx': 6,
   'commitments.exportXlsx': 6,
   'backups.create': 3,
+  // Each starts a worker thread (or a backup) that runs on after the answer.
+  'jobs.start': 6,
   'backups.download': 6,
   'backups.restore': 2,
   'backups.restoreUpload': 4,

@@ -1,0 +1,164 @@
+import { ActionIcon, Anchor, Button, Group, Paper, Progress, Stack, Text } from '@mantine/core';
+import { IconCheck, IconX } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { progressShare, type JobInfo } from '../../../shared/domain/jobs';
+import { call } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
+import { ROUTES } from '../../app/routes';
+import { notifyFailure } from '../../hooks/notify';
+import { translateMessage } from '../../i18n';
+import { saveDownload } from '../commitments/files';
+import { jobFile } from './run-job';
+
+/** Notices shown at once; older finished ones wait until these are closed. */
+const SHOWN = 4;
+
+async function saveResult(job: JobInfo): Promise<void> {
+  const file = notifyFailure(await jobFile(job.id));
+  if (file.ok) saveDownload(file.value);
+}
+
+function RunningLine({ job }: { job: JobInfo }) {
+  const { t } = useTranslation();
+  const share = progressShare(job.progress);
+  const percent = share === null ? null : Math.floor(share * 100);
+  const rows = job.kind === 'ledgerXlsx' && job.progress.total !== null;
+  return (
+    <Stack gap={4}>
+      <Progress
+        value={percent ?? 100}
+        animated={percent === null}
+        striped={percent === null}
+        size="sm"
+        aria-label={t(`jobs.kind.${job.kind}`)}
+      />
+      <Group justify="space-between" wrap="nowrap" gap="xs">
+        <Text size="xs" c="dimmed" data-testid="job-progress">
+          {percent === null
+            ? t('jobs.running')
+            : rows
+              ? t('jobs.rows', {
+                  done: job.progress.done.toLocaleString('id-ID'),
+                  total: (job.progress.total ?? 0).toLocaleString('id-ID'),
+                })
+              : t('jobs.percent', { percent })}
+        </Text>
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          color="gray"
+          onClick={() => void call('jobs.cancel', { id: job.id }).then(notifyFailure)}
+        >
+          {t('jobs.cancel')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+function EndedLine({ job }: { job: JobInfo }) {
+  const { t } = useTranslation();
+  if (job.state === 'failed')
+    return (
+      <Text size="xs" c="red.8">
+        {translateMessage(job.error ?? { key: 'jobs.error.failed' })}
+      </Text>
+    );
+  if (job.state === 'cancelled')
+    return (
+      <Text size="xs" c="dimmed">
+        {t('jobs.cancelled')}
+      </Text>
+    );
+  if (job.result?.kind === 'backup')
+    return (
+      <Anchor component={Link} href={ROUTES.backups} size="xs">
+        {t('jobs.openBackups')}
+      </Anchor>
+    );
+  return (
+    <Group justify="space-between" wrap="nowrap" gap="xs">
+      <Text size="xs" c="dimmed" truncate miw={0}>
+        {job.result?.kind === 'file' ? job.result.fileName : null}
+      </Text>
+      <Button size="compact-xs" variant="light" style={{ flexShrink: 0 }} onClick={() => void saveResult(job)}>
+        {t('jobs.save')}
+      </Button>
+    </Group>
+  );
+}
+
+const STATE_LABELS = { done: 'jobs.done', failed: 'jobs.failed', cancelled: 'jobs.cancelledShort' } as const;
+
+function JobNotice({ job }: { job: JobInfo }) {
+  const { t } = useTranslation();
+  const title = t(`jobs.kind.${job.kind}`);
+  const state = job.state === 'running' ? null : t(STATE_LABELS[job.state]);
+  return (
+    <Paper
+      withBorder
+      shadow="md"
+      p="xs"
+      radius="md"
+      w={320}
+      data-testid="job-notice"
+      data-state={job.state}
+      aria-label={job.label ? `${title}: ${job.label}` : title}
+      role="status"
+    >
+      <Stack gap={4}>
+        <Group justify="space-between" wrap="nowrap" gap={6} align="flex-start">
+          <Group gap={6} wrap="nowrap" miw={0}>
+            {job.state === 'done' ? <IconCheck size={16} color="var(--mantine-color-green-7)" /> : null}
+            <Text size="sm" fw={600} lineClamp={2}>
+              {state ? `${state}: ` : ''}
+              {title}
+              {job.label ? ` — ${job.label}` : ''}
+            </Text>
+          </Group>
+          {job.state === 'running' ? null : (
+            <ActionIcon
+              size="sm"
+              variant="subtle"
+              color="gray"
+              aria-label={t('jobs.close')}
+              onClick={() => void call('jobs.dismiss', { id: job.id }).then(notifyFailure)}
+            >
+              <IconX size={14} />
+            </ActionIcon>
+          )}
+        </Group>
+        {job.state === 'running' ? <RunningLine job={job} /> : <EndedLine job={job} />}
+      </Stack>
+    </Paper>
+  );
+}
+
+/**
+ * The jobs the host runs or has finished, in the bottom corner of every page: progress and Batal
+ * while they run, then a notice with a way to the result (save the file, see the backup) that
+ * stays until it is closed, whichever page the user went to meanwhile.
+ */
+export function JobNotices() {
+  const { t } = useTranslation();
+  const jobs = useApiQuery('jobs.list', {});
+  const shown = (jobs.data ?? []).slice(0, SHOWN);
+  if (shown.length === 0) return null;
+  return (
+    <Stack
+      gap="xs"
+      pos="fixed"
+      bottom={12}
+      right={12}
+      style={{ zIndex: 150 }}
+      role="region"
+      aria-label={t('jobs.region')}
+      aria-live="polite"
+    >
+      {shown.map((job) => (
+        <JobNotice key={job.id} job={job} />
+      ))}
+    </Stack>
+  );
+}

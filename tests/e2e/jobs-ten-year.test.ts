@@ -1,0 +1,172 @@
+import { readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { JobInfo } from '../../shared/domain/jobs';
+import { api } from './support/api';
+import { join } from 'node:path';
+import { ARTIFACTS_DIR } from './support/browser';
+import { openTenYear, type TenYearSession } from './support/ten-year';
+
+/** One page of the ledger as the screen asks for it, timed from the request to the answer (ms). */
+async function ledgerRequestMs(session: TenYearSession): Promise<number> {
+  const started = performance.now();
+  await api(session.preview, 'commitments.ledger', { sort: 'due_asc', limit: 50, offset: 0 });
+  return performance.now() - started;
+}
+
+function quantile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0;
+}
+
+async function jobOf(session: TenYearSession, id: string): Promise<JobInfo | undefined> {
+  return (await api(session.preview, 'jobs.list', {})).find((job) => job.id === id);
+}
+
+/** Ledger requests made while the job runs, one after the other, until it ends. */
+async function requestsDuring(session: TenYearSession, id: string): Promise<number[]> {
+  const times: number[] = [];
+  while ((await jobOf(session, id))?.state === 'running') {
+    times.push(await ledgerRequestMs(session));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return times;
+}
+
+/** The ledger with all 50,000 commitments counted. */
+async function openLedger(session: TenYearSession): Promise<Page> {
+  const page = await session.newPage();
+  await page.goto(`${session.preview.url}#/komitmen`);
+  await page
+    .getByTestId('ledger-total')
+    .filter({ hasText: /50\.000 komitmen/ })
+    .waitFor({ timeout: 120_000 });
+  return page;
+}
+
+const notice = (page: Page) => page.getByTestId('job-notice');
+
+/** The window as the user sees it (the notices are fixed to its corner), at both sizes. */
+async function screenshots(page: Page, name: string): Promise<void> {
+  for (const [width, height] of [
+    [1366, 768],
+    [1024, 640],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}-${width}.png`) });
+  }
+  await page.setViewportSize({ width: 1366, height: 768 });
+}
+
+/** Issue 17: long jobs on the ten-year dataset (50,000 commitments) as the user sees them. */
+describe('jobs on the ten-year dataset', () => {
+  let session: TenYearSession;
+  beforeAll(async () => {
+    session = await openTenYear();
+  }, 900_000);
+  afterAll(async () => session?.close());
+
+  test('the ledger XLSX runs as a job: progress, the notice on another page, the file saved, the host keeps answering', async () => {
+    const page = await openLedger(session);
+    const without: number[] = [];
+    for (let i = 0; i < 12; i++) without.push(await ledgerRequestMs(session));
+
+    await page.getByRole('button', { name: 'Ekspor XLSX' }).click();
+    await notice(page).filter({ hasText: 'Ekspor daftar komitmen (XLSX)' }).waitFor();
+    const [job] = await api(session.preview, 'jobs.list', {});
+    expect(job?.kind).toBe('ledgerXlsx');
+    // Progress in rows once the worker has read them.
+    await page
+      .getByTestId('job-progress')
+      .filter({ hasText: /dari 50\.000 baris/ })
+      .waitFor({ timeout: 120_000 });
+    await screenshots(page, 'jobs-progress');
+
+    // The user goes on working elsewhere; the host answers as fast as without the job.
+    await page.getByRole('link', { name: 'Rapat' }).first().click();
+    const during = await requestsDuring(session, job?.id as string);
+    console.log(
+      `ledger page without the job: median ${quantile(without, 0.5).toFixed(0)} ms, p90 ${quantile(without, 0.9).toFixed(0)} ms; ` +
+        `during it (${during.length}): median ${quantile(during, 0.5).toFixed(0)} ms, p90 ${quantile(during, 0.9).toFixed(0)} ms`,
+    );
+    expect(during.length).toBeGreaterThan(5);
+    expect(quantile(during, 0.5)).toBeLessThan(quantile(without, 0.5) + 200);
+    expect(quantile(during, 0.9)).toBeLessThan(quantile(without, 0.9) + 200);
+
+    // The end notice on the meetings page, with the file to save.
+    const done = notice(page).filter({ hasText: 'Selesai: Ekspor daftar komitmen (XLSX)' });
+    await done.waitFor({ timeout: 60_000 });
+    expect(page.url()).toContain('#/rapat');
+    await screenshots(page, 'jobs-done');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      done.getByRole('button', { name: 'Simpan berkas' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^komitmen-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    await done.getByRole('button', { name: 'Tutup pemberitahuan' }).click();
+    await done.waitFor({ state: 'hidden' });
+    await page.close();
+  }, 300_000);
+
+  test('Batal in the notice stops the export on the host: no file is written', async () => {
+    const page = await openLedger(session);
+    const jobFolders = () => readdirSync(tmpdir()).filter((name) => name.startsWith('sirakor-jobs-'));
+    await page.getByRole('button', { name: 'Ekspor XLSX' }).click();
+    const running = notice(page).filter({ hasText: 'Ekspor daftar komitmen (XLSX)' });
+    await running.getByTestId('job-progress').filter({ hasText: /baris/ }).waitFor({ timeout: 120_000 });
+    const [job] = await api(session.preview, 'jobs.list', {});
+    await running.getByRole('button', { name: 'Batal' }).click();
+    await notice(page).filter({ hasText: 'Dibatalkan. Tidak ada berkas yang disimpan.' }).waitFor();
+    expect((await jobOf(session, job?.id as string))?.state).toBe('cancelled');
+    // Nothing of the job's file stays behind, finished or half written.
+    await expect
+      .poll(() =>
+        jobFolders()
+          .flatMap((folder) => readdirSync(`${tmpdir()}/${folder}`))
+          .filter((f) => f.startsWith(job?.id as string)),
+      )
+      .toEqual([]);
+    await page.close();
+  }, 300_000);
+
+  test('a manual backup: progress in the notice, its end notice on another page leads to the backups', async () => {
+    const page = await session.newPage();
+    await page.goto(`${session.preview.url}#/pengaturan/cadangan`);
+    await page.getByRole('button', { name: 'Cadangkan sekarang' }).click();
+    const running = notice(page).filter({ hasText: 'Cadangan data' });
+    await running.getByTestId('job-progress').filter({ hasText: /\d+%/ }).waitFor({ timeout: 60_000 });
+    await page.getByRole('link', { name: 'Komitmen' }).first().click();
+    const done = notice(page).filter({ hasText: 'Selesai: Cadangan data' });
+    await done.waitFor({ timeout: 120_000 });
+    expect(page.url()).toContain('#/komitmen');
+    await done.getByRole('link', { name: 'Lihat cadangan' }).click();
+    await page.getByRole('table', { name: 'Cadangan data' }).getByRole('row').filter({ hasText: 'Manual' }).waitFor();
+    const [backup] = await api(session.preview, 'backups.list', {});
+    expect(backup?.kind).toBe('manual');
+    await page.close();
+  }, 300_000);
+
+  test("Batal in the plan matrix dialog stops the host's drawing: the job ends cancelled, no file", async () => {
+    const plans = await api(session.preview, 'plans.list', { limit: 100 });
+    const plan = [...plans.items].sort((a, b) => b.rowCount - a.rowCount)[0];
+    const page = await session.newPage();
+    await page.goto(`${session.preview.url}#/rencana-aksi/${plan?.id as string}`);
+    await page.getByRole('button', { name: 'Cetak / Ekspor' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Cetak matriks rencana aksi' });
+    await dialog.getByRole('button', { name: 'Simpan berkas' }).click();
+    await dialog.getByTestId('export-progress').waitFor();
+    await expect.poll(async () => (await api(session.preview, 'jobs.list', {}))[0]?.kind).toBe('planDocument');
+    const [job] = await api(session.preview, 'jobs.list', {});
+    await dialog.getByTestId('export-progress').getByRole('button', { name: 'Batal' }).click();
+    await expect.poll(async () => (await jobOf(session, job?.id as string))?.state).toBe('cancelled');
+    await notice(page).filter({ hasText: 'Dibatalkan: Cetak matriks rencana aksi' }).waitFor();
+    const file = await fetch(`${session.preview.origin}/api/jobs.file`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-sirakor-token': session.preview.token },
+      body: JSON.stringify({ id: job?.id }),
+    }).then((response) => response.json() as Promise<{ ok: boolean; error?: { message: { key: string } } }>);
+    expect(file.error?.message.key).toBe('jobs.error.noFile');
+    await page.close();
+  }, 300_000);
+});
