@@ -9,7 +9,8 @@ import type {
   DashboardSummary,
   LedgerItem,
   ProgressUpdate,
-  SearchHit,
+  SearchPage,
+  SearchResults,
 } from '../domain/follow-up';
 import type { FileDownload } from '../domain/files';
 import type { Meeting, MeetingListItem, MeetingWorkspace } from '../domain/meetings';
@@ -67,6 +68,7 @@ import {
   ledgerInput,
   progressUpdateInput,
   searchInput,
+  searchPageInput,
 } from './schemas/follow-up';
 import { commitmentReportInput, documentSettingsInput, logoInput, meetingDocumentInput } from './schemas/documents';
 import { agreementDocumentInput, agreementWordingInput, semesterReportInput } from './schemas/documents';
@@ -303,7 +305,10 @@ export const api = {
     .returns<DashboardSummary>(),
   'search.query': method(searchInput)
     .reads(['meetings', 'commitments', 'people', 'institutions', 'plans'])
-    .returns<SearchHit[]>(),
+    .returns<SearchResults>(),
+  'search.page': method(searchPageInput)
+    .reads(['meetings', 'commitments', 'people', 'institutions', 'plans'])
+    .returns<SearchPage>(),
 
   // Sample data around the seed Rakor, loaded beside the office's own records and marked;
   // removable exactly, unless the office's records use it (demo.blockers names them).
