@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import type { SearchArea, SearchHit } from '../../../shared/domain/follow-up';
 import { formatClockId } from '../../../shared/format/dates';
 import { formatDate } from '../../format/dates';
-import { Snippet } from './Snippet';
+import { Snippet, snippetText } from './Snippet';
 
 /** `Kec. Kelara`, `Desa Gantarang`, `Kel. Tolo`; a kabupaten's name says what it is. */
 function areaName(area: SearchArea, t: TFunction): string {
@@ -51,6 +51,8 @@ export function HitCard({
   const { t } = useTranslation();
   const context = hitContext(hit, t);
   const where = hit.kind === 'meeting' ? null : (hit.meetingTitle ?? hit.planTitle);
+  // A title that is the whole snippet (an agenda item, a plan row) is shown once, with its marks.
+  const titleIsSnippet = snippetText(hit.snippet) === hit.title;
   return (
     <div className="sirakor-search-hit" data-kind={hit.kind}>
       <UnstyledButton
@@ -64,13 +66,17 @@ export function HitCard({
           <Badge size="sm" variant="light" w={110} style={{ flexShrink: 0 }}>
             {t(`search.kinds.${hit.kind}`)}
           </Badge>
-          <Text size="sm" fw={500} lineClamp={1}>
-            {hit.title}
-          </Text>
+          {titleIsSnippet ? (
+            <Snippet text={hit.snippet} asTitle />
+          ) : (
+            <Text size="sm" fw={500} lineClamp={1}>
+              {hit.title}
+            </Text>
+          )}
         </Group>
-        <Snippet text={hit.snippet} />
+        {titleIsSnippet || !hit.snippet ? null : <Snippet text={hit.snippet} />}
         <Text size="xs" c="dimmed" lineClamp={1} className="sirakor-search-context">
-          {[where, ...context].filter(Boolean).join(' · ')}
+          {[...context, where].filter(Boolean).join(' · ')}
         </Text>
       </UnstyledButton>
       {similar}
