@@ -9,8 +9,8 @@ import type {
   DashboardSummary,
   LedgerItem,
   ProgressUpdate,
+  SearchGroup,
   SearchPage,
-  SearchResults,
 } from '../domain/follow-up';
 import type { FileDownload } from '../domain/files';
 import type { Meeting, MeetingListItem, MeetingWorkspace } from '../domain/meetings';
@@ -67,6 +67,7 @@ import {
   ledgerExportInput,
   ledgerInput,
   progressUpdateInput,
+  searchCountInput,
   searchInput,
   searchPageInput,
 } from './schemas/follow-up';
@@ -305,7 +306,10 @@ export const api = {
     .returns<DashboardSummary>(),
   'search.query': method(searchInput)
     .reads(['meetings', 'commitments', 'people', 'institutions', 'plans'])
-    .returns<SearchResults>(),
+    .returns<SearchGroup[]>(),
+  'search.count': method(searchCountInput)
+    .reads(['meetings', 'commitments', 'people', 'institutions', 'plans'])
+    .returns<number>(),
   'search.page': method(searchPageInput)
     .reads(['meetings', 'commitments', 'people', 'institutions', 'plans'])
     .returns<SearchPage>(),

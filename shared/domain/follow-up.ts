@@ -166,13 +166,6 @@ export interface SearchGroup {
 
 export const SEARCH_SIMILAR_SHOWN = 5;
 
-/** The search box's answer: the best groups, and how many hits match in all. */
-export interface SearchResults {
-  /** Every live hit of the query, grouped or not. */
-  total: number;
-  groups: SearchGroup[];
-}
-
 /** One page of the full results, filtered; groups are ranked over every hit. */
 export interface SearchPage {
   /** The hits that pass the filters. */

@@ -59,7 +59,7 @@ describe('search on the ten-year dataset', () => {
     const expected = sqlCount(session.dataDir, ['balita', 'gizi', 'buruk']);
     expect(expected).toBeGreaterThan(1000);
     expect(number(await total.textContent())).toBe(expected);
-    expect((await api(session.preview, 'search.query', { query: 'balita gizi buruk' })).total).toBe(expected);
+    expect(await api(session.preview, 'search.count', { query: 'balita gizi buruk' })).toBe(expected);
 
     // Every hit names its kind and where it belongs.
     expect(await options().count()).toBe(50);
@@ -73,7 +73,7 @@ describe('search on the ten-year dataset', () => {
     expect(await similar.first().textContent()).toMatch(/^\+\d+ serupa$/);
     // Meetings and people apart, no two hits of one kind share their text.
     const grouped = await api(session.preview, 'search.query', { query: 'balita gizi buruk' });
-    const keys = grouped.groups
+    const keys = grouped
       .filter(({ hit }) => hit.kind !== 'meeting' && hit.kind !== 'person')
       .map(({ hit }) => `${hit.kind}|${hit.snippet}`);
     expect(new Set(keys).size).toBe(keys.length);

@@ -13,12 +13,16 @@ import { openHit } from './open-hit';
 
 const SHOWN = 50;
 
-/** The groups of what was typed; the previous ones stay shown while the next search runs. */
+/**
+ * The groups of what was typed; the previous ones stay shown while the next search runs. The
+ * total is asked apart, after the hits: counting walks every match, and the hits matter first.
+ */
 function useSearch(query: string) {
   const typed = Boolean(query.trim());
   const search = useApiQuery('search.query', { query, limit: SHOWN }, { enabled: typed, keepPrevious: true });
-  const results = typed ? search.data : undefined;
-  return { search, groups: results?.groups ?? [], total: results?.total ?? 0, loading: typed && search.isFetching };
+  const groups = typed ? (search.data ?? []) : [];
+  const count = useApiQuery('search.count', { query }, { enabled: typed && search.isSuccess });
+  return { search, groups, total: typed ? count.data : undefined, loading: typed && search.isFetching };
 }
 
 /**
@@ -65,7 +69,7 @@ export function SearchModal({ opened, onOpen, onClose }: { opened: boolean; onOp
       {shownWords && groups.length > 0 ? (
         <Group justify="space-between" mt="xs" gap="xs" wrap="nowrap">
           <Text size="sm" fw={500} aria-live="polite" className="sirakor-search-total">
-            {t('search.total', { count: total })}
+            {total === undefined ? '\u00a0' : t('search.total', { count: total })}
           </Text>
           <Anchor component="button" type="button" size="sm" onClick={() => seeAll()}>
             {t('search.seeAll')}

@@ -99,6 +99,8 @@ export const searchInput = z.strictObject({
   limit: z.number().int().min(1).max(100).default(50),
 });
 
+export const searchCountInput = z.strictObject({ query: searchText });
+
 /** The full results page: every hit, filtered by kind, year and area, a page of groups at a time. */
 export const searchPageInput = z.strictObject({
   query: searchText,

@@ -128,6 +128,10 @@ const CASES: Partial<Record<MethodName, Case[]>> = {
     [{ query: 'ego', limit: 1000 }, [{ path: 'limit', key: 'validation.tooLarge' }]],
     [{ query: ['ego'] }, [{ path: 'query', key: 'validation.type' }]],
   ],
+  'search.count': [
+    [{ query: '' }, [{ path: 'query', key: 'validation.required' }]],
+    [{ query: 'ego', limit: 5 }, [{ path: 'limit', key: 'validation.unknownField' }]],
+  ],
   'search.page': [
     [{ query: '' }, [{ path: 'query', key: 'validation.required' }]],
     [{ query: 'ego', kind: 'surat' }, [{ path: 'kind', key: 'validation.option' }]],
@@ -149,6 +153,7 @@ describe('malformed input to the follow-up methods', () => {
       'evidence.download',
       'dashboard.summary',
       'search.query',
+      'search.count',
       'search.page',
     ]);
     expect(FOLLOW_UP_METHODS.filter((method) => !CASES[method]?.length)).toEqual([]);
