@@ -1,6 +1,14 @@
-import type { SearchHit, SearchKind } from '../../shared/domain/follow-up';
+import {
+  SEARCH_SIMILAR_SHOWN,
+  type SearchArea,
+  type SearchGroup,
+  type SearchHit,
+  type SearchKind,
+  type SearchPage,
+} from '../../shared/domain/follow-up';
 import type { Db } from '../db/connection';
 import { matchExpression, queryWords } from './fts';
+import { bestSnippet } from './snippet';
 
 /**
  * A word as common as "stunting" matches 130,000 rows of ten years of minutes, and bm25 has to
@@ -8,15 +16,43 @@ import { matchExpression, queryWords } from './fts';
  * than this rank the most recently written ones (FTS rowids grow with each insert or edit).
  */
 const RANK_WINDOW = 10_000;
+/**
+ * The search box groups the best this many hits of its window. Repeated lines tie in rank and
+ * fill the top: on ten years, 200 rows gave "balita gizi buruk" 3 groups, 400 rows give 50.
+ */
+const DIALOG_ROWS = 400;
 
 /** Title hits first: bm25 weights for the columns title, body, kind. */
 const BM25 = 'bm25(search_index, 10.0, 1.0, 0.0)';
-const SNIPPET = "snippet(search_index, -1, char(1), char(2), '…', 16)";
 
-interface HitRow {
+/** Meetings and people are themselves, never grouped; other hits group by kind and text. */
+const UNGROUPED: readonly SearchKind[] = ['meeting', 'person'];
+const groupKeySql = (
+  h: string,
+) => `CASE WHEN ${h}.kind IN (${UNGROUPED.map((k) => `'${k}'`).join(', ')}) THEN ${h}.rowid
+  ELSE ${h}.kind || char(0) || ${h}.title || char(0) || ${h}.body END`;
+
+function groupKey(doc: number, kind: SearchKind, title: string, body: string): string {
+  return UNGROUPED.includes(kind) ? String(doc) : `${kind}\u0000${title}\u0000${body}`;
+}
+
+interface RankedRow {
   doc: number;
   rank: number;
-  snippet: string | null;
+  kind: SearchKind;
+  title: string;
+  body: string;
+}
+
+interface GroupRow {
+  doc: number;
+  rank: number;
+  title: string;
+  body: string;
+  members: number;
+  docs: string;
+  groups: number;
+  total: number;
 }
 
 interface DocRow {
@@ -25,16 +61,38 @@ interface DocRow {
   meeting_id: string | null;
   meeting_title: string | null;
   meeting_date: string | null;
+  meeting_time: string | null;
   plan_id: string | null;
   plan_title: string | null;
+  plan_year: number | null;
   live: 0 | 1;
   title: string | null;
+  areas: string | null;
+  institution: string | null;
+  due_date: string | null;
 }
+
+export interface SearchPageOptions {
+  query: string;
+  kind?: SearchKind | undefined;
+  year?: number | undefined;
+  areaCode?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+/** Whether search doc `d` (with its meeting `m`, plan row `r` and plan `p`) is live. */
+const LIVE = `(m.id IS NULL OR (m.deleted_at IS NULL AND m.is_template = 0))
+  AND (r.id IS NULL OR (r.deleted_at IS NULL AND p.deleted_at IS NULL))`;
+
+/** An area and everything under it: codes are dotted paths (73.04 → 73.04.01 → 73.04.01.2001). */
+const IN_AREA = (column: string) => `(${column} = @area OR (${column} > @areaLow AND ${column} < @areaHigh))`;
 
 /**
  * Full-text search over meetings, agenda items, minutes entries, decisions and commitments
  * (search_index, migration 003), people and action-plan rows (migration 007). Every word of the query is a prefix; results are ranked by bm25
- * with titles weighted above bodies and come with a snippet marked by \u0001 … \u0002.
+ * with titles weighted above bodies and come with a snippet marked by \u0001 … \u0002. Hits of the
+ * same kind and text are grouped (SearchGroup).
  */
 export function searchRepository(db: Db) {
   // The rowid from which the newest RANK_WINDOW matches start (null: fewer matches than that).
@@ -43,17 +101,20 @@ export function searchRepository(db: Db) {
       'SELECT rowid FROM search_index WHERE search_index MATCH @match ORDER BY rowid DESC LIMIT 1 OFFSET @skip',
     )
     .pluck();
-  // snippet() for every ranked row costs less than a second pass for the hits' snippets: the
-  // second pass would have to hand every row of the window back to compare its rank.
-  const ranked = db.prepare<{ match: string; from: number; limit: number }, HitRow>(
-    `SELECT rowid AS doc, ${BM25} AS rank, ${SNIPPET} AS snippet FROM search_index
+  // No snippet() here: FTS5 computes it for every row of the window before the sort keeps the
+  // best, which cost more than the ranking itself; the hits shown get theirs in JS (snippet.ts).
+  const ranked = db.prepare<{ match: string; from: number; limit: number }, RankedRow>(
+    `SELECT rowid AS doc, ${BM25} AS rank, kind, title, body FROM search_index
      WHERE search_index MATCH @match AND rowid >= @from ORDER BY rank LIMIT @limit`,
   );
+  // Deleting a meeting or a plan deletes its parts, whose triggers drop them from the index, and
+  // templates' parts are never indexed: every match is a live hit.
+  const matchCount = db
+    .prepare<{ match: string }, number>('SELECT count(*) FROM search_index WHERE search_index MATCH @match')
+    .pluck();
   const docOf = db.prepare<[number], DocRow>(
-    `SELECT d.kind, d.ref_id, d.meeting_id, m.title AS meeting_title, m.date AS meeting_date,
-       p.id AS plan_id, p.title AS plan_title,
-       (m.id IS NULL OR (m.deleted_at IS NULL AND m.is_template = 0))
-         AND (r.id IS NULL OR (r.deleted_at IS NULL AND p.deleted_at IS NULL)) AS live,
+    `SELECT d.kind, d.ref_id, d.meeting_id, m.title AS meeting_title, m.date AS meeting_date, m.start_time AS meeting_time,
+       p.id AS plan_id, p.title AS plan_title, p.year AS plan_year, ${LIVE} AS live,
        CASE d.kind
          WHEN 'meeting' THEN m.title
          WHEN 'agenda' THEN (SELECT title FROM agenda_items WHERE id = d.ref_id)
@@ -61,47 +122,169 @@ export function searchRepository(db: Db) {
            LEFT JOIN agenda_items a ON a.id = e.agenda_item_id WHERE e.id = d.ref_id)
          WHEN 'decision' THEN (SELECT coalesce(a.title, m.title) FROM decisions x
            LEFT JOIN agenda_items a ON a.id = x.agenda_item_id WHERE x.id = d.ref_id)
-         WHEN 'commitment' THEN (SELECT i.name FROM commitments c JOIN institutions i ON i.id = c.institution_id
-           WHERE c.id = d.ref_id)
+         WHEN 'commitment' THEN ci.name
          WHEN 'person' THEN (SELECT name FROM people WHERE id = d.ref_id)
          WHEN 'plan_row' THEN r.activity
-       END AS title
+       END AS title,
+       CASE WHEN m.id IS NOT NULL THEN (SELECT json_group_array(json_object('name', name, 'level', level, 'kind', kind))
+           FROM (SELECT a.name, a.level, a.kind FROM meeting_areas ma JOIN areas a ON a.code = ma.area_code
+             WHERE ma.meeting_id = m.id ORDER BY ma.position, a.name))
+         ELSE (SELECT json_array(json_object('name', name, 'level', level, 'kind', kind)) FROM areas
+           WHERE code = p.area_code) END AS areas,
+       CASE d.kind
+         WHEN 'commitment' THEN ci.name
+         WHEN 'person' THEN (SELECT i.name FROM people x JOIN institutions i ON i.id = x.institution_id
+           WHERE x.id = d.ref_id)
+       END AS institution,
+       c.due_date
      FROM search_docs d LEFT JOIN meetings m ON m.id = d.meeting_id
        LEFT JOIN plan_rows r ON d.kind = 'plan_row' AND r.id = d.ref_id
        LEFT JOIN action_plans p ON p.id = r.plan_id
+       LEFT JOIN commitments c ON d.kind = 'commitment' AND c.id = d.ref_id
+       LEFT JOIN institutions ci ON ci.id = c.institution_id
      WHERE d.doc = ?`,
   );
 
+  function describe(doc: number, rank: number, snippet: string): SearchHit | null {
+    const row = docOf.get(doc);
+    if (!row || !row.live) return null;
+    return {
+      kind: row.kind,
+      id: row.ref_id,
+      meetingId: row.meeting_id,
+      meetingTitle: row.meeting_title,
+      meetingDate: row.meeting_date,
+      meetingTime: row.meeting_time,
+      planId: row.plan_id,
+      planTitle: row.plan_title,
+      title: row.title ?? row.meeting_title ?? '',
+      snippet,
+      rank,
+      areas: row.areas ? (JSON.parse(row.areas) as SearchArea[]) : [],
+      institution: row.institution,
+      dueDate: row.due_date,
+      planYear: row.plan_year,
+    };
+  }
+
+  /** The similar hits of a group, newest first (the higher doc was written later). */
+  function similarOf(docs: number[], shown: number, snippet: string): SearchHit[] {
+    return [...docs]
+      .sort((a, b) => b - a)
+      .slice(0, shown)
+      .map((doc) => describe(doc, 0, snippet))
+      .filter((hit): hit is SearchHit => hit !== null);
+  }
+
+  // The full results page ranks every hit and groups them in SQL; filters join each hit to its
+  // meeting or plan (the FTS index knows only the kind).
+  const pageStatements = new Map<string, ReturnType<typeof db.prepare<Record<string, unknown>, GroupRow>>>();
+  function pageStatement(options: { year: boolean; area: boolean }) {
+    const key = `${options.year}:${options.area}`;
+    const cached = pageStatements.get(key);
+    if (cached) return cached;
+    const conditions: string[] = [];
+    if (options.year) conditions.push(`coalesce(substr(m.date, 1, 4), CAST(p.year AS TEXT)) = @year`);
+    if (options.area)
+      conditions.push(`(EXISTS (SELECT 1 FROM meeting_areas ma WHERE ma.meeting_id = m.id AND ${IN_AREA('ma.area_code')})
+        OR ${IN_AREA('p.area_code')}
+        OR (d.kind = 'person' AND EXISTS (SELECT 1 FROM people x JOIN institutions i ON i.id = x.institution_id
+          WHERE x.id = d.ref_id AND ${IN_AREA('i.area_code')})))`);
+    // Every match is live (see matchCount): without a filter no hit needs its meeting or plan.
+    const joins = conditions.length
+      ? `JOIN search_docs d ON d.doc = h.rowid
+           LEFT JOIN meetings m ON m.id = d.meeting_id
+           LEFT JOIN plan_rows r ON d.kind = 'plan_row' AND r.id = d.ref_id
+           LEFT JOIN action_plans p ON p.id = r.plan_id
+         WHERE ${conditions.join(' AND ')}`
+      : '';
+    const statement = db.prepare<Record<string, unknown>, GroupRow>(
+      `WITH hits AS MATERIALIZED (
+         SELECT rowid, kind, title, body, ${BM25} AS rank FROM search_index WHERE search_index MATCH @match
+       ),
+       kept AS (
+         SELECT h.rowid AS doc, h.title, h.body, h.rank, ${groupKeySql('h')} AS grp FROM hits h ${joins}
+       ),
+       grouped AS (
+         SELECT doc, title, body, min(rank) AS rank, count(*) AS members, group_concat(doc) AS docs FROM kept GROUP BY grp
+       )
+       SELECT *, count(*) OVER () AS groups, sum(members) OVER () AS total FROM grouped
+       ORDER BY rank, doc LIMIT @limit OFFSET @offset`,
+    );
+    pageStatements.set(key, statement);
+    return statement;
+  }
+
   return {
     /**
-     * Hits for `query`, best first (rank is bm25: lower is better). Anything a user may type is
-     * safe: a query without letters or digits finds nothing.
+     * The search box: the best `limit` groups of hits for `query` (rank is bm25: lower is
+     * better). Groups are formed among the best DIALOG_ROWS hits;
+     * the results page (page) groups every hit. Anything a user may type is safe: a query
+     * without letters or digits finds nothing.
      */
-    query(query: string, limit: number): SearchHit[] {
-      const match = matchExpression(queryWords(query), ['title', 'body']);
+    query(query: string, limit: number): SearchGroup[] {
+      const words = queryWords(query);
+      const match = matchExpression(words, ['title', 'body']);
       if (!match) return [];
       const from = windowStart.get({ match, skip: RANK_WINDOW - 1 }) ?? 0;
-      // A little more than asked: hits of a meeting or plan deleted without its parts are dropped below.
-      const top = ranked.all({ match, from, limit: limit + 10 });
-      const hits: SearchHit[] = [];
-      for (const { doc, rank, snippet } of top) {
-        const row = docOf.get(doc);
-        if (!row || !row.live) continue;
-        hits.push({
-          kind: row.kind,
-          id: row.ref_id,
-          meetingId: row.meeting_id,
-          meetingTitle: row.meeting_title,
-          meetingDate: row.meeting_date,
-          planId: row.plan_id,
-          planTitle: row.plan_title,
-          title: row.title ?? row.meeting_title ?? '',
-          snippet: snippet ?? '',
-          rank,
-        });
-        if (hits.length === limit) break;
+      const groups = new Map<string, { first: RankedRow; others: number[] }>();
+      for (const row of ranked.all({ match, from, limit: DIALOG_ROWS })) {
+        const key = groupKey(row.doc, row.kind, row.title, row.body);
+        const group = groups.get(key);
+        if (group) group.others.push(row.doc);
+        else if (groups.size < limit + 10) groups.set(key, { first: row, others: [] });
       }
-      return hits;
+      // A little more than asked: hits of a meeting or plan deleted without its parts are dropped.
+      const out: SearchGroup[] = [];
+      for (const { first, others } of groups.values()) {
+        const hit = describe(first.doc, first.rank, bestSnippet(first.title, first.body, words));
+        if (!hit) continue;
+        // Describing similar hits costs a read of each one's meeting: the box only counts them
+        // (its "+N serupa" leads to the results page, where they are listed).
+        out.push({ hit, similarCount: others.length, similar: [] });
+        if (out.length === limit) break;
+      }
+      return out;
+    },
+
+    /**
+     * How many hits `query` has. Apart from query(): counting walks every match (20 ms for
+     * "stunting" in ten years), so the box shows its hits first and the total when it comes.
+     */
+    count(query: string): number {
+      const match = matchExpression(queryWords(query), ['title', 'body']);
+      return match ? (matchCount.get({ match }) ?? 0) : 0;
+    },
+
+    /** The full results page: every hit ranked and grouped, filtered, one page of groups. */
+    page(options: SearchPageOptions): SearchPage {
+      const words = queryWords(options.query);
+      const text = matchExpression(words, ['title', 'body']);
+      if (!text) return { total: 0, groupTotal: 0, groups: [] };
+      const match = options.kind ? `${text} AND {kind} : "${options.kind}"` : text;
+      const params: Record<string, unknown> = { match, limit: options.limit, offset: options.offset };
+      if (options.year) params.year = String(options.year);
+      if (options.areaCode) {
+        params.area = options.areaCode;
+        params.areaLow = `${options.areaCode}.`;
+        params.areaHigh = `${options.areaCode}/`;
+      }
+      const statement = pageStatement({ year: Boolean(options.year), area: Boolean(options.areaCode) });
+      const rows = statement.all(params);
+      // Past the last page (the data changed under it): no groups, but the totals of what there is.
+      const totals = rows[0] ?? (options.offset > 0 ? statement.get({ ...params, offset: 0, limit: 1 }) : undefined);
+      const groups: SearchGroup[] = [];
+      for (const row of rows) {
+        const snippet = bestSnippet(row.title, row.body, words);
+        const hit = describe(row.doc, row.rank, snippet);
+        if (!hit) continue;
+        const others = row.docs
+          .split(',')
+          .map(Number)
+          .filter((doc) => doc !== row.doc);
+        groups.push({ hit, similarCount: others.length, similar: similarOf(others, SEARCH_SIMILAR_SHOWN, snippet) });
+      }
+      return { total: totals?.total ?? 0, groupTotal: totals?.groups ?? 0, groups };
     },
   };
 }

@@ -45,6 +45,7 @@ const LettersPage = lazyPage(() => import('../features/letters/LettersPage'), RO
 const SettingsPage = lazyPage(() => import('../features/settings/SettingsPage'), ROUTES.settings);
 const BackupsPage = lazyPage(() => import('../features/backups/BackupsPage'), ROUTES.backups);
 const PrivacyPage = lazyPage(() => import('../features/privacy/PrivacyPage'), ROUTES.privacy);
+const SearchResultsPage = lazyPage(() => import('../features/search/SearchResultsPage'), ROUTES.search);
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 const NAV = [
@@ -112,6 +113,7 @@ const PAGES: { path?: string; Component: ComponentType }[] = [
   { path: ROUTES.settings, Component: SettingsPage },
   { path: ROUTES.privacy, Component: PrivacyPage },
   { path: ROUTES.backups, Component: BackupsPage },
+  { path: ROUTES.search, Component: SearchResultsPage },
   { Component: NotFoundPage },
 ];
 

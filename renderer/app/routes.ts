@@ -13,6 +13,7 @@ export const ROUTES = {
   settings: '/pengaturan',
   privacy: '/pengaturan/data-pribadi',
   backups: '/pengaturan/cadangan',
+  search: '/cari/:query?/:kind?',
 } as const;
 
 export const WORKSPACE_TABS = ['persiapan', 'pelaksanaan', 'pengesahan'] as const;
@@ -42,4 +43,10 @@ export type DirectoryTab = (typeof DIRECTORY_TABS)[number];
 
 export function directoryPath(tab: DirectoryTab = 'instansi'): string {
   return tab === 'instansi' ? ROUTES.directory : `${ROUTES.directory}/${tab}`;
+}
+
+/** The full search results of `query`, perhaps of one kind (in the address, so Back returns to them). */
+export function searchPath(query: string, kind?: string): string {
+  const path = `/cari/${encodeURIComponent(query.trim())}`;
+  return kind ? `${path}/${kind}` : path;
 }

@@ -9,7 +9,8 @@ import type {
   DashboardSummary,
   LedgerItem,
   ProgressUpdate,
-  SearchHit,
+  SearchGroup,
+  SearchPage,
 } from '../domain/follow-up';
 import type { FileDownload } from '../domain/files';
 import type { Meeting, MeetingListItem, MeetingWorkspace } from '../domain/meetings';
@@ -67,7 +68,9 @@ import {
   ledgerExportInput,
   ledgerInput,
   progressUpdateInput,
+  searchCountInput,
   searchInput,
+  searchPageInput,
 } from './schemas/follow-up';
 import { commitmentReportInput, documentSettingsInput, logoInput, meetingDocumentInput } from './schemas/documents';
 import { agreementDocumentInput, agreementWordingInput, semesterReportInput } from './schemas/documents';
@@ -313,7 +316,13 @@ export const api = {
     .returns<DashboardSummary>(),
   'search.query': method(searchInput)
     .reads(['meetings', 'commitments', 'people', 'institutions', 'plans'])
-    .returns<SearchHit[]>(),
+    .returns<SearchGroup[]>(),
+  'search.count': method(searchCountInput)
+    .reads(['meetings', 'commitments', 'people', 'institutions', 'plans'])
+    .returns<number>(),
+  'search.page': method(searchPageInput)
+    .reads(['meetings', 'commitments', 'people', 'institutions', 'plans'])
+    .returns<SearchPage>(),
 
   // Sample data around the seed Rakor, loaded beside the office's own records and marked;
   // removable exactly, unless the office's records use it (demo.blockers names them).

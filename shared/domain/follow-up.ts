@@ -1,4 +1,4 @@
-import type { TimeZone } from './areas';
+import type { Area, TimeZone } from './areas';
 import type { Sector } from './directory';
 import type { Commitment, CommitmentStatus } from './commitments';
 import type { HistoryItem } from './history';
@@ -134,12 +134,16 @@ export interface DashboardSummary {
 export const SEARCH_KINDS = ['meeting', 'agenda', 'minutes', 'decision', 'commitment', 'person', 'plan_row'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
+export type SearchArea = Pick<Area, 'name' | 'level' | 'kind'>;
+
 export interface SearchHit {
   kind: SearchKind;
   id: string;
   meetingId: string | null;
   meetingTitle: string | null;
   meetingDate: string | null;
+  /** The meeting's start (HH:MM): two meetings of one title may be held on one day. */
+  meetingTime: string | null;
   /** The action plan of a plan row. */
   planId: string | null;
   planTitle: string | null;
@@ -147,4 +151,36 @@ export interface SearchHit {
   /** Text around the match; matched words are wrapped in \u0001 … \u0002 (never HTML). */
   snippet: string;
   rank: number;
+  /** Where it happened: the meeting's areas (kecamatan/desa, in the meeting's order) or the plan's area. */
+  areas: SearchArea[];
+  /** A commitment's institution (also its title) or a person's institution. */
+  institution: string | null;
+  /** A commitment's due date. */
+  dueDate: string | null;
+  /** A plan row's plan year. */
+  planYear: number | null;
+}
+
+/**
+ * A hit and the other hits of the same kind with the same text (the same commitment given in
+ * several meetings, the same minutes line every month): shown once, with its similar hits at hand.
+ * Meetings and people are never grouped: two meetings of one title are two meetings.
+ */
+export interface SearchGroup {
+  hit: SearchHit;
+  /** How many other hits share its text. */
+  similarCount: number;
+  /** The newest of them (at most SEARCH_SIMILAR_SHOWN; none in the search box, which only counts them). */
+  similar: SearchHit[];
+}
+
+export const SEARCH_SIMILAR_SHOWN = 5;
+
+/** One page of the full results, filtered; groups are ranked over every hit. */
+export interface SearchPage {
+  /** The hits that pass the filters. */
+  total: number;
+  /** The groups they form (what the pages count). */
+  groupTotal: number;
+  groups: SearchGroup[];
 }

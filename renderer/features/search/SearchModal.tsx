@@ -1,30 +1,40 @@
-import { Badge, Group, Loader, Modal, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { Anchor, Group, Loader, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import type { SearchHit } from '../../../shared/domain/follow-up';
-import { formatDate } from '../../format/dates';
+import type { SearchHit, SearchKind } from '../../../shared/domain/follow-up';
+import { searchPath } from '../../app/routes';
 import { useApiQuery } from '../../api/queries';
 import { QueryStatus } from '../../components/LoadError';
+import { HitCard } from './HitCard';
 import { openHit } from './open-hit';
-import { Snippet } from './Snippet';
 
-/** The hits of what was typed; the previous hits stay shown while the next search runs. */
+const SHOWN = 50;
+
+/**
+ * The groups of what was typed; the previous ones stay shown while the next search runs. The
+ * total is asked apart, after the hits: counting walks every match, and the hits matter first.
+ */
 function useSearch(query: string) {
   const typed = Boolean(query.trim());
-  const search = useApiQuery('search.query', { query, limit: 50 }, { enabled: typed, keepPrevious: true });
-  return { search, hits: typed ? (search.data ?? []) : [], loading: typed && search.isFetching };
+  const search = useApiQuery('search.query', { query, limit: SHOWN }, { enabled: typed, keepPrevious: true });
+  const groups = typed ? (search.data ?? []) : [];
+  const count = useApiQuery('search.count', { query }, { enabled: typed && search.isSuccess });
+  return { search, groups, total: typed ? count.data : undefined, loading: typed && search.isFetching };
 }
 
-/** One search box over meetings, agenda, minutes, decisions, commitments, people and plan rows (Ctrl+K or /). */
+/**
+ * One search box over meetings, agenda, minutes, decisions, commitments, people and plan rows
+ * (Ctrl+K or /). Reopened, it keeps the last words selected, so typing starts a new search.
+ */
 export function SearchModal({ opened, onOpen, onClose }: { opened: boolean; onOpen: () => void; onClose: () => void }) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query, 200);
-  const { search, hits, loading } = useSearch(debounced);
+  const { search, groups, total, loading } = useSearch(debounced);
   useHotkeys([
     ['mod+K', onOpen],
     ['/', onOpen],
@@ -35,6 +45,12 @@ export function SearchModal({ opened, onOpen, onClose }: { opened: boolean; onOp
     openHit(hit, navigate);
   }
 
+  function seeAll(kind?: SearchKind): void {
+    onClose();
+    navigate(searchPath(query, kind));
+  }
+
+  const shownWords = debounced.trim();
   return (
     <Modal opened={opened} onClose={onClose} title={t('search.title')} size="xl" yOffset="8vh">
       <TextInput
@@ -45,48 +61,55 @@ export function SearchModal({ opened, onOpen, onClose }: { opened: boolean; onOp
         rightSection={loading ? <Loader size="xs" /> : null}
         value={query}
         onChange={(event) => setQuery(event.currentTarget.value)}
+        onFocus={(event) => event.currentTarget.select()}
         onKeyDown={(event) => {
-          if (event.key === 'Enter' && hits[0]) choose(hits[0]);
+          if (event.key === 'Enter' && groups[0]) choose(groups[0].hit);
         }}
       />
-      <Stack gap={4} mt="sm" role="listbox" aria-label={t('search.results')}>
+      {shownWords && groups.length > 0 ? (
+        <Group justify="space-between" mt="xs" gap="xs" wrap="nowrap">
+          <Text size="sm" fw={500} aria-live="polite" className="sirakor-search-total">
+            {total === undefined ? '\u00a0' : t('search.total', { count: total })}
+          </Text>
+          <Anchor component="button" type="button" size="sm" onClick={() => seeAll()}>
+            {t('search.seeAll')}
+          </Anchor>
+        </Group>
+      ) : null}
+      <Stack gap={4} mt="xs" aria-label={t('search.results')} role="listbox">
         {search.isError ? <QueryStatus query={search} /> : null}
-        {debounced.trim() && !loading && !search.isError && hits.length === 0 ? (
+        {shownWords && !loading && !search.isError && groups.length === 0 ? (
           <Text size="sm" c="dimmed">
             {t('search.noResults')}
           </Text>
         ) : null}
-        {hits.map((hit) => (
-          <UnstyledButton
+        {groups.map(({ hit, similarCount }) => (
+          <HitCard
             key={`${hit.kind}:${hit.id}`}
-            role="option"
-            aria-selected={false}
-            onClick={() => choose(hit)}
-            p="xs"
-            className="sirakor-search-hit"
-          >
-            <Group gap="xs" wrap="nowrap">
-              <Badge size="sm" variant="light" w={110}>
-                {t(`search.kinds.${hit.kind}`)}
-              </Badge>
-              <Text size="sm" fw={500} lineClamp={1}>
-                {hit.title}
-              </Text>
-            </Group>
-            <Snippet text={hit.snippet} />
-            {hit.planTitle ? (
-              <Text size="xs" c="dimmed" lineClamp={1}>
-                {hit.planTitle}
-              </Text>
-            ) : null}
-            {hit.meetingTitle && hit.kind !== 'meeting' ? (
-              <Text size="xs" c="dimmed" lineClamp={1}>
-                {hit.meetingTitle}
-                {hit.meetingDate ? ` · ${formatDate(hit.meetingDate)}` : ''}
-              </Text>
-            ) : null}
-          </UnstyledButton>
+            option
+            hit={hit}
+            onOpen={() => choose(hit)}
+            similar={
+              similarCount > 0 ? (
+                <Anchor
+                  component="button"
+                  type="button"
+                  size="xs"
+                  ml="xs"
+                  className="sirakor-search-similar"
+                  onClick={() => seeAll(hit.kind)}
+                >
+                  {t('search.similar', { count: similarCount })}
+                </Anchor>
+              ) : null
+            }
+          />
         ))}
+        {groups.length === SHOWN ? (
+          <Anchor component="button" type="button" size="sm" onClick={() => seeAll()}>
+            {t('search.seeAll')}
+          </Anchor>
+        ) : null}
       </Stack>
     </Modal>
   );

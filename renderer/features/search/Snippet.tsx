@@ -18,10 +18,17 @@ export function snippetParts(text: string): { text: string; match: boolean }[] {
   return parts;
 }
 
-/** Renders a search snippet with its matches marked (as text, never as HTML). */
-export function Snippet({ text }: { text: string }) {
+/** The snippet's text without its marks. */
+export function snippetText(text: string): string {
+  return snippetParts(text)
+    .map((part) => part.text)
+    .join('');
+}
+
+/** Renders a search snippet with its matches marked (as text, never as HTML); `asTitle` in the title's style. */
+export function Snippet({ text, asTitle = false }: { text: string; asTitle?: boolean }) {
   return (
-    <Text size="sm" c="dimmed" lineClamp={2}>
+    <Text size="sm" {...(asTitle ? { fw: 500, lineClamp: 1 } : { c: 'dimmed', lineClamp: 2 })}>
       {snippetParts(text).map((part, index) =>
         part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>,
       )}

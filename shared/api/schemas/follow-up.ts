@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { COMMITMENT_STATUSES } from '../../domain/commitments';
 import { SECTORS } from '../../domain/directory';
-import { LEDGER_SORTS } from '../../domain/follow-up';
+import { LEDGER_SORTS, SEARCH_KINDS } from '../../domain/follow-up';
 import { DASHBOARD_PERIOD_KINDS, periodsInYear } from '../../domain/dashboard-period';
 import { areaCode, id, isoDate, LIMITS, optionalText, searchQuery } from './common';
 
@@ -104,7 +104,21 @@ export const dashboardInput = z.strictObject({
   limit: z.number().int().min(1).max(50).default(10),
 });
 
+const searchText = z.string().trim().min(1, { error: 'validation.required' }).max(LIMITS.searchQuery);
+
 export const searchInput = z.strictObject({
-  query: z.string().trim().min(1, { error: 'validation.required' }).max(LIMITS.searchQuery),
+  query: searchText,
   limit: z.number().int().min(1).max(100).default(50),
+});
+
+export const searchCountInput = z.strictObject({ query: searchText });
+
+/** The full results page: every hit, filtered by kind, year and area, a page of groups at a time. */
+export const searchPageInput = z.strictObject({
+  query: searchText,
+  kind: z.enum(SEARCH_KINDS).optional(),
+  year: z.number().int().min(2000).max(2100).optional(),
+  areaCode: areaCode.optional(),
+  limit: z.number().int().min(1).max(100).default(25),
+  offset: z.number().int().min(0).max(10_000_000).default(0),
 });

@@ -15,10 +15,10 @@ afterAll(() => core.close());
 const ID = '01900000-0000-7000-8000-000000000001';
 const FILE = { name: 'bukti.pdf', dataBase64: 'JVBERi0=' };
 
-/** The follow-up methods of the contract, from commitments.ledger to search.query. */
+/** The follow-up methods of the contract, from commitments.ledger to search.page. */
 const FOLLOW_UP_METHODS = METHOD_NAMES.slice(
   METHOD_NAMES.indexOf('commitments.ledger'),
-  METHOD_NAMES.indexOf('search.query') + 1,
+  METHOD_NAMES.indexOf('search.page') + 1,
 );
 
 type Case = [unknown, Pick<FieldIssue, 'path' | 'key'>[]];
@@ -130,6 +130,17 @@ const CASES: Partial<Record<MethodName, Case[]>> = {
     [{ query: 'ego', limit: 1000 }, [{ path: 'limit', key: 'validation.tooLarge' }]],
     [{ query: ['ego'] }, [{ path: 'query', key: 'validation.type' }]],
   ],
+  'search.count': [
+    [{ query: '' }, [{ path: 'query', key: 'validation.required' }]],
+    [{ query: 'ego', limit: 5 }, [{ path: 'limit', key: 'validation.unknownField' }]],
+  ],
+  'search.page': [
+    [{ query: '' }, [{ path: 'query', key: 'validation.required' }]],
+    [{ query: 'ego', kind: 'surat' }, [{ path: 'kind', key: 'validation.option' }]],
+    [{ query: 'ego', year: 2101 }, [{ path: 'year', key: 'validation.tooLarge' }]],
+    [{ query: 'ego', areaCode: 'Jeneponto' }, [{ path: 'areaCode', key: 'validation.areaCode' }]],
+    [{ query: 'ego', offset: -1 }, [{ path: 'offset', key: 'validation.tooSmall' }]],
+  ],
 };
 
 describe('malformed input to the follow-up methods', () => {
@@ -144,6 +155,8 @@ describe('malformed input to the follow-up methods', () => {
       'evidence.download',
       'dashboard.summary',
       'search.query',
+      'search.count',
+      'search.page',
     ]);
     expect(FOLLOW_UP_METHODS.filter((method) => !CASES[method]?.length)).toEqual([]);
   });

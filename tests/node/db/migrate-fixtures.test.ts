@@ -185,13 +185,13 @@ describe('upgrading an office database from every earlier schema version', () =>
         // Schema 7 indexes the people already there (and plan rows, from schema 4 on) for the search box.
         const [someone] = people.items;
         const found = await call('search.query', { query: someone?.name ?? '' });
-        expect(found.map((hit) => [hit.kind, hit.id])).toContainEqual(['person', someone?.id]);
+        expect(found.map(({ hit }) => [hit.kind, hit.id])).toContainEqual(['person', someone?.id]);
         const plans = await call('plans.list', {});
         if (version >= 4) {
           const plan = await call('plans.get', { id: plans.items[0]?.id ?? '' });
           const row = plan.rows[0];
           const rowHits = await call('search.query', { query: row?.activity ?? '' });
-          expect(rowHits.map((hit) => [hit.kind, hit.id])).toContainEqual(['plan_row', row?.id]);
+          expect(rowHits.map(({ hit }) => [hit.kind, hit.id])).toContainEqual(['plan_row', row?.id]);
         }
       } finally {
         core.close();

@@ -159,6 +159,7 @@ describe('phone numbers stay out of lists, search and exports', () => {
     expect((await call('people.list', { query: MERIAM_PHONE })).total).toBe(0);
     expect((await call('people.list', { query: 'contoh.go.id' })).total).toBe(0);
     expect(await call('search.query', { query: MERIAM_PHONE })).toEqual([]);
+    expect(await call('search.count', { query: MERIAM_PHONE })).toBe(0);
   });
 
   it('leaves them out of the commitments export and of the attendance sheet unless asked', async () => {

@@ -14,8 +14,10 @@ let seed: SeedRakor;
 const START = '\u0001';
 const END = '\u0002';
 
+/** The search box's hits (each group's best hit). */
 async function search(query: string, limit?: number): Promise<SearchHit[]> {
-  return call('search.query', limit ? { query, limit } : { query });
+  const groups = await call('search.query', limit ? { query, limit } : { query });
+  return groups.map((group) => group.hit);
 }
 
 const kinds = (hits: SearchHit[]) => hits.map((hit) => hit.kind);
@@ -37,11 +39,19 @@ describe('search.query', () => {
         meetingId: seed.meeting.id,
         meetingTitle: 'Rapat Koordinasi TPPS Kecamatan Kelara dan Rumbia',
         meetingDate: '2025-10-17',
+        meetingTime: '09:00',
         planId: null,
         planTitle: null,
         title: 'Arahan Wakil Bupati Jeneponto selaku Ketua TPPS Kabupaten',
         snippet: `Belajar dari Kabupaten ${START}Brebes${END}: kuncinya kolaborasi, satu data, dan tidak ada ego sektoral.`,
         rank: expect.any(Number),
+        areas: [
+          { name: 'Kelara', level: 'kecamatan', kind: null },
+          { name: 'Rumbia', level: 'kecamatan', kind: null },
+        ],
+        institution: null,
+        dueDate: null,
+        planYear: null,
       },
     ]);
     const decisions = await search('berkelanjutan percepatan');
