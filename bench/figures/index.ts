@@ -26,6 +26,8 @@ import { previewLedger } from './preview-ledger';
 import { regionsLoad } from './regions-load';
 import { rendererJsGzip } from './renderer-js';
 import { searchTop50 } from './search-top50';
+import { uiCoverage } from './ui-coverage';
+import { uiMeetingConduct } from './ui-meeting-conduct';
 
 /** Every figure `npm run bench` knows, in the order it runs and prints them. Add new ones here. */
 export const FIGURES: readonly Figure[] = [
@@ -53,6 +55,8 @@ export const FIGURES: readonly Figure[] = [
   docxSemester,
   rendererJsGzip,
   previewLedger,
+  uiMeetingConduct,
+  uiCoverage,
   backupFull,
   followupFormsAll,
   followupFormImport,
