@@ -1,3 +1,5 @@
+import { COMMITMENT_STATUS_LABELS_ID } from '../../../shared/domain/commitments';
+import { INSTITUTION_LEVEL_LABELS_ID, SECTOR_LABELS_ID } from '../../../shared/domain/directory';
 import { outreachId } from './outreach-id';
 
 /** Bahasa Indonesia: the default language. Every user-visible string of the UI lives here and in en.ts. */
@@ -67,13 +69,7 @@ export const id = {
     submit: 'Mulai menggunakan Sirakor',
     done: 'Identitas kantor tersimpan.',
   },
-  level: {
-    pusat: 'Pusat',
-    provinsi: 'Provinsi',
-    kabupaten: 'Kabupaten/Kota',
-    kecamatan: 'Kecamatan',
-    desa: 'Desa/Kelurahan',
-  },
+  level: INSTITUTION_LEVEL_LABELS_ID,
   areaLevel: {
     provinsi: 'Provinsi',
     kabupaten: 'Kabupaten/Kota',
@@ -92,23 +88,7 @@ export const id = {
     typeToSearch: 'Ketik minimal 2 huruf nama atau kode wilayah',
     remove: 'Hapus {{name}}',
   },
-  sector: {
-    pemerintahan: 'Pemerintahan',
-    kesehatan: 'Kesehatan',
-    keluarga_berencana: 'Keluarga Berencana',
-    perencanaan: 'Perencanaan',
-    pemberdayaan_desa: 'Pemberdayaan Masyarakat dan Desa',
-    pkk: 'PKK',
-    agama: 'Agama',
-    tni_polri: 'TNI/Polri',
-    pendidikan: 'Pendidikan',
-    sosial: 'Sosial',
-    pekerjaan_umum: 'Pekerjaan Umum dan Permukiman',
-    pertanian_pangan: 'Pertanian dan Pangan',
-    kependudukan: 'Kependudukan dan Catatan Sipil',
-    swasta_mitra: 'Swasta/Mitra',
-    lainnya: 'Lainnya',
-  },
+  sector: SECTOR_LABELS_ID,
   home: {
     title: 'Beranda',
     greeting: 'Selamat bekerja, {{office}}',
@@ -946,12 +926,7 @@ export const id = {
     },
     commitmentStatus: 'Status komitmen: {{from}} → {{to}}',
   },
-  commitmentStatus: {
-    not_started: 'Belum mulai',
-    in_progress: 'Berjalan',
-    done: 'Selesai',
-    cancelled: 'Dibatalkan',
-  },
+  commitmentStatus: COMMITMENT_STATUS_LABELS_ID,
   ledger: {
     title: 'Komitmen',
     count: '{{count, number}} komitmen',
