@@ -1,21 +1,11 @@
-import Database from 'better-sqlite3';
 import { api } from '../../tests/e2e/support/api';
 import { bareCoverageHtml } from '../floors/bare-screens';
 import { clickTab } from '../support/in-app-timing';
+import { datasetRow } from '../support/preview-session';
 import { screenFigure } from '../support/screen-figure';
 
 /** The dataset's latest plan (2025, 3,000 rows). */
-function latestPlan(file: string): string {
-  const db = new Database(file, { readonly: true });
-  try {
-    const row = db.prepare('SELECT id FROM action_plans WHERE deleted_at IS NULL ORDER BY year DESC LIMIT 1').get() as {
-      id: string;
-    };
-    return row.id;
-  } finally {
-    db.close();
-  }
-}
+const LATEST_PLAN = 'SELECT id FROM action_plans WHERE deleted_at IS NULL ORDER BY year DESC LIMIT 1';
 
 /**
  * The coverage view (113 villages × 40 interventions) of the 2025 plan, opened by its tab from the
@@ -32,7 +22,7 @@ export const uiCoverage = screenFigure(
     floorLabel: 'the whole matrix as a bare HTML table of symbols, a static page from the same host',
   },
   async (session) => {
-    const planId = latestPlan(session.dataFile);
+    const { id: planId } = datasetRow<{ id: string }>(session, LATEST_PLAN);
     const coverage = await api(session.preview, 'plans.coverage', { planId });
     const columns = coverage.interventions.length;
     return {

@@ -1,24 +1,12 @@
-import Database from 'better-sqlite3';
 import { api } from '../../tests/e2e/support/api';
 import { bareConductHtml } from '../floors/bare-screens';
 import { followHash } from '../support/in-app-timing';
+import { datasetRow } from '../support/preview-session';
 import { screenFigure } from '../support/screen-figure';
 
-/** The meeting with the most minutes entries, found by SQL on the dataset copy the host runs on. */
-function largestMeeting(file: string): string {
-  const db = new Database(file, { readonly: true });
-  try {
-    const row = db
-      .prepare(
-        `SELECT meeting_id AS id FROM minutes_entries WHERE deleted_at IS NULL
-          GROUP BY meeting_id ORDER BY COUNT(*) DESC LIMIT 1`,
-      )
-      .get() as { id: string };
-    return row.id;
-  } finally {
-    db.close();
-  }
-}
+/** The meeting with the most minutes entries. */
+const LARGEST_MEETING = `SELECT meeting_id AS id FROM minutes_entries WHERE deleted_at IS NULL
+  GROUP BY meeting_id ORDER BY COUNT(*) DESC LIMIT 1`;
 
 /**
  * The conduct tab (Pelaksanaan) of the dataset's largest meeting (88 minutes entries in 26 agenda
@@ -37,7 +25,7 @@ export const uiMeetingConduct = screenFigure(
       'the tab’s content (attendance, item titles, decisions, commitments) as bare HTML, a static page from the same host',
   },
   async (session) => {
-    const id = largestMeeting(session.dataFile);
+    const { id } = datasetRow<{ id: string }>(session, LARGEST_MEETING);
     const workspace = await api(session.preview, 'meetings.workspace', { id });
     const general = workspace.minutes.some((entry) => entry.agendaItemId === null) || workspace.agenda.length === 0;
     // The agenda items, the general notes if any, decisions and the conclusion.
