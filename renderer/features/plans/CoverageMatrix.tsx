@@ -1,4 +1,3 @@
-import { Text, Tooltip } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -77,9 +76,15 @@ export function CoverageMatrix({ coverage, onOpen }: { coverage: PlanCoverage; o
     count: villages.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
+    overscan: 3,
   });
   const visible = virtualizer.getVirtualItems();
+  // Translated once per draw, not once per cell.
+  const stateLabels = {
+    funded: t('plans.coverage.state.funded'),
+    unfunded: t('plans.coverage.state.unfunded'),
+    gap: t('plans.coverage.state.gap'),
+  };
   const before = visible[0]?.start ?? 0;
   const after = virtualizer.getTotalSize() - (visible.at(-1)?.end ?? 0);
   const row = Math.min(active.row, Math.max(0, villages.length - 1));
@@ -93,6 +98,12 @@ export function CoverageMatrix({ coverage, onOpen }: { coverage: PlanCoverage; o
     // Under the sticky header and beside the sticky names: scrolled clear of both.
     button.focus({ preventScroll: true });
     button.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    const box = scroller.current;
+    const corner = box?.querySelector('thead th')?.getBoundingClientRect();
+    if (!box || !corner) return;
+    const cell = button.getBoundingClientRect();
+    if (cell.left < corner.right) box.scrollLeft -= corner.right - cell.left;
+    if (cell.top < corner.bottom) box.scrollTop -= corner.bottom - cell.top;
   });
 
   function onKeyDown(event: KeyboardEvent<HTMLTableElement>): void {
@@ -135,9 +146,8 @@ export function CoverageMatrix({ coverage, onOpen }: { coverage: PlanCoverage; o
             </th>
             {interventions.map((intervention) => (
               <th key={intervention.id} className={classes.head} scope="col" aria-label={intervention.name}>
-                <Tooltip label={intervention.name} multiline w={260}>
-                  <span>{intervention.code ?? intervention.name}</span>
-                </Tooltip>
+                {/* The browser's own tooltip: forty floating tooltips cost the first draw more than the cells. */}
+                <span title={intervention.name}>{intervention.code ?? intervention.name}</span>
               </th>
             ))}
           </tr>
@@ -150,11 +160,7 @@ export function CoverageMatrix({ coverage, onOpen }: { coverage: PlanCoverage; o
             return (
               <tr key={village.code} aria-rowindex={slot.index + 2} className={classes.line}>
                 <th className={classes.village} scope="row">
-                  {village.name}
-                  <Text span size="xs" c="dimmed">
-                    {' '}
-                    {village.kecamatanName}
-                  </Text>
+                  {village.name} <span className={classes.kecamatan}>{village.kecamatanName}</span>
                 </th>
                 {interventions.map((intervention, index) => {
                   const cell = cells.get(key(village.code, intervention.id));
@@ -167,7 +173,7 @@ export function CoverageMatrix({ coverage, onOpen }: { coverage: PlanCoverage; o
                         className={classes.cellButton}
                         tabIndex={here ? 0 : -1}
                         data-cell={`${slot.index}:${index}`}
-                        aria-label={`${village.name} · ${intervention.name}: ${t(`plans.coverage.state.${state}`)}`}
+                        aria-label={`${village.name} · ${intervention.name}: ${stateLabels[state]}`}
                         onFocus={() => {
                           if (!here) setActive({ row: slot.index, col: index });
                         }}
