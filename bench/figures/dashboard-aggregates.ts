@@ -2,9 +2,9 @@ import type { Figure } from '../figure';
 import { datasetCallsFigure } from './follow-up-dispatch';
 
 /**
- * The chair's dashboard for the whole kabupaten (`dashboard.summary`: open, overdue, done this
- * quarter, rates per institution, sector and kecamatan, the overdue list, the monthly trend) on
- * the ten-year dataset, after one call that prepares the statements. One sample is one call, and
+ * The chair's dashboard for the whole kabupaten (`dashboard.summary` of the default period, the
+ * dataset's last year: open, overdue, done, rates per institution, sector and kecamatan, the
+ * overdue list, the monthly trend) on the ten-year dataset, after one call that prepares the statements. One sample is one call, and
  * its floor one run of the same SQL directly.
  */
 export const dashboardAggregates: Figure = {

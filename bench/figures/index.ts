@@ -26,6 +26,7 @@ import { previewLedger } from './preview-ledger';
 import { regionsLoad } from './regions-load';
 import { rendererJsGzip } from './renderer-js';
 import { searchTop50 } from './search-top50';
+import { uiDashboard } from './ui-dashboard';
 import { uiCoverage } from './ui-coverage';
 import { uiMeetingConduct } from './ui-meeting-conduct';
 
@@ -55,6 +56,7 @@ export const FIGURES: readonly Figure[] = [
   docxSemester,
   rendererJsGzip,
   previewLedger,
+  uiDashboard,
   uiMeetingConduct,
   uiCoverage,
   backupFull,

@@ -2,12 +2,16 @@ import type { DashboardSummary, RateRow } from '../../shared/domain/follow-up';
 import { SECTOR_LABELS_ID, type Sector } from '../../shared/domain/directory';
 import { levelOfCode } from '../../shared/domain/areas';
 import { localDateIn } from '../../shared/domain/overdue';
+import {
+  dashboardPeriodRange,
+  defaultDashboardYear,
+  periodMonths,
+  type DashboardPeriod,
+} from '../../shared/domain/dashboard-period';
 import type { ParsedInputOf } from '../../shared/api/contract';
 import type { Repositories } from '../db/repositories';
 import { toLedgerItem, type LedgerClock } from './repositories/ledger';
 import type { GroupCounts } from './repositories/dashboard';
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 function rateRow(key: string, label: string, counts: GroupCounts): RateRow {
   const counted = counts.total - counts.cancelled;
@@ -43,26 +47,20 @@ function areaKeyLength(areaCode: string | undefined): number {
   }
 }
 
-/** The twelve months `YYYY-MM` ending with `today`'s. */
-function lastTwelveMonths(today: string): string[] {
-  const year = Number(today.slice(0, 4));
-  const month = Number(today.slice(5, 7));
-  return Array.from({ length: 12 }, (_, i) => {
-    const index = year * 12 + (month - 1) - (11 - i);
-    return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
-  });
-}
-
-function lastDayOf(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return `${month}-${pad(new Date(Date.UTC(y, m, 0)).getUTCDate())}`;
+/** The period asked for, or the default year: the current one if it holds due dates, else the nearest with them. */
+function periodOf(repos: Repositories, input: ParsedInputOf<'dashboard.summary'>, today: string): DashboardPeriod {
+  if (input.period) return input.period;
+  const around = repos.dashboard.dueAround(input.areaCode, `${today.slice(0, 4)}-12-31`);
+  return defaultDashboardYear(today, around.latestUpTo, around.firstAfter);
 }
 
 /**
- * The TPPS chair's dashboard. "Today" and the quarter are the office's; each commitment is
- * overdue by its own meeting's zone. `limit` caps the overdue list and the institutions, which
- * come most overdue first (the chair's question is who is behind); sectors and areas are all
- * listed. Completion rate = done / (total − cancelled).
+ * The TPPS chair's dashboard for a period (a year, a semester or a quarter). Every figure is about
+ * the commitments due in the period, so they add up: done, open, overdue (open and past due, each
+ * by its own meeting's zone), rates per institution, sector and area, the trend per month of the
+ * due dates, the most overdue. `limit` caps the overdue list and the institutions, which come
+ * most overdue first (the chair's question is who is behind); sectors and areas are all listed.
+ * Completion rate = done / (total − cancelled).
  */
 export function dashboardSummary(
   clock: LedgerClock,
@@ -70,12 +68,10 @@ export function dashboardSummary(
   input: ParsedInputOf<'dashboard.summary'>,
 ): DashboardSummary {
   const today = localDateIn(clock.officeZone, clock.now);
-  const year = Number(today.slice(0, 4));
-  const quarter = (Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1) as 1 | 2 | 3 | 4;
-  const quarterStart = `${year}-${pad((quarter - 1) * 3 + 1)}-01`;
-  const quarterEnd = lastDayOf(`${year}-${pad(quarter * 3)}`);
+  const period = periodOf(repos, input, today);
+  const range = dashboardPeriodRange(period);
 
-  const institutions = repos.dashboard.perInstitution(input.areaCode, clock);
+  const institutions = repos.dashboard.perInstitution(input.areaCode, range, clock);
   const totals: GroupCounts = { total: 0, done: 0, cancelled: 0, open: 0, overdue: 0 };
   const sectors = new Map<Sector, GroupCounts>();
   for (const row of institutions) {
@@ -95,33 +91,30 @@ export function dashboardSummary(
     .sort(([, a], [, b]) => b.total - a.total)
     .map(([sector, counts]) => rateRow(sector, SECTOR_LABELS_ID[sector] ?? sector, counts));
   const byArea = repos.dashboard
-    .perArea(input.areaCode, areaKeyLength(input.areaCode), clock)
+    .perArea(input.areaCode, range, areaKeyLength(input.areaCode), clock)
     .map((row) => rateRow(row.code, row.name, row));
 
-  const months = lastTwelveMonths(today);
-  const counted = new Map(
-    repos.dashboard
-      .monthly(input.areaCode, `${months[0]}-01`, lastDayOf(months[11] as string))
-      .map((row) => [row.month, row]),
-  );
-  const trend = months.map((month) => ({
+  const counted = new Map(repos.dashboard.monthly(input.areaCode, range).map((row) => [row.month, row]));
+  const trend = periodMonths(period).map((month) => ({
     month,
     due: counted.get(month)?.due ?? 0,
     done: counted.get(month)?.done ?? 0,
   }));
 
-  const topKeys = repos.dashboard.topOverdueKeys(input.areaCode, input.limit, clock);
-  const summary: DashboardSummary = {
+  const topKeys = repos.dashboard.topOverdueKeys(input.areaCode, range, input.limit, clock);
+  return {
     today,
+    period,
+    range,
+    dataRange: repos.dashboard.dueExtent(input.areaCode),
+    total: totals.total,
     open: totals.open,
     overdue: totals.overdue,
-    doneThisQuarter: repos.dashboard.doneBetween(input.areaCode, quarterStart, quarterEnd),
-    quarter: { year, quarter },
+    done: totals.done,
     byInstitution,
     bySector,
     byArea,
     topOverdue: repos.ledger.rows(topKeys, clock).map(toLedgerItem),
     trend,
   };
-  return summary;
 }

@@ -10,7 +10,11 @@ interface LedgerState {
   filters: LedgerFilters;
   /** The commitment open in the detail drawer. */
   selectedId: string | null;
+  /** Counts "clear all filters": the search box starts afresh, its pending search forgotten. */
+  resets: number;
   setFilters(filters: LedgerFilters): void;
+  /** Every filter back to its default, the search text included. */
+  resetFilters(): void;
   patchFilters(patch: Partial<LedgerFilters>): void;
   select(id: string | null): void;
 }
@@ -25,8 +29,12 @@ const DEFAULT_FILTERS: LedgerFilters = { query: '', sort: 'due_asc', overdueOnly
 export const useLedger = create<LedgerState>((set, get) => ({
   filters: DEFAULT_FILTERS,
   selectedId: null,
+  resets: 0,
   setFilters(filters) {
     set({ filters });
+  },
+  resetFilters() {
+    set({ filters: { ...DEFAULT_FILTERS }, resets: get().resets + 1 });
   },
   patchFilters(patch) {
     get().setFilters({ ...get().filters, ...patch });

@@ -2,6 +2,7 @@ import type { TimeZone } from './areas';
 import type { Sector } from './directory';
 import type { Commitment, CommitmentStatus } from './commitments';
 import type { HistoryItem } from './history';
+import type { DashboardPeriod } from './dashboard-period';
 
 export const LEDGER_SORTS = ['due_asc', 'due_desc', 'updated_desc', 'institution', 'meeting_desc'] as const;
 export type LedgerSort = (typeof LEDGER_SORTS)[number];
@@ -109,15 +110,24 @@ export interface RateRow {
 
 export interface DashboardSummary {
   today: string;
+  /** The period shown: the one asked for, or the default (`defaultDashboardYear`). */
+  period: DashboardPeriod;
+  /** Its first and last day. */
+  range: { from: string; to: string };
+  /** The first and last due dates of any commitment (the data's extent), null when none has one. */
+  dataRange: { from: string; to: string } | null;
+  /** Commitments due in the period, cancelled ones included. */
+  total: number;
+  /** Of those: done, still open, and open past their due date. */
+  done: number;
   open: number;
   overdue: number;
-  doneThisQuarter: number;
-  quarter: { year: number; quarter: 1 | 2 | 3 | 4 };
   byInstitution: RateRow[];
   bySector: RateRow[];
   byArea: RateRow[];
+  /** The overdue commitments due in the period, most days late first. */
   topOverdue: LedgerItem[];
-  /** Per month, the commitments due and those completed. */
+  /** Per month of the period, the commitments due then (not cancelled) and how many of them are done. */
   trend: { month: string; due: number; done: number }[];
 }
 

@@ -62,6 +62,17 @@ export const PLAN_COLUMNS: readonly PlanColumn[] = [
 
 export const PLAN_COLUMN_KEYS: readonly PlanColumnKey[] = PLAN_COLUMNS.map((c) => c.key);
 
+/**
+ * The columns still filled in on an adopted plan: how the activity is going, not what was
+ * adopted (the host refuses any other change while the plan is adopted, electron/plans/rows.ts).
+ */
+export const TRACKING_COLUMNS: ReadonlySet<PlanColumnKey> = new Set([
+  'status',
+  'realisationPercent',
+  'realisationAmount',
+  'notes',
+]);
+
 /** Fields of a row kept outside the grid's columns: the XLSX carries them after the printed ones. */
 export type LinkColumnKey = 'convergenceAction' | 'commitments';
 

@@ -109,17 +109,20 @@ describe('follow-up of the seed Rakor: review in the next meeting, ledger, dashb
     await expect.poll(() => page.getByTestId('ledger-total').textContent()).toBe('1 komitmen');
     expect(await page.getByRole('row', { name: /Bappeda|Badan Perencanaan/ }).count()).toBe(1);
 
-    // Beranda: one open (and overdue), one done; a figure drills down to the ledger.
+    // Beranda shows the latest year with due dates (2026): the Bappeda commitment, open and
+    // overdue; the DPPKB one is due in 2025. A figure drills down to the ledger.
     await navigate(page, 'Beranda');
     await page.getByTestId('dashboard').waitFor();
     await expect.poll(() => page.getByTestId('stat-open').textContent()).toContain('1');
     expect(await page.getByTestId('stat-overdue').textContent()).toContain('1');
+    expect(await page.getByTestId('dashboard-period-total').textContent()).toBe(
+      '1 komitmen jatuh tempo 1 Januari 2026 – 31 Desember 2026',
+    );
     expect(await page.getByTestId('top-overdue').textContent()).toContain('Badan Perencanaan Pembangunan Daerah');
     await screenshot(page, 'dashboard');
     await page.getByTestId('stat-overdue').click();
     await expect.poll(() => page.getByTestId('ledger-total').textContent()).toBe('1 komitmen');
-    // "Done this quarter" counts completion dates: the DPPKB report belongs to the January meeting,
-    // so this quarter holds only what is marked done today, whatever its due date.
+    // "Done" counts the period's commitments, whenever they were completed.
     await navigate(page, 'Beranda');
     const done = page.getByTestId('stat-done');
     await expect.poll(() => done.getByTestId('stat-done-value').textContent()).toBe('0');
@@ -128,7 +131,9 @@ describe('follow-up of the seed Rakor: review in the next meeting, ledger, dashb
     await done.click();
     await expect.poll(() => page.getByTestId('ledger-total').textContent()).toBe('1 komitmen');
     expect(await page.getByRole('row', { name: /Badan Perencanaan/ }).count()).toBe(1);
-    expect(await page.getByTestId('completed-range').textContent()).toMatch(/^Selesai 1 \w+ \d{4} – 3\d \w+ \d{4}$/);
+    expect(await page.getByRole('button', { name: 'Rentang target waktu' }).textContent()).toBe(
+      '1 Jan 2026 – 31 Des 2026',
+    );
 
     // Search (Ctrl+K) opens the exact minutes entry of the seed Rakor.
     await page.keyboard.press('Control+K');

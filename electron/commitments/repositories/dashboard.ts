@@ -4,6 +4,12 @@ import { areaParams, inAreaSql, overdueSql, todayParams, zoneToday, type LedgerC
 
 type Params = Record<string, string | number>;
 
+/** First and last day, inclusive, `YYYY-MM-DD`. */
+export interface DateRange {
+  from: string;
+  to: string;
+}
+
 /** Counts of one group of commitments. */
 export interface GroupCounts {
   total: number;
@@ -29,8 +35,8 @@ const COUNTS = (c: string) => `count(*) AS total, sum(${c}.status = 'done') AS d
   sum(${overdueSql(c)}) AS overdue`;
 
 /**
- * The chair's dashboard. Each figure is one grouped pass over a covering index of the listed
- * commitments: per institution (sectors and the totals are sums of those rows), per meeting
+ * The chair's dashboard for a period. Each figure is one grouped pass over a covering index of the
+ * listed commitments due in the period (`commitments_ledger_due` starts with the due date): per institution (sectors and the totals are sums of those rows), per meeting
  * (then per area of the meeting), completions by `completed_on`, due dates by month. Completions
  * are found by date (`+c.status` keeps SQLite from reading every done commitment instead).
  */
@@ -51,9 +57,41 @@ export function dashboardRepository(db: Db) {
       : { where: 'c.listed = 1', params: {} };
   }
 
+  /** The commitments due in a period (inclusive dates), in an area or everywhere. */
+  function dueIn(areaCode: string | undefined, range: DateRange): { where: string; params: Params } {
+    const { where, params } = scope(areaCode);
+    return {
+      where: `${where} AND c.due_date >= @dueFrom AND c.due_date <= @dueTo`,
+      params: { ...params, dueFrom: range.from, dueTo: range.to },
+    };
+  }
+
   return {
-    perInstitution(areaCode: string | undefined, clock: LedgerClock): InstitutionCounts[] {
+    /** The extent of the data: the first and last due dates (null without any). */
+    dueExtent(areaCode: string | undefined): { from: string; to: string } | null {
       const { where, params } = scope(areaCode);
+      const first = statement(
+        `SELECT min(c.due_date) FROM commitments c WHERE ${where} AND c.due_date IS NOT NULL`,
+      ).pluck();
+      const last = statement(`SELECT max(c.due_date) FROM commitments c WHERE ${where}`).pluck();
+      const from = first.get(params) as string | null;
+      const to = last.get(params) as string | null;
+      return from && to ? { from, to } : null;
+    },
+
+    /** The last due date up to `to`, and the first after it (what the default period is chosen from). */
+    dueAround(areaCode: string | undefined, to: string): { latestUpTo: string | null; firstAfter: string | null } {
+      const { where, params } = scope(areaCode);
+      const latest = statement(`SELECT max(c.due_date) FROM commitments c WHERE ${where} AND c.due_date <= @to`);
+      const first = statement(`SELECT min(c.due_date) FROM commitments c WHERE ${where} AND c.due_date > @to`);
+      return {
+        latestUpTo: latest.pluck().get({ ...params, to }) as string | null,
+        firstAfter: first.pluck().get({ ...params, to }) as string | null,
+      };
+    },
+
+    perInstitution(areaCode: string | undefined, range: DateRange, clock: LedgerClock): InstitutionCounts[] {
+      const { where, params } = dueIn(areaCode, range);
       const rows = statement(
         `SELECT g.*, i.name, i.sector FROM (
            SELECT c.institution_id AS institutionId, ${COUNTS('c')} FROM commitments c WHERE ${where}
@@ -68,8 +106,8 @@ export function dashboardRepository(db: Db) {
      * (8 = kecamatan `73.04.05`, 13 = desa); a commitment counts once for each distinct key of its
      * meeting, so a two-kecamatan Rakor counts for both. With an area filter, only keys within it.
      */
-    perArea(areaCode: string | undefined, keyLength: number, clock: LedgerClock): AreaCounts[] {
-      const { where, params } = scope(areaCode);
+    perArea(areaCode: string | undefined, range: DateRange, keyLength: number, clock: LedgerClock): AreaCounts[] {
+      const { where, params } = dueIn(areaCode, range);
       const keysWhere = areaCode
         ? 'WHERE ma.area_code = @areaCode OR (ma.area_code > @areaLow AND ma.area_code < @areaHigh)'
         : '';
@@ -87,46 +125,21 @@ export function dashboardRepository(db: Db) {
       return rows as AreaCounts[];
     },
 
-    /** Commitments that became done between two local dates (inclusive). */
-    doneBetween(areaCode: string | undefined, from: string, to: string): number {
-      const { where, params } = scope(areaCode);
-      const row = statement(
-        `SELECT count(*) AS n FROM commitments c
-         WHERE ${where} AND c.completed_on >= @from AND c.completed_on <= @to AND +c.status = 'done'`,
-      ).get({ ...params, from, to }) as { n: number };
-      return row.n;
+    /** Per month `YYYY-MM` of the due dates in a period: the commitments due (not cancelled) and, of those, done. */
+    monthly(areaCode: string | undefined, range: DateRange): { month: string; due: number; done: number }[] {
+      const { where, params } = dueIn(areaCode, range);
+      return statement(
+        `SELECT substr(c.due_date, 1, 7) AS month, count(*) AS due, sum(c.status = 'done') AS done FROM commitments c
+         WHERE ${where} AND c.status <> 'cancelled' GROUP BY month`,
+      ).all(params) as { month: string; due: number; done: number }[];
     },
 
-    /** Per month `YYYY-MM` between two dates: commitments due (not cancelled) and completed. */
-    monthly(areaCode: string | undefined, from: string, to: string): { month: string; due: number; done: number }[] {
-      const { where, params } = scope(areaCode);
-      const due = statement(
-        `SELECT substr(c.due_date, 1, 7) AS month, count(*) AS n FROM commitments c
-         WHERE ${where} AND c.due_date >= @from AND c.due_date <= @to AND c.status <> 'cancelled' GROUP BY month`,
-      ).all({ ...params, from, to }) as { month: string; n: number }[];
-      const done = statement(
-        `SELECT substr(c.completed_on, 1, 7) AS month, count(*) AS n FROM commitments c
-         WHERE ${where} AND c.completed_on >= @from AND c.completed_on <= @to AND +c.status = 'done'
-         GROUP BY month`,
-      ).all({ ...params, from, to }) as { month: string; n: number }[];
-      const months = new Map<string, { month: string; due: number; done: number }>();
-      const entry = (month: string) => {
-        let found = months.get(month);
-        if (!found) {
-          found = { month, due: 0, done: 0 };
-          months.set(month, found);
-        }
-        return found;
-      };
-      for (const row of due) entry(row.month).due = row.n;
-      for (const row of done) entry(row.month).done = row.n;
-      return [...months.values()];
-    },
-
-    /** The overdue commitments, most days late first (days counted in each one's zone). */
-    /** Their keys (rowids) for the ledger's rows. */
-    topOverdueKeys(areaCode: string | undefined, limit: number, clock: LedgerClock): number[] {
-      const { where, params } = scope(areaCode);
+    /**
+     * The overdue commitments due in a period, most days late first (days counted in each one's
+     * zone): their keys (rowids) for the ledger's rows.
+     */
+    topOverdueKeys(areaCode: string | undefined, range: DateRange, limit: number, clock: LedgerClock): number[] {
+      const { where, params } = dueIn(areaCode, range);
       return statement(
         `SELECT c.rowid FROM commitments c WHERE ${where} AND ${overdueSql('c')}
          ORDER BY julianday(${zoneToday('c')}) - julianday(c.due_date) DESC, c.due_date, c.rowid LIMIT @limit`,

@@ -61,11 +61,7 @@ export default function CommitmentsPage() {
               {total === null ? t('app.loading') : t('ledger.count', { count: total })}
             </Text>
             {filtered ? (
-              <Button
-                variant="subtle"
-                size="compact-sm"
-                onClick={() => useLedger.getState().setFilters(defaultLedgerFilters())}
-              >
+              <Button variant="subtle" size="compact-sm" onClick={() => useLedger.getState().resetFilters()}>
                 {t('ledger.clearFilters')}
               </Button>
             ) : null}

@@ -1,10 +1,9 @@
-import { Badge, CloseButton, Group, MultiSelect, Select, Switch } from '@mantine/core';
+import { Group, MultiSelect, Select, Switch } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import { COMMITMENT_STATUSES, type CommitmentStatus } from '../../../shared/domain/commitments';
 import { SECTORS, type Sector } from '../../../shared/domain/directory';
 import { LEDGER_SORTS } from '../../../shared/domain/follow-up';
-import { formatDate } from '../../format/dates';
 import { RemoteSelect } from '../../components/RemoteSelect';
 import { SearchBox } from '../../components/SearchBox';
 import { resolveArea, resolveInstitution, searchAnyArea, searchInstitutions } from '../../components/pickers';
@@ -15,11 +14,15 @@ export function LedgerFiltersBar() {
   const { t } = useTranslation();
   const filters = useLedger((s) => s.filters);
   const patch = useLedger((s) => s.patchFilters);
+  const resets = useLedger((s) => s.resets);
   const set = (next: Partial<LedgerFilters>) => patch(next);
 
   return (
     <Group gap="xs" align="flex-end" wrap="wrap">
       <SearchBox
+        // A new box after "clear all filters": text typed but not yet searched for (the search
+        // waits for a pause in typing) would otherwise stay in the box and then filter again.
+        key={resets}
         value={filters.query ?? ''}
         onSearch={(query) => patch({ query })}
         placeholder={t('ledger.searchPlaceholder')}
@@ -81,27 +84,6 @@ export function LedgerFiltersBar() {
         // Wide enough for the longest label, "Target waktu terdekat", with its chevron.
         w={230}
       />
-      {filters.completedFrom && filters.completedTo && (
-        // Set only by the dashboard's "done this quarter"; shown so the user sees why rows are missing.
-        <Badge
-          size="lg"
-          variant="light"
-          mb={6}
-          data-testid="completed-range"
-          rightSection={
-            <CloseButton
-              size="xs"
-              aria-label={t('ledger.clearCompletedRange')}
-              onClick={() => set({ completedFrom: undefined, completedTo: undefined })}
-            />
-          }
-        >
-          {t('ledger.completedRange', {
-            from: formatDate(filters.completedFrom),
-            to: formatDate(filters.completedTo),
-          })}
-        </Badge>
-      )}
       <Switch
         label={t('ledger.overdueOnly')}
         checked={filters.overdueOnly ?? false}

@@ -1,25 +1,26 @@
-import { Anchor, Card, SimpleGrid, Stack, Table, Text, UnstyledButton } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, SimpleGrid, Stack, Table, Text, UnstyledButton } from '@mantine/core';
+import { IconCalendarOff } from '@tabler/icons-react';
+import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { Sector } from '../../../shared/domain/directory';
+import type { InputOf } from '../../../shared/api/contract';
 import type { DashboardSummary, RateRow } from '../../../shared/domain/follow-up';
+import {
+  latestPeriodWithData,
+  selectableYears,
+  switchPeriodKind,
+  type DashboardPeriod,
+} from '../../../shared/domain/dashboard-period';
 import { formatDate } from '../../format/dates';
 import { useApiQuery } from '../../api/queries';
 import { Loaded } from '../../components/LoadError';
 import { CHART_COLORS } from './chart-colors';
 import { drillDown } from './drill-down';
+import { usePeriodChoice } from './period-choice';
+import { PeriodPicker, usePeriodLabel } from './PeriodPicker';
 import { RateChart } from './RateChart';
 import { TrendChart } from './TrendChart';
-
-function quarterRange(quarter: DashboardSummary['quarter']): { completedFrom: string; completedTo: string } {
-  const startMonth = (quarter.quarter - 1) * 3 + 1;
-  const end = new Date(Date.UTC(quarter.year, startMonth + 2, 0)).getUTCDate();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return {
-    completedFrom: `${quarter.year}-${pad(startMonth)}-01`,
-    completedTo: `${quarter.year}-${pad(startMonth + 2)}-${end}`,
-  };
-}
 
 function Stat({
   label,
@@ -48,42 +49,140 @@ function Stat({
   );
 }
 
-/** The TPPS chair's view: open, overdue, done this quarter, completion per institution, sector and area. */
-export function Dashboard() {
-  const summary = useApiQuery('dashboard.summary', { limit: 10 });
-  return <Loaded query={summary}>{(loaded) => <DashboardView summary={loaded} />}</Loaded>;
+/** What the dashboard asks the host for: the period chosen, or none (the host's default year). */
+export function dashboardInput(period: DashboardPeriod | null): InputOf<'dashboard.summary'> {
+  return period ? { limit: 10, period } : { limit: 10 };
 }
 
-function DashboardView({ summary }: { summary: DashboardSummary }) {
+/**
+ * The TPPS chair's view of a period (a year, a semester or a quarter; the choice is remembered):
+ * open, overdue and done, completion per sector, area and institution, the monthly trend and the
+ * most overdue, each a way into the ledger filtered to the commitments behind it.
+ */
+export function Dashboard() {
+  const [chosen, choose] = usePeriodChoice();
+  const summary = useApiQuery('dashboard.summary', dashboardInput(chosen), { keepPrevious: true });
+  // Drawn in a deferred render, which React splits into short slices: the figures of a period
+  // (four charts, the overdue table) would otherwise be one task of a few hundred ms on a slow PC.
+  const data = useDeferredValue(summary.data);
+  return (
+    <Loaded query={{ ...summary, data }}>{(loaded) => <DashboardView summary={loaded} onPeriod={choose} />}</Loaded>
+  );
+}
+
+function DashboardView({
+  summary,
+  onPeriod,
+}: {
+  summary: DashboardSummary;
+  onPeriod: (period: DashboardPeriod) => void;
+}) {
+  const { t } = useTranslation();
+  const label = usePeriodLabel();
+  const periodName = label(summary.period);
+  const empty = summary.total === 0;
+  return (
+    <Stack gap="md" data-testid="dashboard">
+      <Group justify="space-between" gap="xs">
+        <PeriodPicker
+          period={summary.period}
+          years={selectableYears(summary.today, summary.dataRange)}
+          onKind={(kind) =>
+            onPeriod(switchPeriodKind(kind, summary.period, summary.today, summary.dataRange?.to ?? null))
+          }
+          onChange={onPeriod}
+        />
+        {empty ? null : (
+          <Text size="sm" c="dimmed" data-testid="dashboard-period-total">
+            {t('dashboard.periodSummary', {
+              total: summary.total.toLocaleString('id-ID'),
+              from: formatDate(summary.range.from),
+              to: formatDate(summary.range.to),
+            })}
+          </Text>
+        )}
+      </Group>
+      {empty ? (
+        <EmptyPeriod summary={summary} periodName={periodName} onPeriod={onPeriod} />
+      ) : (
+        <PeriodFigures summary={summary} periodName={periodName} />
+      )}
+    </Stack>
+  );
+}
+
+/** Instead of zeros and empty charts: why there is nothing, where the data is, and a way there. */
+function EmptyPeriod({
+  summary,
+  periodName,
+  onPeriod,
+}: {
+  summary: DashboardSummary;
+  periodName: string;
+  onPeriod: (period: DashboardPeriod) => void;
+}) {
+  const { t } = useTranslation();
+  const label = usePeriodLabel();
+  const latest = summary.dataRange ? latestPeriodWithData(summary.period.kind, summary.today, summary.dataRange) : null;
+  return (
+    <Alert
+      variant="light"
+      icon={<IconCalendarOff />}
+      title={t('dashboard.emptyTitle', { period: periodName })}
+      data-testid="dashboard-empty"
+    >
+      <Stack gap="xs" align="flex-start">
+        <Text size="sm">
+          {t('dashboard.emptyBody', { from: formatDate(summary.range.from), to: formatDate(summary.range.to) })}
+        </Text>
+        <Text size="sm">
+          {summary.dataRange
+            ? t('dashboard.emptyData', {
+                from: formatDate(summary.dataRange.from),
+                to: formatDate(summary.dataRange.to),
+              })
+            : t('dashboard.emptyNoData')}
+        </Text>
+        {latest ? (
+          <Button size="xs" variant="light" onClick={() => onPeriod(latest)}>
+            {t('dashboard.showLatest', { period: label(latest) })}
+          </Button>
+        ) : null}
+      </Stack>
+    </Alert>
+  );
+}
+
+function PeriodFigures({ summary, periodName }: { summary: DashboardSummary; periodName: string }) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
+  const due = { dueFrom: summary.range.from, dueTo: summary.range.to };
   const go = (filters: Parameters<typeof drillDown>[1]) => drillDown(navigate, filters);
   const caption = (row: RateRow) =>
     t('dashboard.rateCaption', { done: row.done, total: row.total, overdue: row.overdue });
-
   return (
-    <Stack gap="md" data-testid="dashboard">
+    <>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <Stat
           testId="stat-open"
           label={t('dashboard.open')}
           value={summary.open}
           color={CHART_COLORS.open}
-          onClick={() => go({ statuses: ['not_started', 'in_progress'] })}
+          onClick={() => go({ statuses: ['not_started', 'in_progress'], ...due })}
         />
         <Stat
           testId="stat-overdue"
           label={t('dashboard.overdue')}
           value={summary.overdue}
           color={CHART_COLORS.overdue}
-          onClick={() => go({ overdueOnly: true })}
+          onClick={() => go({ overdueOnly: true, ...due })}
         />
         <Stat
           testId="stat-done"
-          label={t('dashboard.doneThisQuarter', { quarter: summary.quarter.quarter, year: summary.quarter.year })}
-          value={summary.doneThisQuarter}
+          label={t('dashboard.done')}
+          value={summary.done}
           color={CHART_COLORS.done}
-          onClick={() => go({ statuses: ['done'], ...quarterRange(summary.quarter) })}
+          onClick={() => go({ statuses: ['done'], ...due })}
         />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
@@ -92,27 +191,27 @@ function DashboardView({ summary }: { summary: DashboardSummary }) {
           title={t('dashboard.bySector')}
           rows={summary.bySector.map((row) => ({ ...row, label: t(`sector.${row.key as Sector}`) }))}
           caption={caption}
-          onPick={(row) => go({ sector: row.key as Sector })}
+          onPick={(row) => go({ sector: row.key as Sector, ...due })}
         />
         <RateChart
           testId="chart-area"
           title={t('dashboard.byArea')}
           rows={summary.byArea}
           caption={caption}
-          onPick={(row) => go({ areaCode: row.key })}
+          onPick={(row) => go({ areaCode: row.key, ...due })}
         />
         <RateChart
           testId="chart-institution"
           title={t('dashboard.byInstitution')}
           rows={summary.byInstitution}
           caption={caption}
-          onPick={(row) => go({ institutionId: row.key })}
+          onPick={(row) => go({ institutionId: row.key, ...due })}
         />
         <TrendChart trend={summary.trend} />
       </SimpleGrid>
       <Card withBorder data-testid="top-overdue">
         <Text fw={600} mb="xs">
-          {t('dashboard.topOverdue')}
+          {t('dashboard.topOverdue', { period: periodName })}
         </Text>
         {summary.topOverdue.length === 0 ? (
           <Text size="sm" c="dimmed">
@@ -133,7 +232,7 @@ function DashboardView({ summary }: { summary: DashboardSummary }) {
                 <Table.Tr
                   key={item.id}
                   style={{ cursor: 'pointer' }}
-                  onClick={() => go({ institutionId: item.institutionId, overdueOnly: true })}
+                  onClick={() => go({ institutionId: item.institutionId, overdueOnly: true, ...due })}
                 >
                   <Table.Td>
                     {/* The row is clickable; its first cell is the same action for the keyboard. */}
@@ -144,7 +243,7 @@ function DashboardView({ summary }: { summary: DashboardSummary }) {
                       ta="left"
                       onClick={(event) => {
                         event.stopPropagation();
-                        go({ institutionId: item.institutionId, overdueOnly: true });
+                        go({ institutionId: item.institutionId, overdueOnly: true, ...due });
                       }}
                     >
                       {item.institutionName}
@@ -159,6 +258,6 @@ function DashboardView({ summary }: { summary: DashboardSummary }) {
           </Table>
         )}
       </Card>
-    </Stack>
+    </>
   );
 }

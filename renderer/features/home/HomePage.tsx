@@ -7,8 +7,10 @@ import { LoadError } from '../../components/LoadError';
 import { PageHeader } from '../../components/PageHeader';
 import { useSettings } from '../../stores/settings';
 import { SemesterReportButton } from '../commitments/SemesterReport';
-import { Dashboard } from './Dashboard';
-import { useCounts } from './useCounts';
+import { apiQuery, queryClient } from '../../api/queries';
+import { Dashboard, dashboardInput } from './Dashboard';
+import { storedPeriod } from './period-choice';
+import { prefetchCounts, useCounts } from './useCounts';
 
 function CountCard({
   label,
@@ -54,6 +56,15 @@ function NextSteps() {
       </Group>
     </Card>
   );
+}
+
+/**
+ * Called as soon as this module is loaded when the app starts on Beranda: the counts and the
+ * dashboard (of the period chosen before) are read at once, not the dashboard after the counts.
+ */
+export function prefetch(): void {
+  prefetchCounts();
+  void queryClient.prefetchQuery(apiQuery('dashboard.summary', dashboardInput(storedPeriod())));
 }
 
 /** Beranda: the chair's dashboard once commitments exist; until then, what to do first. */

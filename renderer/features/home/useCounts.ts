@@ -1,4 +1,4 @@
-import { useApiQuery } from '../../api/queries';
+import { apiQuery, queryClient, useApiQuery } from '../../api/queries';
 import { retryFailed } from '../../components/LoadError';
 
 export interface Counts {
@@ -8,12 +8,28 @@ export interface Counts {
   commitments: number;
 }
 
+/** The reads behind the counts: a page of one row each, for its total. */
+const COUNT_READS = {
+  meetings: ['meetings.list', { limit: 1 }],
+  institutions: ['institutions.list', { limit: 1 }],
+  people: ['people.list', { limit: 1 }],
+  commitments: ['commitments.ledger', { limit: 1 }],
+} as const;
+
+/** Starts the counts' reads before Beranda is drawn (see HomePage's `prefetch`). */
+export function prefetchCounts(): void {
+  void queryClient.prefetchQuery(apiQuery(...COUNT_READS.meetings));
+  void queryClient.prefetchQuery(apiQuery(...COUNT_READS.institutions));
+  void queryClient.prefetchQuery(apiQuery(...COUNT_READS.people));
+  void queryClient.prefetchQuery(apiQuery(...COUNT_READS.commitments));
+}
+
 /** Totals shown on Beranda (a page of one row each), kept current as records are added elsewhere. */
 export function useCounts(): { counts: Counts | null; error: unknown; retry: () => void } {
-  const meetings = useApiQuery('meetings.list', { limit: 1 });
-  const institutions = useApiQuery('institutions.list', { limit: 1 });
-  const people = useApiQuery('people.list', { limit: 1 });
-  const commitments = useApiQuery('commitments.ledger', { limit: 1 });
+  const meetings = useApiQuery(...COUNT_READS.meetings);
+  const institutions = useApiQuery(...COUNT_READS.institutions);
+  const people = useApiQuery(...COUNT_READS.people);
+  const commitments = useApiQuery(...COUNT_READS.commitments);
   const queries = [meetings, institutions, people, commitments];
   const counts =
     meetings.data && institutions.data && people.data && commitments.data

@@ -1,74 +1,79 @@
-import { Card, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Card, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { INTERVENTION_KINDS, type PlanTotals } from '../../../shared/domain/plans';
 import { formatRupiahWithSign } from '../../../shared/plans/numbers';
+import classes from './TotalsPanel.module.css';
 
-function Money({ amount }: { amount: number }) {
+/** Institutions listed by name; the rest are summed on one line, so the column still adds up. */
+const LISTED_INSTITUTIONS = 12;
+
+/** A name and its amount on one line; a long name takes at most two, the whole of it in the tooltip. */
+function Line({ name, amount }: { name: string; amount: number }) {
   return (
-    <Text span ff="monospace">
-      {formatRupiahWithSign(amount)}
-    </Text>
+    <div className={classes.line}>
+      <span className={classes.name} title={name}>
+        {name}
+      </span>
+      <span className={classes.amount}>{formatRupiahWithSign(amount)}</span>
+    </div>
   );
 }
 
-/** Totals per funding source, per institution, per kind and overall, in whole Rupiah; live with every edit. */
+/**
+ * Totals per funding source, per institution, per kind and overall, in whole Rupiah; live with
+ * every edit. Compact under the grid: the institutions get the widest column, so their official
+ * names (often 50–80 characters) fit on a line or two.
+ */
 export function TotalsPanel({ totals }: { totals: PlanTotals }) {
   const { t } = useTranslation();
+  const listed = totals.byInstitution.slice(0, LISTED_INSTITUTIONS);
+  const others = totals.byInstitution.slice(LISTED_INSTITUTIONS);
   return (
-    <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md" data-testid="plan-totals">
-      <Card withBorder>
+    <div className={classes.panel} data-testid="plan-totals">
+      <Card withBorder padding="sm">
         <Text size="sm" c="dimmed">
           {t('plans.totals.overall')}
         </Text>
-        <Text size="xl" fw={700} data-testid="plan-total">
-          <Money amount={totals.overall} />
+        <Text size="xl" fw={700} className={classes.overall} data-testid="plan-total">
+          {formatRupiahWithSign(totals.overall)}
         </Text>
-        <Text size="xs" c="dimmed">
+        <Text size="xs" c="dimmed" mb={6}>
           {t('plans.totals.rows', { count: totals.rows })}
         </Text>
-        <Stack gap={2} mt="sm">
-          {INTERVENTION_KINDS.map((kind) => (
-            <Group key={kind} justify="space-between">
-              <Text size="sm">{t(`interventionKind.${kind}`)}</Text>
-              <Money amount={totals.byKind[kind]} />
-            </Group>
-          ))}
-        </Stack>
+        {INTERVENTION_KINDS.map((kind) => (
+          <Line key={kind} name={t(`interventionKind.${kind}`)} amount={totals.byKind[kind]} />
+        ))}
       </Card>
-      <Card withBorder>
-        <Text size="sm" fw={600} mb="xs">
+      <Card withBorder padding="sm">
+        <Text size="sm" fw={600} mb={4}>
           {t('plans.totals.bySource')}
         </Text>
-        <Table fz="sm" data-testid="totals-by-source">
-          <Table.Tbody>
-            {totals.bySource.map((source) => (
-              <Table.Tr key={source.fundingSourceId}>
-                <Table.Td>{source.name}</Table.Td>
-                <Table.Td ta="right">
-                  <Money amount={source.amount} />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <div data-testid="totals-by-source">
+          {totals.bySource.map((source) => (
+            <Line key={source.fundingSourceId} name={source.name} amount={source.amount} />
+          ))}
+        </div>
       </Card>
-      <Card withBorder>
-        <Text size="sm" fw={600} mb="xs">
+      <Card withBorder padding="sm" className={classes.institutions}>
+        <Text size="sm" fw={600} mb={4}>
           {t('plans.totals.byInstitution')}
         </Text>
-        <Table fz="sm" data-testid="totals-by-institution">
-          <Table.Tbody>
-            {totals.byInstitution.slice(0, 12).map((row) => (
-              <Table.Tr key={row.institutionId ?? 'none'}>
-                <Table.Td>{row.name ?? t('plans.totals.noInstitution')}</Table.Td>
-                <Table.Td ta="right">
-                  <Money amount={row.amount} />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <div className={classes.institutionList} data-testid="totals-by-institution">
+          {listed.map((row) => (
+            <Line
+              key={row.institutionId ?? 'none'}
+              name={row.name ?? t('plans.totals.noInstitution')}
+              amount={row.amount}
+            />
+          ))}
+          {others.length ? (
+            <Line
+              name={t('plans.totals.otherInstitutions', { count: others.length })}
+              amount={others.reduce((sum, row) => sum + row.amount, 0)}
+            />
+          ) : null}
+        </div>
       </Card>
-    </SimpleGrid>
+    </div>
   );
 }

@@ -307,6 +307,7 @@ export const id = {
       bySource: 'Per sumber dana',
       byInstitution: 'Per penanggung jawab',
       noInstitution: 'Tanpa penanggung jawab',
+      otherInstitutions: '{{count}} penanggung jawab lainnya',
     },
     coverage: {
       title: 'Cakupan intervensi di desa lokus',
@@ -483,8 +484,8 @@ export const id = {
   },
   settings: {
     title: 'Pengaturan',
-    office: 'Identitas kantor',
-    officeSaved: 'Identitas kantor tersimpan.',
+    office: 'Data kantor',
+    officeSaved: 'Data kantor tersimpan.',
     language: 'Bahasa',
     languageHint: 'Bahasa tampilan aplikasi. Dokumen resmi selalu berbahasa Indonesia.',
     about: 'Tentang Sirakor',
@@ -573,6 +574,11 @@ export const id = {
       uploadOffset:
         'Bagian berkas tidak berurutan (seharusnya mulai dari bita ke-{{expected}}). Kirim berkas itu lagi.',
       restoreFailed: 'Pemulihan gagal. Data sebelumnya dikembalikan dan tetap dipakai.',
+    },
+    officeIdentity: {
+      unavailable:
+        'Identitas kantor untuk pertukaran data belum dapat dibaca. Tutup lalu buka kembali Sirakor; bila tetap begini, pulihkan cadangan terakhir.',
+      keysUsable: 'Kunci kantor ini masih dapat digunakan, jadi tidak diganti.',
     },
     exchange: {
       notAPackage: 'Berkas ini bukan paket data Sirakor (.sirakor).',
@@ -935,8 +941,6 @@ export const id = {
     institution: 'Instansi',
     sector: 'Sektor',
     area: 'Wilayah',
-    completedRange: 'Selesai {{from}} – {{to}}',
-    clearCompletedRange: 'Hapus filter tanggal selesai',
     dueRange: 'Rentang target waktu',
     sort: 'Urutan',
     sorts: {
@@ -994,16 +998,33 @@ export const id = {
   dashboard: {
     open: 'Komitmen terbuka',
     overdue: 'Terlambat',
-    doneThisQuarter: 'Selesai TW {{quarter}} {{year}}',
     bySector: 'Capaian per sektor',
     byArea: 'Capaian per wilayah',
     byInstitution: 'Capaian per instansi',
     rateCaption: '{{done}} dari {{total}} selesai; {{overdue}} terlambat',
-    topOverdue: 'Komitmen paling terlambat',
-    noneOverdue: 'Tidak ada komitmen yang terlambat.',
-    trend: 'Tren per bulan',
+    topOverdue: 'Komitmen paling terlambat — jatuh tempo {{period}}',
+    noneOverdue: 'Tidak ada komitmen terlambat yang jatuh tempo pada periode ini.',
+    trend: 'Tren per bulan jatuh tempo',
     due: 'Jatuh tempo',
     done: 'Selesai',
+    period: 'Periode dasbor',
+    periodKindLabel: 'Jenis periode',
+    periodKind: { year: 'Tahun', semester: 'Semester', quarter: 'Triwulan' },
+    periodYear: 'Tahun',
+    periodPartLabel: { semester: 'Semester', quarter: 'Triwulan' },
+    periodPart: { year: 'Setahun', semester: 'Semester {{part}}', quarter: 'TW {{part}}' },
+    periodLabel: {
+      year: 'tahun {{year}}',
+      semester: 'semester {{part}} {{year}}',
+      quarter: 'triwulan {{part}} {{year}}',
+    },
+    periodSummary: '{{total}} komitmen jatuh tempo {{from}} – {{to}}',
+    emptyTitle: 'Tidak ada komitmen pada {{period}}',
+    emptyBody:
+      'Tidak ada komitmen yang jatuh tempo antara {{from}} dan {{to}}, jadi belum ada angka untuk periode ini.',
+    emptyData: 'Komitmen yang tercatat jatuh tempo antara {{from}} dan {{to}}.',
+    emptyNoData: 'Belum ada komitmen dengan tanggal jatuh tempo.',
+    showLatest: 'Tampilkan {{period}}',
   },
   search: {
     button: 'Cari',
@@ -1309,6 +1330,57 @@ export const id = {
     noGoodBackupTitle: 'Tidak ada cadangan yang baik',
     noOtherBackups: 'Tidak ada cadangan lain di komputer ini.',
     otherHint: 'Pilih salah satu cadangan di bawah ini, atau berkas cadangan yang Anda simpan di flashdisk.',
+  },
+  officeIdentity: {
+    title: 'Identitas kantor',
+    intro: 'Inilah yang dilihat kantor lain ketika bertukar data Sirakor dengan kantor ini.',
+    name: 'Nama kantor',
+    level: 'Tingkat',
+    area: 'Wilayah',
+    areaValue: '{{name}} (kode {{code}})',
+    officeId: 'ID kantor',
+    notSetUp: 'Nama, tingkat dan wilayah kantor belum diisi. Isi kartu Data kantor di halaman ini.',
+    kode: 'Kode verifikasi',
+    kodeLabel: 'Kode verifikasi kantor ini: {{kode}}',
+    kodeWhy:
+      'Sebelum pertukaran data yang pertama, bacakan kode ini lewat telepon kepada petugas kantor lain dan minta mereka mencocokkannya dengan kode yang tampil di Sirakor mereka. Bila sama, data yang mereka terima memang dari kantor ini dan tidak diubah di perjalanan.',
+    copy: 'Salin kode',
+    copied: 'Kode verifikasi disalin.',
+    copyFailed: 'Kode tidak dapat disalin otomatis. Pilih angkanya lalu salin dengan Ctrl+C.',
+    protectedBySystem: 'Kunci rahasia kantor dilindungi oleh akun Windows ini dan ikut tersimpan di setiap cadangan.',
+    protectedPlain:
+      'Kunci rahasia kantor disimpan di folder data dan ikut tersimpan di setiap cadangan. Simpan cadangan di tempat yang aman.',
+    problemTitle: 'Pertukaran data belum dapat digunakan',
+    problem: {
+      KEY_PROTECTION_UNAVAILABLE:
+        'Kunci kantor dilindungi oleh akun Windows lain dan tidak dapat dibuka di sini. Buka Sirakor dengan akun Windows yang dipakai saat kunci dibuat. Bila akun itu sudah tidak ada, buat kunci baru.',
+      KEY_FILE_DAMAGED:
+        'Berkas kunci kantor (office-keys.json di folder data) rusak, atau dikunci oleh akun Windows atau komputer lain. Pulihkan cadangan yang dibuat di komputer ini dengan akun ini, atau buat kunci baru.',
+      KEY_FILE_OTHER_OFFICE:
+        'Berkas kunci di folder data milik kantor lain (kodenya di bawah), mungkin karena folder data disalin dari komputer lain. Sirakor tidak menggantinya diam-diam. Pulihkan cadangan kantor ini, atau buat kunci baru untuk kantor ini.',
+      OFFICE_ID_INVALID:
+        'ID kantor di basis data tidak terbaca. Pulihkan cadangan terakhir yang baik di kartu Cadangan data.',
+    },
+    fileKode: 'Kode di berkas kunci: {{kode}}',
+    otherWork: 'Pekerjaan lain di Sirakor tetap berjalan seperti biasa.',
+    replace: 'Buat kunci baru',
+    replaceTitle: 'Buat kunci baru untuk kantor ini?',
+    replaceText:
+      'Kunci baru mengubah kode verifikasi kantor ini. Setiap kantor yang bertukar data dengan kantor ini harus mencocokkan kode yang baru lewat telepon sebelum menerima paket berikutnya. Berkas kunci yang lama tidak dihapus: disimpan di folder data dengan nama lain.',
+    replaceConfirm: 'Ya, buat kunci baru',
+    replaced: 'Kunci baru dibuat. Kabari kantor lain tentang kode yang baru.',
+    changeTitle: 'Kode verifikasi kantor ini berubah',
+    change: {
+      restoreUnreadable:
+        'Cadangan yang dipulihkan pada {{date}} berisi kunci yang dikunci untuk akun Windows atau komputer lain, sehingga kantor ini membuat kunci baru.',
+      restoreWithoutKeys:
+        'Cadangan yang dipulihkan pada {{date}} tidak berisi kunci kantor ini, sehingga kantor ini membuat kunci baru.',
+      replaced: 'Kunci baru dibuat pada {{date}} karena berkas kunci yang lama tidak dapat digunakan.',
+    },
+    previousKode: 'Kode lama: {{kode}}',
+    tellOthers:
+      'Kabari setiap kantor yang bertukar data dengan kantor ini dan cocokkan kode yang baru lewat telepon. Sampai itu, kantor lain menolak paket dari kantor ini.',
+    acknowledge: 'Kantor lain sudah dikabari',
   },
   privacy: {
     title: 'Data pribadi',

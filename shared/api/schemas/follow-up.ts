@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { COMMITMENT_STATUSES } from '../../domain/commitments';
 import { SECTORS } from '../../domain/directory';
 import { LEDGER_SORTS } from '../../domain/follow-up';
+import { DASHBOARD_PERIOD_KINDS, periodsInYear } from '../../domain/dashboard-period';
 import { areaCode, id, isoDate, LIMITS, optionalText, searchQuery } from './common';
 
 const optionalId = id.nullish().transform((v) => v ?? null);
@@ -87,8 +88,19 @@ export const carryOverInput = z.strictObject({
   limit: z.number().int().min(1).max(500).default(100),
 });
 
+/** A year, a semester or a quarter of a year (shared/domain/dashboard-period.ts). */
+export const dashboardPeriod = z
+  .strictObject({
+    kind: z.enum(DASHBOARD_PERIOD_KINDS, { error: 'validation.option' }),
+    year: z.number().int().min(1900).max(2200),
+    index: z.number().int().min(1).max(4),
+  })
+  .refine((period) => period.index <= periodsInYear(period.kind), { path: ['index'], error: 'validation.option' });
+
 export const dashboardInput = z.strictObject({
   areaCode: areaCode.optional(),
+  /** Without one, the default year (`defaultDashboardYear`). */
+  period: dashboardPeriod.optional(),
   limit: z.number().int().min(1).max(50).default(10),
 });
 

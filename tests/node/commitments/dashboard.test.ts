@@ -32,14 +32,17 @@ beforeAll(async () => {
 afterAll(() => core.close());
 
 describe('dashboard.summary', () => {
-  it('counts open, overdue and done this quarter, with rates per institution, sector and kecamatan', async () => {
+  it('shows the current year by default: open, overdue, done, with rates per institution, sector and kecamatan', async () => {
     const summary = await call('dashboard.summary', {});
     expect(summary).toMatchObject({
       today: '2025-11-20',
+      period: { kind: 'year', year: 2025, index: 1 },
+      range: { from: '2025-01-01', to: '2025-12-31' },
+      dataRange: { from: '2025-06-15', to: '2025-12-31' },
+      total: 7,
+      done: 2,
       open: 4,
       overdue: 3,
-      doneThisQuarter: 1,
-      quarter: { year: 2025, quarter: 4 },
     });
     expect(summary.byInstitution).toEqual([
       {
@@ -91,7 +94,7 @@ describe('dashboard.summary', () => {
     ]);
   });
 
-  it('lists the most overdue first, with owners, and a twelve-month trend of due and done', async () => {
+  it('lists the most overdue first, with owners, and a trend of due and done over the months of the period', async () => {
     const summary = await call('dashboard.summary', {});
     expect(summary.topOverdue.map((item) => [item.description, item.institutionName, item.overdue])).toEqual([
       ['K1', 'Dinas Kesehatan Kabupaten Jeneponto', true],
@@ -99,7 +102,6 @@ describe('dashboard.summary', () => {
       ['G1', 'Dinas Kesehatan Kabupaten Jeneponto', true],
     ]);
     expect(summary.trend.map((t) => t.month)).toEqual([
-      '2024-12',
       '2025-01',
       '2025-02',
       '2025-03',
@@ -111,6 +113,7 @@ describe('dashboard.summary', () => {
       '2025-09',
       '2025-10',
       '2025-11',
+      '2025-12',
     ]);
     const nonZero = summary.trend.filter((t) => t.due || t.done);
     expect(nonZero).toEqual([
@@ -118,12 +121,13 @@ describe('dashboard.summary', () => {
       { month: '2025-06', due: 1, done: 1 },
       { month: '2025-10', due: 2, done: 1 },
       { month: '2025-11', due: 2, done: 0 },
+      { month: '2025-12', due: 1, done: 0 },
     ]);
   });
 
   it('narrows to an area, grouped one level down, and caps the lists at the limit', async () => {
     const kelara = await call('dashboard.summary', { areaCode: AREAS.kelara, limit: 1 });
-    expect(kelara).toMatchObject({ open: 4, overdue: 3, doneThisQuarter: 1 });
+    expect(kelara).toMatchObject({ open: 4, overdue: 3, done: 1 });
     expect(kelara.byArea.map((row) => [row.key, row.label, row.total])).toEqual([
       ['73.04.05', 'Kelara', 4],
       ['73.04.05.2006', 'Gantarang', 1],
@@ -131,18 +135,67 @@ describe('dashboard.summary', () => {
     expect(kelara.byInstitution.map((row) => row.label)).toEqual(['Dinas Kesehatan Kabupaten Jeneponto']);
     expect(kelara.topOverdue.map((item) => item.description)).toEqual(['K1']);
     const rumbia = await call('dashboard.summary', { areaCode: AREAS.rumbia });
-    expect(rumbia).toMatchObject({ open: 1, overdue: 1, doneThisQuarter: 1 });
+    expect(rumbia).toMatchObject({ open: 1, overdue: 1, done: 1 });
     expect(rumbia.byArea.map((row) => row.key)).toEqual(['73.04.10']);
   });
 
-  it('moves "done this quarter" with the completion date, not the due date', async () => {
+  it('counts a quarter, a semester and a year by due date', async () => {
+    const q4 = { kind: 'quarter', year: 2025, index: 4 } as const;
+    expect(await call('dashboard.summary', { period: q4 })).toMatchObject({
+      range: { from: '2025-10-01', to: '2025-12-31' },
+      total: 5,
+      open: 4,
+      overdue: 3,
+      done: 1,
+    });
+    const q2 = await call('dashboard.summary', { period: { kind: 'quarter', year: 2025, index: 2 } });
+    // B1 done, B2 cancelled: nothing open; the cancelled one does not count in the rate.
+    expect(q2).toMatchObject({ total: 2, open: 0, overdue: 0, done: 1 });
+    expect(q2.topOverdue).toEqual([]);
+    expect(q2.byInstitution.map((row) => [row.label, row.completionRate])).toEqual([
+      ['Dinas Kesehatan Kabupaten Jeneponto', null],
+      ['DPPKB Kabupaten Jeneponto', 1],
+    ]);
+    expect(q2.trend.map((t) => [t.month, t.due, t.done])).toEqual([
+      ['2025-04', 0, 0],
+      ['2025-05', 0, 0],
+      ['2025-06', 1, 1],
+    ]);
+    const s2 = await call('dashboard.summary', { period: { kind: 'semester', year: 2025, index: 2 } });
+    expect(s2).toMatchObject({ range: { from: '2025-07-01', to: '2025-12-31' }, total: 5, open: 4, overdue: 3 });
+    expect(s2.topOverdue.map((item) => item.description)).toEqual(['K1', 'J1', 'G1']);
+  });
+
+  it('says a period is empty, with the extent of the data', async () => {
+    const q3 = await call('dashboard.summary', { period: { kind: 'quarter', year: 2025, index: 3 } });
+    expect(q3).toMatchObject({
+      total: 0,
+      open: 0,
+      done: 0,
+      bySector: [],
+      byArea: [],
+      byInstitution: [],
+      topOverdue: [],
+      dataRange: { from: '2025-06-15', to: '2025-12-31' },
+    });
+    expect(q3.trend.every((t) => t.due === 0 && t.done === 0)).toBe(true);
+    expect(await call('dashboard.summary', { period: { kind: 'year', year: 2026, index: 1 } })).toMatchObject({
+      total: 0,
+      done: 0,
+    });
+  });
+
+  it('counts a commitment done in the period of its due date, whenever it was completed', async () => {
+    // K2 is due 31 December and reported done in November: done in the fourth quarter, not the third.
+    const q4 = { kind: 'quarter', year: 2025, index: 4 } as const;
     await call('commitments.addUpdate', {
       commitmentId: c.k2?.id as string,
-      reportedOn: '2025-11-19',
+      reportedOn: '2025-09-19',
       statusAfter: 'done',
     });
-    expect((await call('dashboard.summary', {})).doneThisQuarter).toBe(2);
+    expect(await call('dashboard.summary', { period: q4 })).toMatchObject({ done: 2, open: 3 });
+    expect((await call('dashboard.summary', { period: { kind: 'quarter', year: 2025, index: 3 } })).total).toBe(0);
     await call('commitments.setStatus', { id: c.k2?.id as string, status: 'in_progress' });
-    expect((await call('dashboard.summary', {})).doneThisQuarter).toBe(1);
+    expect(await call('dashboard.summary', { period: q4 })).toMatchObject({ done: 1, open: 4 });
   });
 });

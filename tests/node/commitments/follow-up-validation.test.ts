@@ -122,6 +122,8 @@ const CASES: Partial<Record<MethodName, Case[]>> = {
   'dashboard.summary': [
     [{ limit: 51 }, [{ path: 'limit', key: 'validation.tooLarge' }]],
     [{ areaCode: 'Jeneponto' }, [{ path: 'areaCode', key: 'validation.areaCode' }]],
+    [{ period: { kind: 'semester', year: 2025, index: 3 } }, [{ path: 'period.index', key: 'validation.option' }]],
+    [{ period: { kind: 'month', year: 2025, index: 1 } }, [{ path: 'period.kind', key: 'validation.option' }]],
   ],
   'search.query': [
     [{ query: '' }, [{ path: 'query', key: 'validation.required' }]],

@@ -2,7 +2,7 @@ import { IconLink } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isMonthKey, PLAN_COLUMN_KEYS, type PlanColumnKey } from '../../../../shared/plans/columns';
+import { isMonthKey, PLAN_COLUMN_KEYS, TRACKING_COLUMNS, type PlanColumnKey } from '../../../../shared/plans/columns';
 import { formatRupiahWithSign } from '../../../../shared/plans/numbers';
 import { useFillWindow } from '../../../hooks/useFillWindow';
 import { COLUMN_LEFT, columnWidth, GRID_WIDTH, NUMERIC_COLUMNS, ROW_HEIGHT, ROW_NUMBER_WIDTH } from './columns';
@@ -14,6 +14,11 @@ import { useSuggestions } from './suggestions';
 const FROZEN: PlanColumnKey = 'activity';
 const PAGE = 15;
 
+/** Whether columns `left` to `right` are all still filled in on an adopted plan (status, realisation, notes). */
+function trackingOnly(left: number, right: number): boolean {
+  return PLAN_COLUMN_KEYS.slice(left, right + 1).every((key) => TRACKING_COLUMNS.has(key));
+}
+
 function cx(...names: (string | false | undefined)[]): string {
   return names.filter(Boolean).join(' ');
 }
@@ -21,7 +26,8 @@ function cx(...names: (string | false | undefined)[]): string {
 /**
  * The action plan as a spreadsheet: virtualised rows (3,000 stay fluid), a frozen header, the row
  * number and activity frozen on the left; keyboard entry, copy and paste of ranges with Excel
- * (TSV), fill down (Ctrl+D), undo and redo (Ctrl+Z / Ctrl+Y), grouping.
+ * (TSV), fill down (Ctrl+D), undo and redo (Ctrl+Z / Ctrl+Y), grouping. On an adopted plan
+ * (`locked`) only status, realisation and notes are typed into or cleared, as its banner says.
  */
 export function PlanGrid({
   locked,
@@ -107,14 +113,17 @@ export function PlanGrid({
       const row = rows[active.row];
       return row ? () => onOpenRow(row.id) : null;
     }
-    if (locked) return null;
-    const letter = event.key.toLowerCase();
-    if (mod && letter === 'z') return () => (extend ? grid.redoStep() : grid.undoStep());
-    if (mod && letter === 'y') return () => grid.redoStep();
-    if (mod && letter === 'd') return () => grid.fillDown();
-    if (mod && event.key === 'Enter') return () => grid.addRow(newActivity);
-    if (mod && event.key === 'Delete') return () => grid.deleteRows();
-    if (event.key === ' ' && isMonthKey(key)) return () => grid.toggleMonth(active.row, active.col);
+    if (!locked) {
+      const letter = event.key.toLowerCase();
+      if (mod && letter === 'z') return () => (extend ? grid.redoStep() : grid.undoStep());
+      if (mod && letter === 'y') return () => grid.redoStep();
+      if (mod && letter === 'd') return () => grid.fillDown();
+      if (mod && event.key === 'Enter') return () => grid.addRow(newActivity);
+      if (mod && event.key === 'Delete') return () => grid.deleteRows();
+      if (event.key === ' ' && isMonthKey(key)) return () => grid.toggleMonth(active.row, active.col);
+    } else if (!trackingOnly(box.left, box.right)) {
+      return null;
+    }
     if (event.key === 'Enter' || event.key === 'F2') return () => grid.startEdit();
     if (event.key === 'Delete' || event.key === 'Backspace') return () => grid.clearSelection();
     if (event.key.length === 1 && !mod && !event.altKey) return () => grid.startEdit(event.key);
@@ -277,7 +286,7 @@ export function PlanGrid({
                       grid.select({ row: index, col }, event.shiftKey);
                       if (isMonthKey(key) && !locked && !event.shiftKey) void grid.toggleMonth(index, col);
                     }}
-                    onDoubleClick={() => !locked && !isMonthKey(key) && grid.startEdit()}
+                    onDoubleClick={() => (!locked || TRACKING_COLUMNS.has(key)) && !isMonthKey(key) && grid.startEdit()}
                   >
                     {isActive && editing ? (
                       <input
