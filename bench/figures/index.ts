@@ -29,6 +29,8 @@ import { reportYear } from './report-year';
 import { rendererJsGzip } from './renderer-js';
 import { searchTop50 } from './search-top50';
 import { uiDashboard } from './ui-dashboard';
+import { uiCoverage } from './ui-coverage';
+import { uiMeetingConduct } from './ui-meeting-conduct';
 
 /** Every figure `npm run bench` knows, in the order it runs and prints them. Add new ones here. */
 export const FIGURES: readonly Figure[] = [
@@ -57,6 +59,8 @@ export const FIGURES: readonly Figure[] = [
   rendererJsGzip,
   previewLedger,
   uiDashboard,
+  uiMeetingConduct,
+  uiCoverage,
   backupFull,
   followupFormsAll,
   followupFormImport,

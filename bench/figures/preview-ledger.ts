@@ -1,15 +1,10 @@
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
-import { launchBrowser } from '../../tests/e2e/support/browser';
-import { startPreview, type RunningPreview } from '../../tests/e2e/support/preview-host';
-import { benchDataset } from '../dataset/cache';
+import type { Page } from 'playwright-core';
 import type { OutputOf } from '../../shared/api/contract';
 import type { Figure } from '../figure';
 import { staticLedgerHtml } from '../floors/static-ledger';
-import { REPO_ROOT } from '../support/paths';
+import { startPreviewSession, stopPreviewSession, type PreviewSession as Session } from '../support/preview-session';
 
 /** The ledger's rows (LedgerTable): the placeholders shown while a page loads are not rows. */
 const ROW_SELECTOR = '[role="rowgroup"] [role="row"]';
@@ -34,13 +29,6 @@ const RECORD_FIRST_ROW = `(() => {
   new MutationObserver((_, observer) => { if (seen()) observer.disconnect(); })
     .observe(document, { childList: true, subtree: true });
 })()`;
-
-interface Session {
-  /** Holds `data/` (the copy of the dataset) and `renderer/` (the build the host serves). */
-  workDir: string;
-  preview: RunningPreview;
-  browser: Browser;
-}
 
 let session: Session | null = null;
 
@@ -124,26 +112,8 @@ export const previewLedger: Figure = {
   ratioBudget: 20,
   runs: 10,
   async setup() {
-    const { file } = await benchDataset({ log: (line) => console.log(`\n${line}`) });
-    const workDir = mkdtempSync(join(tmpdir(), 'sirakor-bench-'));
-    const dataDir = join(workDir, 'data');
-    // A private build: a build of out/renderer by another process (the e2e global setup) would
-    // empty the folder the host serves in the middle of the samples.
-    const staticDir = join(workDir, 'renderer');
+    session = await startPreviewSession();
     try {
-      await build({
-        configFile: join(REPO_ROOT, 'renderer.vite.config.ts'),
-        logLevel: 'error',
-        build: { outDir: staticDir },
-      });
-      mkdirSync(dataDir);
-      copyFileSync(file, join(dataDir, 'sirakor.sqlite'));
-      const preview = await startPreview(dataDir, ['--static-dir', staticDir]);
-      const browser = await launchBrowser().catch(async (error: unknown) => {
-        await preview.stop();
-        throw error;
-      });
-      session = { workDir, preview, browser };
       // The first page of rows the app shows, kept from the warm-up for the floor's static page.
       let first: LedgerPage | null = null;
       const keepFirst = (page: LedgerPage) => {
@@ -151,21 +121,17 @@ export const previewLedger: Figure = {
       };
       for (let i = 0; i < WARM_UP; i++) await openLedger(session, keepFirst);
       if (!first) throw new Error('preview.ledger: the app fetched no rows');
-      writeFileSync(join(staticDir, FLOOR_PAGE), staticLedgerHtml(first));
+      writeFileSync(join(session.staticDir, FLOOR_PAGE), staticLedgerHtml(first));
       for (let i = 0; i < WARM_UP; i++) await openPage(session, `/${FLOOR_PAGE}`);
     } catch (error) {
       await this.teardown?.();
-      rmSync(workDir, { recursive: true, force: true });
       throw error;
     }
   },
   async teardown() {
     const current = session;
     session = null;
-    if (!current) return;
-    await current.browser.close();
-    await current.preview.stop();
-    rmSync(current.workDir, { recursive: true, force: true });
+    if (current) await stopPreviewSession(current);
   },
   floor: {
     label: 'a static HTML page with the same 100 rows, from the same host in the same Chromium',

@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { launchBrowser } from '../../tests/e2e/support/browser';
@@ -57,4 +58,16 @@ export async function stopPreviewSession(session: PreviewSession): Promise<void>
   await session.browser.close();
   await session.preview.stop();
   rmSync(session.workDir, { recursive: true, force: true });
+}
+
+/** One row read by SQL from the dataset copy the host runs on, opened read-only. */
+export function datasetRow<T>(session: PreviewSession, sql: string): T {
+  const db = new Database(session.dataFile, { readonly: true });
+  try {
+    const row = db.prepare(sql).get() as T | undefined;
+    if (!row) throw new Error(`no row for ${sql}`);
+    return row;
+  } finally {
+    db.close();
+  }
 }

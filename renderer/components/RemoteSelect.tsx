@@ -14,6 +14,11 @@ export interface RemoteSelectProps extends Omit<
   /** Loads the label of an initial value that no search has returned yet. */
   resolve?: (value: string) => Promise<RemoteOption | null>;
   /**
+   * The label of `value` when the caller already has it (a name read with the record): shown
+   * without asking the host, so a list of many selects makes no request per row.
+   */
+  selectedLabel?: string | null;
+  /**
    * Offers to create what was typed when no option has exactly that name: the last option reads
    * `createLabel(query)` and choosing it calls `onCreate(query)` instead of `onChange`.
    */
@@ -39,14 +44,15 @@ export function renderRemoteOption({ option }: { option: { value: string; label:
 }
 
 /** A searchable select whose options come from the host as the user types. */
-export function RemoteSelect({ value, onChange, search, resolve, create, ...props }: RemoteSelectProps) {
+export function RemoteSelect({ value, onChange, search, resolve, selectedLabel, create, ...props }: RemoteSelectProps) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [opened, setOpened] = useState(false);
   const { options, loading, known, remember } = useRemoteOptions(search, query, opened);
 
+  const given = value && selectedLabel ? selectedLabel : null;
   useEffect(() => {
-    if (!value || known.has(value) || !resolve) return;
+    if (!value || known.has(value) || given || !resolve) return;
     let cancelled = false;
     void resolve(value).then((option) => {
       if (option && !cancelled) remember([option]);
@@ -54,11 +60,11 @@ export function RemoteSelect({ value, onChange, search, resolve, create, ...prop
     return () => {
       cancelled = true;
     };
-  }, [value, known, remember, resolve]);
+  }, [value, known, remember, resolve, given]);
 
   const data = useMemo(() => {
     const list = [...options];
-    const selected = value ? known.get(value) : undefined;
+    const selected = value ? (known.get(value) ?? (given ? { value, label: given } : undefined)) : undefined;
     if (selected && !list.some((o) => o.value === selected.value)) list.unshift(selected);
     const typed = query.trim();
     const exact = list.some((o) => o.label.toLocaleLowerCase() === typed.toLocaleLowerCase());
@@ -68,7 +74,7 @@ export function RemoteSelect({ value, onChange, search, resolve, create, ...prop
       list.push({ value: CREATE, label: create.label(typed) });
     }
     return list;
-  }, [options, value, known, create, query, loading]);
+  }, [options, value, known, given, create, query, loading]);
 
   return (
     <Select
@@ -84,14 +90,15 @@ export function RemoteSelect({ value, onChange, search, resolve, create, ...prop
       onDropdownOpen={() => setOpened(true)}
       onChange={(next) => {
         if (next === CREATE) create?.onCreate(query.trim());
-        else onChange(next, next ? (known.get(next) ?? null) : null);
+        else
+          onChange(next, next ? (known.get(next) ?? (next === value && given ? { value, label: given } : null)) : null);
       }}
       nothingFoundMessage={loading ? t('app.loading') : t('common.noMatch')}
       renderOption={renderRemoteOption}
       inputContainer={(input) => (
         <>
           {input}
-          <SampleWarning id={value} name={value ? known.get(value)?.label : undefined} />
+          <SampleWarning id={value} name={value ? (known.get(value)?.label ?? given ?? undefined) : undefined} />
         </>
       )}
     />

@@ -1,4 +1,4 @@
-import { Badge, Button, Drawer, Group, SegmentedControl, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { Badge, Button, Drawer, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InterventionKind, PlanDetail } from '../../../shared/domain/plans';
@@ -6,7 +6,7 @@ import { formatRupiahWithSign } from '../../../shared/plans/numbers';
 import { rowAmount } from '../../../shared/plans/rows';
 import { useApiQuery } from '../../api/queries';
 import { QueryStatus } from '../../components/LoadError';
-import classes from './CoverageView.module.css';
+import { CoverageMatrix, type CellAddress } from './CoverageMatrix';
 
 type KindFilter = InterventionKind | 'all';
 
@@ -28,12 +28,12 @@ export function CoverageView({
   const [kind, setKind] = useState<KindFilter>('all');
   const query = useApiQuery('plans.coverage', { planId: detail.plan.id, ...(kind === 'all' ? {} : { kind }) });
   const coverage = query.data;
-  const [opened, setOpened] = useState<{ villageCode: string; interventionId: string } | null>(null);
+  const [opened, setOpened] = useState<CellAddress | null>(null);
   if (!coverage) return <QueryStatus query={query} />;
 
-  const cellOf = (villageCode: string, interventionId: string) =>
-    coverage.cells.find((c) => c.villageCode === villageCode && c.interventionId === interventionId);
-  const openedCell = opened ? cellOf(opened.villageCode, opened.interventionId) : undefined;
+  const openedCell = opened
+    ? coverage.cells.find((c) => c.villageCode === opened.villageCode && c.interventionId === opened.interventionId)
+    : undefined;
   const openedRows = openedCell ? detail.rows.filter((row) => openedCell.rowIds.includes(row.id)) : [];
 
   return (
@@ -64,55 +64,10 @@ export function CoverageView({
       <Text size="xs" c="dimmed">
         {t(`plans.coverage.source.${coverage.villageSource}`)}
       </Text>
-      <div className={classes.scroller}>
-        <Table withTableBorder withColumnBorders className={classes.matrix} aria-label={t('plans.coverage.title')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th className={classes.corner}>{t('plans.coverage.village')}</Table.Th>
-              {coverage.interventions.map((intervention) => (
-                <Table.Th key={intervention.id} className={classes.head}>
-                  <Tooltip label={intervention.name} multiline w={260}>
-                    <span>{intervention.code ?? intervention.name}</span>
-                  </Tooltip>
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {coverage.villages.map((village) => (
-              <Table.Tr key={village.code}>
-                <Table.Th className={classes.village}>
-                  {village.name}
-                  <Text span size="xs" c="dimmed">
-                    {' '}
-                    {village.kecamatanName}
-                  </Text>
-                </Table.Th>
-                {coverage.interventions.map((intervention) => {
-                  const cell = cellOf(village.code, intervention.id);
-                  const state = cell ? cell.state : 'gap';
-                  const label = t(`plans.coverage.state.${state}`);
-                  return (
-                    <Table.Td key={intervention.id} className={classes[state]} p={0}>
-                      <button
-                        type="button"
-                        className={classes.cellButton}
-                        aria-label={`${village.name} · ${intervention.name}: ${label}`}
-                        onClick={() => setOpened({ villageCode: village.code, interventionId: intervention.id })}
-                      >
-                        {cell ? (cell.state === 'funded' ? '●' : '○') : '✕'}
-                      </button>
-                    </Table.Td>
-                  );
-                })}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </div>
       <Text size="xs" c="dimmed">
-        {t('plans.coverage.legend')}
+        {t('plans.coverage.legend')} {t('coverageGrid.keys')}
       </Text>
+      <CoverageMatrix coverage={coverage} onOpen={setOpened} />
       <Drawer
         opened={opened !== null}
         onClose={() => setOpened(null)}

@@ -1579,4 +1579,15 @@ export const en: typeof id = {
       unknownHeader: 'Column header “{{value}}” is not known; this column was ignored.',
     },
   },
+  minutesFold: {
+    expandAll: 'Open all items',
+    collapseAll: 'Close all items',
+    entries: 'entries: {{count}}',
+    noEntries: 'no entries yet',
+    largeHint:
+      'A long meeting: agenda items are closed so the page opens quickly. Click an item’s title (or press Enter) to open it.',
+  },
+  coverageGrid: {
+    keys: 'Arrows: move · Home/End: start/end of row · Ctrl+Home/Ctrl+End: first/last cell · PageUp/PageDown: one screen · Enter: open the cell',
+  },
 };

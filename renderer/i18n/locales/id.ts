@@ -1562,4 +1562,15 @@ export const id = {
       unknownHeader: 'Judul kolom “{{value}}” tidak dikenali; kolom ini diabaikan.',
     },
   },
+  minutesFold: {
+    expandAll: 'Buka semua butir',
+    collapseAll: 'Tutup semua butir',
+    entries: '{{count}} catatan',
+    noEntries: 'belum ada catatan',
+    largeHint:
+      'Rapat ini panjang: butir agenda ditutup agar halaman cepat dibuka. Klik judul butir (atau Enter) untuk membukanya.',
+  },
+  coverageGrid: {
+    keys: 'Panah: pindah sel · Home/End: awal/akhir baris · Ctrl+Home/Ctrl+End: sel pertama/terakhir · PageUp/PageDown: satu layar · Enter: buka sel',
+  },
 };

@@ -7,11 +7,8 @@ import { formatLocalDay } from '../../../format/local-time';
 import { meetingPath, ROUTES, WORKSPACE_TABS as TABS, type WorkspaceTab as Tab } from '../../../app/routes';
 import { useApiQuery } from '../../../api/queries';
 import { QueryStatus } from '../../../components/LoadError';
-import { MeetingFilesPanel } from '../../meeting-files/MeetingFilesPanel';
 import { ApprovalPanel } from './approve/ApprovalPanel';
-import { AttendancePanel } from './conduct/AttendancePanel';
-import { CommitmentsPanel } from './conduct/CommitmentsPanel';
-import { MinutesPanel } from './conduct/MinutesPanel';
+import { ConductTab } from './conduct/ConductTab';
 import { AgendaEditor } from './prepare/AgendaEditor';
 import { DetailsCard } from './prepare/DetailsCard';
 import { InviteesPanel } from './prepare/InviteesPanel';
@@ -72,12 +69,7 @@ export default function MeetingWorkspacePage() {
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="pelaksanaan">
-          <Stack gap="lg">
-            <AttendancePanel workspace={workspace} locked={locked} />
-            <MinutesPanel workspace={workspace} locked={locked} />
-            <CommitmentsPanel workspace={workspace} locked={locked} />
-            <MeetingFilesPanel workspace={workspace} locked={locked} />
-          </Stack>
+          <ConductTab workspace={workspace} locked={locked} />
         </Tabs.Panel>
         <Tabs.Panel value="pengesahan">
           <ApprovalPanel workspace={workspace} />

@@ -10,15 +10,22 @@ export function useScrollToTarget(ready: boolean, tab: string): void {
   const setTarget = useMeetingWorkspace((s) => s.setTarget);
   useEffect(() => {
     if (!ready || !target) return;
-    const frame = requestAnimationFrame(() => {
+    // A large meeting's tab is drawn in parts (ConductTab): the element may come a few frames later.
+    let frame = 0;
+    let tries = 0;
+    const find = () => {
       const element = document.querySelector<HTMLElement>(`[data-target-id="${CSS.escape(target)}"]`);
-      if (!element) return;
+      if (!element) {
+        if (++tries < 60) frame = requestAnimationFrame(find);
+        return;
+      }
       element.scrollIntoView({ block: 'center' });
       element.classList.add('sirakor-target');
       element.querySelector<HTMLElement>('textarea')?.focus({ preventScroll: true });
       setTimeout(() => element.classList.remove('sirakor-target'), 2500);
       setTarget(null);
-    });
+    };
+    frame = requestAnimationFrame(find);
     return () => cancelAnimationFrame(frame);
   }, [ready, target, tab, setTarget]);
 }

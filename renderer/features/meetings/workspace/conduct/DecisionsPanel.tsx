@@ -1,6 +1,6 @@
 import { ActionIcon, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingWorkspace } from '../../../../../shared/domain/meetings';
 import type { Decision } from '../../../../../shared/domain/minutes';
@@ -49,7 +49,14 @@ function DecisionRow({ decision, locked }: { decision: Decision; locked: boolean
 }
 
 /** Decisions, numbered per meeting as they will be printed under KEPUTUSAN. */
-export function DecisionsPanel({ workspace, locked }: { workspace: MeetingWorkspace; locked: boolean }) {
+// Memoised: opening agenda items above must not resize its text boxes again (each forces a layout).
+export const DecisionsPanel = memo(function DecisionsPanel({
+  workspace,
+  locked,
+}: {
+  workspace: MeetingWorkspace;
+  locked: boolean;
+}) {
   const { t } = useTranslation();
   const draftKey = `decision-new.${workspace.meeting.id}`;
   const [draft, setDraftState] = useState(() => readDraft(draftKey) ?? '');
@@ -116,4 +123,4 @@ export function DecisionsPanel({ workspace, locked }: { workspace: MeetingWorksp
       </Stack>
     </Paper>
   );
-}
+});

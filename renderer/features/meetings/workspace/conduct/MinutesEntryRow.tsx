@@ -86,46 +86,59 @@ export function MinutesEntryRow({
   return (
     // On a narrow window the text goes below kind and speaker rather than being squeezed beside them.
     <Group align="flex-start" gap="xs" wrap="wrap" data-testid="minutes-entry" data-target-id={entry.id}>
-      <Select
-        size="xs"
-        w={120}
-        aria-label={t('minutesUi.kind')}
-        disabled={locked}
-        allowDeselect={false}
-        data={MINUTES_KINDS.map((value) => ({ value, label: t(`minutesKind.${value}`) }))}
-        value={entry.kind}
-        onChange={(value) => value && void saveFields({ kind: value as MinutesKind })}
-      />
-      <RemoteSelect
-        size="xs"
-        w={190}
-        aria-label={t('minutesUi.speaker')}
-        placeholder={t('minutesUi.speaker')}
-        disabled={locked}
-        search={searchPeople}
-        resolve={resolvePerson}
-        value={entry.speakerPersonId}
-        onChange={(id) => void saveFields({ speakerPersonId: id, speakerText: id ? null : entry.speakerText })}
-      />
-      {entry.speakerPersonId ? null : (
-        <TextInput
-          size="xs"
-          w={150}
-          aria-label={t('minutesUi.speakerFree')}
-          placeholder={t('minutesUi.speakerFree')}
-          disabled={locked}
-          defaultValue={entry.speakerText ?? ''}
-          onBlur={(event) => {
-            const text = event.currentTarget.value.trim();
-            if (text !== (entry.speakerText ?? '')) void saveFields({ speakerText: text || null });
-          }}
-        />
+      {locked ? (
+        // An approved meeting's kind and speaker as text: two pickers per entry that cannot be
+        // changed cost a long meeting most of its drawing time.
+        <Text size="sm" w={320} pt={6} data-testid="minutes-entry-speaker">
+          <Text span size="sm" fw={500}>
+            {t(`minutesKind.${entry.kind}`)}
+          </Text>
+          {entry.speakerName || entry.speakerText ? ` · ${entry.speakerName ?? entry.speakerText}` : ''}
+        </Text>
+      ) : (
+        <>
+          <Select
+            size="xs"
+            w={120}
+            aria-label={t('minutesUi.kind')}
+            allowDeselect={false}
+            data={MINUTES_KINDS.map((value) => ({ value, label: t(`minutesKind.${value}`) }))}
+            value={entry.kind}
+            onChange={(value) => value && void saveFields({ kind: value as MinutesKind })}
+          />
+          <RemoteSelect
+            size="xs"
+            w={190}
+            aria-label={t('minutesUi.speaker')}
+            placeholder={t('minutesUi.speaker')}
+            search={searchPeople}
+            resolve={resolvePerson}
+            selectedLabel={entry.speakerName}
+            value={entry.speakerPersonId}
+            onChange={(id) => void saveFields({ speakerPersonId: id, speakerText: id ? null : entry.speakerText })}
+          />
+          {entry.speakerPersonId ? null : (
+            <TextInput
+              size="xs"
+              w={150}
+              aria-label={t('minutesUi.speakerFree')}
+              placeholder={t('minutesUi.speakerFree')}
+              defaultValue={entry.speakerText ?? ''}
+              onBlur={(event) => {
+                const text = event.currentTarget.value.trim();
+                if (text !== (entry.speakerText ?? '')) void saveFields({ speakerText: text || null });
+              }}
+            />
+          )}
+        </>
       )}
       <Textarea
         ref={textarea}
         size="sm"
-        autosize
-        minRows={1}
+        // Sized by the browser to its text (no script measuring each box, which forced a layout
+        // per entry when a long meeting was drawn).
+        rows={1}
+        styles={{ input: { fieldSizing: 'content' } }}
         style={{ flex: '1 1 320px' }}
         aria-label={t('minutesUi.body')}
         placeholder={t('minutesUi.bodyPlaceholder')}

@@ -1,5 +1,5 @@
 import { Group, Paper, Text, Textarea } from '@mantine/core';
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingWorkspace } from '../../../../../shared/domain/meetings';
 import { call } from '../../../../api/client';
@@ -9,7 +9,14 @@ import { useAutosavedText } from '../../../../hooks/useAutosavedText';
 import { handleSectionJump } from './minutes-keys';
 
 /** The conclusion (kesimpulan) and the time the chair closed the meeting. */
-export function SummaryPanel({ workspace, locked }: { workspace: MeetingWorkspace; locked: boolean }) {
+// Memoised: opening agenda items above must not resize its text boxes again (each forces a layout).
+export const SummaryPanel = memo(function SummaryPanel({
+  workspace,
+  locked,
+}: {
+  workspace: MeetingWorkspace;
+  locked: boolean;
+}) {
   const { t } = useTranslation();
   const { meeting } = workspace;
   const [closing, setClosing] = useState(meeting.closingTime ?? '');
@@ -56,4 +63,4 @@ export function SummaryPanel({ workspace, locked }: { workspace: MeetingWorkspac
       </Group>
     </Paper>
   );
-}
+});
