@@ -1,0 +1,49 @@
+import type { AppError } from '../../shared/api/result';
+import { refused } from '../api/errors';
+import type { Db } from '../db/connection';
+
+/**
+ * Who owns what (migration 009): the local office's id, the offices records come from, and the
+ * refusal a change to another office's record turns into.
+ */
+
+export const OFFICE_ID_SETTING = 'exchange.officeId';
+
+/** The office this installation is (made by migration 009). */
+export function localOfficeId(db: Db): string {
+  const row = db.prepare("SELECT json_extract(value, '$') AS id FROM settings WHERE key = ?").get(OFFICE_ID_SETTING) as
+    { id: string } | undefined;
+  if (!row) throw new Error('The local office has no id (migration 009 makes it)');
+  return row.id;
+}
+
+/** The name of an office as this installation knows it; the id when it has no name yet. */
+export function officeName(db: Db, officeId: string): string {
+  const row = db.prepare('SELECT name FROM offices WHERE id = ?').get(officeId) as { name: string } | undefined;
+  return row?.name ? row.name : officeId;
+}
+
+/** SQL: 1 when the row `alias` belongs to another office (0 for the local office's rows and shared ones). */
+export const FOREIGN_OWNED = (alias: string) =>
+  `(${alias}.owner_office_id IS NOT NULL AND ${alias}.owner_office_id IS NOT
+    (SELECT json_extract(value, '$') FROM settings WHERE key = '${OFFICE_ID_SETTING}'))`;
+
+const FOREIGN_RECORD = /^sirakor:foreign-record:([0-9a-f-]{36})$/;
+
+/**
+ * The READ_ONLY refusal for the error an ownership trigger raised (a change to a record of another
+ * office, or to a part or child of one), naming the owner; null for any other error.
+ */
+export function foreignRecordRefusal(error: unknown, db: () => Db): AppError | null {
+  if (!(error instanceof Error) || (error as { code?: unknown }).code !== 'SQLITE_CONSTRAINT_TRIGGER') return null;
+  const match = FOREIGN_RECORD.exec(error.message);
+  if (!match) return null;
+  const owner = match[1] as string;
+  let name = owner;
+  try {
+    name = officeName(db(), owner);
+  } catch {
+    // The refusal stands without the name (the store closed meanwhile).
+  }
+  return refused('foreignRecord', { office: name });
+}
