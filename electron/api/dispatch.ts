@@ -9,7 +9,7 @@ import {
 import { AppError, fail, ok, type Result } from '../../shared/api/result';
 import { fieldIssuesOf } from '../../shared/api/validation';
 import { illFormedTextPath } from '../../shared/text/well-formed';
-import { foreignRecordRefusal } from '../exchange/ownership';
+import { foreignRecordRefusal } from '../db/ownership';
 import type { HandlerContext } from './context';
 import type { Handler, Handlers } from './handler-types';
 

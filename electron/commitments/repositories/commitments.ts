@@ -4,7 +4,7 @@ import type { MeetingStatus } from '../../../shared/domain/meetings';
 import type { Db } from '../../db/connection';
 import type { Clock } from '../../db/clock';
 import { newId } from '../../db/ids';
-import { FOREIGN_OWNED } from '../../exchange/ownership';
+import { FOREIGN_OWNED } from '../../db/ownership';
 import { ownerQuery } from '../../meetings/repositories/owner';
 
 export interface CommitmentFields {

@@ -1,6 +1,6 @@
 import type { AppError } from '../../shared/api/result';
 import { refused } from '../api/errors';
-import type { Db } from '../db/connection';
+import type { Db } from './connection';
 
 /**
  * Who owns what (migration 009): the local office's id, the offices records come from, and the
