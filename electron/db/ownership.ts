@@ -1,6 +1,7 @@
 import type { AppError } from '../../shared/api/result';
 import { refused } from '../api/errors';
 import type { Db } from './connection';
+import { CLOCK, LOCAL_OFFICE, RECORD_TABLES } from './migrations/009-ownership';
 
 /**
  * Who owns what (migration 009): the local office's id, the offices records come from, and the
@@ -46,4 +47,16 @@ export function foreignRecordRefusal(error: unknown, db: () => Db): AppError | n
     // The refusal stands without the name (the store closed meanwhile).
   }
   return refused('foreignRecord', { office: name });
+}
+
+/**
+ * Gives every record without an owner (written in applyingPackage mode by a bulk load: the bench
+ * dataset) the local office and the clock's last stamp, as migration 009 did for the rows it found
+ * (the next change is stamped above it); seeded catalogue rows stay shared. Call it in a transaction.
+ */
+export function adoptUnownedRecords(db: Db): void {
+  for (const { table, seeded } of RECORD_TABLES) {
+    db.exec(`UPDATE ${table} SET owner_office_id = ${LOCAL_OFFICE}, version = ${CLOCK}
+      WHERE owner_office_id IS NULL AND version IS NULL${seeded ? ' AND is_seeded = 0' : ''}`);
+  }
 }

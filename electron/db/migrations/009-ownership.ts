@@ -30,7 +30,7 @@
 /** The local office's id, as text. */
 export const LOCAL_OFFICE = `(SELECT json_extract(value, '$') FROM settings WHERE key = 'exchange.officeId')`;
 /** The last stamp issued, as text. */
-const CLOCK = `(SELECT json_extract(value, '$') FROM settings WHERE key = 'exchange.clock')`;
+export const CLOCK = `(SELECT json_extract(value, '$') FROM settings WHERE key = 'exchange.clock')`;
 /** Moves the clock on by one stamp: read it back with CLOCK. */
 const TICK = `UPDATE settings SET value = json_quote(sirakor_next_stamp(json_extract(value, '$'), ${LOCAL_OFFICE})),
     updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE key = 'exchange.clock';`;

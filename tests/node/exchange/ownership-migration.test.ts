@@ -1,6 +1,8 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { freshDatabase } from '../../../bench/dataset/fresh';
+import { generateDataset } from '../../../bench/dataset/generate';
 import { openConnection, type Db } from '../../../electron/db/connection';
 import { migrate } from '../../../electron/db/migrate';
 import { RECORD_TABLES } from '../../../electron/db/migrations/009-ownership';
@@ -151,6 +153,31 @@ describe('the office row and the clock', () => {
       expect(parseStamp(versions.at(-1) ?? '')?.wall).toBe(Date.parse('2031-03-01T08:00:00.000Z'));
     } finally {
       core.close();
+    }
+  });
+});
+
+describe('the bench dataset', () => {
+  it('is owned by its office and stamped with its clock, the same bytes for the same seed', async () => {
+    const db = await freshDatabase(join(tempDir(), 'sirakor.sqlite'));
+    try {
+      generateDataset(db, { seed: 'ownership', scale: 0.01 });
+      const office = localOfficeId(db);
+      const clock = clockOf(db);
+      expect(parseStamp(clock)?.office).toBe(office);
+      for (const { table, seeded } of RECORD_TABLES) {
+        const unowned = db
+          .prepare(
+            `SELECT count(*) AS n FROM ${table} WHERE (owner_office_id IS NOT ? OR version IS NOT ?)${seeded ? ' AND is_seeded = 0' : ''}`,
+          )
+          .get(office, clock);
+        expect(unowned, table).toEqual({ n: 0 });
+      }
+      expect(db.prepare('SELECT id, name FROM offices').all()).toEqual([
+        { id: office, name: 'Sekretariat TPPS Kabupaten Jeneponto' },
+      ]);
+    } finally {
+      db.close();
     }
   });
 });
