@@ -8,6 +8,7 @@ import type { OfficeIdentity } from '../../shared/domain/settings';
 import type { HandlerContext } from '../api/context';
 import { invalidField, notFound, notFoundIn } from '../api/errors';
 import type { DataContext } from '../db/clock';
+import { originOf } from '../db/ownership';
 import type { Repositories } from '../db/repositories';
 import { ledgerWorkbookInWorker } from './ledger-xlsx-runner';
 import type { CommitmentFollowUp } from './repositories/commitments';
@@ -124,6 +125,7 @@ export function commitmentDetail(ctx: DataContext, repos: Repositories, id: stri
     timeZone,
     updates: repos.progress.forCommitment(id),
     history: repos.history.forEntity('commitment', id),
+    origin: originOf(ctx.db, 'commitments', id),
   };
 }
 

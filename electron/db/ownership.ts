@@ -1,4 +1,5 @@
 import type { AppError } from '../../shared/api/result';
+import type { RecordOrigin } from '../../shared/domain/origin';
 import { refused } from '../api/errors';
 import type { Db } from './connection';
 import { CLOCK, LOCAL_OFFICE, RECORD_TABLES } from './migrations/009-ownership';
@@ -59,4 +60,19 @@ export function adoptUnownedRecords(db: Db): void {
     db.exec(`UPDATE ${table} SET owner_office_id = ${LOCAL_OFFICE}, version = ${CLOCK}
       WHERE owner_office_id IS NULL AND version IS NULL${seeded ? ' AND is_seeded = 0' : ''}`);
   }
+}
+
+/** The office a record of `table` came from, when it is another office's; null for the office's own. */
+export function originOf(
+  db: Db,
+  table: 'meetings' | 'commitments' | 'action_plans' | 'institutions' | 'people',
+  id: string,
+): RecordOrigin | null {
+  const row = db
+    .prepare(
+      `SELECT r.owner_office_id AS officeId, coalesce(nullif(o.name, ''), r.owner_office_id) AS officeName
+       FROM ${table} r LEFT JOIN offices o ON o.id = r.owner_office_id WHERE r.id = ? AND ${FOREIGN_OWNED('r')}`,
+    )
+    .get(id) as RecordOrigin | undefined;
+  return row ?? null;
 }
