@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyingPackage } from '../../../electron/db/exchange-functions';
-import { PART_TABLES, RECORD_TABLES } from '../../../electron/db/migrations/009-ownership';
 import { localOfficeId } from '../../../electron/db/ownership';
 import type { InputOf, MethodName } from '../../../shared/api/contract';
 import type { Db } from '../../../electron/db/connection';
@@ -11,6 +10,7 @@ import { newMeeting, updateOf } from '../support/meetings';
 import { callerOf, seedRakor, type Call, type SeedRakor } from '../support/seed-rakor';
 import { errorOf, startTestCore } from '../support/temp';
 import { clockOf, partsSnapshot, snapshot, tombstones } from './ownership-audit';
+import { receive } from './receive-records';
 
 /**
  * Records of another office are read only (issue 11): Kantor Camat Rumbia records the seed Rakor
@@ -27,33 +27,6 @@ let call: Call;
 let theirs: SeedRakor;
 let rumbiaId: string;
 
-/** Copies Rumbia's own records (and their parts) into Kelara's database, in one transaction. */
-function receive(db: Db, from: string, owner: string): void {
-  db.prepare('ATTACH DATABASE ? AS other').run(from);
-  try {
-    applyingPackage(db, () =>
-      db.transaction(() => {
-        db.prepare('INSERT INTO offices (id, name, level, area_code, created_at) VALUES (?, ?, ?, ?, ?)').run(
-          owner,
-          'Kantor Camat Rumbia',
-          'kecamatan',
-          '73.04.10',
-          '2025-10-20T00:00:00.000Z',
-        );
-        for (const { table } of RECORD_TABLES)
-          db.prepare(`INSERT INTO main.${table} SELECT * FROM other.${table} WHERE owner_office_id = ?`).run(owner);
-        for (const { table, parent } of PART_TABLES)
-          db.prepare(
-            `INSERT INTO main.${table} SELECT p.* FROM other.${table} p
-             JOIN other.${parent.table} x ON x.id = p.${parent.column} WHERE x.owner_office_id = ?`,
-          ).run(owner);
-      })(),
-    );
-  } finally {
-    db.prepare('DETACH DATABASE other').run();
-  }
-}
-
 const office = (name: string, kecamatanCode: string) =>
   ({ office: { level: 'kecamatan', kabupatenCode: '73.04', kecamatanCode, officeName: name } }) as const;
 
@@ -68,7 +41,11 @@ beforeAll(async () => {
   kelara = await startTestCore();
   call = callerOf(kelara.dispatch);
   await call('settings.update', office('Kantor Camat Kelara', '73.04.05'));
-  receive(kelara.store.db, rumbia.store.databaseFile, rumbiaId);
+  receive(kelara.store.db, rumbia.store.databaseFile, {
+    id: rumbiaId,
+    name: 'Kantor Camat Rumbia',
+    areaCode: '73.04.10',
+  });
 }, 60_000);
 afterAll(() => {
   kelara.close();
