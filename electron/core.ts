@@ -8,6 +8,10 @@ import { guardDispatch, startDailyBackupTimer, type DailyBackupTimerOptions } fr
 import { createSafety, type Safety } from './backups/service';
 import { systemClock } from './db/clock';
 import { openStore, type Store, type StoreOptions } from './db/store';
+import { carryCurrentKeys } from './exchange/backup-keys';
+import { createOfficeIdentity } from './exchange/identity';
+import { readKeyFileOwner } from './exchange/key-file';
+import { plainKeyProtection, type KeyProtection } from './exchange/key-store';
 
 export interface Core {
   store: Store;
@@ -38,6 +42,8 @@ export interface CoreOptions extends StoreOptions {
   backupChunkBytes?: number;
   /** The Electron host's native "save a copy as…"; the preview has none and downloads instead. */
   saveFileCopy?: SaveFileCopy;
+  /** How the office's private keys are sealed in the data folder: Electron's safeStorage on the desktop, plain otherwise. */
+  keyProtection?: KeyProtection;
 }
 
 /**
@@ -51,6 +57,20 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   const logError = options.logError ?? ((method, error) => console.error(`[sirakor] ${method} failed`, error));
   const listeners = new Set<(event: ChangeEvent) => void>();
   const gate = new Gate();
+  const identity = createOfficeIdentity({
+    dataDir: store.dataDir,
+    protection: options.keyProtection ?? plainKeyProtection,
+    now,
+  });
+  // A key file that cannot be used never stops the start: the identity reports it, Pengaturan shows it.
+  const refreshIdentity = () => {
+    if (store.health.state !== 'ok') return;
+    try {
+      identity.refresh(store.db);
+    } catch (error) {
+      logError('office identity', error);
+    }
+  };
   const safety = createSafety({
     store,
     appVersion: options.appVersion,
@@ -58,7 +78,16 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     logError,
     faults: options.faults,
     chunkBytes: options.backupChunkBytes,
+    prepareCandidate: (candidate) =>
+      carryCurrentKeys(
+        candidate,
+        identity.keyFile,
+        identity.state()?.officeId ?? readKeyFileOwner(identity.keyFile)?.officeId ?? null,
+        now(),
+      ),
+    onRestored: refreshIdentity,
   });
+  refreshIdentity();
   const ctx: HandlerContext = {
     get db() {
       return store.db;
@@ -70,6 +99,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     appVersion: options.appVersion,
     now,
     safety,
+    identity,
     ...(options.saveFileCopy ? { saveFileCopy: options.saveFileCopy } : {}),
   };
   const inner = createDispatcher({

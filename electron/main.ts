@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell } from 'electron';
 import { startCore } from './core';
 import { runElectronHost } from './host/run';
 
@@ -6,7 +6,7 @@ import { runElectronHost } from './host/run';
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => app.quit());
 
 runElectronHost(
-  { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell },
+  { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, safeStorage },
   {
     argv: process.argv,
     env: process.env,

@@ -1,5 +1,6 @@
 import type { Safety } from '../backups/service';
 import type { DataContext } from '../db/clock';
+import type { OfficeIdentityService } from '../exchange/identity';
 
 /** What every handler may use. Hosts build one per opened store. */
 export interface HandlerContext extends DataContext {
@@ -11,6 +12,8 @@ export interface HandlerContext extends DataContext {
   appVersion: string;
   /** Backups, restores and the app's state (startCore provides it; absent in bare test contexts). */
   safety?: Safety;
+  /** The office's id and keys for exchange (startCore provides it; absent in bare test contexts). */
+  identity?: OfficeIdentityService;
   /** The desktop host's "save a copy of this file as…" (native dialog, then a file copy); absent in the preview. */
   saveFileCopy?: SaveFileCopy;
 }

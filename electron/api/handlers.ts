@@ -8,6 +8,7 @@ import { dashboardHandlers } from '../commitments/handlers/dashboard';
 import { decisionsHandlers } from '../meetings/handlers/decisions';
 import { directorySpreadsheetHandlers } from '../directory/handlers/spreadsheet';
 import { demoHandlers } from '../demo/handlers';
+import { exchangeHandlers } from '../exchange/handlers';
 import { documentsHandlers } from '../documents/handlers/documents';
 import { followUpHandlers } from '../commitments/handlers/follow-up';
 import { institutionsHandlers } from '../directory/handlers/institutions';
@@ -29,6 +30,7 @@ import { settingsHandlers } from '../settings/handlers';
 /** Every method but the demo's, which enters its sample data through these. */
 const domainHandlers = {
   ...settingsHandlers,
+  ...exchangeHandlers,
   ...areasHandlers,
   ...institutionsHandlers,
   ...peopleHandlers,

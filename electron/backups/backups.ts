@@ -10,6 +10,7 @@ import type { Db } from '../db/connection';
 import { countsOf, makeSelfContained, openFile, schemaVersionOf, type OpenFileOptions } from './repository';
 import { durableRemove, durableRename, fsyncDir, fsyncFile, writeFileAtomic } from './durable';
 import { copyDatabaseFile } from './file-snapshot';
+import { embedKeyFile } from '../exchange/backup-keys';
 import {
   BACKUP_EXTENSION,
   backupIdFor,
@@ -152,14 +153,17 @@ interface CreateBackupOptions extends OpenFileOptions {
   pagesPerStep?: number;
   /** Bytes per step of the file copy (tests make it small). */
   copyChunkBytes?: number;
+  /** The office's key file, carried inside the copy (`exchange/backup-keys.ts`); none when absent. */
+  keyFile?: string;
 }
 
 /**
  * A consistent copy of the live database: the file itself, copied while nothing can write into it
  * (`copyDatabaseFile`: the WAL emptied first, then held still by a reader; a bare copy could catch
  * the file between two writes or miss what is still in the WAL), or else with SQLite's online
- * backup API. The copy is written under a temporary name, flushed, described from the copy itself,
- * renamed into place, and its sidecar written atomically.
+ * backup API. The office's key file joins the copy (a settings row of the copy only). The copy is
+ * written under a temporary name, flushed, described from the copy itself, renamed into place, and
+ * its sidecar written atomically.
  */
 export async function createBackup(db: Db, options: CreateBackupOptions): Promise<BackupInfo> {
   mkdirSync(options.dir, { recursive: true });
@@ -183,6 +187,7 @@ export async function createBackup(db: Db, options: CreateBackupOptions): Promis
     try {
       // A single file: no journal beside it, whatever mode the live database uses.
       makeSelfContained(copy);
+      if (options.keyFile) embedKeyFile(copy, options.keyFile, options.now);
       schemaVersion = schemaVersionOf(copy);
       counts = countsOf(copy);
     } finally {

@@ -11,6 +11,7 @@ import {
   writeFileSync,
   writeSync,
 } from 'node:fs';
+import { join } from 'node:path';
 import {
   BACKUP_CHUNK_BYTES,
   MAX_CHUNKED_UPLOAD_BYTES,
@@ -26,6 +27,7 @@ import type {
   RestoreReport,
   UploadProgress,
 } from '../../shared/domain/backups';
+import type { Db } from '../db/connection';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { quickCheck, type Store } from '../db/store';
 import {
@@ -43,6 +45,7 @@ import { fsyncFile } from './durable';
 import { parseBackupId } from './names';
 import { commitRestore, incomingFile, removeUploads, rollBack, swapIn, uploadPath } from './swap';
 import { invalidField, notFound, refused } from '../api/errors';
+import { OFFICE_KEYS_FILE } from '../exchange/key-store';
 
 const BACKUP_MEDIA_TYPE = 'application/vnd.sqlite3';
 
@@ -55,6 +58,13 @@ interface SafetyOptions {
   faults?: { afterSwap?: () => void; afterAttach?: () => void };
   /** Bytes per part of a download (tests make it small). */
   chunkBytes?: number;
+  /**
+   * The checked copy about to be restored, open for writing: the office identity adds the current
+   * keys to a backup that has none (`exchange/backup-keys.ts`).
+   */
+  prepareCandidate?: (candidate: Db) => void;
+  /** After a restore is committed, on the restored database (the office's keys are settled). */
+  onRestored?: () => void;
 }
 
 /** Backups, restores and the app's state, over one store. Callers serialise access (core.ts). */
@@ -89,7 +99,10 @@ function createdAtFromName(name: string): string | null {
   return new Date(y, m - 1, d, Number(t.slice(0, 2)), Number(t.slice(2, 4)), Number(t.slice(4, 6))).toISOString();
 }
 
-export function createSafety({ store, appVersion, now, logError, faults, chunkBytes }: SafetyOptions): Safety {
+export function createSafety(options: SafetyOptions): Safety {
+  const { store, appVersion, now, logError, faults, chunkBytes } = options;
+  /** The office's keys travel in every backup. */
+  const keyFile = join(store.dataDir, OFFICE_KEYS_FILE);
   const partBytes = chunkBytes ?? BACKUP_CHUNK_BYTES;
   const fileOptions = store.nativeBinding ? { nativeBinding: store.nativeBinding } : {};
   const dir = store.backupsDir;
@@ -97,7 +110,7 @@ export function createSafety({ store, appVersion, now, logError, faults, chunkBy
   const checked = new Map<string, boolean>();
 
   function backupNow(kind: BackupKind): Promise<BackupInfo> {
-    return createBackup(store.db, { ...fileOptions, dir, kind, appVersion, now: now() });
+    return createBackup(store.db, { ...fileOptions, dir, kind, appVersion, now: now(), keyFile });
   }
 
   function passesQuickCheck(backup: BackupInfo): boolean {
@@ -144,6 +157,15 @@ export function createSafety({ store, appVersion, now, logError, faults, chunkBy
       prepare(incoming);
       fsyncFile(incoming);
       candidate = inspectCandidate(incoming, fileOptions);
+      if (options.prepareCandidate) {
+        const db = openFile(incoming, fileOptions);
+        try {
+          options.prepareCandidate(db);
+        } finally {
+          db.close();
+        }
+        fsyncFile(incoming);
+      }
     } catch (error) {
       rmSync(incoming, { force: true });
       throw error;
@@ -177,6 +199,12 @@ export function createSafety({ store, appVersion, now, logError, faults, chunkBy
     }
     commitRestore(paths, preRestore === null, now());
     checked.clear();
+    try {
+      options.onRestored?.();
+    } catch (error) {
+      // The restore happened; the identity reports what it could not settle.
+      logError('backups.restore (office keys)', error);
+    }
 
     const migration = store.migration;
     return {

@@ -1,6 +1,7 @@
 import type { AppError } from '../../shared/api/result';
 import type { RecordOrigin } from '../../shared/domain/origin';
 import { refused } from '../api/errors';
+import { OFFICE_ID_SETTING, readOfficeId } from '../exchange/office-id';
 import type { Db } from './connection';
 import { CLOCK, LOCAL_OFFICE, RECORD_TABLES } from './migrations/009-ownership';
 
@@ -9,14 +10,11 @@ import { CLOCK, LOCAL_OFFICE, RECORD_TABLES } from './migrations/009-ownership';
  * refusal a change to another office's record turns into.
  */
 
-export const OFFICE_ID_SETTING = 'exchange.officeId';
-
-/** The office this installation is (made by migration 009). */
+/** The office this installation is (made by migration 009, or at the first start). */
 export function localOfficeId(db: Db): string {
-  const row = db.prepare("SELECT json_extract(value, '$') AS id FROM settings WHERE key = ?").get(OFFICE_ID_SETTING) as
-    { id: string } | undefined;
-  if (!row) throw new Error('The local office has no id (migration 009 makes it)');
-  return row.id;
+  const id = readOfficeId(db);
+  if (!id) throw new Error('The local office has no id (migration 009 makes it)');
+  return id;
 }
 
 /** The name of an office as this installation knows it; the id when it has no name yet. */

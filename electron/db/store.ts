@@ -9,6 +9,7 @@ import { openConnection, type Db } from './connection';
 import { acquireDataLock } from './data-lock';
 import { migrate, type MigrationReport } from './migrate';
 import { refused } from '../api/errors';
+import { OFFICE_KEYS_FILE } from '../exchange/key-store';
 
 export const DATABASE_FILE_NAME = 'sirakor.sqlite';
 
@@ -142,6 +143,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
             ...fileOptions,
             dir: backupsDir,
             kind: 'pre-migration',
+            keyFile: join(options.dataDir, OFFICE_KEYS_FILE),
             appVersion: options.appVersion ?? 'unknown',
             now: now(),
           });

@@ -18,6 +18,7 @@ import { externalLinkOpener } from './external-links';
 import { fileCopier } from './file-copies';
 import { bindIpc } from './ipc';
 import { guardNavigation } from './navigation';
+import { desktopKeyProtection, type SafeStorageApi } from './key-protection';
 import { hostPaths } from './paths';
 import { denyAllPermissions } from './permissions';
 import { needsSplash, showSplash, type SplashWindow } from './splash';
@@ -34,6 +35,7 @@ export interface ElectronApi {
   protocol: Pick<Protocol, 'registerSchemesAsPrivileged' | 'handle'>;
   session: { defaultSession: Session };
   shell: Pick<Shell, 'openExternal' | 'openPath' | 'showItemInFolder'>;
+  safeStorage: SafeStorageApi;
 }
 
 export { QUIT_BACKUP_TIMEOUT_MS };
@@ -104,6 +106,7 @@ export async function runElectronHost(electron: ElectronApi, host: HostEnvironme
       host: 'electron',
       appVersion: app.getVersion(),
       saveFileCopy: fileCopier({ dialog: electron.dialog, shell: electron.shell, window: () => window }),
+      keyProtection: desktopKeyProtection(electron.safeStorage),
     });
   } catch (error) {
     splash?.close();

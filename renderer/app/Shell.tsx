@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import type { OfficeIdentity } from '../../shared/domain/settings';
+import { PageLeaveGuard } from '../components/FormGuard';
 import { PageLoader } from '../components/PageLoader';
 import { DemoBadge, DemoBanner } from '../features/demo/DemoBanner';
 import { SearchModal } from '../features/search/SearchModal';
@@ -170,15 +171,17 @@ export function Shell({ office }: { office: OfficeIdentity }) {
         <AppShell.Main>
           <DemoBanner />
           <SampleScopeOfRoute>
-            <Suspense fallback={<PageLoader />}>
-              <Switch>
-                {PAGES.map(({ path, Component }) => (
-                  <Route key={path ?? '*'} {...(path ? { path } : {})}>
-                    <Component />
-                  </Route>
-                ))}
-              </Switch>
-            </Suspense>
+            <PageLeaveGuard>
+              <Suspense fallback={<PageLoader />}>
+                <Switch>
+                  {PAGES.map(({ path, Component }) => (
+                    <Route key={path ?? '*'} {...(path ? { path } : {})}>
+                      <Component />
+                    </Route>
+                  ))}
+                </Switch>
+              </Suspense>
+            </PageLeaveGuard>
           </SampleScopeOfRoute>
         </AppShell.Main>
       </AppShell>

@@ -10,10 +10,13 @@ import { translateMessage } from '../i18n';
  */
 export function ConfirmDelete({
   name,
+  message,
   onConfirm,
   onClose,
 }: {
   name: string | null;
+  /** The question, when the general one ("Yakin ingin menghapus …?") says less than it could. */
+  message?: string;
   onConfirm: () => Promise<Result<unknown>>;
   onClose: () => void;
 }) {
@@ -40,7 +43,7 @@ export function ConfirmDelete({
       }}
       title={t('common.confirmDeleteTitle')}
     >
-      <Text mb="md">{t('common.confirmDelete', { name: name ?? '' })}</Text>
+      <Text mb="md">{message ?? t('common.confirmDelete', { name: name ?? '' })}</Text>
       {error ? (
         <Alert color="red" mb="md">
           {error}

@@ -1,11 +1,23 @@
 import { Button, Drawer, Group, Modal, Text, type ButtonProps, type DrawerProps, type ModalProps } from '@mantine/core';
-import { createContext, useContext, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface Guard {
   setDirty(id: string, dirty: boolean): void;
   /** Runs `close` at once, or after the user agreed to drop the changes of a form inside. */
   requestClose(close: () => void): void;
+  /** Whether a form inside holds unsaved changes. */
+  hasChanges(): boolean;
 }
 
 const GuardContext = createContext<Guard | null>(null);
@@ -47,6 +59,7 @@ function useGuard(opened: boolean, onClose: () => void) {
         asking.current = true;
         setPending(() => close);
       },
+      hasChanges: () => dirty.current.size > 0,
     }),
     [],
   );
@@ -71,7 +84,9 @@ function useGuard(opened: boolean, onClose: () => void) {
   };
 
   const close = () => guard.requestClose(() => latestClose.current());
-  return { guard, close, confirm: <DiscardConfirm opened={pending !== null} onAnswer={answer} /> };
+  /** Dropped changes whose forms have not unmounted yet stop counting. */
+  const forget = useCallback(() => dirty.current.clear(), []);
+  return { guard, close, forget, confirm: <DiscardConfirm opened={pending !== null} onAnswer={answer} /> };
 }
 
 function DiscardConfirm({ opened, onAnswer }: { opened: boolean; onAnswer: (discard: boolean) => void }) {
@@ -115,6 +130,39 @@ export function GuardedModal({
       <Modal {...props} opened={opened} onClose={close} closeOnEscape={false}>
         {children}
       </Modal>
+      {confirm}
+    </GuardContext.Provider>
+  );
+}
+
+/**
+ * The forms of a page itself (Pengaturan's cards, not those in dialogs): going to another page
+ * (the sidebar, Ctrl+K, a link, the browser's Back) while one holds unsaved changes asks first,
+ * like closing a dialog. Every change of page is a hash change; this listener runs in the capture
+ * phase, before the router's, stops the router from seeing it and puts the old address back
+ * until the user agreed to drop the changes.
+ */
+export function PageLeaveGuard({ children }: { children: ReactNode }) {
+  const { guard, forget, confirm } = useGuard(false, () => undefined);
+  useEffect(() => {
+    const onHashChange = (event: HashChangeEvent) => {
+      if (!guard.hasChanges()) return;
+      event.stopImmediatePropagation();
+      const { oldURL, newURL } = event;
+      history.replaceState(history.state, '', oldURL);
+      guard.requestClose(() => {
+        // Dropped: the page's forms unmount with it, and must not ask again on the way out.
+        forget();
+        history.pushState(null, '', newURL);
+        window.dispatchEvent(new HashChangeEvent('hashchange', { oldURL, newURL }));
+      });
+    };
+    window.addEventListener('hashchange', onHashChange, { capture: true });
+    return () => window.removeEventListener('hashchange', onHashChange, { capture: true });
+  }, [guard, forget]);
+  return (
+    <GuardContext.Provider value={guard}>
+      {children}
       {confirm}
     </GuardContext.Provider>
   );

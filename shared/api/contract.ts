@@ -18,6 +18,7 @@ import type { Participant } from '../domain/participants';
 import type { DocumentSetup } from '../domain/document-settings';
 import type { ApprovalCheck } from '../documents/signature';
 import type { Settings } from '../domain/settings';
+import type { ExchangeIdentity } from '../domain/office-identity';
 import type { AppInfo } from '../domain/app';
 import type {
   AppStatus,
@@ -185,6 +186,13 @@ export const api = {
 
   'settings.get': method(empty).reads(['settings']).returns<Settings>(),
   'settings.update': method(settingsUpdateInput).changes(['settings']).returns<Settings>(),
+
+  /** The office as other offices see it: id, name, level, area and kode verifikasi (issue 11). */
+  'exchange.identity': method(empty).reads(['settings']).returns<ExchangeIdentity>(),
+  /** New keys for an office whose key file cannot be used; the old file is kept aside. */
+  'exchange.replaceKeys': method(empty).changes(['settings']).returns<ExchangeIdentity>(),
+  /** The other offices were told the new code: the notice about it goes. */
+  'exchange.acknowledgeKodeChange': method(empty).changes(['settings']).returns<ExchangeIdentity>(),
 
   'documents.setup': method(empty).reads(['settings', 'people']).returns<DocumentSetup>(),
   'documents.updateSetup': method(documentSettingsInput).changes(['settings']).returns<DocumentSetup>(),

@@ -78,5 +78,8 @@ export const REFUSALS = {
   backupUnknownSchema: { code: 'VALIDATION', key: 'error.backup.unknownSchema' },
   backupFileTooLarge: { code: 'VALIDATION', key: 'error.backup.fileTooLarge' },
   uploadOffset: { code: 'CONFLICT', key: 'error.backup.uploadOffset' },
+  // The office's identity for exchange (issue 11).
+  officeIdentityUnavailable: { code: 'IO', key: 'error.officeIdentity.unavailable' },
+  officeKeysUsable: { code: 'CONFLICT', key: 'error.officeIdentity.keysUsable' },
 } as const satisfies Record<string, { code: ErrorCode; key: string }>;
 export type Refusal = keyof typeof REFUSALS;

@@ -3,7 +3,7 @@ export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
 
 /**
  * The statuses in Indonesian, as the host writes them into what it makes itself (the ledger's
- * XLSX, the reports): the same words as the renderer's `commitmentStatus.*` (a unit test keeps them equal).
+ * XLSX, the reports); the renderer's Indonesian `commitmentStatus.*` are these.
  */
 export const COMMITMENT_STATUS_LABELS_ID: Record<CommitmentStatus, string> = {
   not_started: 'Belum mulai',

@@ -23,8 +23,8 @@ export type Sector = (typeof SECTORS)[number];
 
 /**
  * The sectors in Indonesian, as the host writes them into what it makes itself (the XLSX ledger,
- * the dashboard's rows, the reports): the same words as the renderer's `sector.*` (a unit test
- * keeps them equal).
+ * the dashboard's rows, the reports). The renderer's Indonesian `sector.*` are these, so the
+ * screens and the files say the same words.
  */
 export const SECTOR_LABELS_ID: Record<Sector, string> = {
   pemerintahan: 'Pemerintahan',
@@ -44,6 +44,7 @@ export const SECTOR_LABELS_ID: Record<Sector, string> = {
   lainnya: 'Lainnya',
 };
 
+/** The levels in Indonesian: the host's files and the renderer's `level.*`. */
 export const INSTITUTION_LEVEL_LABELS_ID: Record<InstitutionLevel, string> = {
   pusat: 'Pusat',
   provinsi: 'Provinsi',

@@ -449,4 +449,44 @@ describe('nothing typed is lost (keyboard entry, dialogs, dates)', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+  it('asks before leaving Pengaturan with an unsaved card, and not after it was saved', async () => {
+    const { page, errors } = await openPage(browser, `${preview.url}#/pengaturan`);
+    const pattern = page.getByRole('textbox', { name: 'Pola nomor' });
+    const stored = (await api(preview, 'letters.numbering', {})).numbering.pattern;
+    await pattern.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type('/TPPS', { delay: 40 });
+    const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
+    const ask = page.getByRole('dialog', { name: 'Buang perubahan?' });
+
+    // The sidebar: asked, and "Lanjut mengisi" keeps the page and the text.
+    await nav.getByRole('link', { name: 'Komitmen' }).click();
+    await ask.getByRole('button', { name: 'Lanjut mengisi' }).click();
+    await ask.waitFor({ state: 'hidden' });
+    expect(await pattern.inputValue()).toBe(`${stored}/TPPS`);
+    expect(new URL(page.url()).hash).toBe('#/pengaturan');
+
+    // Any other change of address (a link, Back) is asked the same; dropping goes where it was going.
+    await page.evaluate(() => (location.hash = '#/rapat'));
+    await ask.getByRole('button', { name: 'Buang perubahan' }).click();
+    await page.getByRole('heading', { name: 'Rapat', exact: true }).waitFor();
+    expect(new URL(page.url()).hash).toBe('#/rapat');
+    expect((await api(preview, 'letters.numbering', {})).numbering.pattern).toBe(stored);
+
+    // Saved, nothing is asked.
+    await nav.getByRole('link', { name: 'Pengaturan' }).click();
+    await pattern.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type('/TPPS', { delay: 40 });
+    await page.getByRole('button', { name: 'Simpan penomoran' }).click();
+    await expect
+      .poll(async () => (await api(preview, 'letters.numbering', {})).numbering.pattern)
+      .toBe(`${stored}/TPPS`);
+    await nav.getByRole('link', { name: 'Komitmen' }).click();
+    await page.getByRole('heading', { name: 'Komitmen', exact: true }).waitFor();
+    expect(await ask.count()).toBe(0);
+    await api(preview, 'letters.setNumbering', { numbering: null });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

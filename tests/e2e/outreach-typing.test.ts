@@ -150,6 +150,30 @@ describe('issue 12 forms typed at human speed', () => {
     await page.close();
   });
 
+  it('keeps an edited WhatsApp summary while the invitation is looked at, and asks before dropping it', async () => {
+    const [seedRakor = ''] = (await api(preview, 'demo.status', {})).meetingIds;
+    const { page, errors } = await openPage(browser, `${preview.url}#/rapat/${seedRakor}/persiapan`);
+    await page.getByRole('button', { name: 'Pesan WhatsApp' }).click();
+    const dialog = page.getByTestId('meeting-messages');
+    const text = dialog.getByTestId('message-text');
+    await expect.poll(() => text.inputValue()).toContain('*HASIL');
+    const summary = await text.inputValue();
+    await text.click();
+    await page.keyboard.press('Control+End');
+    await typeSlowly(page, ' Terima kasih.');
+    await dialog.getByText('Undangan', { exact: true }).click();
+    await expect.poll(() => text.inputValue()).not.toContain('*HASIL');
+    await dialog.getByText('Ringkasan hasil rapat', { exact: true }).click();
+    await expect.poll(() => text.inputValue()).toBe(`${summary} Terima kasih.`);
+    // Looking at the invitation again, an Esc still asks: the summary's edit is what would be lost.
+    await dialog.getByText('Undangan', { exact: true }).click();
+    await expect.poll(() => text.inputValue()).not.toContain('*HASIL');
+    await escapeAsksAndKeep(page, page.getByRole('dialog', { name: 'Pesan WhatsApp rapat' }));
+    await escapeAndDiscard(page, dialog);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('stores a photo caption typed before the annex box is clicked at once, and one left with Tab', async () => {
     const { page, errors } = await openPage(browser, `${preview.url}#/rapat/${followUp}/pelaksanaan`);
     const card = page.getByTestId('meeting-file').filter({ hasText: 'Suasana rapat.png' });
@@ -173,6 +197,26 @@ describe('issue 12 forms typed at human speed', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Butir agenda');
     await expect.poll(async () => (await stored())?.caption).toBe('Peserta menyimak paparan capaian konvergensi');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('asks in the app dialog before deleting a meeting file, and Batal keeps it', async () => {
+    const { page, errors } = await openPage(browser, `${preview.url}#/rapat/${followUp}/pelaksanaan`);
+    const names = async () =>
+      (await api(preview, 'meetingFiles.list', { meetingId: followUp })).map((f) => f.originalName);
+    const card = page.getByTestId('meeting-file').filter({ hasText: 'Suasana rapat.png' });
+    await card.getByRole('button', { name: 'Hapus Suasana rapat.png' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Hapus data?' });
+    await expect.poll(() => dialog.textContent()).toContain('Hapus Suasana rapat.png dari rapat ini?');
+    await dialog.getByRole('button', { name: 'Batal' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await names()).toContain('Suasana rapat.png');
+    await card.getByRole('button', { name: 'Hapus Suasana rapat.png' }).click();
+    await dialog.getByRole('button', { name: 'Hapus', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(names).not.toContain('Suasana rapat.png');
+    await expect.poll(() => card.count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });

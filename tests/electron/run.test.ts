@@ -50,6 +50,11 @@ function fakeElectron() {
       },
     },
     shell: { openExternal: vi.fn(async () => undefined), openPath: vi.fn(), showItemInFolder: vi.fn() },
+    safeStorage: {
+      isEncryptionAvailable: vi.fn(() => true),
+      encryptString: vi.fn((text: string) => Buffer.from(text).reverse()),
+      decryptString: vi.fn((bytes: Buffer) => Buffer.from(bytes).reverse().toString()),
+    },
   };
   return { app, electron, api: electron as unknown as ElectronApi };
 }
@@ -90,6 +95,8 @@ describe('Electron host start-up', () => {
         host: 'electron',
         // Backups are copied to a USB stick by the main process, not downloaded through the page.
         saveFileCopy: expect.any(Function),
+        // The office's private keys are sealed with the OS's protection where it offers one.
+        keyProtection: expect.objectContaining({ scheme: 'safeStorage' }),
         resourcesDir: join('/repo', 'resources'),
         nativeBinding: join('/repo', '.native/electron/node_modules/better-sqlite3/build/Release/better_sqlite3.node'),
       }),
@@ -107,6 +114,23 @@ describe('Electron host start-up', () => {
     });
     expect(window.loadURL).toHaveBeenCalledWith(APP_ENTRY_URL);
     expect(electron.ipcMain.handle).toHaveBeenCalledWith(IPC_INVOKE_CHANNEL, expect.any(Function));
+  });
+
+  it('seals the office keys with safeStorage where the OS offers it, asked once the app is ready', async () => {
+    const { app, electron, api } = fakeElectron();
+    let ready = false;
+    app.whenReady.mockImplementation(async () => {
+      ready = true;
+    });
+    electron.safeStorage.isEncryptionAvailable.mockImplementation(() => {
+      if (!ready) throw new Error('safeStorage cannot be used before the app is ready');
+      return false;
+    });
+    const startCore = vi.fn(async (_options: CoreOptions) => fakeCore());
+    await runElectronHost(api, hostEnv(startCore));
+    expect(startCore).toHaveBeenCalledWith(
+      expect.objectContaining({ keyProtection: expect.objectContaining({ scheme: 'plain' }) }),
+    );
   });
 
   it('guards every webContents the app creates', async () => {

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LetterNumberingSetup } from '../../../shared/domain/letters';
 import { formatLetterNumber, LETTER_KINDS, type LetterNumbering } from '../../../shared/letters/numbering';
+import { useUnsavedChanges } from '../../components/FormGuard';
 import { call } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { Loaded } from '../../components/LoadError';
@@ -38,6 +39,9 @@ export function LetterNumberingCard() {
 function NumberingForm({ setup }: { setup: LetterNumberingSetup }) {
   const { t } = useTranslation();
   const [numbering, setNumbering] = useState<LetterNumbering>(setup.numbering);
+  /** What was read or saved last: leaving Pengaturan with anything else asks first. */
+  const [saved, setSaved] = useState<LetterNumbering>(setup.numbering);
+  useUnsavedChanges(JSON.stringify(numbering) !== JSON.stringify(saved));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -55,6 +59,7 @@ function NumberingForm({ setup }: { setup: LetterNumberingSetup }) {
       return;
     }
     setNumbering(result.value.numbering);
+    setSaved(result.value.numbering);
     notifySuccess(t('letters.numbering.saved'));
   }
 

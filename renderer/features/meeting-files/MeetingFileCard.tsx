@@ -1,10 +1,11 @@
 import { ActionIcon, Card, Checkbox, Group, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconDownload, IconFile, IconTrash } from '@tabler/icons-react';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../../shared/domain/agenda';
 import { isPhoto, type MeetingFile } from '../../../shared/domain/meeting-files';
 import { call } from '../../api/client';
+import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { notifyFailure, notifySuccess } from '../../hooks/notify';
 import { saveDownload } from '../commitments/files';
 import { PhotoThumb } from './PhotoThumb';
@@ -62,10 +63,13 @@ export function MeetingFileCard({
     if (result.ok) saveDownload(result.value);
   }
 
-  async function remove(): Promise<void> {
-    if (!window.confirm(t('meetingFiles.removeConfirm', { name: file.originalName }))) return;
-    const result = notifyFailure(await call('meetingFiles.delete', { id: file.id }));
+  const [confirming, setConfirming] = useState(false);
+
+  /** Asked in the app's own dialog, which shows a refusal (a meeting locked meanwhile) where it was asked. */
+  async function remove() {
+    const result = await call('meetingFiles.delete', { id: file.id });
     if (result.ok) notifySuccess(t('meetingFiles.removed', { name: file.originalName }));
+    return result;
   }
 
   return (
@@ -98,7 +102,7 @@ export function MeetingFileCard({
                   variant="subtle"
                   color="red"
                   aria-label={`${t('meetingFiles.remove')} ${file.originalName}`}
-                  onClick={() => void remove()}
+                  onClick={() => setConfirming(true)}
                 >
                   <IconTrash size={16} />
                 </ActionIcon>
@@ -143,6 +147,12 @@ export function MeetingFileCard({
           />
         ) : null}
       </Stack>
+      <ConfirmDelete
+        name={confirming ? file.originalName : null}
+        message={t('meetingFiles.removeConfirm', { name: file.originalName })}
+        onConfirm={remove}
+        onClose={() => setConfirming(false)}
+      />
     </Card>
   );
 }

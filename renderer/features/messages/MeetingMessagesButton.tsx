@@ -18,16 +18,18 @@ export function MeetingMessagesButton({ meeting }: { meeting: Meeting }) {
   const [kind, setKind] = useState<Kind>(approved ? 'summary' : 'invitation');
   const query = useApiQuery('messages.meeting', { meetingId: meeting.id, kind }, { enabled: opened });
   /**
-   * The text as edited, for which message (`kind` of this meeting): the edit, and the editor with
-   * its focus, stay while the meeting saved elsewhere is read again.
+   * The texts as edited, per message of this meeting, each with the text it was edited from: an
+   * edit stays while the meeting saved elsewhere is read again, and while the user looks at the
+   * other message; closing asks while any edit differs from its message.
    */
-  const [edited, setEdited] = useState<{ key: string; text: string } | null>(null);
+  const [edits, setEdits] = useState<Record<string, { text: string; from: string }>>({});
   const key = `${kind}:${meeting.id}`;
-  const text = edited?.key === key ? edited.text : null;
+  const text = edits[key]?.text ?? null;
+  const dirty = Object.values(edits).some((edit) => edit.text !== edit.from);
 
-  /** Closed (after the user agreed to drop an edit), the next opening shows the message as composed. */
+  /** Closed (after the user agreed to drop the edits), the next opening shows the messages as composed. */
   function close(): void {
-    setEdited(null);
+    setEdits({});
     setOpened(false);
   }
 
@@ -36,13 +38,7 @@ export function MeetingMessagesButton({ meeting }: { meeting: Meeting }) {
       <Button variant="light" leftSection={<IconBrandWhatsapp size={16} />} onClick={() => setOpened(true)}>
         {t('messages.button')}
       </Button>
-      <GuardedModal
-        opened={opened}
-        onClose={close}
-        dirty={text !== null && query.data !== undefined && text !== query.data.text}
-        title={t('messages.meetingTitle')}
-        size="lg"
-      >
+      <GuardedModal opened={opened} onClose={close} dirty={dirty} title={t('messages.meetingTitle')} size="lg">
         <Stack gap="sm" data-testid="meeting-messages">
           <SegmentedControl
             value={kind}
@@ -62,7 +58,7 @@ export function MeetingMessagesButton({ meeting }: { meeting: Meeting }) {
               <MessageEditor
                 message={message}
                 text={text ?? message.text}
-                onText={(text) => setEdited({ key, text })}
+                onText={(text) => setEdits((all) => ({ ...all, [key]: { text, from: message.text } }))}
               />
             )}
           </Loaded>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MessageTemplatesSetup } from '../../../shared/domain/messages';
 import { MESSAGE_KINDS, MESSAGE_PLACEHOLDERS, type MessageKind } from '../../../shared/messages/templates';
+import { useUnsavedChanges } from '../../components/FormGuard';
 import { call } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { Loaded } from '../../components/LoadError';
@@ -32,6 +33,9 @@ export function MessageTemplatesCard() {
 function TemplatesForm({ setup }: { setup: MessageTemplatesSetup }) {
   const { t } = useTranslation();
   const [texts, setTexts] = useState<Record<MessageKind, string>>(setup.templates);
+  /** What was read or saved last: leaving Pengaturan with anything else asks first. */
+  const [saved, setSaved] = useState<Record<MessageKind, string>>(setup.templates);
+  useUnsavedChanges(MESSAGE_KINDS.some((kind) => texts[kind] !== saved[kind]));
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -49,6 +53,7 @@ function TemplatesForm({ setup }: { setup: MessageTemplatesSetup }) {
       return;
     }
     setTexts(result.value.templates);
+    setSaved(result.value.templates);
     notifySuccess(t('messages.templates.saved'));
   }
 

@@ -20,6 +20,7 @@ import { IconPhoto, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SIGNER_NAME_CASES, type DocumentSetup, type SignerNameCase } from '../../../shared/domain/document-settings';
+import { useUnsavedChanges } from '../../components/FormGuard';
 import { call } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { Loaded } from '../../components/LoadError';
@@ -71,6 +72,13 @@ function DocumentSettingsForm({ initial }: { initial: DocumentSetup }) {
   const { t } = useTranslation();
   const [setup, setSetup] = useState<DocumentSetup>(initial);
   const [copies, setCopies] = useState(initial.letters.copies.join('\n'));
+  /** What was read or saved last: leaving Pengaturan with anything else asks first. */
+  const [saved, setSaved] = useState<DocumentSetup>(initial);
+  useUnsavedChanges(
+    JSON.stringify(setup.settings) !== JSON.stringify(saved.settings) ||
+      JSON.stringify({ ...setup.letters, copies: null }) !== JSON.stringify({ ...saved.letters, copies: null }) ||
+      copies !== saved.letters.copies.join('\n'),
+  );
   const [error, setError] = useState<string | null>(null);
   /** Field messages by the host's path (`settings.letterhead.lines.2.text`), shown on the field itself. */
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
@@ -100,6 +108,8 @@ function DocumentSettingsForm({ initial }: { initial: DocumentSetup }) {
     setSaving(false);
     if (result.ok) {
       setSetup(result.value);
+      setSaved(result.value);
+      setCopies(result.value.letters.copies.join('\n'));
       notifySuccess(t('documentSettings.saved'));
       return;
     }
@@ -114,13 +124,21 @@ function DocumentSettingsForm({ initial }: { initial: DocumentSetup }) {
       await call('documents.setLogo', { name: file.name, dataBase64: await readAsBase64(file) }),
     );
     // Keeps what is being edited; only the logo comes from the host.
-    if (result.ok)
-      setSetup((current) => withLogo(current, result.value.logo, result.value.settings.letterhead.logoFile));
+    if (result.ok) {
+      // The logo is stored at once: it is not an unsaved change of the form.
+      const logo = (current: DocumentSetup) =>
+        withLogo(current, result.value.logo, result.value.settings.letterhead.logoFile);
+      setSetup(logo);
+      setSaved(logo);
+    }
   }
 
   async function removeLogo(): Promise<void> {
     const result = notifyFailure(await call('documents.removeLogo', {}));
-    if (result.ok) setSetup((current) => withLogo(current, null, null));
+    if (result.ok) {
+      setSetup((current) => withLogo(current, null, null));
+      setSaved((current) => withLogo(current, null, null));
+    }
   }
 
   return (

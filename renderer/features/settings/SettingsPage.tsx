@@ -12,6 +12,7 @@ import { PrivacyCard } from '../privacy/PrivacyCard';
 import { OfficeForm } from './setup/OfficeForm';
 import { AboutCard } from './AboutCard';
 import { DocumentSettingsCard } from './DocumentSettingsCard';
+import { OfficeIdentityCard } from './OfficeIdentityCard';
 
 export default function SettingsPage() {
   const { t } = useTranslation();
@@ -37,6 +38,7 @@ export default function SettingsPage() {
           <MessageTemplatesCard />
         </Stack>
         <Stack gap="lg">
+          <OfficeIdentityCard />
           <Card withBorder>
             <Title order={4} mb="sm">
               {t('settings.language')}

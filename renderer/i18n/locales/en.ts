@@ -503,8 +503,8 @@ export const en: typeof id = {
   },
   settings: {
     title: 'Settings',
-    office: 'Office identity',
-    officeSaved: 'Office identity saved.',
+    office: 'Office details',
+    officeSaved: 'Office details saved.',
     language: 'Language',
     languageHint: 'Language of the screens. Official documents are always in Indonesian.',
     about: 'About Sirakor',
@@ -590,6 +590,11 @@ export const en: typeof id = {
         'The current data could not be backed up (check the free disk space), so the restore was cancelled. Nothing changed.',
       uploadOffset: 'A part of the file came out of order (it should start at byte {{expected}}). Send the file again.',
       restoreFailed: 'The restore failed. The previous data was put back and is still in use.',
+    },
+    officeIdentity: {
+      unavailable:
+        'The office identity for data exchange cannot be read yet. Close and reopen Sirakor; if it stays so, restore the latest backup.',
+      keysUsable: 'This office’s keys can still be used, so they were not replaced.',
     },
     exchange: {
       notAPackage: 'This file is not a Sirakor data package (.sirakor).',
@@ -1338,6 +1343,57 @@ export const en: typeof id = {
     noGoodBackupTitle: 'No good backup',
     noOtherBackups: 'There are no other backups on this computer.',
     otherHint: 'Choose one of the backups below, or a backup file you kept on a USB stick.',
+  },
+  officeIdentity: {
+    title: 'Office identity',
+    intro: 'This is what other offices see when they exchange Sirakor data with this office.',
+    name: 'Office name',
+    level: 'Level',
+    area: 'Area',
+    areaValue: '{{name}} (code {{code}})',
+    officeId: 'Office ID',
+    notSetUp: 'The office’s name, level and area are not filled in yet. Fill in the Office details card on this page.',
+    kode: 'Verification code',
+    kodeLabel: 'This office’s verification code: {{kode}}',
+    kodeWhy:
+      'Before the first data exchange, read this code over the phone to the staff of the other office and ask them to compare it with the code their Sirakor shows. If it is the same, the data they receive really comes from this office and was not changed on the way.',
+    copy: 'Copy code',
+    copied: 'Verification code copied.',
+    copyFailed: 'The code could not be copied automatically. Select the digits and copy them with Ctrl+C.',
+    protectedBySystem:
+      'The office’s secret keys are protected by this Windows account and are included in every backup.',
+    protectedPlain:
+      'The office’s secret keys are kept in the data folder and included in every backup. Keep backups in a safe place.',
+    problemTitle: 'Data exchange cannot be used yet',
+    problem: {
+      KEY_PROTECTION_UNAVAILABLE:
+        'The office’s keys are protected by another Windows account and cannot be opened here. Open Sirakor with the Windows account that was used when the keys were made. If that account no longer exists, make new keys.',
+      KEY_FILE_DAMAGED:
+        'The office’s key file (office-keys.json in the data folder) is damaged, or locked to another Windows account or computer. Restore a backup made on this computer with this account, or make new keys.',
+      KEY_FILE_OTHER_OFFICE:
+        'The key file in the data folder belongs to another office (its code is below), perhaps because the data folder was copied from another computer. Sirakor does not replace it silently. Restore a backup of this office, or make new keys for this office.',
+      OFFICE_ID_INVALID:
+        'The office ID in the database cannot be read. Restore the latest good backup in the Backups card.',
+    },
+    fileKode: 'Code in the key file: {{kode}}',
+    otherWork: 'Everything else in Sirakor keeps working as usual.',
+    replace: 'Make new keys',
+    replaceTitle: 'Make new keys for this office?',
+    replaceText:
+      'New keys change this office’s verification code. Every office that exchanges data with this office must compare the new code by phone before accepting its next package. The old key file is not deleted: it is kept in the data folder under another name.',
+    replaceConfirm: 'Yes, make new keys',
+    replaced: 'New keys made. Tell the other offices the new code.',
+    changeTitle: 'This office’s verification code changed',
+    change: {
+      restoreUnreadable:
+        'The backup restored on {{date}} holds keys locked to another Windows account or computer, so this office made new keys.',
+      restoreWithoutKeys: 'The backup restored on {{date}} holds no keys of this office, so this office made new keys.',
+      replaced: 'New keys were made on {{date}} because the old key file could not be used.',
+    },
+    previousKode: 'Previous code: {{kode}}',
+    tellOthers:
+      'Tell every office that exchanges data with this office and compare the new code by phone. Until then, the other offices refuse packages from this office.',
+    acknowledge: 'Other offices have been told',
   },
   privacy: {
     title: 'Personal data',

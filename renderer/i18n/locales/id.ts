@@ -1,3 +1,5 @@
+import { COMMITMENT_STATUS_LABELS_ID } from '../../../shared/domain/commitments';
+import { INSTITUTION_LEVEL_LABELS_ID, SECTOR_LABELS_ID } from '../../../shared/domain/directory';
 import { outreachId } from './outreach-id';
 
 /** Bahasa Indonesia: the default language. Every user-visible string of the UI lives here and in en.ts. */
@@ -67,13 +69,7 @@ export const id = {
     submit: 'Mulai menggunakan Sirakor',
     done: 'Identitas kantor tersimpan.',
   },
-  level: {
-    pusat: 'Pusat',
-    provinsi: 'Provinsi',
-    kabupaten: 'Kabupaten/Kota',
-    kecamatan: 'Kecamatan',
-    desa: 'Desa/Kelurahan',
-  },
+  level: INSTITUTION_LEVEL_LABELS_ID,
   areaLevel: {
     provinsi: 'Provinsi',
     kabupaten: 'Kabupaten/Kota',
@@ -92,23 +88,7 @@ export const id = {
     typeToSearch: 'Ketik minimal 2 huruf nama atau kode wilayah',
     remove: 'Hapus {{name}}',
   },
-  sector: {
-    pemerintahan: 'Pemerintahan',
-    kesehatan: 'Kesehatan',
-    keluarga_berencana: 'Keluarga Berencana',
-    perencanaan: 'Perencanaan',
-    pemberdayaan_desa: 'Pemberdayaan Masyarakat dan Desa',
-    pkk: 'PKK',
-    agama: 'Agama',
-    tni_polri: 'TNI/Polri',
-    pendidikan: 'Pendidikan',
-    sosial: 'Sosial',
-    pekerjaan_umum: 'Pekerjaan Umum dan Permukiman',
-    pertanian_pangan: 'Pertanian dan Pangan',
-    kependudukan: 'Kependudukan dan Catatan Sipil',
-    swasta_mitra: 'Swasta/Mitra',
-    lainnya: 'Lainnya',
-  },
+  sector: SECTOR_LABELS_ID,
   home: {
     title: 'Beranda',
     greeting: 'Selamat bekerja, {{office}}',
@@ -503,8 +483,8 @@ export const id = {
   },
   settings: {
     title: 'Pengaturan',
-    office: 'Identitas kantor',
-    officeSaved: 'Identitas kantor tersimpan.',
+    office: 'Data kantor',
+    officeSaved: 'Data kantor tersimpan.',
     language: 'Bahasa',
     languageHint: 'Bahasa tampilan aplikasi. Dokumen resmi selalu berbahasa Indonesia.',
     about: 'Tentang Sirakor',
@@ -593,6 +573,11 @@ export const id = {
       uploadOffset:
         'Bagian berkas tidak berurutan (seharusnya mulai dari bita ke-{{expected}}). Kirim berkas itu lagi.',
       restoreFailed: 'Pemulihan gagal. Data sebelumnya dikembalikan dan tetap dipakai.',
+    },
+    officeIdentity: {
+      unavailable:
+        'Identitas kantor untuk pertukaran data belum dapat dibaca. Tutup lalu buka kembali Sirakor; bila tetap begini, pulihkan cadangan terakhir.',
+      keysUsable: 'Kunci kantor ini masih dapat digunakan, jadi tidak diganti.',
     },
     exchange: {
       notAPackage: 'Berkas ini bukan paket data Sirakor (.sirakor).',
@@ -946,12 +931,7 @@ export const id = {
     },
     commitmentStatus: 'Status komitmen: {{from}} → {{to}}',
   },
-  commitmentStatus: {
-    not_started: 'Belum mulai',
-    in_progress: 'Berjalan',
-    done: 'Selesai',
-    cancelled: 'Dibatalkan',
-  },
+  commitmentStatus: COMMITMENT_STATUS_LABELS_ID,
   ledger: {
     title: 'Komitmen',
     count: '{{count, number}} komitmen',
@@ -1339,6 +1319,57 @@ export const id = {
     noGoodBackupTitle: 'Tidak ada cadangan yang baik',
     noOtherBackups: 'Tidak ada cadangan lain di komputer ini.',
     otherHint: 'Pilih salah satu cadangan di bawah ini, atau berkas cadangan yang Anda simpan di flashdisk.',
+  },
+  officeIdentity: {
+    title: 'Identitas kantor',
+    intro: 'Inilah yang dilihat kantor lain ketika bertukar data Sirakor dengan kantor ini.',
+    name: 'Nama kantor',
+    level: 'Tingkat',
+    area: 'Wilayah',
+    areaValue: '{{name}} (kode {{code}})',
+    officeId: 'ID kantor',
+    notSetUp: 'Nama, tingkat dan wilayah kantor belum diisi. Isi kartu Data kantor di halaman ini.',
+    kode: 'Kode verifikasi',
+    kodeLabel: 'Kode verifikasi kantor ini: {{kode}}',
+    kodeWhy:
+      'Sebelum pertukaran data yang pertama, bacakan kode ini lewat telepon kepada petugas kantor lain dan minta mereka mencocokkannya dengan kode yang tampil di Sirakor mereka. Bila sama, data yang mereka terima memang dari kantor ini dan tidak diubah di perjalanan.',
+    copy: 'Salin kode',
+    copied: 'Kode verifikasi disalin.',
+    copyFailed: 'Kode tidak dapat disalin otomatis. Pilih angkanya lalu salin dengan Ctrl+C.',
+    protectedBySystem: 'Kunci rahasia kantor dilindungi oleh akun Windows ini dan ikut tersimpan di setiap cadangan.',
+    protectedPlain:
+      'Kunci rahasia kantor disimpan di folder data dan ikut tersimpan di setiap cadangan. Simpan cadangan di tempat yang aman.',
+    problemTitle: 'Pertukaran data belum dapat digunakan',
+    problem: {
+      KEY_PROTECTION_UNAVAILABLE:
+        'Kunci kantor dilindungi oleh akun Windows lain dan tidak dapat dibuka di sini. Buka Sirakor dengan akun Windows yang dipakai saat kunci dibuat. Bila akun itu sudah tidak ada, buat kunci baru.',
+      KEY_FILE_DAMAGED:
+        'Berkas kunci kantor (office-keys.json di folder data) rusak, atau dikunci oleh akun Windows atau komputer lain. Pulihkan cadangan yang dibuat di komputer ini dengan akun ini, atau buat kunci baru.',
+      KEY_FILE_OTHER_OFFICE:
+        'Berkas kunci di folder data milik kantor lain (kodenya di bawah), mungkin karena folder data disalin dari komputer lain. Sirakor tidak menggantinya diam-diam. Pulihkan cadangan kantor ini, atau buat kunci baru untuk kantor ini.',
+      OFFICE_ID_INVALID:
+        'ID kantor di basis data tidak terbaca. Pulihkan cadangan terakhir yang baik di kartu Cadangan data.',
+    },
+    fileKode: 'Kode di berkas kunci: {{kode}}',
+    otherWork: 'Pekerjaan lain di Sirakor tetap berjalan seperti biasa.',
+    replace: 'Buat kunci baru',
+    replaceTitle: 'Buat kunci baru untuk kantor ini?',
+    replaceText:
+      'Kunci baru mengubah kode verifikasi kantor ini. Setiap kantor yang bertukar data dengan kantor ini harus mencocokkan kode yang baru lewat telepon sebelum menerima paket berikutnya. Berkas kunci yang lama tidak dihapus: disimpan di folder data dengan nama lain.',
+    replaceConfirm: 'Ya, buat kunci baru',
+    replaced: 'Kunci baru dibuat. Kabari kantor lain tentang kode yang baru.',
+    changeTitle: 'Kode verifikasi kantor ini berubah',
+    change: {
+      restoreUnreadable:
+        'Cadangan yang dipulihkan pada {{date}} berisi kunci yang dikunci untuk akun Windows atau komputer lain, sehingga kantor ini membuat kunci baru.',
+      restoreWithoutKeys:
+        'Cadangan yang dipulihkan pada {{date}} tidak berisi kunci kantor ini, sehingga kantor ini membuat kunci baru.',
+      replaced: 'Kunci baru dibuat pada {{date}} karena berkas kunci yang lama tidak dapat digunakan.',
+    },
+    previousKode: 'Kode lama: {{kode}}',
+    tellOthers:
+      'Kabari setiap kantor yang bertukar data dengan kantor ini dan cocokkan kode yang baru lewat telepon. Sampai itu, kantor lain menolak paket dari kantor ini.',
+    acknowledge: 'Kantor lain sudah dikabari',
   },
   privacy: {
     title: 'Data pribadi',

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchExpression, MAX_QUERY_WORDS, queryWords } from '../../../electron/search/fts';
 import { cleanMediaType, decodeBase64, isPlainFileName, safeExtension } from '../../../electron/commitments/evidence';
-import { COMMITMENT_STATUS_LABELS_ID } from '../../../shared/domain/commitments';
-import { SECTOR_LABELS_ID } from '../../../shared/domain/directory';
 import { looksLikeFormula } from '../../../electron/files/xlsx';
-import { id } from '../../../renderer/i18n/locales/id';
 
 describe('search query words', () => {
   it('folds case and diacritics and splits on everything but letters and digits', () => {
@@ -101,10 +98,5 @@ describe('XLSX export', () => {
     for (const text of ['=1+1', '+62 812', '-10%', '@SUM(A1)', '\tx', '\r=1'])
       expect(looksLikeFormula(text)).toBe(true);
     for (const text of ['Pemberian TTD', '90%', ' =1', 'a=b', '']) expect(looksLikeFormula(text)).toBe(false);
-  });
-
-  it('uses the Indonesian labels of the renderer for sectors and statuses', () => {
-    expect(SECTOR_LABELS_ID).toEqual(id.sector);
-    expect(COMMITMENT_STATUS_LABELS_ID).toEqual(id.commitmentStatus);
   });
 });
