@@ -20,6 +20,7 @@ const modes = new WeakMap<Db, ConnectionMode>();
  * `sirakor_next_stamp(last, office)`: the stamp after `last` (the clock's state, a stamp text or
  * null) at the host's `now`: strictly above it even when the PC clock went back.
  * `sirakor_applying()`: 1 while a package is applied on this connection (applyingPackage).
+ * `sirakor_now()`: the host's clock, as ISO text.
  */
 export function registerExchangeFunctions(db: Db, now: Clock): void {
   const mode: ConnectionMode = { applying: false };
@@ -30,6 +31,8 @@ export function registerExchangeFunctions(db: Db, now: Clock): void {
     return formatStamp(nextStamp(state, now().getTime(), office).stamp);
   });
   db.function('sirakor_applying', { deterministic: false }, () => (mode.applying ? 1 : 0));
+  // The host's clock as ISO text, for the times migration 009 and its triggers write (the one clock of the host).
+  db.function('sirakor_now', { deterministic: false }, () => now().toISOString());
 }
 
 /**

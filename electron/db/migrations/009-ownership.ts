@@ -23,7 +23,7 @@
  * - Seeded catalogue rows (migration 004, the same fixed ids in every office) belong to no office
  *   (owner and version null) and are never exchanged; the office's own additions are.
  *
- * Existing rows get the local office and one stamp, issued here from SQLite's clock.
+ * Existing rows get the local office and one stamp, issued here from the host's clock.
  * Never edit this file once released: the runner refuses a changed checksum. Add a new file.
  */
 
@@ -33,7 +33,7 @@ export const LOCAL_OFFICE = `(SELECT json_extract(value, '$') FROM settings WHER
 export const CLOCK = `(SELECT json_extract(value, '$') FROM settings WHERE key = 'exchange.clock')`;
 /** Moves the clock on by one stamp: read it back with CLOCK. */
 const TICK = `UPDATE settings SET value = json_quote(sirakor_next_stamp(json_extract(value, '$'), ${LOCAL_OFFICE})),
-    updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE key = 'exchange.clock';`;
+    updated_at = sirakor_now() WHERE key = 'exchange.clock';`;
 
 const foreign = (owner: string) => `(${owner} IS NOT NULL AND ${owner} IS NOT ${LOCAL_OFFICE})`;
 const ownerOf = (table: string, id: string) => `(SELECT owner_office_id FROM ${table} WHERE id = ${id})`;
@@ -186,15 +186,16 @@ BEGIN
 END;`;
 }
 
+/** The host's clock (the store's `now`), as every other time the app writes. */
+const NOW = 'sirakor_now()';
+
 /** A UUIDv7 made by SQLite: 48 bits of Unix milliseconds, version 7, variant 10, random bits. */
 const UUID_V7 = `(SELECT substr(x, 1, 8) || '-' || substr(x, 9, 4) || '-' || substr(x, 13, 4) || '-' || substr(x, 17, 4)
   || '-' || substr(x, 21, 12) FROM (SELECT
-    printf('%012x', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
+    printf('%012x', CAST((julianday(${NOW}) - 2440587.5) * 86400000 AS INTEGER))
     || '7' || substr(lower(hex(randomblob(2))), 2)
     || substr('89ab', abs(random()) % 4 + 1, 1) || substr(lower(hex(randomblob(2))), 2)
     || lower(hex(randomblob(6))) AS x))`;
-
-const NOW = `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`;
 
 /** The local office's name, level and area from the office settings (`OfficeIdentity`), given as JSON text. */
 const officeFields = (settings: string) => `
@@ -208,7 +209,7 @@ INSERT INTO settings (key, value, updated_at)
   SELECT 'exchange.officeId', json_quote(${UUID_V7}), ${NOW}
   WHERE NOT EXISTS (SELECT 1 FROM settings WHERE key = 'exchange.officeId');
 INSERT INTO settings (key, value, updated_at)
-  SELECT 'exchange.clock', json_quote(strftime('%Y-%m-%dT%H:%M:%fZ', 'now') || '_0000_' || ${LOCAL_OFFICE}), ${NOW}
+  SELECT 'exchange.clock', json_quote(${NOW} || '_0000_' || ${LOCAL_OFFICE}), ${NOW}
   WHERE NOT EXISTS (SELECT 1 FROM settings WHERE key = 'exchange.clock');
 
 CREATE TABLE offices (
