@@ -1,4 +1,6 @@
 import type { Db } from '../../electron/db/connection';
+import { applyingPackage } from '../../electron/db/exchange-functions';
+import { adoptUnownedRecords } from '../../electron/db/ownership';
 import { allocateContent } from './allocate';
 import { readJeneponto } from './areas';
 import type { GenContext } from './context';
@@ -35,6 +37,13 @@ export function generateDataset(db: Db, options: DatasetOptions): void {
     n: number;
   };
   if (used.n > 0) throw new Error('The dataset is generated into an empty database only');
+  // Loaded like a package (no stamp per row), then owned and stamped at once as migration 009
+  // stamps the rows it finds: one UPDATE per table instead of a trigger's per row.
+  applyingPackage(db, () => writeDataset(db, options));
+  db.transaction(() => adoptUnownedRecords(db))();
+}
+
+function writeDataset(db: Db, options: DatasetOptions): void {
   const seed = String(options.seed);
   const rng = new Prng(`sirakor-dataset/${seed}`);
   const ctx: GenContext = { db, rng, newId: idMaker(rng.fork('ids')), scale: options.scale, area: readJeneponto(db) };

@@ -221,5 +221,6 @@ export function longMeeting(items: number, entries: number): MeetingWorkspace {
       updatedAt: AT,
     })),
     history: [],
+    origin: null,
   };
 }

@@ -9,6 +9,7 @@ import {
 import { AppError, fail, ok, type Result } from '../../shared/api/result';
 import { fieldIssuesOf } from '../../shared/api/validation';
 import { illFormedTextPath } from '../../shared/text/well-formed';
+import { foreignRecordRefusal } from '../db/ownership';
 import type { HandlerContext } from './context';
 import type { Handler, Handlers } from './handler-types';
 
@@ -29,8 +30,15 @@ function sqliteCodeOf(error: unknown): string | null {
 }
 
 /** Maps a thrown error to a Result: expected failures keep their code, the rest is INTERNAL. */
-function failureOf(error: unknown, method: string, logError: DispatcherOptions['logError']): Result<never> {
+function failureOf(
+  error: unknown,
+  method: string,
+  ctx: HandlerContext,
+  logError: DispatcherOptions['logError'],
+): Result<never> {
   if (error instanceof AppError) return fail(error.code, error.key, error.params, error.details);
+  const readOnly = foreignRecordRefusal(error, () => ctx.db);
+  if (readOnly) return fail(readOnly.code, readOnly.key, readOnly.params);
   const sqliteCode = sqliteCodeOf(error);
   if (sqliteCode === 'SQLITE_BUSY' || sqliteCode === 'SQLITE_LOCKED') return fail('IO', 'error.databaseBusy');
   if (sqliteCode === 'SQLITE_FULL' || sqliteCode === 'SQLITE_IOERR') return fail('IO', 'error.diskFull');
@@ -74,7 +82,7 @@ export function createDispatcher({ ctx, handlers, emit, logError }: DispatcherOp
       if (spec.changes.length > 0) emit(changeEventOf(spec, parsed.data, value));
       return ok(value);
     } catch (error) {
-      return failureOf(error, method, logError);
+      return failureOf(error, method, ctx, logError);
     }
   };
 }

@@ -7,6 +7,7 @@ import { isOverdue, localDateIn } from '../../shared/domain/overdue';
 import type { OfficeIdentity } from '../../shared/domain/settings';
 import { invalidField, notFound, notFoundIn } from '../api/errors';
 import type { DataContext } from '../db/clock';
+import { originOf } from '../db/ownership';
 import type { Repositories } from '../db/repositories';
 import { ledgerWorkbookInWorker } from './ledger-xlsx-runner';
 import type { CommitmentFollowUp } from './repositories/commitments';
@@ -123,6 +124,7 @@ export function commitmentDetail(ctx: DataContext, repos: Repositories, id: stri
     timeZone,
     updates: repos.progress.forCommitment(id),
     history: repos.history.forEntity('commitment', id),
+    origin: originOf(ctx.db, 'commitments', id),
   };
 }
 

@@ -80,6 +80,9 @@ export function writeProgressUpdate(
     },
     evidence,
   );
+  // A report on another office's commitment is this office's record only: the commitment stays as
+  // its owner left it, who folds the report in when it arrives (migration 009).
+  if (commitment.foreign) return id;
   const moved =
     input.statusAfter !== null &&
     moveStatus(repos, input.commitmentId, commitment, input.statusAfter, input.reportedOn, meeting?.id ?? null);

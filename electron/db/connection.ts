@@ -1,4 +1,6 @@
 import Database from 'better-sqlite3';
+import { systemClock, type Clock } from './clock';
+import { registerExchangeFunctions } from './exchange-functions';
 
 export type Db = Database.Database;
 
@@ -6,6 +8,8 @@ export interface OpenOptions {
   /** Path of the better_sqlite3.node built for the running runtime (Electron needs its own ABI). */
   nativeBinding?: string;
   readonly?: boolean;
+  /** The host's clock, for the version stamps of changed records (the handler context's `now`). */
+  now?: Clock;
 }
 
 /**
@@ -29,6 +33,7 @@ export function openConnection(file: string, options: OpenOptions = {}): Db {
   db.pragma('secure_delete = FAST');
   db.pragma('temp_store = MEMORY');
   db.pragma('cache_size = -32000');
+  registerExchangeFunctions(db, options.now ?? systemClock);
   return db;
 }
 

@@ -133,7 +133,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     if (db) throw new Error('The database is already open');
     let opened: Db | null = null;
     try {
-      opened = openConnection(databaseFile, fileOptions);
+      opened = openConnection(databaseFile, { ...fileOptions, now });
       quickCheck(opened);
       const connection = opened;
       const report = await migrate(connection, {

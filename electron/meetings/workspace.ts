@@ -5,6 +5,7 @@ import { countAttendance } from '../../shared/domain/participants';
 import type { DataContext } from '../db/clock';
 import { repositoriesOf } from '../db/repositories';
 import { notFound } from '../api/errors';
+import { originOf } from '../db/ownership';
 
 /**
  * Everything known about one meeting, read in one transaction so the parts agree with each
@@ -28,6 +29,7 @@ export function readWorkspace(ctx: DataContext, id: string): MeetingWorkspace {
       decisions: repos.decisions.forMeeting(meeting.id),
       commitments: repos.commitments.forMeeting(meeting.id),
       history: repos.history.forMeeting(meeting.id),
+      origin: originOf(ctx.db, 'meetings', meeting.id),
     };
     const recorded = meeting.status === 'approved' ? repos.recordedNames.get(meeting.id) : null;
     return recorded ? withRecordedNames(workspace, recorded) : workspace;

@@ -64,6 +64,8 @@ export const REFUSALS = {
   evidenceMissing: { code: 'IO', key: 'error.notFound.evidence' },
   evidenceDamaged: { code: 'IO', key: 'error.evidenceDamaged' },
   recoveryMode: { code: 'IO', key: 'error.recoveryMode' },
+  // A record of another office (issue 11): read only here; `office` names its owner.
+  foreignRecord: { code: 'READ_ONLY', key: 'ownership.foreignRecord' },
   // Backups and restores: the file chosen, or the upload in parts the screen sends by itself.
   backupUnavailable: { code: 'IO', key: 'error.backup.unavailable' },
   backupCopyFailed: { code: 'IO', key: 'error.backup.copyFailed' },

@@ -2,7 +2,16 @@
  * Every API call answers with data, never with a thrown error, so that the renderer can show a
  * translated message and the host keeps serving whatever the input was.
  */
-export const ERROR_CODES = ['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'LOCKED', 'IO', 'INTERNAL', 'UNAUTHORIZED'] as const;
+export const ERROR_CODES = [
+  'VALIDATION',
+  'NOT_FOUND',
+  'CONFLICT',
+  'LOCKED',
+  'READ_ONLY',
+  'IO',
+  'INTERNAL',
+  'UNAUTHORIZED',
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** A message is an i18n key plus its parameters; the renderer turns it into Indonesian or English text. */

@@ -1,3 +1,4 @@
+import type { RecordOrigin } from './origin';
 import type { Area, TimeZone } from './areas';
 import type { Sector } from './directory';
 import type { Commitment, CommitmentStatus } from './commitments';
@@ -83,6 +84,8 @@ export interface CommitmentDetail {
   updates: ProgressUpdate[];
   /** Every change of wording and status, newest first. */
   history: HistoryItem[];
+  /** The office the commitment came from, when it is another office's: read only, progress reports aside. */
+  origin: RecordOrigin | null;
 }
 
 /** An open commitment of an earlier meeting of the same areas, reviewed at the start of the next Rakor. */

@@ -1,3 +1,4 @@
+import type { RecordOrigin } from './origin';
 import type { AgendaItem, AgendaSchedule } from './agenda';
 import type { TimeZone } from './areas';
 import type { Commitment } from './commitments';
@@ -68,4 +69,6 @@ export interface MeetingWorkspace {
   commitments: Commitment[];
   /** Status changes, approvals and unlocks with their reasons, newest first. */
   history: HistoryItem[];
+  /** The office the meeting came from, when it is another office's (read only here). */
+  origin: RecordOrigin | null;
 }

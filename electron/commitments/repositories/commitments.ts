@@ -4,6 +4,7 @@ import type { MeetingStatus } from '../../../shared/domain/meetings';
 import type { Db } from '../../db/connection';
 import type { Clock } from '../../db/clock';
 import { newId } from '../../db/ids';
+import { FOREIGN_OWNED } from '../../db/ownership';
 import { ownerQuery } from '../../meetings/repositories/owner';
 
 export interface CommitmentFields {
@@ -70,6 +71,8 @@ export interface CommitmentFollowUp {
   meetingTitle: string | null;
   meetingDate: string | null;
   meetingStatus: MeetingStatus | null;
+  /** Owned by another office (issue 11): read only here, progress reports aside. */
+  foreign: boolean;
 }
 
 /** Commitments made in a meeting; the follow-up ledger reads the same rows later. */
@@ -106,10 +109,11 @@ export function commitmentsRepository(db: Db, now: Clock) {
       meeting_title: string | null;
       meeting_date: string | null;
       meeting_status: MeetingStatus | null;
+      foreign_owned: number;
     }
   >(
     `SELECT c.status, c.meeting_id, c.meeting_zone, c.meeting_at, m.title AS meeting_title, m.date AS meeting_date,
-       m.status AS meeting_status
+       m.status AS meeting_status, ${FOREIGN_OWNED('c')} AS foreign_owned
      FROM commitments c LEFT JOIN meetings m ON m.id = c.meeting_id WHERE c.id = ? AND c.deleted_at IS NULL`,
   );
   // completed_on is the local date the commitment became done; it is cleared when it leaves done.
@@ -163,6 +167,7 @@ export function commitmentsRepository(db: Db, now: Clock) {
             meetingTitle: row.meeting_title,
             meetingDate: row.meeting_date,
             meetingStatus: row.meeting_status,
+            foreign: row.foreign_owned === 1,
           }
         : null;
     },

@@ -6,6 +6,7 @@ import { sql as meetingsListIndex } from './005-meetings-list-index';
 import { sql as recordedNames } from './006-recorded-names';
 import { sql as searchPeoplePlanRows } from './007-search-people-plan-rows';
 import { sql as followUpOutreach } from './008-follow-up-outreach';
+import { sql as ownership } from './009-ownership';
 
 export interface Migration {
   version: number;
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'recorded-names', sql: recordedNames },
   { version: 7, name: 'search-people-plan-rows', sql: searchPeoplePlanRows },
   { version: 8, name: 'follow-up-outreach', sql: followUpOutreach },
+  { version: 9, name: 'ownership', sql: ownership },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

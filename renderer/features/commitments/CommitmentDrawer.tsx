@@ -2,6 +2,7 @@ import { Anchor, Button, Divider, Group, SegmentedControl, SimpleGrid, Stack, Te
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { OriginBadge } from '../../components/OriginNote';
 import { Link } from 'wouter';
 import { COMMITMENT_STATUSES, type CommitmentStatus } from '../../../shared/domain/commitments';
 import { formatDate } from '../../format/dates';
@@ -52,7 +53,10 @@ export function CommitmentDrawer({ id, onClose }: { id: string | null; onClose: 
             </Title>
             <Text mt={4}>{commitment.description}</Text>
           </div>
-          <StatusBadges status={commitment.status} overdue={detail.overdue} />
+          <Group gap="xs">
+            <StatusBadges status={commitment.status} overdue={detail.overdue} />
+            <OriginBadge origin={detail.origin} />
+          </Group>
           <SimpleGrid cols={2} spacing="sm">
             <Fact
               label={t('commitmentsUi.dueDate')}
@@ -76,7 +80,8 @@ export function CommitmentDrawer({ id, onClose }: { id: string | null; onClose: 
               {t('ledger.wordingLocked')}
             </Text>
           ) : null}
-          <div>
+          {/* Another office's commitment keeps its owner's status; this office reports progress on it. */}
+          <div hidden={detail.origin !== null}>
             <Text size="sm" fw={500} mb={4}>
               {t('ledger.status')}
             </Text>

@@ -1264,6 +1264,11 @@ export const en: typeof id = {
     title: 'Page not found',
     back: 'Back to Home',
   },
+  ownership: {
+    foreignRecord: 'This data comes from {{office}} and can only be read here.',
+    from: 'from {{office}}',
+    otherOffice: 'another office',
+  },
   safety: {
     title: 'Data safety',
     backups: {

@@ -1246,6 +1246,11 @@ export const id = {
     title: 'Halaman tidak ditemukan',
     back: 'Kembali ke Beranda',
   },
+  ownership: {
+    foreignRecord: 'Data ini dari {{office}} dan hanya dapat dibaca di sini.',
+    from: 'dari {{office}}',
+    otherOffice: 'kantor lain',
+  },
   safety: {
     title: 'Keamanan data',
     backups: {

@@ -18,6 +18,7 @@ const DOMAIN_TABLES = [
   'convergence_actions',
   'decisions',
   'evidence_files',
+  'exchange_tombstones',
   'funding_sources',
   'history',
   'institutions',
@@ -29,6 +30,7 @@ const DOMAIN_TABLES = [
   'meeting_recorded_names',
   'meetings',
   'minutes_entries',
+  'offices',
   'people',
   'plan_priority_villages',
   'plan_row_funding',
@@ -108,9 +110,9 @@ describe('migrate', () => {
   it('brings an empty database to the latest version with the whole domain schema', async () => {
     const { db } = openTemp();
     const report = await migrate(db);
-    expect(report).toEqual({ from: 0, to: 8, applied: [1, 2, 3, 4, 5, 6, 7, 8], backupFile: null });
-    expect(LATEST_SCHEMA_VERSION).toBe(8);
-    expect(userVersion(db)).toBe(8);
+    expect(report).toEqual({ from: 0, to: 9, applied: [1, 2, 3, 4, 5, 6, 7, 8, 9], backupFile: null });
+    expect(LATEST_SCHEMA_VERSION).toBe(9);
+    expect(userVersion(db)).toBe(9);
     expect(tableNames(db)).toEqual(DOMAIN_TABLES);
     const ledger = db.prepare('SELECT version, name, checksum FROM schema_migrations ORDER BY version').all();
     expect(ledger).toEqual([
@@ -122,6 +124,7 @@ describe('migrate', () => {
       { version: 6, name: 'recorded-names', checksum: checksumOf(MIGRATIONS[5] as Migration) },
       { version: 7, name: 'search-people-plan-rows', checksum: checksumOf(MIGRATIONS[6] as Migration) },
       { version: 8, name: 'follow-up-outreach', checksum: checksumOf(MIGRATIONS[7] as Migration) },
+      { version: 9, name: 'ownership', checksum: checksumOf(MIGRATIONS[8] as Migration) },
     ]);
     expect(checksumOf(MIGRATIONS[0] as Migration)).toMatch(/^[0-9a-f]{64}$/);
     db.close();
@@ -147,7 +150,7 @@ describe('migrate', () => {
     const { db, file } = openTemp();
     await migrate(db);
     const before = schemaDump(db);
-    expect(await migrate(db)).toEqual({ from: 8, to: 8, applied: [], backupFile: null });
+    expect(await migrate(db)).toEqual({ from: 9, to: 9, applied: [], backupFile: null });
     db.close();
 
     const reopened = openConnection(file);
@@ -158,10 +161,10 @@ describe('migrate', () => {
         return 'unused';
       },
     });
-    expect(report).toEqual({ from: 8, to: 8, applied: [], backupFile: null });
+    expect(report).toEqual({ from: 9, to: 9, applied: [], backupFile: null });
     expect(backups).toBe(0);
     expect(schemaDump(reopened)).toBe(before);
-    expect(reopened.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: 8 });
+    expect(reopened.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: 9 });
     reopened.close();
   });
 

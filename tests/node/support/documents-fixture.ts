@@ -343,6 +343,7 @@ export function seedWorkspace(overrides: Partial<MeetingWorkspace['meeting']> = 
       }),
     ],
     history: [],
+    origin: null,
   };
 }
 

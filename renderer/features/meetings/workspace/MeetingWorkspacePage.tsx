@@ -7,6 +7,7 @@ import { formatLocalDay } from '../../../format/local-time';
 import { meetingPath, ROUTES, WORKSPACE_TABS as TABS, type WorkspaceTab as Tab } from '../../../app/routes';
 import { useApiQuery } from '../../../api/queries';
 import { QueryStatus } from '../../../components/LoadError';
+import { OriginBanner } from '../../../components/OriginNote';
 import { ApprovalPanel } from './approve/ApprovalPanel';
 import { ConductTab } from './conduct/ConductTab';
 import { AgendaEditor } from './prepare/AgendaEditor';
@@ -38,13 +39,15 @@ export default function MeetingWorkspacePage() {
       </Stack>
     );
   }
-  const locked = isLocked(workspace.meeting.status);
+  // Another office's meeting is read only here, as an approved one is (its banner says why).
+  const locked = isLocked(workspace.meeting.status) || workspace.origin !== null;
 
   return (
     <Stack gap="md">
       {query.isError ? <QueryStatus query={query} /> : null}
       <WorkspaceHeader workspace={workspace} />
-      {locked ? (
+      <OriginBanner origin={workspace.origin} />
+      {isLocked(workspace.meeting.status) ? (
         <Alert color="green" variant="light" icon={<IconLock />} data-testid="locked-banner">
           {t('workspace.locked', {
             date: workspace.meeting.approvedAt ? formatLocalDay(workspace.meeting.approvedAt) : '',

@@ -63,7 +63,8 @@ export function WorkspaceHeader({ workspace }: { workspace: MeetingWorkspace }) 
           </Text>
         </Stack>
         <Group gap="xs">
-          {moves.map((to) => (
+          {/* Another office moves its own meeting along (duplicating it here stays possible). */}
+          {(workspace.origin ? [] : moves).map((to) => (
             <Button key={to} variant={to === 'draft' ? 'default' : 'filled'} onClick={() => void setStatus(to)}>
               {t(`workspace.statusTo.${meeting.status}_${to}` as 'workspace.statusTo.draft_scheduled')}
             </Button>

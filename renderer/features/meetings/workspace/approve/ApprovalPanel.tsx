@@ -111,7 +111,8 @@ export function ApprovalPanel({ workspace }: { workspace: MeetingWorkspace }) {
             </Alert>
           ) : null}
           {canApprove(meeting.status) ? <SignerCheck meetingId={meeting.id} /> : null}
-          <Group>
+          {/* Another office's meeting is approved or unlocked by that office only. */}
+          <Group display={workspace.origin ? 'none' : undefined}>
             {canApprove(meeting.status) ? (
               <Button leftSection={<IconLock size={16} />} onClick={() => setConfirming(true)}>
                 {t('approval.approve')}
