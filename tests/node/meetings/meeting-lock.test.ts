@@ -55,6 +55,8 @@ const NOT_MEETING_WRITES: Partial<Record<MethodName, string>> = {
   'jobs.start': 'exports, documents and backups: they only read the meeting',
   'jobs.cancel': 'stops a job',
   'jobs.dismiss': 'forgets a finished job',
+  'exchange.replaceKeys': "the office's own exchange keys",
+  'exchange.acknowledgeKodeChange': "the notice that the office's kode verifikasi changed",
   'backups.delete': 'removes a copy from the data folder',
   'backups.restore': 'replaces the whole database with a backup',
   'backups.restoreUpload': 'replaces the whole database with an uploaded backup',
