@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openConnection } from '../../electron/db/connection';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { api } from './support/api';
@@ -82,7 +83,8 @@ describe('ten years of data: the conduct tab and the coverage view', () => {
   let db: Database.Database;
   beforeAll(async () => {
     session = await openTenYear();
-    db = new Database(join(session.dataDir, 'sirakor.sqlite'));
+    // The app's own kind of connection: writes to exchanged tables need its SQL functions (migration 009).
+    db = openConnection(join(session.dataDir, 'sirakor.sqlite'));
     db.pragma('busy_timeout = 10000');
   }, 900_000);
   afterAll(async () => {
