@@ -13,10 +13,17 @@ describe('ten-year dataset in the preview host', () => {
     const page = await session.newPage();
     await page.goto(`${session.preview.url}#/rapat`);
     await expect.poll(() => page.getByRole('row').count(), { timeout: 60_000 }).toBeGreaterThan(5);
+    // A task of the page's own event loop that blocks for 300 ms: the recorder must see it, or every
+    // "no long task" check of the ten-year tests would pass without looking.
     await page.evaluate(() => {
-      const end = performance.now() + 120;
-      while (performance.now() < end);
+      setTimeout(() => {
+        const end = performance.now() + 300;
+        while (performance.now() < end);
+      }, 0);
     });
-    await expect.poll(async () => (await longTasks(page)).some((task) => task.duration >= 100)).toBe(true);
+    // The observer hears of it when the page is next idle: late on a busy machine.
+    await expect
+      .poll(async () => (await longTasks(page)).some((task) => task.duration >= 250), { timeout: 30_000 })
+      .toBe(true);
   });
 });
