@@ -7,7 +7,7 @@ import { sql as recordedNames } from './006-recorded-names';
 import { sql as searchPeoplePlanRows } from './007-search-people-plan-rows';
 import { sql as followUpOutreach } from './008-follow-up-outreach';
 import { sql as ownership } from './009-ownership';
-import { sql as exchangeHeld } from './011-x11a-exchange-held';
+import { sql as exchangeHeld } from './010-exchange-held';
 
 export interface Migration {
   version: number;
@@ -26,7 +26,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'search-people-plan-rows', sql: searchPeoplePlanRows },
   { version: 8, name: 'follow-up-outreach', sql: followUpOutreach },
   { version: 9, name: 'ownership', sql: ownership },
-  // Numbered 10 here; 011 in its file name because 010 is the exchange service's (renumbered at merge).
   { version: 10, name: 'exchange-held', sql: exchangeHeld },
 ];
 

@@ -1425,6 +1425,8 @@ export const en: typeof id = {
         'The backup restored on {{date}} holds keys locked to another Windows account or computer, so this office made new keys.',
       restoreWithoutKeys: 'The backup restored on {{date}} holds no keys of this office, so this office made new keys.',
       replaced: 'New keys were made on {{date}} because the old key file could not be used.',
+      keysMissing:
+        'The office key file was gone from the data folder on {{date}} (deleted, or the folder copied without it), so this office made new keys.',
     },
     previousKode: 'Previous code: {{kode}}',
     tellOthers:

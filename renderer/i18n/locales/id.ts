@@ -1406,6 +1406,8 @@ export const id = {
       restoreWithoutKeys:
         'Cadangan yang dipulihkan pada {{date}} tidak berisi kunci kantor ini, sehingga kantor ini membuat kunci baru.',
       replaced: 'Kunci baru dibuat pada {{date}} karena berkas kunci yang lama tidak dapat digunakan.',
+      keysMissing:
+        'Berkas kunci kantor tidak ada lagi di folder data pada {{date}} (terhapus, atau folder disalin tanpanya), sehingga kantor ini membuat kunci baru.',
     },
     previousKode: 'Kode lama: {{kode}}',
     tellOthers:
