@@ -1,3 +1,4 @@
+import { seeded } from '../../../bench/support/plan-dataset';
 import type { Installation } from './installations';
 
 /**
@@ -10,16 +11,7 @@ import type { Installation } from './installations';
 export type Random = () => number;
 
 /** A small seeded generator (mulberry32): the same seed makes the same run. */
-export function randomOf(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+export const randomOf: (seed: number) => Random = seeded;
 
 export function pick<T>(random: Random, items: readonly T[]): T | undefined {
   return items.length === 0 ? undefined : items[Math.floor(random() * items.length)];
@@ -50,6 +42,15 @@ const own = (table: string, extra = '') =>
 /** Open (not approved) meetings of the office: the ones whose parts can change. */
 function openMeetings(office: Installation): string[] {
   return ids(office, own('meetings', "AND status != 'approved'"), office.officeId);
+}
+
+/** A live record of `table`: another office's seven times in ten when there is one. */
+function mostlyForeign(office: Installation, random: Random, table: string): string | undefined {
+  const live = `SELECT id FROM ${table} WHERE deleted_at IS NULL`;
+  const foreign = ids(office, `${live} AND owner_office_id != ? ORDER BY id`, office.officeId);
+  return random() < 0.7 && foreign.length > 0
+    ? pick(random, foreign)
+    : pick(random, ids(office, `${live} ORDER BY id`));
 }
 
 async function ok(office: Installation, method: string, input: unknown): Promise<unknown> {
@@ -101,15 +102,7 @@ const OPS: Op[] = [
   async (office, random, n) => {
     // A commitment names an institution of another office (the kabupaten's dinas) when there is one.
     const meetingId = pick(random, openMeetings(office));
-    const foreign = ids(
-      office,
-      'SELECT id FROM institutions WHERE deleted_at IS NULL AND owner_office_id != ? ORDER BY id',
-      office.officeId,
-    );
-    const institutionId =
-      random() < 0.7 && foreign.length > 0
-        ? pick(random, foreign)
-        : pick(random, ids(office, 'SELECT id FROM institutions WHERE deleted_at IS NULL ORDER BY id'));
+    const institutionId = mostlyForeign(office, random, 'institutions');
     if (!meetingId || !institutionId) return false;
     await ok(office, 'commitments.create', {
       meetingId,
@@ -121,15 +114,7 @@ const OPS: Op[] = [
   },
   async (office, random, n) => {
     // Progress on any commitment this office sees, another office's more often than its own.
-    const foreign = ids(
-      office,
-      'SELECT id FROM commitments WHERE deleted_at IS NULL AND owner_office_id != ? ORDER BY id',
-      office.officeId,
-    );
-    const commitmentId =
-      random() < 0.7 && foreign.length > 0
-        ? pick(random, foreign)
-        : pick(random, ids(office, 'SELECT id FROM commitments WHERE deleted_at IS NULL ORDER BY id'));
+    const commitmentId = mostlyForeign(office, random, 'commitments');
     if (!commitmentId) return false;
     const statusAfter = pick(random, ['in_progress', 'done', null] as const) ?? null;
     await ok(office, 'commitments.addUpdate', {

@@ -2,7 +2,6 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { startCore } from '../../../electron/core';
 import type { Db } from '../../../electron/db/connection';
 import { LATEST_SCHEMA_VERSION } from '../../../electron/db/migrations';
 import { ensureOfficeKeys, fileKeyStore, OFFICE_KEYS_FILE } from '../../../electron/exchange/key-store';
@@ -19,7 +18,8 @@ import type { HostLevel } from '../../../shared/domain/meetings';
 import type { OfficeCard } from '../../../shared/exchange/manifest';
 import { canonicalJson } from '../../../shared/exchange/versions';
 import { callerOf, type Call } from '../support/seed-rakor';
-import { RESOURCES_DIR, startTestCore } from '../support/temp';
+import { startCoreIn } from '../support/safety';
+import { startTestCore } from '../support/temp';
 
 /**
  * Installations of Sirakor for exchange tests: a core on a real data folder with its own office
@@ -155,14 +155,7 @@ export async function makeTemplate(office: OfficeSettings): Promise<Installation
 export async function startCopy(template: InstallationTemplate): Promise<Installation> {
   const dataDir = mkdtempSync(join(COPIES_DIR, 'sirakor-copy-'));
   cpSync(template.dataDir, dataDir, { recursive: true });
-  const core = await startCore({
-    dataDir,
-    resourcesDir: RESOURCES_DIR,
-    host: 'preview',
-    appVersion: '0.0.0-test',
-    logError: () => undefined,
-    dailyBackup: false,
-  });
+  const core = await startCoreIn(dataDir);
   const closing = core.close.bind(core);
   return installationOf(
     Object.assign(core, {
