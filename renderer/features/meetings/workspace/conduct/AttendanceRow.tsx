@@ -82,11 +82,7 @@ export const AttendanceRow = memo(
  * keeps what is being typed across the workspace reloads each save causes: the status shown is
  * the one chosen here until the host reports another, so fields do not vanish mid-entry.
  */
-function AttendanceRowFields({
-  participant,
-  meeting,
-  locked,
-}: RowProps) {
+function AttendanceRowFields({ participant, meeting, locked }: RowProps) {
   const { t } = useTranslation();
   const [standInName, setStandInName] = useState(participant.standInName ?? '');
   const [standInPosition, setStandInPosition] = useState(participant.standInPosition ?? '');

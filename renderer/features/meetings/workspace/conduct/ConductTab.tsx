@@ -17,8 +17,7 @@ const STAGES = 3;
  * of 83 participants and 26 agenda items took one task of 250 ms on a slow machine.
  */
 export function ConductTab({ workspace, locked }: { workspace: MeetingWorkspace; locked: boolean }) {
-  const large =
-    workspace.minutes.length >= FOLD_FROM_ENTRIES || workspace.participants.length >= DRAW_IN_PARTS_FROM;
+  const large = workspace.minutes.length >= FOLD_FROM_ENTRIES || workspace.participants.length >= DRAW_IN_PARTS_FROM;
   // Even the attendance comes as a transition, whose drawing React splits into short slices.
   const [stage, setStage] = useState(large ? 0 : STAGES);
   useEffect(() => {
