@@ -217,6 +217,8 @@ export const api = {
   'exchange.trust': method(trustInput).changes(['exchange']).returns<PackageInspection>(),
   /** Batal on the trust step: logged, the package dropped. */
   'exchange.decline': method(packageRef).changes(['exchange']).returns<{ ref: string }>(),
+  /** A kept package no longer wanted (only looked at, or already imported): dropped, nothing decided. */
+  'exchange.discard': method(packageRef).changes([]).returns<{ ref: string }>(),
   'exchange.history': method(historyInput).reads(['exchange']).returns<ExchangeHistoryEntry[]>(),
   'exchange.historyEntry': method(byId).reads(['exchange']).returns<ExchangeHistoryEntry>(),
 

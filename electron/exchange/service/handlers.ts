@@ -1,7 +1,7 @@
 import type { HandlerGroup } from '../../api/handler-types';
 import { refused } from '../../api/errors';
 import { historyEntry, listHistory } from './repositories/history';
-import { keepUpload, keptPackage } from './inbox';
+import { dropPackage, keepUpload, keptPackage } from './inbox';
 import { inspectPackage } from './inspect';
 import { localOffice } from './local';
 import { listOffices } from './repositories/offices';
@@ -15,6 +15,7 @@ export const exchangeServiceHandlers: HandlerGroup<
   | 'exchange.inspect'
   | 'exchange.trust'
   | 'exchange.decline'
+  | 'exchange.discard'
   | 'exchange.history'
   | 'exchange.historyEntry'
 > = {
@@ -34,6 +35,11 @@ export const exchangeServiceHandlers: HandlerGroup<
 
   'exchange.decline': (input, ctx) => {
     declineSender(ctx.db, ctx.dataDir, localOffice(ctx.identity), keptPackage(ctx.dataDir, input.ref), ctx.now());
+    return { ref: input.ref };
+  },
+
+  'exchange.discard': (input, ctx) => {
+    dropPackage(ctx.dataDir, input.ref);
     return { ref: input.ref };
   },
 

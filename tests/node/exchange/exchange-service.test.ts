@@ -37,7 +37,10 @@ async function send(from: Installation, recipient: Recipient, options: { everyth
 
 /** Terima data: picked, checked, trusted after comparing the kode where asked, imported by the job. */
 async function receive(to: Installation, path: string, senderKode?: string): Promise<ExchangeHistoryEntry> {
-  const inspection = await to.call('exchange.inspect', { uploadId: await upload(to.call, path), name: 'paket.sirakor' });
+  const inspection = await to.call('exchange.inspect', {
+    uploadId: await upload(to.call, path),
+    name: 'paket.sirakor',
+  });
   if (inspection.status === 'needs-trust') {
     expect(inspection.sender.kode).toBe(senderKode);
     await to.call('exchange.trust', { ref: inspection.ref, kode: senderKode as string });
@@ -64,14 +67,26 @@ describe('Kirim data → Terima data between two data folders', () => {
     const recipient = { kind: 'office', officeId: kabupaten.officeId } as const;
 
     const summary = await kelara.call('exchange.exportSummary', { recipient });
-    expect(summary).toMatchObject({ encrypted: true, since: null, lastSentAt: null, recipient: { name: kabupaten.name } });
+    expect(summary).toMatchObject({
+      encrypted: true,
+      since: null,
+      lastSentAt: null,
+      recipient: { name: kabupaten.name },
+    });
     expect(summary.counts.meetings).toEqual({ changed: 1, deleted: 0 });
     expect(summary.counts.commitments?.changed).toBe(seed.commitments.length);
 
     const sent = await send(kelara, recipient);
-    expect(sent.fileName).toMatch(/^kantor-camat-kelara-untuk-bappeda-kabupaten-jeneponto-\d{4}-\d{2}-\d{2}-\d{4}\.sirakor$/);
+    expect(sent.fileName).toMatch(
+      /^kantor-camat-kelara-untuk-bappeda-kabupaten-jeneponto-\d{4}-\d{2}-\d{2}-\d{4}\.sirakor$/,
+    );
     const entry = await receive(kabupaten, sent.path, kelara.kode);
-    expect(entry).toMatchObject({ direction: 'in', officeId: kelara.officeId, officeName: 'Kantor Camat Kelara', encrypted: true });
+    expect(entry).toMatchObject({
+      direction: 'in',
+      officeId: kelara.officeId,
+      officeName: 'Kantor Camat Kelara',
+      encrypted: true,
+    });
     expect(entry.report?.kinds.meetings).toMatchObject({ added: 1 });
     expect(entry.report?.kinds.commitments).toMatchObject({ added: seed.commitments.length });
     expect(entry.report?.meetingIds).toEqual([seed.meeting.id]);
@@ -112,9 +127,9 @@ describe('Kirim data → Terima data between two data folders', () => {
     const entry = await receive(kabupaten, (await send(kelara, recipient)).path);
     expect(entry.report?.kinds.commitments).toMatchObject({ added: 0, updated: 1, deleted: 0 });
     expect(entry.report?.kinds.meetings).toBeUndefined();
-    expect(indonesianText('exchangeData.report.line', { office: 'Kantor Camat Kelara', parts: '1 komitmen diperbarui' })).toBe(
-      'Kantor Camat Kelara: 1 komitmen diperbarui',
-    );
+    expect(
+      indonesianText('exchangeData.report.line', { office: 'Kantor Camat Kelara', parts: '1 komitmen diperbarui' }),
+    ).toBe('Kantor Camat Kelara: 1 komitmen diperbarui');
 
     const all = await kelara.call('exchange.exportSummary', { recipient, everything: true });
     expect(all.since).toBeNull();
@@ -129,7 +144,10 @@ describe('Kirim data → Terima data between two data folders', () => {
     await seedRakor(kelara.call);
     const sent = await send(kelara, { kind: 'office', officeId: kabupaten.officeId });
     const first = await receive(kabupaten, sent.path, kelara.kode);
-    const again = await kabupaten.call('exchange.inspect', { uploadId: await upload(kabupaten.call, sent.path), name: 'lagi.sirakor' });
+    const again = await kabupaten.call('exchange.inspect', {
+      uploadId: await upload(kabupaten.call, sent.path),
+      name: 'lagi.sirakor',
+    });
     expect(again).toMatchObject({ status: 'already-imported', importedAt: first.recordedAt });
     const job = await jobDone(kabupaten.call, { kind: 'exchangeImport', input: { ref: again.ref } });
     expect(job.state).toBe('failed');
@@ -143,7 +161,10 @@ describe('Kirim data → Terima data between two data folders', () => {
     const kelara = await office('kelara');
     const kabupaten = await office('kabupaten');
     const sent = await send(kelara, { kind: 'any' });
-    const inspection = await kabupaten.call('exchange.inspect', { uploadId: await upload(kabupaten.call, sent.path), name: 'x.sirakor' });
+    const inspection = await kabupaten.call('exchange.inspect', {
+      uploadId: await upload(kabupaten.call, sent.path),
+      name: 'x.sirakor',
+    });
     expect(inspection.status).toBe('needs-trust');
     const job = await jobDone(kabupaten.call, { kind: 'exchangeImport', input: { ref: inspection.ref } });
     expect(job).toMatchObject({ state: 'failed', error: { key: 'error.exchange.untrustedSender' } });
@@ -166,6 +187,8 @@ describe('Kirim data → Terima data between two data folders', () => {
     const entry = await receive(kelara, back.path);
     expect(entry.report?.kinds.commitment_updates).toMatchObject({ added: 1 });
     const detail = await kelara.call('commitments.detail', { id: commitment });
-    expect(detail.updates.map((update) => update.note)).toContain('Bappeda memantau: data sasaran sudah diverifikasi 60%.');
+    expect(detail.updates.map((update) => update.note)).toContain(
+      'Bappeda memantau: data sasaran sudah diverifikasi 60%.',
+    );
   });
 });
