@@ -20,8 +20,14 @@ import type { DocumentSetup } from '../domain/document-settings';
 import type { ApprovalCheck } from '../documents/signature';
 import type { Settings } from '../domain/settings';
 import type { ExchangeIdentity } from '../domain/office-identity';
-import type { ExchangeHistoryEntry, ExportSummary, KnownOffice, PackageInspection } from '../domain/exchange';
-import { exportInput, historyInput, inspectInput, packageRef, trustInput } from './schemas/exchange';
+import type {
+  ExchangeFolder,
+  ExchangeHistoryEntry,
+  ExportSummary,
+  KnownOffice,
+  PackageInspection,
+} from '../domain/exchange';
+import { exportInput, folderInput, historyInput, inspectInput, packageRef, trustInput } from './schemas/exchange';
 import type { AppInfo } from '../domain/app';
 import type {
   AppStatus,
@@ -219,6 +225,9 @@ export const api = {
   'exchange.decline': method(packageRef).changes(['exchange']).returns<{ ref: string }>(),
   /** A kept package no longer wanted (only looked at, or already imported): dropped, nothing decided. */
   'exchange.discard': method(packageRef).changes([]).returns<{ ref: string }>(),
+  /** The folder pertukaran and its packages (looked at twice, so a file being written is left alone). */
+  'exchange.folder': method(empty).reads(['exchange', 'settings']).returns<ExchangeFolder>(),
+  'exchange.setFolder': method(folderInput).changes(['settings', 'exchange']).returns<ExchangeFolder>(),
   'exchange.history': method(historyInput).reads(['exchange']).returns<ExchangeHistoryEntry[]>(),
   'exchange.historyEntry': method(byId).reads(['exchange']).returns<ExchangeHistoryEntry>(),
 

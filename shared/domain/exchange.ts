@@ -111,3 +111,19 @@ export interface ExchangeHistoryEntry {
 export interface ImportOutcome {
   entry: ExchangeHistoryEntry;
 }
+
+/** A package file in the folder pertukaran: new, already imported, or still being written (left alone). */
+export interface FolderPackage {
+  name: string;
+  sizeBytes: number;
+  modifiedAt: string;
+  state: 'new' | 'imported' | 'writing';
+  importedAt: string | null;
+}
+
+/** The folder pertukaran: where it is, whether it can be read now (a flashdisk may be out), what is in it. */
+export interface ExchangeFolder {
+  path: string | null;
+  available: boolean;
+  packages: FolderPackage[];
+}

@@ -2,6 +2,7 @@ import type { HandlerGroup } from '../../api/handler-types';
 import { refused } from '../../api/errors';
 import { historyEntry, listHistory } from './repositories/history';
 import { dropPackage, keepUpload, keptPackage } from './inbox';
+import { scanFolder, setFolder, takeFromFolder } from './folder';
 import { inspectPackage } from './inspect';
 import { localOffice } from './local';
 import { listOffices } from './repositories/offices';
@@ -16,6 +17,8 @@ export const exchangeServiceHandlers: HandlerGroup<
   | 'exchange.trust'
   | 'exchange.decline'
   | 'exchange.discard'
+  | 'exchange.folder'
+  | 'exchange.setFolder'
   | 'exchange.history'
   | 'exchange.historyEntry'
 > = {
@@ -26,7 +29,11 @@ export const exchangeServiceHandlers: HandlerGroup<
   'exchange.inspect': (input, ctx) => {
     const local = localOffice(ctx.identity);
     const kept =
-      'ref' in input ? keptPackage(ctx.dataDir, input.ref) : keepUpload(ctx.dataDir, input.uploadId, input.name);
+      'ref' in input
+        ? keptPackage(ctx.dataDir, input.ref)
+        : 'folderFile' in input
+          ? takeFromFolder(ctx.db, ctx.dataDir, input.folderFile)
+          : keepUpload(ctx.dataDir, input.uploadId, input.name);
     return inspectPackage(ctx.db, local, kept).inspection;
   },
 
@@ -41,6 +48,13 @@ export const exchangeServiceHandlers: HandlerGroup<
   'exchange.discard': (input, ctx) => {
     dropPackage(ctx.dataDir, input.ref);
     return { ref: input.ref };
+  },
+
+  'exchange.folder': (_input, ctx) => scanFolder(ctx.db),
+
+  'exchange.setFolder': (input, ctx) => {
+    setFolder(ctx.db, input.path, ctx.now());
+    return scanFolder(ctx.db);
   },
 
   'exchange.history': (input, ctx) => listHistory(ctx.db, input.limit),

@@ -29,16 +29,26 @@ function pathsOf(dataDir: string, ref: string) {
   return { file: join(dir, `${ref}.sirakor`), meta: join(dir, `${ref}.json`) };
 }
 
-/** Takes over a file sent in parts (backups.uploadChunk) under the name the user's file had. */
-export function keepUpload(dataDir: string, uploadId: string, fileName: string): InboxPackage {
-  const part = uploadPath(dataDir, uploadId);
-  if (!existsSync(part)) throw notFound('upload');
+/** Keeps a package under a new ref: `place` puts its bytes at the path it is given. */
+export function keepFile(dataDir: string, fileName: string, place: (target: string) => void): InboxPackage {
   const ref = newId();
   const paths = pathsOf(dataDir, ref);
   mkdirSync(inboxDir(dataDir), { recursive: true });
   writeFileSync(paths.meta, JSON.stringify({ fileName }));
-  renameSync(part, paths.file);
+  try {
+    place(paths.file);
+  } catch (error) {
+    dropPackage(dataDir, ref);
+    throw error;
+  }
   return { ref, path: paths.file, fileName, sizeBytes: statSync(paths.file).size };
+}
+
+/** Takes over a file sent in parts (backups.uploadChunk) under the name the user's file had. */
+export function keepUpload(dataDir: string, uploadId: string, fileName: string): InboxPackage {
+  const part = uploadPath(dataDir, uploadId);
+  if (!existsSync(part)) throw notFound('upload');
+  return keepFile(dataDir, fileName, (target) => renameSync(part, target));
 }
 
 /** A package kept earlier, by its ref; NOT_FOUND once imported or dropped. */

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { HandlerContext } from '../../api/context';
 import type { JobControl, JobSpec } from '../../jobs/registry';
+import { copyToFolder } from './folder';
 import { dropPackage, keptPackage } from './inbox';
 import { inspectPackage } from './inspect';
 import { localOffice } from './local';
@@ -57,6 +58,8 @@ export function exportJob(ctx: HandlerContext, start: StartInput<'exchangeExport
         now: ctx.now,
         appVersion: ctx.appVersion,
       });
+      // The folder pertukaran gets its copy once the package is complete and recorded.
+      if (start.input.toFolder) copyToFolder(ctx.db, written.path, basename(written.path));
       control.progress(2, 2);
       return {
         kind: 'file',

@@ -22,6 +22,7 @@ export interface ExportRequest {
   everything: boolean;
   includeContacts: boolean;
   includeFiles: boolean;
+  toFolder?: boolean;
 }
 
 interface Target {

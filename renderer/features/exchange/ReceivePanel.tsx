@@ -10,6 +10,7 @@ import { translateMessage } from '../../i18n';
 import { percentOf } from '../backups/format';
 import { uploadFile } from '../backups/transfer';
 import { isCancelled, runJob } from '../jobs/run-job';
+import { FolderCard } from './FolderCard';
 import { ImportReport } from './ImportReport';
 import { PackageCard } from './PackageCard';
 import { TrustStep } from './TrustStep';
@@ -52,6 +53,20 @@ export function ReceivePanel() {
     const inspected = await call('exchange.inspect', { uploadId: sent.value, name: file.name });
     if (failed(inspected) || !inspected.ok) return setStage({ step: 'pick' });
     setStage({ step: 'inspected', inspection: inspected.value });
+  }
+
+  async function openFromFolder(name: string): Promise<void> {
+    setError(null);
+    setNotice(null);
+    setStage({ step: 'checking' });
+    const inspected = await call('exchange.inspect', { folderFile: name });
+    if (failed(inspected) || !inspected.ok) return setStage({ step: 'pick' });
+    setStage({ step: 'inspected', inspection: inspected.value });
+  }
+
+  async function discard(inspection: PackageInspection): Promise<void> {
+    await call('exchange.discard', { ref: inspection.ref });
+    setStage({ step: 'pick' });
   }
 
   async function trust(inspection: PackageInspection): Promise<void> {
@@ -132,9 +147,21 @@ export function ReceivePanel() {
             />
           ) : stage.inspection.status === 'already-imported' ? (
             <Alert color="gray" data-testid="exchange-already">
-              {t('exchangeData.receive.alreadyImported', {
-                at: formatLocalTimestamp(stage.inspection.importedAt ?? stage.inspection.createdAt),
-              })}
+              <Stack gap="xs">
+                <Text size="sm">
+                  {t('exchangeData.receive.alreadyImported', {
+                    at: formatLocalTimestamp(stage.inspection.importedAt ?? stage.inspection.createdAt),
+                  })}
+                </Text>
+                <Button
+                  size="compact-sm"
+                  variant="default"
+                  style={{ alignSelf: 'flex-start' }}
+                  onClick={() => void discard(stage.inspection)}
+                >
+                  {t('exchangeData.receive.close')}
+                </Button>
+              </Stack>
             </Alert>
           ) : (
             <Stack gap="xs">
@@ -160,6 +187,9 @@ export function ReceivePanel() {
         </PackageCard>
       ) : null}
       {stage.step === 'done' ? <ImportReport entry={stage.entry} /> : null}
+      {stage.step === 'pick' || stage.step === 'done' ? (
+        <FolderCard onOpen={(name) => void openFromFolder(name)} busy={busy} />
+      ) : null}
     </Stack>
   );
 }

@@ -33,6 +33,9 @@ function SendForm({ offices }: { offices: KnownOffice[] }) {
   const [everything, setEverything] = useState(false);
   const [includeContacts, setIncludeContacts] = useState(false);
   const [includeFiles, setIncludeFiles] = useState(false);
+  const folder = useApiQuery('exchange.folder', {});
+  const folderPath = folder.data?.available ? folder.data.path : null;
+  const [toFolder, setToFolder] = useState(true);
   const [progress, setProgress] = useState<JobProgress | null>(null);
   const [made, setMade] = useState<FileDownload | null>(null);
   const abort = useRef<AbortController | null>(null);
@@ -46,7 +49,7 @@ function SendForm({ offices }: { offices: KnownOffice[] }) {
     setMade(null);
     setProgress({ done: 0, total: null });
     const result = await runFileJob(
-      { kind: 'exchangeExport', input },
+      { kind: 'exchangeExport', input: { ...input, toFolder: folderPath !== null && toFolder } },
       { signal: abort.current.signal, onProgress: setProgress },
     );
     setProgress(null);
@@ -126,6 +129,13 @@ function SendForm({ offices }: { offices: KnownOffice[] }) {
         }
         data-testid="exchange-include-files"
       />
+      {folderPath ? (
+        <Checkbox
+          checked={toFolder}
+          onChange={(event) => setToFolder(event.currentTarget.checked)}
+          label={t('exchangeData.folder.toFolder', { path: folderPath })}
+        />
+      ) : null}
       <Loaded query={summary}>
         {(data) => (
           <Stack gap={4} data-testid="exchange-summary">

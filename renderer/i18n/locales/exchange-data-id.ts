@@ -96,6 +96,7 @@ export const exchangeDataId = {
       import: 'Terima data',
       importing: 'Menerima data…',
       another: 'Terima paket lain',
+      close: 'Tutup',
     },
     report: {
       title: 'Laporan penerimaan',
@@ -115,6 +116,21 @@ export const exchangeDataId = {
       file: 'Berkas',
       contents: 'Isi',
       details: 'Rincian',
+    },
+    folder: {
+      title: 'Folder pertukaran',
+      hint: 'Folder di flashdisk, folder jaringan bersama, atau folder yang diselaraskan (Syncthing, OneDrive, Google Drive). Paket keluar dapat disalin ke sana; paket baru di sana tampil di sini untuk diperiksa dan diterima.',
+      path: 'Lokasi folder (lengkap, mis. E:\\Pertukaran atau /media/flashdisk/pertukaran)',
+      save: 'Simpan folder',
+      clear: 'Lepas folder',
+      unavailable: 'Folder {{path}} tidak dapat dibuka sekarang (flashdisk dicabut atau folder jaringan terputus).',
+      empty: 'Belum ada paket baru di folder ini.',
+      check: 'Periksa folder lagi',
+      open: 'Periksa paket',
+      state: { new: 'Baru', imported: 'Sudah diterima', writing: 'Masih disalin, ditunggu' },
+      toFolder: 'Salin juga ke folder pertukaran ({{path}})',
+      notAbsolute: 'Tulis lokasi folder lengkap, mulai dari huruf drive atau garis miring.',
+      badName: 'Nama berkas paket tidak sah.',
     },
     error: {
       packageGone:

@@ -16,13 +16,22 @@ export const exportInput = z.strictObject({
   everything: z.boolean().default(false),
   includeContacts: z.boolean().default(false),
   includeFiles: z.boolean().default(false),
+  /** Also copy the package into the folder pertukaran. */
+  toFolder: z.boolean().default(false),
 });
 
 /** A picked package sent in parts with backups.uploadChunk, handed over to be checked; or one already kept. */
 export const inspectInput = z.union([
   z.strictObject({ uploadId: id, name: z.string().trim().min(1).max(255) }),
   z.strictObject({ ref: id }),
+  /** A package of the folder pertukaran, by its file name. */
+  z.strictObject({ folderFile: z.string().min(1).max(255) }),
 ]);
+
+/** The folder pertukaran: an absolute path, or null for none. */
+export const folderInput = z.strictObject({
+  path: z.string().trim().min(1).max(1000).nullable(),
+});
 
 /** The user compared the kode verifikasi shown for the package's sender and trusts it. */
 export const trustInput = z.strictObject({
