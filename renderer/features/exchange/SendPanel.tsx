@@ -143,7 +143,7 @@ function SendForm({ offices }: { offices: KnownOffice[] }) {
               {t('exchangeData.send.summaryTitle')}
             </Text>
             {data.records === 0 ? (
-              <Text size="sm">{t('exchangeData.send.empty')}</Text>
+              <Text size="sm">{data.lastSentAt ? t('exchangeData.send.empty') : t('exchangeData.send.introduce')}</Text>
             ) : (
               <>
                 <Text size="sm">
@@ -182,7 +182,9 @@ function SendForm({ offices }: { offices: KnownOffice[] }) {
           <Button
             leftSection={<IconPackageExport size={18} />}
             onClick={() => void create()}
-            disabled={!summary.data || (summary.data.records === 0 && !everything)}
+            // Nothing new for a recipient that has had a package: nothing to send. A first package, even an
+            // empty one, introduces this office (its keys and kode) to the other.
+            disabled={!summary.data || (summary.data.records === 0 && !everything && summary.data.lastSentAt !== null)}
           >
             {t('exchangeData.send.create')}
           </Button>

@@ -61,6 +61,8 @@ export const exchangeDataEn: typeof exchangeDataId = {
       summaryRecords: '{{count}} records',
       summaryRange: 'Changes from {{from}} to {{to}}',
       empty: 'Nothing changed since the last package for this recipient.',
+      introduce:
+        'No data to send yet. A first package still introduces this office (its keys and verification code) to the recipient.',
       create: 'Create package',
       creating: 'Creating package…',
       cancel: 'Cancel',

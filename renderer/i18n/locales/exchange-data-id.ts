@@ -63,6 +63,8 @@ export const exchangeDataId = {
       summaryRecords: '{{count}} catatan',
       summaryRange: 'Perubahan dari {{from}} sampai {{to}}',
       empty: 'Tidak ada perubahan sejak paket terakhir untuk penerima ini.',
+      introduce:
+        'Belum ada data untuk dikirim. Paket pertama tetap memperkenalkan kantor ini (kunci dan kode verifikasinya) kepada penerima.',
       create: 'Buat paket',
       creating: 'Membuat paket…',
       cancel: 'Batal',
