@@ -18,6 +18,7 @@ export function KodeDigits({ kode, label, testId }: { kode: string; label: strin
       style={{
         display: 'grid',
         gridTemplateColumns: 'repeat(3, auto)',
+        justifyContent: 'start',
         columnGap: '0.6em',
         letterSpacing: '0.04em',
         userSelect: 'all',

@@ -2,6 +2,8 @@ import { Alert, Anchor, Stack, Tabs, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import type { KeyProblem } from '../../../shared/domain/office-identity';
+import { EXCHANGE_ERRORS } from '../../../shared/exchange/errors';
 import { useApiQuery } from '../../api/queries';
 import { ROUTES } from '../../app/routes';
 import { PageHeader } from '../../components/PageHeader';
@@ -21,8 +23,7 @@ export default function ExchangePage() {
   const [tab, setTab] = useState<Tab>('send');
   const identity = useApiQuery('exchange.identity', {});
   const keys = identity.data?.keys;
-  const problem =
-    keys?.state === 'problem' ? translateMessage({ key: `error.exchange.${problemKey(keys.reason)}` }) : null;
+  const problem = keys?.state === 'problem' ? translateMessage({ key: problemKey(keys.reason) }) : null;
   return (
     <Stack gap="md" maw={1100}>
       <PageHeader title={t('exchangeData.title')} />
@@ -60,7 +61,7 @@ export default function ExchangePage() {
   );
 }
 
-/** The message key of a key problem (`KEY_FILE_DAMAGED` → `keyFileDamaged`). */
-function problemKey(reason: string): string {
-  return reason.toLowerCase().replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+/** The message of a key problem; a damaged office id has the identity's own. */
+function problemKey(reason: KeyProblem): string {
+  return reason === 'OFFICE_ID_INVALID' ? 'error.officeIdentity.unavailable' : EXCHANGE_ERRORS[reason].key;
 }

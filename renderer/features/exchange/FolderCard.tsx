@@ -67,6 +67,7 @@ function FolderPath({ folder }: { folder: ExchangeFolder }) {
     <Group align="flex-end" gap="xs">
       <TextInput
         label={t('exchangeData.folder.path')}
+        placeholder={t('exchangeData.folder.pathExample')}
         value={path}
         onChange={(event) => setPath(event.currentTarget.value)}
         style={{ flex: 1, minWidth: 260 }}

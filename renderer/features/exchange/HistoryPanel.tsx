@@ -25,7 +25,7 @@ function HistoryTable({ entries }: { entries: ExchangeHistoryEntry[] }) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={170}>{t('exchangeData.history.when')}</Table.Th>
-            <Table.Th w={100}>{t('exchangeData.history.direction')}</Table.Th>
+            <Table.Th w={130}>{t('exchangeData.history.direction')}</Table.Th>
             <Table.Th>{t('exchangeData.history.office')}</Table.Th>
             <Table.Th>{t('exchangeData.history.contents')}</Table.Th>
             <Table.Th w={110} />

@@ -94,6 +94,8 @@ export function ReceivePanel() {
     }
     const result = ended.value.result;
     if (result?.kind !== 'exchange') return setStage({ step: 'pick' });
+    // The report shows here: the corner notice would only repeat it.
+    void call('jobs.dismiss', { id: ended.value.id });
     const entry = await call('exchange.historyEntry', { id: result.historyId });
     if (failed(entry) || !entry.ok) return setStage({ step: 'pick' });
     setStage({ step: 'done', entry: entry.value });

@@ -11,7 +11,8 @@ import { formatLocalTimestamp } from '../../format/local-time';
 import { notifyFailure } from '../../hooks/notify';
 import { formatBytes } from '../backups/format';
 import { saveDownload } from '../commitments/files';
-import { isCancelled, runFileJob } from '../jobs/run-job';
+import { isCancelled, jobFile, runJob } from '../jobs/run-job';
+import { call } from '../../api/client';
 import { countsText } from './counts';
 
 const ANY = 'any';
@@ -48,10 +49,13 @@ function SendForm({ offices }: { offices: KnownOffice[] }) {
     abort.current = new AbortController();
     setMade(null);
     setProgress({ done: 0, total: null });
-    const result = await runFileJob(
+    const ended = await runJob(
       { kind: 'exchangeExport', input: { ...input, toFolder: folderPath !== null && toFolder } },
       { signal: abort.current.signal, onProgress: setProgress },
     );
+    const result = ended.ok ? await jobFile(ended.value.id) : ended;
+    // This page shows the package and saves it: the corner notice would only repeat it.
+    if (ended.ok) void call('jobs.dismiss', { id: ended.value.id });
     setProgress(null);
     abort.current = null;
     if (!result.ok) {

@@ -120,7 +120,8 @@ export const exchangeDataEn: typeof exchangeDataId = {
     folder: {
       title: 'Exchange folder',
       hint: 'A folder on a flash drive, a shared network folder, or a synced folder (Syncthing, OneDrive, Google Drive). Outgoing packages can be copied there; new packages there are listed here to check and receive.',
-      path: 'Folder location (full, e.g. E:\\Exchange or /media/usb/exchange)',
+      path: 'Folder location',
+      pathExample: 'e.g. E:\\Exchange or /media/usb/exchange',
       save: 'Save folder',
       clear: 'Remove folder',
       unavailable: 'The folder {{path}} cannot be opened now (flash drive removed or network folder disconnected).',

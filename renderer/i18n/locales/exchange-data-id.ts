@@ -122,7 +122,8 @@ export const exchangeDataId = {
     folder: {
       title: 'Folder pertukaran',
       hint: 'Folder di flashdisk, folder jaringan bersama, atau folder yang diselaraskan (Syncthing, OneDrive, Google Drive). Paket keluar dapat disalin ke sana; paket baru di sana tampil di sini untuk diperiksa dan diterima.',
-      path: 'Lokasi folder (lengkap, mis. E:\\Pertukaran atau /media/flashdisk/pertukaran)',
+      path: 'Lokasi folder',
+      pathExample: 'mis. E:\\Pertukaran atau /media/flashdisk/pertukaran',
       save: 'Simpan folder',
       clear: 'Lepas folder',
       unavailable: 'Folder {{path}} tidak dapat dibuka sekarang (flashdisk dicabut atau folder jaringan terputus).',
