@@ -7,7 +7,8 @@ import { sql as recordedNames } from './006-recorded-names';
 import { sql as searchPeoplePlanRows } from './007-search-people-plan-rows';
 import { sql as followUpOutreach } from './008-follow-up-outreach';
 import { sql as ownership } from './009-ownership';
-import { sql as exchangeHistory } from './010-exchange-history';
+import { sql as exchangeHeld } from './010-exchange-held';
+import { sql as exchangeHistory } from './011-exchange-history';
 
 export interface Migration {
   version: number;
@@ -26,7 +27,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'search-people-plan-rows', sql: searchPeoplePlanRows },
   { version: 8, name: 'follow-up-outreach', sql: followUpOutreach },
   { version: 9, name: 'ownership', sql: ownership },
-  { version: 10, name: 'exchange-history', sql: exchangeHistory },
+  { version: 10, name: 'exchange-held', sql: exchangeHeld },
+  { version: 11, name: 'exchange-history', sql: exchangeHistory },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -4,7 +4,7 @@ import type { Db } from '../../../db/connection';
 import { newId } from '../../../db/ids';
 
 /**
- * The history of exchanges (migration 010): every package written here or applied here, and per
+ * The history of exchanges (migration 011): every package written here or applied here, and per
  * recipient the stamp the last complete package went up to (`exchange_sent`).
  */
 
