@@ -68,5 +68,6 @@ describe('npm run exchange', () => {
     expect(name).toMatch(/^kantor-camat-kelara-untuk-bappeda/);
     const usage = exchange('import', kabupaten.dataDir);
     expect(usage.status).toBe(2);
-  });
+    // Eleven runs of the command, each starting tsx and the core.
+  }, 240_000);
 });

@@ -59,6 +59,7 @@ const NOT_MEETING_WRITES: Partial<Record<MethodName, string>> = {
   'exchange.acknowledgeKodeChange': "the notice that the office's kode verifikasi changed",
   'exchange.trust': 'another office trusted with its keys (a package is applied by a job, in its own transaction)',
   'exchange.decline': "the user's refusal of another office's keys, logged",
+  'exchange.setFolder': "the office's folder pertukaran",
   'backups.delete': 'removes a copy from the data folder',
   'backups.restore': 'replaces the whole database with a backup',
   'backups.restoreUpload': 'replaces the whole database with an uploaded backup',
