@@ -1,24 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ExchangeHistoryEntry } from '../../../shared/domain/exchange';
-import { installation, jobDone, upload, type Installation } from '../support/exchange-offices';
+import { installationsClosedAfterEach, jobDone, upload, type Installation } from '../support/exchange-offices';
 import { indonesianText } from '../support/indonesian';
 import { seedRakor } from '../support/seed-rakor';
 import { cleanTempDirsAfterEach, tempDir } from '../support/temp';
 
 cleanTempDirsAfterEach();
 
-const running: Installation[] = [];
-afterEach(() => {
-  for (const office of running.splice(0)) office.core.close();
-});
-
-async function office(name: 'kelara' | 'rumbia' | 'kabupaten'): Promise<Installation> {
-  const started = await installation(name);
-  running.push(started);
-  return started;
-}
+const office = installationsClosedAfterEach();
 
 type Recipient = { kind: 'office'; officeId: string } | { kind: 'any' };
 

@@ -1,25 +1,16 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateOfficeKeys } from '../../../electron/exchange/keys';
 import { kodeVerifikasi } from '../../../electron/exchange/kode-verifikasi';
 import { INBOX_FOLDER } from '../../../electron/exchange/service/inbox';
-import { installation, packageFrom, upload, type Installation } from '../support/exchange-offices';
+import { installationsClosedAfterEach, packageFrom, upload, type Installation } from '../support/exchange-offices';
 import { indonesianText } from '../support/indonesian';
 import { cleanTempDirsAfterEach, tempDir } from '../support/temp';
 
 cleanTempDirsAfterEach();
 
-const running: Installation[] = [];
-afterEach(() => {
-  for (const office of running.splice(0)) office.core.close();
-});
-
-async function office(name: 'kelara' | 'rumbia' | 'kabupaten'): Promise<Installation> {
-  const started = await installation(name);
-  running.push(started);
-  return started;
-}
+const office = installationsClosedAfterEach();
 
 /** The refusal a call failed with (callerOf throws it as JSON), with its Indonesian text. */
 async function refusal(promise: Promise<unknown>): Promise<{ code: string; key: string; text: string }> {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { afterEach } from 'vitest';
 import { join } from 'node:path';
 import type { Core } from '../../../electron/core';
 import { ensureOfficeKeys, fileKeyStore, OFFICE_KEYS_FILE } from '../../../electron/exchange/key-store';
@@ -57,6 +58,19 @@ export async function installation(office: keyof typeof OFFICES, dataDir: string
     areaCode: identity.office.areaCode,
     level: settings.level,
     kode: identity.keys.kode,
+  };
+}
+
+/** Starts installations for a test file, each closed after its test. */
+export function installationsClosedAfterEach(): (office: keyof typeof OFFICES) => Promise<Installation> {
+  const running: Installation[] = [];
+  afterEach(() => {
+    for (const each of running.splice(0)) each.core.close();
+  });
+  return async (office) => {
+    const started = await installation(office);
+    running.push(started);
+    return started;
   };
 }
 
