@@ -9,6 +9,7 @@ import { decisionsHandlers } from '../meetings/handlers/decisions';
 import { directorySpreadsheetHandlers } from '../directory/handlers/spreadsheet';
 import { demoHandlers } from '../demo/handlers';
 import { exchangeHandlers } from '../exchange/handlers';
+import { exchangeServiceHandlers } from '../exchange/service/handlers';
 import { documentsHandlers } from '../documents/handlers/documents';
 import { followUpHandlers } from '../commitments/handlers/follow-up';
 import { institutionsHandlers } from '../directory/handlers/institutions';
@@ -32,6 +33,7 @@ import { settingsHandlers } from '../settings/handlers';
 const domainHandlers = {
   ...settingsHandlers,
   ...exchangeHandlers,
+  ...exchangeServiceHandlers,
   ...areasHandlers,
   ...institutionsHandlers,
   ...peopleHandlers,

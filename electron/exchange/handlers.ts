@@ -4,6 +4,7 @@ import type { HandlerContext } from '../api/context';
 import type { HandlerGroup } from '../api/handler-types';
 import { refused } from '../api/errors';
 import { repositoriesOf } from '../db/repositories';
+import { areaCodeOf } from './office-area';
 import { clearKodeChange, readKodeChange, type IdentityState, type OfficeIdentityService } from './identity';
 
 function identityOf(ctx: HandlerContext): OfficeIdentityService {
@@ -15,13 +16,6 @@ function stateOf(ctx: HandlerContext): IdentityState {
   const state = identityOf(ctx).state();
   if (!state) throw refused('officeIdentityUnavailable');
   return state;
-}
-
-/** The office's own area: the desa of a desa office, the kecamatan of a kecamatan, else the kabupaten. */
-function areaCodeOf(office: OfficeIdentity): string {
-  if (office.level === 'desa' && office.desaCode) return office.desaCode;
-  if (office.level !== 'kabupaten' && office.kecamatanCode) return office.kecamatanCode;
-  return office.kabupatenCode;
 }
 
 function describe(ctx: HandlerContext, state: IdentityState): ExchangeIdentity {

@@ -4,6 +4,7 @@ import type { HandlerContext } from '../api/context';
 import { refused } from '../api/errors';
 import { repositoriesOf } from '../db/repositories';
 import { livePlan } from '../plans/rows';
+import { exportJob, importJob } from '../exchange/service/jobs';
 import type { JobControl, JobSpec } from './registry';
 import { runTaskInWorker } from './task-runner';
 import type { TaskRequest, TaskSource } from './tasks';
@@ -73,5 +74,9 @@ export function jobSpecOf(ctx: HandlerContext, start: StartInput): JobSpec {
         },
       };
     }
+    case 'exchangeExport':
+      return exportJob(ctx, start);
+    case 'exchangeImport':
+      return importJob(ctx, start);
   }
 }

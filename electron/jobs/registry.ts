@@ -16,10 +16,11 @@ export interface JobControl {
   outputPath(extension: string): string;
 }
 
-/** What a job produced: a file written at `path`, or a backup in the data folder. */
+/** What a job produced: a file written at `path`, a backup in the data folder, or an exchange in its history. */
 export type JobOutcome =
   | { kind: 'file'; path: string; fileName: string; mediaType: string; sizeBytes: number }
-  | { kind: 'backup'; backupId: string };
+  | { kind: 'backup'; backupId: string }
+  | { kind: 'exchange'; historyId: string };
 
 export interface JobSpec {
   kind: JobKind;
@@ -174,7 +175,7 @@ export function createJobRegistry(options: JobRegistryOptions): JobRegistry {
                 result:
                   outcome.kind === 'file'
                     ? { kind: 'file', fileName: outcome.fileName, sizeBytes: outcome.sizeBytes }
-                    : { kind: 'backup', backupId: outcome.backupId },
+                    : outcome,
               },
               spec.changes,
             );

@@ -1,5 +1,6 @@
 import { ActionIcon, AppShell, Button, Group, Kbd, NavLink, ScrollArea, Text, Tooltip } from '@mantine/core';
 import {
+  IconArrowsExchange,
   IconBuildingCommunity,
   IconChecklist,
   IconHome,
@@ -45,6 +46,7 @@ const LettersPage = lazyPage(() => import('../features/letters/LettersPage'), RO
 const SettingsPage = lazyPage(() => import('../features/settings/SettingsPage'), ROUTES.settings);
 const BackupsPage = lazyPage(() => import('../features/backups/BackupsPage'), ROUTES.backups);
 const PrivacyPage = lazyPage(() => import('../features/privacy/PrivacyPage'), ROUTES.privacy);
+const ExchangePage = lazyPage(() => import('../features/exchange/ExchangePage'), ROUTES.exchange);
 const SearchResultsPage = lazyPage(() => import('../features/search/SearchResultsPage'), ROUTES.search);
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
@@ -55,6 +57,7 @@ const NAV = [
   { path: ROUTES.plans, key: 'nav.plans', icon: IconReportAnalytics },
   { path: directoryPath(), key: 'nav.directory', icon: IconBuildingCommunity },
   { path: ROUTES.letters, key: 'letters.nav', icon: IconMailForward },
+  { path: ROUTES.exchange, key: 'exchangeData.nav', icon: IconArrowsExchange },
   { path: ROUTES.settings, key: 'nav.settings', icon: IconSettings },
 ] as const;
 
@@ -110,6 +113,7 @@ const PAGES: { path?: string; Component: ComponentType }[] = [
   { path: ROUTES.plan, Component: PlanPage },
   { path: ROUTES.directoryTab, Component: DirectoryPage },
   { path: ROUTES.letters, Component: LettersPage },
+  { path: ROUTES.exchange, Component: ExchangePage },
   { path: ROUTES.settings, Component: SettingsPage },
   { path: ROUTES.privacy, Component: PrivacyPage },
   { path: ROUTES.backups, Component: BackupsPage },

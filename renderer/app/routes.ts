@@ -10,6 +10,7 @@ export const ROUTES = {
   directory: '/direktori',
   directoryTab: '/direktori/:tab?',
   letters: '/surat-keluar',
+  exchange: '/pertukaran',
   settings: '/pengaturan',
   privacy: '/pengaturan/data-pribadi',
   backups: '/pengaturan/cadangan',

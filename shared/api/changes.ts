@@ -20,6 +20,7 @@ export const ENTITIES = [
   'backups',
   'letters',
   'jobs',
+  'exchange',
 ] as const;
 export type Entity = (typeof ENTITIES)[number];
 

@@ -22,6 +22,14 @@ import type { DocumentSetup } from '../domain/document-settings';
 import type { ApprovalCheck } from '../documents/signature';
 import type { Settings } from '../domain/settings';
 import type { ExchangeIdentity } from '../domain/office-identity';
+import type {
+  ExchangeFolder,
+  ExchangeHistoryEntry,
+  ExportSummary,
+  KnownOffice,
+  PackageInspection,
+} from '../domain/exchange';
+import { exportInput, folderInput, historyInput, inspectInput, packageRef, trustInput } from './schemas/exchange';
 import type { AppInfo } from '../domain/app';
 import type {
   AppStatus,
@@ -179,6 +187,8 @@ const formReportsTouched = (_input: unknown, output: FormImportReport): EntityId
 
 /** What the data folder's copies are about; a restore replaces everything. */
 const EVERYTHING = ENTITIES.filter((entity) => entity !== 'jobs');
+/** What an exchange package carries and an import changes: every exchanged record. */
+const EXCHANGED: readonly Entity[] = ['institutions', 'people', 'meetings', 'commitments', 'plans', 'catalogue'];
 /** What documents about meetings print: the meeting, who was there, and the office's letterhead. */
 const MEETING_DOCUMENT: readonly Entity[] = ['meetings', 'people', 'institutions', 'settings'];
 /** The ledger's rows: a commitment with its institution, contact, meeting and plan row. */
@@ -201,6 +211,28 @@ export const api = {
   'exchange.replaceKeys': method(empty).changes(['settings']).returns<ExchangeIdentity>(),
   /** The other offices were told the new code: the notice about it goes. */
   'exchange.acknowledgeKodeChange': method(empty).changes(['settings']).returns<ExchangeIdentity>(),
+  // Kirim data / Terima data (issue 11). A package is made and applied by jobs (exchangeExport,
+  // exchangeImport); a picked one is sent in parts (backups.uploadChunk), checked, and kept by the
+  // host under a `ref` until it is imported or declined.
+  /** The other offices known here, trusted ones first. */
+  'exchange.offices': method(empty).reads(['exchange']).returns<KnownOffice[]>(),
+  /** What a package would carry, before it is made: counts per kind, date range, files' size. */
+  'exchange.exportSummary': method(exportInput)
+    .reads(['exchange', ...EXCHANGED])
+    .returns<ExportSummary>(),
+  /** Checks a picked package whole: ready, needs-trust (compare the kode), key-changed, already-imported. */
+  'exchange.inspect': method(inspectInput).changes([]).returns<PackageInspection>(),
+  /** The user compared the sender's kode verifikasi by phone: the sender is trusted with these keys. */
+  'exchange.trust': method(trustInput).changes(['exchange']).returns<PackageInspection>(),
+  /** Batal on the trust step: logged, the package dropped. */
+  'exchange.decline': method(packageRef).changes(['exchange']).returns<{ ref: string }>(),
+  /** A kept package no longer wanted (only looked at, or already imported): dropped, nothing decided. */
+  'exchange.discard': method(packageRef).changes([]).returns<{ ref: string }>(),
+  /** The folder pertukaran and its packages (looked at twice, so a file being written is left alone). */
+  'exchange.folder': method(empty).reads(['exchange', 'settings']).returns<ExchangeFolder>(),
+  'exchange.setFolder': method(folderInput).changes(['settings', 'exchange']).returns<ExchangeFolder>(),
+  'exchange.history': method(historyInput).reads(['exchange']).returns<ExchangeHistoryEntry[]>(),
+  'exchange.historyEntry': method(byId).reads(['exchange']).returns<ExchangeHistoryEntry>(),
 
   'documents.setup': method(empty).reads(['settings', 'people']).returns<DocumentSetup>(),
   'documents.updateSetup': method(documentSettingsInput).changes(['settings']).returns<DocumentSetup>(),

@@ -81,6 +81,16 @@ export const REFUSALS = {
   // The office's identity for exchange (issue 11).
   officeIdentityUnavailable: { code: 'IO', key: 'error.officeIdentity.unavailable' },
   officeKeysUsable: { code: 'CONFLICT', key: 'error.officeIdentity.keysUsable' },
+  // Exchange between offices (issue 11): a picked package no longer kept (imported, dropped, or
+  // the app restarted a day later), an office not trusted here, a code that is not the package's.
+  exchangePackageGone: { code: 'NOT_FOUND', key: 'exchangeData.error.packageGone' },
+  exchangeOfficeUnknown: { code: 'NOT_FOUND', key: 'exchangeData.error.officeUnknown' },
+  exchangeKodeMismatch: { code: 'CONFLICT', key: 'exchangeData.error.kodeMismatch' },
+  exchangeNothingToTrust: { code: 'CONFLICT', key: 'exchangeData.error.nothingToTrust' },
+  exchangeAlreadyImported: { code: 'CONFLICT', key: 'exchangeData.error.alreadyImported' },
+  exchangeHistoryUnknown: { code: 'NOT_FOUND', key: 'exchangeData.error.historyUnknown' },
+  exchangeOfficeNotSet: { code: 'CONFLICT', key: 'exchangeData.error.officeNotSet' },
+  exchangeFolderUnavailable: { code: 'IO', key: 'exchangeData.error.folderUnavailable' },
   // Jobs (issue 17): a job the host no longer knows (dismissed, or the app restarted), a file not there.
   jobUnknown: { code: 'NOT_FOUND', key: 'jobs.error.unknown' },
   jobNoFile: { code: 'CONFLICT', key: 'jobs.error.noFile' },

@@ -2,7 +2,15 @@
  * Long work the host does for the user (exports, documents, backups) as jobs: started, followed
  * with progress, cancelled, and collected when done, whichever screen the user is on meanwhile.
  */
-export const JOB_KINDS = ['ledgerXlsx', 'planXlsx', 'planDocument', 'commitmentReport', 'backup'] as const;
+export const JOB_KINDS = [
+  'ledgerXlsx',
+  'planXlsx',
+  'planDocument',
+  'commitmentReport',
+  'backup',
+  'exchangeExport',
+  'exchangeImport',
+] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 export type JobState = 'running' | 'done' | 'failed' | 'cancelled';
@@ -13,8 +21,11 @@ export interface JobProgress {
   total: number | null;
 }
 
-/** What a finished job produced: a file to save, or a backup in the data folder. */
-export type JobResult = { kind: 'file'; fileName: string; sizeBytes: number } | { kind: 'backup'; backupId: string };
+/** What a finished job produced: a file to save, a backup in the data folder, or an exchange recorded in its history. */
+export type JobResult =
+  | { kind: 'file'; fileName: string; sizeBytes: number }
+  | { kind: 'backup'; backupId: string }
+  | { kind: 'exchange'; historyId: string };
 
 export interface JobInfo {
   id: string;

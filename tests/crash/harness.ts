@@ -20,7 +20,10 @@ import type { BackupInfo } from '../../shared/domain/backups';
  * - every write whose `ok:true` answer this side received is there (and nothing it never sent);
  * - every bulk copy is whole (all its agenda items and participants) or absent, and every bulk
  *   import of plan rows has all its rows or none;
- * - a restore interrupted by the kill left either the old data or the restored backup, exactly.
+ * - a restore interrupted by the kill left either the old data or the restored backup, exactly;
+ * - every package import (Terima data, issue 11: upload, check, trust, the import job) is applied
+ *   whole or not at all: each imported meeting has all its agenda items, and the history of
+ *   exchanges names exactly the packages whose records are there.
  *
  * The client is sequential, as the UI is: one request at a time. Only the request in flight when
  * the kill came may or may not have happened.
@@ -58,6 +61,9 @@ const BULK_PEOPLE = 30;
 /** Rows of each bulk import into the action plan (planRows.applyBatch, all or nothing). */
 const BATCH_ROWS = 40;
 const AREA = '73.04.05';
+/** Packages of another office imported during the run, each one meeting with this many agenda items. */
+const PACKAGES = 5;
+const PACKAGE_AGENDA = 20;
 
 export interface CrashOptions {
   kills: number;
@@ -78,6 +84,10 @@ export interface CrashReport {
   batchesChecked: number;
   /** Of which bulk imports of plan rows. */
   importsChecked: number;
+  /** Imported packages found whole (every agenda item of their meeting), summed over the checks. */
+  packagesChecked: number;
+  /** Package imports acknowledged (the import job ended done, or the package was already applied). */
+  packagesImported: number;
   restoresCompleted: number;
   /** Restores in flight when the kill came; the data was then the old one or the restored one. */
   restoresInterrupted: number;
@@ -199,6 +209,8 @@ interface Model {
   copies: Set<string>;
   /** Markers of bulk imports of plan rows. */
   batches: Set<string>;
+  /** Titles of the meetings that imported packages brought. */
+  imports: Set<string>;
 }
 
 const cloneModel = (m: Model): Model => ({
@@ -207,6 +219,7 @@ const cloneModel = (m: Model): Model => ({
   minutes: new Map(m.minutes),
   copies: new Set(m.copies),
   batches: new Set(m.batches),
+  imports: new Set(m.imports),
 });
 
 type Op =
@@ -216,6 +229,7 @@ type Op =
   | { kind: 'commitment'; description: string }
   | { kind: 'copy'; title: string }
   | { kind: 'batch'; marker: string }
+  | { kind: 'import'; index: number }
   | { kind: 'backup' }
   | { kind: 'restore'; id: string }
   | { kind: 'restoreUpload'; id: string };
@@ -231,7 +245,13 @@ interface Fixed {
 function readActual(
   file: string,
   fixed: Fixed,
-): Model & { copySizes: Map<string, [number, number]>; batchSizes: Map<string, number>; integrity: string } {
+): Model & {
+  copySizes: Map<string, [number, number]>;
+  batchSizes: Map<string, number>;
+  importSizes: Map<string, number>;
+  importHistory: number;
+  integrity: string;
+} {
   const db = new Database(file, { readonly: true });
   try {
     db.pragma('busy_timeout = 5000');
@@ -250,8 +270,16 @@ function readActual(
         minutes: new Map(),
         copies: new Set<string>(),
         batches: new Set<string>(),
+        imports: new Set<string>(),
       };
-      return { integrity, ...none, copySizes: new Map(), batchSizes: new Map() };
+      return {
+        integrity,
+        ...none,
+        copySizes: new Map(),
+        batchSizes: new Map(),
+        importSizes: new Map(),
+        importHistory: 0,
+      };
     }
     const titles = (
       db.prepare("SELECT title FROM meetings WHERE deleted_at IS NULL AND title GLOB 'K *'").all() as {
@@ -281,6 +309,15 @@ function readActual(
          WHERE plan_id = ? AND deleted_at IS NULL AND activity GLOB 'B * #*' GROUP BY marker`,
       )
       .all(fixed.planId) as { marker: string; n: number }[];
+    const importRows = db
+      .prepare(
+        `SELECT m.title, (SELECT count(*) FROM agenda_items a WHERE a.meeting_id = m.id) AS agenda
+         FROM meetings m WHERE m.title GLOB 'X *'`,
+      )
+      .all() as { title: string; agenda: number }[];
+    const importHistory = (
+      db.prepare(`SELECT count(*) AS n FROM exchange_history WHERE direction = 'in'`).get() as { n: number }
+    ).n;
     return {
       integrity,
       meetings: new Set(titles),
@@ -290,6 +327,9 @@ function readActual(
       copySizes: new Map(copyRows.map((r) => [r.title, [r.agenda, r.people]])),
       batches: new Set(batchRows.map((r) => r.marker)),
       batchSizes: new Map(batchRows.map((r) => [r.marker, r.n])),
+      imports: new Set(importRows.map((r) => r.title)),
+      importSizes: new Map(importRows.map((r) => [r.title, r.agenda])),
+      importHistory,
     };
   } finally {
     db.close();
@@ -309,6 +349,7 @@ function differences(actual: Model, expected: Model, inFlight: Op | null): strin
     ],
     ['copies', actual.copies, expected.copies, inFlight?.kind === 'copy' ? inFlight.title : null],
     ['batches', actual.batches, expected.batches, inFlight?.kind === 'batch' ? inFlight.marker : null],
+    ['imports', actual.imports, expected.imports, inFlight?.kind === 'import' ? packageTitle(inFlight.index) : null],
   ] as const;
   for (const [name, have, want, maybe] of sets) {
     for (const item of want) if (!have.has(item)) problems.push(`${name}: acknowledged "${item}" is missing`);
@@ -333,7 +374,75 @@ function differences(actual: Model, expected: Model, inFlight: Op | null): strin
 }
 
 function acknowledgedCount(m: Model): number {
-  return m.meetings.size + m.commitments.size + m.minutes.size + m.copies.size + m.batches.size;
+  return m.meetings.size + m.commitments.size + m.minutes.size + m.copies.size + m.batches.size + m.imports.size;
+}
+
+/** The meeting package `index` brings. */
+function packageTitle(index: number): string {
+  return `X paket ${index + 1}`;
+}
+
+/**
+ * The packages of another office (Kantor Camat Pengirim, on a data folder of its own, run in this
+ * process): each carries one new meeting with PACKAGE_AGENDA agenda items, for any office.
+ */
+async function makePackages(work: string, resourcesDir: string): Promise<string[]> {
+  const { startCore } = await import('../../electron/core');
+  const core = await startCore({
+    dataDir: join(work, 'sender'),
+    resourcesDir,
+    host: 'preview',
+    appVersion: 'crash-harness',
+    dailyBackup: false,
+  });
+  const call = async (method: string, payload: unknown) =>
+    valueOf<unknown>(await core.dispatch(method, payload), method);
+  const folder = join(work, 'packages');
+  mkdirSync(folder, { recursive: true });
+  try {
+    await call('settings.update', {
+      office: { level: 'kecamatan', kabupatenCode: '73.04', kecamatanCode: AREA, officeName: 'Kantor Camat Pengirim' },
+    });
+    const paths: string[] = [];
+    for (let index = 0; index < PACKAGES; index++) {
+      const meeting = (await call('meetings.create', {
+        title: packageTitle(index),
+        kind: 'rakor_tpps',
+        hostLevel: 'kecamatan',
+        areaCodes: [AREA],
+        date: '2025-11-20',
+        startTime: '09:00',
+        endTime: '12:00',
+      })) as { id: string };
+      for (let i = 0; i < PACKAGE_AGENDA; i++)
+        await call('agenda.create', { meetingId: meeting.id, title: `Butir kiriman ${i + 1}`, durationMinutes: 10 });
+      const job = await jobEnded(call, { kind: 'exchangeExport', input: { recipient: { kind: 'any' } } });
+      const file = (await call('jobs.file', { id: job.id })) as { dataBase64: string };
+      const path = join(folder, `paket-${index + 1}.sirakor`);
+      writeFileSync(path, Buffer.from(file.dataBase64, 'base64'));
+      paths.push(path);
+    }
+    return paths;
+  } finally {
+    core.close();
+  }
+}
+
+type Caller = (method: string, payload: unknown) => Promise<unknown>;
+
+/** Starts a job and polls until it ends. */
+async function jobEnded(
+  call: Caller,
+  input: unknown,
+): Promise<{ id: string; state: string; error: { key: string } | null }> {
+  const { id } = (await call('jobs.start', input)) as { id: string };
+  for (;;) {
+    const jobs = (await call('jobs.list', {})) as { id: string; state: string; error: { key: string } | null }[];
+    const job = jobs.find((each) => each.id === id);
+    if (!job) throw new Error('the job is gone');
+    if (job.state !== 'running') return job;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
 }
 
 function valueOf<T>(answer: Answer, what: string): T {
@@ -355,12 +464,15 @@ export async function runCrashHarness(options: CrashOptions): Promise<CrashRepor
   const dataDir = join(work, 'data');
   const resourcesDir = miniResources(join(work, 'resources'));
   const databaseFile = join(dataDir, 'sirakor.sqlite');
+  const packages = await makePackages(work, resourcesDir);
   const report: CrashReport = {
     kills: 0,
     writesAcknowledged: 0,
     acknowledgedChecked: 0,
     batchesChecked: 0,
     importsChecked: 0,
+    packagesChecked: 0,
+    packagesImported: 0,
     restoresCompleted: 0,
     restoresInterrupted: 0,
     restoresInterruptedOld: 0,
@@ -432,6 +544,7 @@ export async function runCrashHarness(options: CrashOptions): Promise<CrashRepor
       minutes: new Map(),
       copies: new Set(),
       batches: new Set(),
+      imports: new Set(),
     };
     /** Backups this side made, with the data each holds. */
     const backups = new Map<string, Model>();
@@ -454,6 +567,42 @@ export async function runCrashHarness(options: CrashOptions): Promise<CrashRepor
       if (r < 0.88) return { kind: 'backup' };
       const target = pick([...backups.keys()]);
       return r < 0.96 ? { kind: 'restore', id: target } : { kind: 'restoreUpload', id: target };
+    };
+
+    /**
+     * Terima data as the screen does it: the file sent, checked, its sender trusted the first time,
+     * the import job run to its end. A package applied before (the kill came after it was applied
+     * but before its answer) is acknowledged as it is.
+     */
+    const importPackage = async (path: string): Promise<Answer> => {
+      const sent = await call('backups.uploadChunk', {
+        uploadId: null,
+        offset: 0,
+        dataBase64: readFileSync(path).toString('base64'),
+      });
+      if (sent === 'killed' || !sent.ok) return sent;
+      const { uploadId } = sent.value as { uploadId: string };
+      const inspected = await call('exchange.inspect', { uploadId, name: 'paket.sirakor' });
+      if (inspected === 'killed' || !inspected.ok) return inspected;
+      const inspection = inspected.value as { ref: string; status: string; sender: { kode: string } };
+      if (inspection.status === 'already-imported') {
+        return call('exchange.discard', { ref: inspection.ref });
+      }
+      if (inspection.status === 'needs-trust') {
+        const trusted = await call('exchange.trust', { ref: inspection.ref, kode: inspection.sender.kode });
+        if (trusted === 'killed' || !trusted.ok) return trusted;
+      }
+      const started = await call('jobs.start', { kind: 'exchangeImport', input: { ref: inspection.ref } });
+      if (started === 'killed' || !started.ok) return started;
+      const { id } = started.value as { id: string };
+      for (;;) {
+        const listed = await call('jobs.list', {});
+        if (listed === 'killed' || !listed.ok) return listed;
+        const job = (listed.value as { id: string; state: string; error: unknown }[]).find((each) => each.id === id);
+        if (job && job.state === 'done') return { ok: true, value: job };
+        if (!job || job.state !== 'running')
+          return { ok: false, error: { code: 'IO', message: { key: JSON.stringify(job) } } };
+      }
     };
 
     /** Sends the request of `op`; `restoring` is called just before a restore request goes out. */
@@ -483,6 +632,8 @@ export async function runCrashHarness(options: CrashOptions): Promise<CrashRepor
               scheduleMonths: 0b111111000000,
             })),
           });
+        case 'import':
+          return importPackage(packages[op.index] as string);
         case 'backup':
           return call('backups.create', {});
         case 'restore':
@@ -519,6 +670,10 @@ export async function runCrashHarness(options: CrashOptions): Promise<CrashRepor
         case 'batch':
           model.batches.add(op.marker);
           break;
+        case 'import':
+          model.imports.add(packageTitle(op.index));
+          report.packagesImported++;
+          break;
         case 'backup':
           backups.set((value as BackupInfo).id, cloneModel(model));
           break;
@@ -551,8 +706,12 @@ export async function runCrashHarness(options: CrashOptions): Promise<CrashRepor
       let restoreSent = false;
       const delay = minDelay + random() * (maxDelay - minDelay);
       const timer = setTimeout(() => host.kill(), delay);
+      // Every third cycle begins with a package import (slow beside the other writes, so it is not
+      // drawn among them: the kill then often lands inside it, and the other writes keep their mix).
+      let importFirst = cycle % 3 === 0;
       for (;;) {
-        const op = nextOp();
+        const op: Op = importFirst ? { kind: 'import', index: Math.floor(random() * packages.length) } : nextOp();
+        importFirst = false;
         inFlight = op;
         restoreSent = false;
         const answer = await send(op, () => (restoreSent = true));
@@ -587,6 +746,17 @@ export async function runCrashHarness(options: CrashOptions): Promise<CrashRepor
           report.failures.push(`cycle ${cycle}: bulk import "${batch}" is half-applied (${rows} rows)`);
         }
       }
+      for (const [title, agenda] of actual.importSizes) {
+        if (agenda !== PACKAGE_AGENDA) {
+          report.failures.push(`cycle ${cycle}: package "${title}" is half-applied (${agenda} agenda items)`);
+        }
+      }
+      if (actual.importHistory !== actual.imports.size) {
+        report.failures.push(
+          `cycle ${cycle}: ${actual.importHistory} imports in the history but ${actual.imports.size} packages' records`,
+        );
+      }
+      report.packagesChecked += actual.importSizes.size;
       report.batchesChecked += actual.copySizes.size + actual.batchSizes.size;
       report.importsChecked += actual.batchSizes.size;
 
@@ -608,11 +778,12 @@ export async function runCrashHarness(options: CrashOptions): Promise<CrashRepor
       }
       const before = acknowledgedCount(model);
       // From here on the data as found is the truth (it matched the acknowledged writes).
-      const { meetings, commitments, minutes, copies, batches } = actual;
+      const { meetings, commitments, minutes, copies, batches, imports } = actual;
       if (inFlight && inFlight.kind !== 'restore' && inFlight.kind !== 'restoreUpload' && inFlight.kind !== 'backup') {
-        if (acknowledgedCount({ meetings, commitments, minutes, copies, batches }) > before) report.inFlightApplied++;
+        if (acknowledgedCount({ meetings, commitments, minutes, copies, batches, imports }) > before)
+          report.inFlightApplied++;
       }
-      model = { meetings, commitments, minutes, copies, batches };
+      model = { meetings, commitments, minutes, copies, batches, imports };
       // A backup in flight may have been completed: adopt it with the data it holds.
       if (inFlight?.kind === 'backup') {
         const now = valueOf<BackupInfo[]>(await call('backups.list', {}), 'list');

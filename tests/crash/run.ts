@@ -23,6 +23,9 @@ console.log(`acknowledged writes checked ${report.acknowledgedChecked} (over all
 console.log(
   `bulk writes checked       ${report.batchesChecked} whole or absent (${report.importsChecked} plan-row imports, ${report.batchesChecked - report.importsChecked} meeting copies)`,
 );
+console.log(
+  `packages imported         ${report.packagesImported} (${report.packagesChecked} found whole over all restarts)`,
+);
 console.log(`restores completed        ${report.restoresCompleted}`);
 console.log(
   `restores interrupted      ${report.restoresInterrupted} (old data kept ${report.restoresInterruptedOld}, restored ${report.restoresInterruptedNew})`,

@@ -8,6 +8,7 @@ import { sql as searchPeoplePlanRows } from './007-search-people-plan-rows';
 import { sql as followUpOutreach } from './008-follow-up-outreach';
 import { sql as ownership } from './009-ownership';
 import { sql as exchangeHeld } from './010-exchange-held';
+import { sql as exchangeHistory } from './011-exchange-history';
 
 export interface Migration {
   version: number;
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'follow-up-outreach', sql: followUpOutreach },
   { version: 9, name: 'ownership', sql: ownership },
   { version: 10, name: 'exchange-held', sql: exchangeHeld },
+  { version: 11, name: 'exchange-history', sql: exchangeHistory },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

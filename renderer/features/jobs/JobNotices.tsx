@@ -77,6 +77,12 @@ function EndedLine({ job }: { job: JobInfo }) {
         {t('jobs.openBackups')}
       </Anchor>
     );
+  if (job.result?.kind === 'exchange')
+    return (
+      <Anchor component={Link} href={ROUTES.exchange} size="xs">
+        {t('jobs.openExchange')}
+      </Anchor>
+    );
   return (
     <Group justify="space-between" wrap="nowrap" gap="xs">
       <Text size="xs" c="dimmed" truncate miw={0}>

@@ -1,11 +1,12 @@
 import { Alert, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { IconCopy, IconKey } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
-import { Fragment, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExchangeIdentity } from '../../../shared/domain/office-identity';
 import { call } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
+import { KodeDigits } from '../../components/KodeDigits';
 import { Loaded } from '../../components/LoadError';
 import { formatLocalTimestamp } from '../../format/local-time';
 import { notifyFailure, notifySuccess } from '../../hooks/notify';
@@ -88,30 +89,7 @@ function Kode({ kode, protection }: { kode: string; protection: string }) {
         {t('officeIdentity.kode')}
       </Text>
       <Group gap="md" align="center" wrap="wrap">
-        {/* Two rows of three groups: read like two phone numbers, the same at every window width. */}
-        <Text
-          component="div"
-          data-testid="kode-verifikasi"
-          aria-label={t('officeIdentity.kodeLabel', { kode })}
-          ff="monospace"
-          fz={26}
-          fw={600}
-          lh={1.35}
-          style={{
-            display: 'grid',
-            gridTemplateColumns: 'repeat(3, auto)',
-            columnGap: '0.6em',
-            letterSpacing: '0.04em',
-            userSelect: 'all',
-          }}
-        >
-          {kode.split(' ').map((group, index) => (
-            <Fragment key={index}>
-              {index > 0 ? ' ' : null}
-              <span>{group}</span>
-            </Fragment>
-          ))}
-        </Text>
+        <KodeDigits kode={kode} label={t('officeIdentity.kodeLabel', { kode })} testId="kode-verifikasi" />
         <Button variant="light" size="sm" leftSection={<IconCopy size={16} />} onClick={() => void copy()}>
           {t('officeIdentity.copy')}
         </Button>

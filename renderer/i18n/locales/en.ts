@@ -1,11 +1,13 @@
 import type { id } from './id';
 import { outreachEn } from './outreach-en';
 import { jobsEn } from './jobs-en';
+import { exchangeDataEn } from './exchange-data-en';
 
 /** English: the second language. Same shape as id.ts, enforced by the type. */
 export const en: typeof id = {
   ...outreachEn,
   ...jobsEn,
+  ...exchangeDataEn,
   app: {
     name: 'Sirakor',
     tagline: 'Coordination Meeting Information System',

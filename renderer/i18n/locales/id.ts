@@ -2,11 +2,13 @@ import { COMMITMENT_STATUS_LABELS_ID } from '../../../shared/domain/commitments'
 import { INSTITUTION_LEVEL_LABELS_ID, SECTOR_LABELS_ID } from '../../../shared/domain/directory';
 import { outreachId } from './outreach-id';
 import { jobsId } from './jobs-id';
+import { exchangeDataId } from './exchange-data-id';
 
 /** Bahasa Indonesia: the default language. Every user-visible string of the UI lives here and in en.ts. */
 export const id = {
   ...outreachId,
   ...jobsId,
+  ...exchangeDataId,
   app: {
     name: 'Sirakor',
     tagline: 'Sistem Informasi Rapat Koordinasi',

@@ -9,6 +9,8 @@ export const jobsEn: typeof jobsId = {
       planXlsx: 'Action plan export (XLSX)',
       planDocument: 'Action plan matrix print',
       commitmentReport: 'Commitment follow-up report',
+      exchangeExport: 'Data package for another office',
+      exchangeImport: 'Receiving a data package',
       backup: 'Data backup',
     },
     running: 'Working…',
@@ -20,6 +22,7 @@ export const jobsEn: typeof jobsId = {
     cancel: 'Cancel',
     save: 'Save file',
     openBackups: 'View backups',
+    openExchange: 'View the import report',
     close: 'Close notice',
     cancelledShort: 'Cancelled',
     reportForm: {

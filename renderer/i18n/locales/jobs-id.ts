@@ -11,6 +11,8 @@ export const jobsId = {
       planDocument: 'Cetak matriks rencana aksi',
       commitmentReport: 'Laporan tindak lanjut komitmen',
       backup: 'Cadangan data',
+      exchangeExport: 'Paket data untuk kantor lain',
+      exchangeImport: 'Menerima paket data',
     },
     running: 'Sedang diproses…',
     percent: '{{percent}}%',
@@ -21,6 +23,7 @@ export const jobsId = {
     cancel: 'Batal',
     save: 'Simpan berkas',
     openBackups: 'Lihat cadangan',
+    openExchange: 'Lihat laporan penerimaan',
     close: 'Tutup pemberitahuan',
     cancelledShort: 'Dibatalkan',
     reportForm: {

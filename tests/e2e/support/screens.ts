@@ -49,6 +49,7 @@ export async function demoScreens(preview: RunningPreview): Promise<Screen[]> {
     { name: 'catalogue-sources', path: '/rencana-aksi/katalog/sumber-dana' },
     { name: 'directory', path: '/direktori' },
     { name: 'letters', path: '/surat-keluar' },
+    { name: 'exchange', path: '/pertukaran' },
     { name: 'settings', path: '/pengaturan' },
     { name: 'privacy', path: '/pengaturan/data-pribadi' },
     { name: 'backups', path: '/pengaturan/cadangan' },

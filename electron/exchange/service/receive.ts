@@ -1,0 +1,56 @@
+import type { ExchangeHistoryEntry } from '../../../shared/domain/exchange';
+import { refused } from '../../api/errors';
+import type { Db } from '../../db/connection';
+import { ExchangeError } from '../../../shared/exchange/errors';
+import type { LocalOffice, PackageVerdict } from '../package-reader';
+import { applyPackage } from '../records/apply';
+import { importedPackage, recordExchange } from './repositories/history';
+import type { InboxPackage } from './inbox';
+import { readContextOf } from './local';
+
+/** Refuses a package whose very file was applied here before: it would change nothing. */
+export function refuseIfImported(db: Db, packageSha256: string): void {
+  const before = importedPackage(db, packageSha256);
+  if (before) throw refused('exchangeAlreadyImported', { at: before.recordedAt, office: before.officeName });
+}
+
+/**
+ * Terima data: applies a package from a trusted office (readPackage refuses any other with
+ * UNTRUSTED_SENDER or KEY_CHANGED) and records it in the history with its report, in one
+ * transaction: the records, the sender's row and the history entry arrive together or not at all.
+ */
+export function importPackage(
+  db: Db,
+  options: {
+    dataDir: string;
+    local: LocalOffice;
+    kept: InboxPackage;
+    /** The package as inspectPackage checked it (its manifest goes into the history). */
+    verdict: PackageVerdict;
+    now: () => Date;
+  },
+): ExchangeHistoryEntry {
+  const { kept, local, verdict } = options;
+  refuseIfImported(db, verdict.packageSha256);
+  return db.transaction(() => {
+    const applied = applyPackage(db, kept.path, readContextOf(db, local), { dataDir: options.dataDir });
+    // The file was replaced since it was checked: nothing of it is kept.
+    if (applied.packageSha256 !== verdict.packageSha256) throw new ExchangeError('DAMAGED');
+    return recordExchange(db, {
+      direction: 'in',
+      manifest: verdict.manifest,
+      packageSha256: applied.packageSha256,
+      office: { id: applied.sender.officeId, name: applied.sender.name },
+      fileName: kept.fileName,
+      sizeBytes: kept.sizeBytes,
+      encrypted: verdict.encrypted,
+      report: {
+        officeName: applied.sender.name,
+        kinds: applied.kinds,
+        meetingIds: applied.meetingIds,
+        commitmentIds: applied.commitmentIds,
+      },
+      at: options.now(),
+    });
+  })();
+}
