@@ -1,7 +1,9 @@
-import type { ParsedInputOf } from '../../shared/api/contract';
+import { readFileSync, rmSync } from 'node:fs';
+import { EVERYTHING, type ParsedInputOf } from '../../shared/api/contract';
 import { MEDIA_TYPES } from '../../shared/domain/files';
 import type { HandlerContext } from '../api/context';
 import { refused } from '../api/errors';
+import type { CandidateReport } from '../backups/candidate';
 import { repositoriesOf } from '../db/repositories';
 import { livePlan } from '../plans/rows';
 import type { JobControl, JobSpec } from './registry';
@@ -56,6 +58,37 @@ export function jobSpecOf(ctx: HandlerContext, start: StartInput): JobSpec {
     case 'commitmentReport': {
       const task = { task: 'commitmentReport', input: start.input } as const;
       return { kind: start.kind, label: '', run: inWorker(ctx, task, start.input.format) };
+    }
+    case 'restore': {
+      const safety = ctx.safety;
+      if (!safety) throw refused('backupUnavailable');
+      const backupId = start.input.id;
+      const inspect = (control: JobControl) => async (file: string) => {
+        const task = { task: 'restoreCheck', input: { file }, source: sourceOf(ctx) } as const;
+        const checked = await runTaskInWorker(task, control, 'json', 'application/json');
+        try {
+          return JSON.parse(readFileSync(checked.path, 'utf8')) as CandidateReport;
+        } finally {
+          rmSync(checked.path, { force: true });
+        }
+      };
+      return {
+        kind: start.kind,
+        label: safety.list().find((backup) => backup.id === backupId)?.fileName ?? '',
+        changes: EVERYTHING,
+        ownGate: true,
+        run: async (control) => {
+          const report = await safety.restoreBackupJob(backupId, {
+            signal: control.signal,
+            onProgress: (done, total) => control.progress(done, total),
+            inspect: inspect(control),
+            pastReturn: () => control.pastReturn(),
+            shared: control.shared,
+            alone: control.alone,
+          });
+          return { kind: 'restore', report };
+        },
+      };
     }
     case 'backup': {
       const safety = ctx.safety;

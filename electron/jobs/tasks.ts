@@ -21,6 +21,8 @@ export type TaskRequest = { source: TaskSource; outPath: string } & (
   | { task: 'planXlsx'; input: ParsedInputOf<'plans.exportXlsx'> }
   | { task: 'planDocument'; input: ParsedInputOf<'documents.plan'> }
   | { task: 'commitmentReport'; input: ParsedInputOf<'documents.commitments'> }
+  /** A restore's copy checked (integrity, schema, counts): its report is the task's file, as JSON. */
+  | { task: 'restoreCheck'; input: { file: string } }
 );
 
 /** What a worker tells its job: how far it is, the file it wrote, or why it failed. */
@@ -82,6 +84,12 @@ async function produce(request: TaskRequest, ctx: DataContext, report: Report) {
       const input = request.input;
       const reportCtx = { ...ctx, dataDir: request.source.dataDir };
       return drawn(request.source, () => commitmentReportOf(reportCtx, input), input.format, report);
+    }
+    case 'restoreCheck': {
+      const { inspectCandidate } = await import('../backups/candidate');
+      const { nativeBinding } = request.source;
+      const checked = inspectCandidate(request.input.file, nativeBinding ? { nativeBinding } : {});
+      return { bytes: Buffer.from(JSON.stringify(checked)), fileName: 'candidate.json' };
     }
   }
 }

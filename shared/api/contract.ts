@@ -174,8 +174,8 @@ const formReportsTouched = (_input: unknown, output: FormImportReport): EntityId
   return output.applied > 0 ? { commitments } : { commitments, meetings: [] };
 };
 
-/** What the data folder's copies are about; a restore replaces everything. */
-const EVERYTHING = ENTITIES.filter((entity) => entity !== 'jobs');
+/** What the data folder's copies are about; a restore replaces everything (but the jobs). */
+export const EVERYTHING = ENTITIES.filter((entity) => entity !== 'jobs');
 /** What documents about meetings print: the meeting, who was there, and the office's letterhead. */
 const MEETING_DOCUMENT: readonly Entity[] = ['meetings', 'people', 'institutions', 'settings'];
 /** The ledger's rows: a commitment with its institution, contact, meeting and plan row. */

@@ -1,8 +1,10 @@
+import type { RestoreReport } from './backups';
+
 /**
  * Long work the host does for the user (exports, documents, backups) as jobs: started, followed
  * with progress, cancelled, and collected when done, whichever screen the user is on meanwhile.
  */
-export const JOB_KINDS = ['ledgerXlsx', 'planXlsx', 'planDocument', 'commitmentReport', 'backup'] as const;
+export const JOB_KINDS = ['ledgerXlsx', 'planXlsx', 'planDocument', 'commitmentReport', 'backup', 'restore'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 export type JobState = 'running' | 'done' | 'failed' | 'cancelled';
@@ -13,8 +15,11 @@ export interface JobProgress {
   total: number | null;
 }
 
-/** What a finished job produced: a file to save, or a backup in the data folder. */
-export type JobResult = { kind: 'file'; fileName: string; sizeBytes: number } | { kind: 'backup'; backupId: string };
+/** What a finished job produced: a file to save, a backup in the data folder, or a restore's report. */
+export type JobResult =
+  | { kind: 'file'; fileName: string; sizeBytes: number }
+  | { kind: 'backup'; backupId: string }
+  | { kind: 'restore'; report: RestoreReport };
 
 export interface JobInfo {
   id: string;
@@ -22,6 +27,8 @@ export interface JobInfo {
   /** What the job is about, for the notice: the file's name, the plan's title. */
   label: string;
   state: JobState;
+  /** False once the job is past the point where Batal can stop it (a restore replacing the database). */
+  cancellable: boolean;
   progress: JobProgress;
   startedAt: string;
   endedAt: string | null;

@@ -147,6 +147,62 @@ describe('jobs on the ten-year dataset', () => {
     await page.close();
   }, 300_000);
 
+  test('a restore from a backup: the dialog hands over to the notice; Batal leaves the data, then it restores', async () => {
+    const made = await api(session.preview, 'jobs.start', { kind: 'backup', input: {} });
+    await expect.poll(async () => (await jobOf(session, made.id))?.state, { timeout: 120_000 }).toBe('done');
+    await api(session.preview, 'jobs.dismiss', { id: made.id });
+    // Made after the backup: it stays while no restore has happened, and goes with one.
+    const added = await api(session.preview, 'institutions.create', {
+      name: 'Dinas Uji Pemulihan',
+      sector: 'lainnya',
+      level: 'kabupaten',
+    });
+    const institutionKept = async () =>
+      (await api(session.preview, 'institutions.list', { query: 'Dinas Uji Pemulihan', limit: 5 })).items.some(
+        (each) => each.id === added.id,
+      );
+    const page = await session.newPage();
+    const askRestore = async () => {
+      await page.goto(`${session.preview.url}#/pengaturan/cadangan`);
+      const row = page.getByRole('table', { name: 'Cadangan data' }).getByRole('row').filter({ hasText: 'Manual' });
+      await row
+        .first()
+        .getByRole('button', { name: /^Pulihkan cadangan/ })
+        .click();
+      const dialog = page.getByRole('dialog', { name: 'Pulihkan data dari cadangan?' });
+      await dialog.getByRole('button', { name: 'Ya, pulihkan' }).click();
+      // The host took the job: the dialog closes, the notice follows it.
+      await dialog.waitFor({ state: 'hidden' });
+      return notice(page).filter({ hasText: 'Pemulihan data' });
+    };
+
+    const running = await askRestore();
+    await running.getByTestId('job-progress').filter({ hasText: /\d+%/ }).waitFor({ timeout: 60_000 });
+    await running.getByRole('button', { name: 'Batal' }).click();
+    await notice(page).filter({ hasText: 'Dibatalkan. Data tidak diubah.' }).waitFor();
+    expect(await institutionKept()).toBe(true);
+    expect((await api(session.preview, 'backups.list', {})).map((each) => each.kind)).not.toContain('pre-restore');
+    await notice(page).getByRole('button', { name: 'Tutup pemberitahuan' }).click();
+
+    await askRestore();
+    await screenshots(page, 'jobs-restore-progress');
+    await page.getByRole('link', { name: 'Komitmen' }).first().click();
+    const done = notice(page).filter({ hasText: 'Selesai: Pemulihan data' });
+    await done.waitFor({ timeout: 240_000 });
+    expect(page.url()).toContain('#/komitmen');
+    await done.getByText('Data telah dipulihkan.').waitFor();
+    await screenshots(page, 'jobs-restore-done');
+    expect(await institutionKept()).toBe(false);
+    expect((await api(session.preview, 'backups.list', {})).map((each) => each.kind)).toContain('pre-restore');
+    await done.getByRole('link', { name: 'Lihat cadangan' }).click();
+    await page
+      .getByRole('table', { name: 'Cadangan data' })
+      .getByRole('row')
+      .filter({ hasText: 'Sebelum pemulihan' })
+      .waitFor();
+    await page.close();
+  }, 600_000);
+
   test("Batal in the plan matrix dialog stops the host's drawing: the job ends cancelled, no file", async () => {
     const plans = await api(session.preview, 'plans.list', { limit: 100 });
     const plan = [...plans.items].sort((a, b) => b.rowCount - a.rowCount)[0];
