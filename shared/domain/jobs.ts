@@ -4,7 +4,17 @@ import type { RestoreReport } from './backups';
  * Long work the host does for the user (exports, documents, backups) as jobs: started, followed
  * with progress, cancelled, and collected when done, whichever screen the user is on meanwhile.
  */
-export const JOB_KINDS = ['ledgerXlsx', 'planXlsx', 'planDocument', 'commitmentReport', 'backup', 'restore'] as const;
+export const JOB_KINDS = [
+  'ledgerXlsx',
+  'planXlsx',
+  'planDocument',
+  'commitmentReport',
+  'semesterReport',
+  'directoryXlsx',
+  'progressForms',
+  'backup',
+  'restore',
+] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 export type JobState = 'running' | 'done' | 'failed' | 'cancelled';

@@ -46,6 +46,16 @@ export async function exportDirectory(
   includeContacts: boolean,
   today: string,
 ): Promise<FileDownload> {
+  const { bytes, fileName } = await directoryWorkbook(ctx, includeContacts, today);
+  return { fileName, mediaType: MEDIA_TYPES.xlsx, dataBase64: Buffer.from(bytes).toString('base64') };
+}
+
+/** The directory's workbook and its file name (the job `directoryXlsx` writes it in a worker). */
+export async function directoryWorkbook(
+  ctx: DataContext,
+  includeContacts: boolean,
+  today: string,
+): Promise<{ bytes: Uint8Array; fileName: string }> {
   const { institutions, people } = ctx.db.transaction(() => {
     const sheets = repositoriesOf(ctx).directorySheets;
     return { institutions: sheets.institutions(), people: sheets.people() };
@@ -98,9 +108,5 @@ export async function exportDirectory(
     people.map((p) => [p.name, p.position, p.institution, p.nip, p.rank, ...contacts(p.phone, p.email)]),
   );
   const bytes = finishWorkbook(new Uint8Array(await workbook.xlsx.writeBuffer()));
-  return {
-    fileName: `Direktori ${today}.xlsx`,
-    mediaType: MEDIA_TYPES.xlsx,
-    dataBase64: Buffer.from(bytes).toString('base64'),
-  };
+  return { bytes, fileName: `Direktori ${today}.xlsx` };
 }

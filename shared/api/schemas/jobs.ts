@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { commitmentReportInput } from './documents';
+import { commitmentReportInput, semesterReportInput } from './documents';
+import { directoryExportInput } from './directory-files';
+import { progressFormsInput } from './progress-forms';
 import { ledgerExportInput } from './follow-up';
 import { planDocumentInput, planExportInput } from './plans';
 import { backupRef } from './backups';
@@ -12,6 +14,9 @@ export const jobStartInput = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('planDocument'), input: planDocumentInput }),
   z.strictObject({ kind: z.literal('commitmentReport'), input: commitmentReportInput }),
   z.strictObject({ kind: z.literal('backup'), input: empty }),
+  z.strictObject({ kind: z.literal('semesterReport'), input: semesterReportInput }),
+  z.strictObject({ kind: z.literal('directoryXlsx'), input: directoryExportInput }),
+  z.strictObject({ kind: z.literal('progressForms'), input: progressFormsInput }),
   /** Restores a listed backup (Pengaturan → Cadangan); the recovery screen restores with backups.restore. */
   z.strictObject({ kind: z.literal('restore'), input: backupRef }),
 ]);

@@ -114,7 +114,7 @@ beforeAll(async () => {
     host: 'preview',
     appVersion: '0.0.0-test',
     dailyBackup: false,
-    logError: () => undefined,
+    logError: (what, error) => console.error(what, error),
     now: () => new Date(`${today}T03:00:00Z`),
   });
   core.subscribe((event) => events.push(event));
@@ -191,6 +191,61 @@ describe('jobs on the ten-year dataset', () => {
     expect(eventsOf(full.id).some((event) => event.entities.includes('backups'))).toBe(true);
     expectAnswering([...followed.during, ...done.during], 'backup');
   }, 600_000);
+
+  it('the semester report: progress in steps, Batal stops the drawing (no file), then done with its PDF', async () => {
+    const input = { period: { kind: 'semester', year: 2024, semester: 2 }, format: 'pdf' } as const;
+    const job = await start({ kind: 'semesterReport', input });
+    const stopped = await follow(job.id, (progress) => progress.done >= 1);
+    expect(stopped.job.state).toBe('cancelled');
+    expect(stopped.progress.some((p) => p.total === 3 && p.done >= 1)).toBe(true);
+    await settle();
+    expect(jobFilesOf(job.id)).toEqual([]);
+
+    const full = await start({ kind: 'semesterReport', input });
+    const done = await follow(full.id);
+    expect(done.job.state).toBe('done');
+    expect(done.job.result).toMatchObject({ kind: 'file', fileName: 'Laporan Semester II 2024.pdf' });
+    const file = await call('jobs.file', { id: full.id });
+    const pdf = join(workDir, 'semester.pdf');
+    writeFileSync(pdf, Buffer.from(file.dataBase64, 'base64'));
+    expect(pdfPages(pdf).join(' ')).toContain('LAPORAN PELAKSANAAN PERCEPATAN PENURUNAN STUNTING');
+    expectAnswering([...stopped.during, ...done.during], 'semester report');
+  }, 300_000);
+
+  it('the directory export: done with its workbook; Batal leaves no file', async () => {
+    const job = await start({ kind: 'directoryXlsx', input: { includeContacts: false } });
+    await call('jobs.cancel', { id: job.id });
+    await settle();
+    expect((await jobOf(job.id)).state).toBe('cancelled');
+    expect(jobFilesOf(job.id)).toEqual([]);
+
+    const full = await start({ kind: 'directoryXlsx', input: { includeContacts: false } });
+    const done = await follow(full.id);
+    expect(done.job.state).toBe('done');
+    expect(done.job.result).toMatchObject({ kind: 'file', fileName: expect.stringMatching(/^Direktori .*\.xlsx$/) });
+    const file = await call('jobs.file', { id: full.id });
+    expect(Buffer.from(file.dataBase64, 'base64').subarray(0, 2).toString()).toBe('PK');
+    expectAnswering(done.during, 'directory XLSX');
+  }, 300_000);
+
+  it('the progress forms of every institution: progress in institutions, Batal (no file), then the ZIP', async () => {
+    const institutions = await call('progressForms.institutions', {});
+    const withOpen = institutions.filter((each) => each.open > 0).length;
+    expect(withOpen).toBeGreaterThan(100);
+    const job = await start({ kind: 'progressForms', input: {} });
+    const stopped = await follow(job.id, (progress) => progress.total === withOpen && progress.done > 0);
+    expect(stopped.job.error).toBeNull();
+    expect(stopped.job.state).toBe('cancelled');
+    await settle();
+    expect(jobFilesOf(job.id)).toEqual([]);
+
+    const full = await start({ kind: 'progressForms', input: {} });
+    const done = await follow(full.id);
+    expect(done.job.state).toBe('done');
+    expect(done.progress.some((p) => p.total === withOpen && p.done > 0 && p.done < withOpen)).toBe(true);
+    expect(done.job.result).toMatchObject({ kind: 'file', fileName: expect.stringMatching(/\.zip$/) });
+    expectAnswering([...stopped.during, ...done.during], 'progress forms (all)');
+  }, 300_000);
 
   it('a restore from a backup: progress, Batal before the swap leaves the live data, then done with its report', async () => {
     const backupsDir = join(dataDir, 'backups');
