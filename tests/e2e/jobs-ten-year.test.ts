@@ -47,6 +47,13 @@ async function openLedger(session: TenYearSession): Promise<Page> {
 
 const notice = (page: Page) => page.getByTestId('job-notice');
 
+/** What the jobs' folders hold of a job: its file, finished or half written. */
+function jobFilesOf(id: string): string[] {
+  return readdirSync(tmpdir())
+    .filter((name) => name.startsWith('sirakor-jobs-'))
+    .flatMap((folder) => readdirSync(join(tmpdir(), folder)).filter((file) => file.startsWith(id)));
+}
+
 /** The window as the user sees it (the notices are fixed to its corner), at both sizes. */
 async function screenshots(page: Page, name: string): Promise<void> {
   for (const [width, height] of [
@@ -144,6 +151,69 @@ describe('jobs on the ten-year dataset', () => {
     await page.getByRole('table', { name: 'Cadangan data' }).getByRole('row').filter({ hasText: 'Manual' }).waitFor();
     const [backup] = await api(session.preview, 'backups.list', {});
     expect(backup?.kind).toBe('manual');
+    await page.close();
+  }, 300_000);
+
+  test('the semester report as a job: progress in the dialog, Batal leaves no file, the end notice on another page', async () => {
+    // The notices of earlier tests (or of a first try) closed.
+    for (const job of await api(session.preview, 'jobs.list', {}))
+      await api(session.preview, 'jobs.dismiss', { id: job.id });
+    const page = await session.newPage();
+    await page.goto(`${session.preview.url}#/komitmen`);
+    await page.getByTestId('semester-report-open').click();
+    const dialog = page.getByRole('dialog', { name: 'Laporan semester untuk Bupati' });
+    await dialog.getByRole('button', { name: 'Simpan berkas' }).click();
+    await dialog.getByTestId('export-progress').waitFor();
+    await expect.poll(async () => (await api(session.preview, 'jobs.list', {}))[0]?.kind).toBe('semesterReport');
+    const [stopped] = await api(session.preview, 'jobs.list', {});
+    await dialog.getByTestId('export-progress').getByRole('button', { name: 'Batal' }).click();
+    await expect.poll(async () => (await jobOf(session, stopped?.id as string))?.state).toBe('cancelled');
+    expect(jobFilesOf(stopped?.id as string)).toEqual([]);
+    await notice(page).filter({ hasText: 'Dibatalkan: Laporan semester' }).waitFor();
+    // The dialog's overlay covers the notices: this one is closed as its button would.
+    await api(session.preview, 'jobs.dismiss', { id: stopped?.id as string });
+
+    // Started again, then the user leaves the dialog and the page: the notice ends on the ledger.
+    await dialog.getByRole('button', { name: 'Simpan berkas' }).click();
+    const running = notice(page).filter({ hasText: 'Laporan semester' });
+    await running.waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('link', { name: 'Rapat' }).first().click();
+    const done = notice(page).filter({ hasText: 'Selesai: Laporan semester' });
+    await done.waitFor({ timeout: 120_000 });
+    expect(page.url()).toContain('#/rapat');
+    await done.getByText(/^Laporan Semester I{1,2} \d{4}\.pdf$/).waitFor();
+    await done.getByRole('button', { name: 'Tutup pemberitahuan' }).click();
+    await page.close();
+  }, 300_000);
+
+  test('the directory export and the progress forms as jobs: their notices end with the file on another page', async () => {
+    const page = await session.newPage();
+    await page.goto(`${session.preview.url}#/direktori`);
+    await page.getByRole('button', { name: 'Ekspor ke Excel' }).click();
+    await page.getByRole('button', { name: 'Unduh XLSX' }).click();
+    await notice(page).filter({ hasText: 'Ekspor direktori (XLSX)' }).waitFor();
+    await page.getByRole('link', { name: 'Komitmen' }).first().click();
+    const directory = notice(page).filter({ hasText: 'Selesai: Ekspor direktori (XLSX)' });
+    await directory.waitFor({ timeout: 120_000 });
+    await directory.getByRole('button', { name: 'Tutup pemberitahuan' }).click();
+
+    await page.getByRole('button', { name: 'Formulir progres' }).click();
+    const dialog = page.getByTestId('progress-forms');
+    await dialog.getByRole('button', { name: 'Unduh formulir' }).click();
+    const running = notice(page).filter({ hasText: 'Formulir progres komitmen' });
+    await running.getByTestId('job-progress').filter({ hasText: /\d+%/ }).waitFor({ timeout: 60_000 });
+    await page.keyboard.press('Escape');
+    await page.getByRole('link', { name: 'Rapat' }).first().click();
+    const forms = notice(page).filter({ hasText: 'Selesai: Formulir progres komitmen' });
+    await forms.waitFor({ timeout: 120_000 });
+    await forms.getByText(/^Formulir Progres Komitmen \d{4}-\d{2}-\d{2}\.zip$/).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      forms.getByRole('button', { name: 'Simpan berkas' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.zip$/);
+    await screenshots(page, 'jobs-forms-done');
     await page.close();
   }, 300_000);
 
