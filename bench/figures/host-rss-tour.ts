@@ -10,8 +10,8 @@ const LARGEST_MEETING = `SELECT meeting_id AS id FROM minutes_entries WHERE dele
   GROUP BY meeting_id ORDER BY COUNT(*) DESC LIMIT 1`;
 const LARGEST_PLAN = `SELECT plan_id AS id FROM plan_rows WHERE deleted_at IS NULL
   GROUP BY plan_id ORDER BY COUNT(*) DESC LIMIT 1`;
-/** Time the host is left alone after the tour before its memory is read (timers, the collector). */
-const SETTLE_MS = 5_000;
+/** Time the host is left alone after the tour before its memory is read: longer than a kept worker waits for its next job (WORKER_IDLE_MS). */
+const SETTLE_MS = 15_000;
 
 /** The resident memory of a process in MB, from /proc (the bench runs on Linux). */
 function rssMb(pid: number): number {
