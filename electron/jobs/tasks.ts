@@ -1,5 +1,7 @@
 import { renameSync, writeFileSync } from 'node:fs';
+import type { z } from 'zod';
 import type { ParsedInputOf } from '../../shared/api/contract';
+import type { directoryExportInput } from '../../shared/api/schemas/directory-files';
 import { AppError, type ErrorCode, type Message } from '../../shared/api/result';
 import { localDateIn } from '../../shared/domain/overdue';
 import type { DocumentModel } from '../../shared/documents/model';
@@ -22,7 +24,7 @@ export type TaskRequest = { source: TaskSource; outPath: string } & (
   | { task: 'planDocument'; input: ParsedInputOf<'documents.plan'> }
   | { task: 'commitmentReport'; input: ParsedInputOf<'documents.commitments'> }
   | { task: 'semesterReport'; input: ParsedInputOf<'documents.semester'> }
-  | { task: 'directoryXlsx'; input: ParsedInputOf<'directory.exportXlsx'> }
+  | { task: 'directoryXlsx'; input: z.output<typeof directoryExportInput> }
   | { task: 'progressForms'; input: ParsedInputOf<'progressForms.generate'> }
   /** A restore's copy checked (integrity, schema, counts): its report is the task's file, as JSON. */
   | { task: 'restoreCheck'; input: { file: string } }

@@ -132,7 +132,7 @@ import {
 import type { MeetingFile } from '../domain/meeting-files';
 import { meetingFileUpdateInput, meetingFileUploadInput, meetingFilesInput } from './schemas/meeting-files';
 import type { DirectoryImportReport } from '../domain/directory-import';
-import { directoryExportInput, directoryImportInput } from './schemas/directory-files';
+import { directoryImportInput } from './schemas/directory-files';
 
 import {
   ENTITIES,
@@ -460,9 +460,6 @@ export const api = {
   'directory.importXlsx': method(directoryImportInput)
     .changes(['institutions', 'people'])
     .returns<DirectoryImportReport>(),
-  'directory.exportXlsx': method(directoryExportInput)
-    .reads(['institutions', 'people', 'areas'])
-    .returns<FileDownload>(),
 } as const;
 
 export type Api = typeof api;

@@ -2,7 +2,6 @@ import type { Workbook } from 'exceljs';
 import { INSTITUTION_LEVEL_LABELS_ID, SECTOR_LABELS_ID } from '../../../shared/domain/directory';
 import type { DataContext } from '../../db/clock';
 import { repositoriesOf } from '../../db/repositories';
-import { MEDIA_TYPES, type FileDownload } from '../../../shared/domain/files';
 import { finishWorkbook, looksLikeFormula, QUOTE_PREFIX_MARKER } from '../../files/xlsx';
 
 /**
@@ -39,15 +38,6 @@ function sheetOf(
     });
   });
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
-}
-
-export async function exportDirectory(
-  ctx: DataContext,
-  includeContacts: boolean,
-  today: string,
-): Promise<FileDownload> {
-  const { bytes, fileName } = await directoryWorkbook(ctx, includeContacts, today);
-  return { fileName, mediaType: MEDIA_TYPES.xlsx, dataBase64: Buffer.from(bytes).toString('base64') };
 }
 
 /** The directory's workbook and its file name (the job `directoryXlsx` writes it in a worker). */
