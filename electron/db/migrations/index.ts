@@ -7,6 +7,7 @@ import { sql as recordedNames } from './006-recorded-names';
 import { sql as searchPeoplePlanRows } from './007-search-people-plan-rows';
 import { sql as followUpOutreach } from './008-follow-up-outreach';
 import { sql as ownership } from './009-ownership';
+import { sql as exchangeHeld } from './010-exchange-held';
 
 export interface Migration {
   version: number;
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'search-people-plan-rows', sql: searchPeoplePlanRows },
   { version: 8, name: 'follow-up-outreach', sql: followUpOutreach },
   { version: 9, name: 'ownership', sql: ownership },
+  { version: 10, name: 'exchange-held', sql: exchangeHeld },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
