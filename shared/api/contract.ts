@@ -10,7 +10,9 @@ import type {
   LedgerItem,
   ProgressUpdate,
   SearchGroup,
+  SearchOffice,
   SearchPage,
+  SearchSimilar,
 } from '../domain/follow-up';
 import type { FileDownload } from '../domain/files';
 import type { Meeting, MeetingListItem, MeetingWorkspace } from '../domain/meetings';
@@ -71,6 +73,7 @@ import {
   searchCountInput,
   searchInput,
   searchPageInput,
+  searchSimilarInput,
 } from './schemas/follow-up';
 import { commitmentReportInput, documentSettingsInput, logoInput, meetingDocumentInput } from './schemas/documents';
 import { agreementDocumentInput, agreementWordingInput, semesterReportInput } from './schemas/documents';
@@ -323,6 +326,10 @@ export const api = {
   'search.page': method(searchPageInput)
     .reads(['meetings', 'commitments', 'people', 'institutions', 'plans'])
     .returns<SearchPage>(),
+  'search.similar': method(searchSimilarInput)
+    .reads(['meetings', 'commitments', 'people', 'institutions', 'plans'])
+    .returns<SearchSimilar>(),
+  'search.offices': method(empty).reads(['meetings', 'people', 'plans', 'settings']).returns<SearchOffice[]>(),
 
   // Sample data around the seed Rakor, loaded beside the office's own records and marked;
   // removable exactly, unless the office's records use it (demo.blockers names them).
