@@ -90,7 +90,13 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   });
   refreshIdentity();
   const emit = (event: ChangeEvent) => listeners.forEach((listener) => listener(event));
-  const jobs = createJobRegistry({ emit, share: (work) => gate.shared(work), now, logError });
+  const jobs = createJobRegistry({
+    emit,
+    share: (work) => gate.shared(work),
+    alone: (work) => gate.alone(work),
+    now,
+    logError,
+  });
   const ctx: HandlerContext = {
     get db() {
       return store.db;

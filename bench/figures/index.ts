@@ -11,6 +11,7 @@ import { followupFormImport } from './followup-form-import';
 import { followupFormsAll } from './followup-forms-all';
 import { generatorFull } from './generator-full';
 import { hostLatencyDuringJob } from './host-latency-during-job';
+import { hostRssTour } from './host-rss-tour';
 import { ledgerPage } from './ledger-page';
 import { meetingOpen } from './meeting-open';
 import { meetingsPage } from './meetings-page';
@@ -66,4 +67,5 @@ export const FIGURES: readonly Figure[] = [
   followupFormImport,
   hostLatencyDuringJob,
   reportYear,
+  hostRssTour,
 ];

@@ -18,6 +18,12 @@ const RECOVERY_METHODS: ReadonlySet<MethodName> = new Set<MethodName>([
 const EXCLUSIVE_METHODS: ReadonlySet<MethodName> = new Set<MethodName>(['backups.restore', 'backups.restoreUpload']);
 
 /**
+ * Methods that follow jobs and never touch the database: they answer while a restore runs alone,
+ * so its notice shows its progress and Batal reaches it while the current data is copied aside.
+ */
+const UNGATED_METHODS: ReadonlySet<MethodName> = new Set<MethodName>(['jobs.list', 'jobs.cancel', 'jobs.dismiss']);
+
+/**
  * Wraps the dispatcher: restores run alone, every other call shares the connection; in recovery
  * only RECOVERY_METHODS reach the handlers and the rest answer IO `error.recoveryMode`. The state
  * is read once the call has its turn, so a call waiting behind a successful restore is served.
@@ -29,6 +35,7 @@ export function guardDispatch(inner: Dispatch, gate: Gate, state: () => AppState
       known && state() === 'recovery' && !RECOVERY_METHODS.has(method)
         ? Promise.resolve(fail('IO', 'error.recoveryMode'))
         : inner(method, payload);
+    if (known && UNGATED_METHODS.has(method)) return run();
     return known && EXCLUSIVE_METHODS.has(method) ? gate.alone(run) : gate.shared(run);
   };
 }

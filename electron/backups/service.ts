@@ -44,6 +44,7 @@ import { countsOf, openFile } from './repository';
 import { inspectCandidate, type CandidateReport } from './candidate';
 import { fsyncFile } from './durable';
 import { parseBackupId } from './names';
+import { copyInSteps } from './file-snapshot';
 import { commitRestore, incomingFile, removeUploads, rollBack, swapIn, uploadPath } from './swap';
 import { invalidField, notFound, refused } from '../api/errors';
 import { OFFICE_KEYS_FILE } from '../exchange/key-store';
@@ -83,12 +84,43 @@ export interface Safety {
   /** Appends a part of a file sent for a restore; `uploadId` null starts a new one. */
   uploadChunk(uploadId: string | null, offset: number, dataBase64: string): UploadProgress;
   restoreBackup(id: string): Promise<RestoreReport>;
+  /** The same restore as a job: followed, stopped by its signal until the swap, the check in a worker. */
+  restoreBackupJob(id: string, run: RestoreRun): Promise<RestoreReport>;
   /** Restores the file given whole (`dataBase64`) or sent in parts (`uploadId`). */
   restoreUpload(name: string, file: { dataBase64: string } | { uploadId: string }): Promise<RestoreReport>;
   /** The daily backup: taken unless an automatic one exists for today; then retention. */
   dailyBackup(): Promise<BackupInfo | null>;
   /** The backup at quit, then retention; skipped in recovery (there is nothing good to copy). */
   quitBackup(): Promise<BackupInfo | null>;
+}
+
+/**
+ * A restore run as a job (issue 17). The backup is copied and checked while the database is shared
+ * (the screens keep answering); the pre-restore backup and the swap run alone. Until the swap, the
+ * signal stops it and leaves the live database as it was (no pre-restore backup either).
+ */
+export interface RestoreRun {
+  signal: AbortSignal;
+  /** Bytes done of the backup's copy and the pre-restore backup together. */
+  onProgress(done: number, total: number): void;
+  /** Checks the copy (PRAGMA integrity_check of hundreds of MB) away from the host's thread. */
+  inspect(file: string): Promise<CandidateReport>;
+  /** The moment Batal no longer applies: the database is about to be replaced. */
+  pastReturn(): void;
+  shared<T>(work: () => Promise<T>): Promise<T>;
+  alone<T>(work: () => Promise<T>): Promise<T>;
+}
+
+/** A restore called alone (the handlers, the recovery screen): no signal, the check in this thread. */
+function plainRun(fileOptions: { nativeBinding?: string }): RestoreRun {
+  return {
+    signal: new AbortController().signal,
+    onProgress: () => undefined,
+    inspect: (file) => Promise.resolve(inspectCandidate(file, fileOptions)),
+    pastReturn: () => undefined,
+    shared: (work) => work(),
+    alone: (work) => work(),
+  };
 }
 
 /** The local time in a backup's name, as an instant; null for a name of another shape. */
@@ -156,41 +188,67 @@ export function createSafety(options: SafetyOptions): Safety {
     source: RestoreReport['source'],
     name: string,
     backupCreatedAt: string | null,
-    prepare: (incoming: string) => void,
+    prepare: (incoming: string) => void | Promise<void>,
+    run: RestoreRun = plainRun(fileOptions),
   ): Promise<RestoreReport> {
     const incoming = incomingFile(store.dataDir);
-    const paths = { dataDir: store.dataDir, databaseFile: store.databaseFile };
-    let candidate: CandidateReport;
-    try {
-      rmSync(incoming, { force: true });
-      prepare(incoming);
-      fsyncFile(incoming);
-      candidate = inspectCandidate(incoming, fileOptions);
-      if (options.prepareCandidate) {
-        const db = openFile(incoming, fileOptions);
-        try {
-          options.prepareCandidate(db);
-        } finally {
-          db.close();
-        }
+    const candidate = await run.shared(async () => {
+      try {
+        rmSync(incoming, { force: true });
+        await prepare(incoming);
+        run.signal.throwIfAborted();
         fsyncFile(incoming);
+        const checked = await run.inspect(incoming);
+        run.signal.throwIfAborted();
+        if (options.prepareCandidate) {
+          const db = openFile(incoming, fileOptions);
+          try {
+            options.prepareCandidate(db);
+          } finally {
+            db.close();
+          }
+          fsyncFile(incoming);
+        }
+        return checked;
+      } catch (error) {
+        rmSync(incoming, { force: true });
+        throw error;
       }
-    } catch (error) {
-      rmSync(incoming, { force: true });
-      throw error;
-    }
+    });
+    return run.alone(() => replaceWith(incoming, candidate, { source, name, backupCreatedAt }, run));
+  }
 
+  /** The pre-restore backup, then the swap: what a restore does alone on the database. */
+  async function replaceWith(
+    incoming: string,
+    candidate: CandidateReport,
+    about: Pick<RestoreReport, 'source' | 'name' | 'backupCreatedAt'>,
+    run: RestoreRun,
+  ): Promise<RestoreReport> {
+    const paths = { dataDir: store.dataDir, databaseFile: store.databaseFile };
     // The data being replaced is copied first; if it cannot be (a full disk), nothing happens.
     let preRestore: BackupInfo | null = null;
     if (store.health.state === 'ok') {
+      const copied = statSync(incoming).size;
       try {
-        preRestore = await backupNow('pre-restore');
+        run.signal.throwIfAborted();
+        preRestore = await backupNow('pre-restore', {
+          signal: run.signal,
+          onProgress: (done, total) => run.onProgress(copied + done, copied + total),
+        });
+        run.signal.throwIfAborted();
       } catch (error) {
         rmSync(incoming, { force: true });
+        // Stopped before the swap: nothing was replaced, so the copy of the data goes too.
+        if (run.signal.aborted) {
+          if (preRestore) deleteBackup(dir, preRestore.id);
+          throw error;
+        }
         logError('backups.restore (pre-restore backup)', error);
         throw refused('backupFailed');
       }
     }
+    run.pastReturn();
 
     store.detach();
     try {
@@ -217,9 +275,7 @@ export function createSafety(options: SafetyOptions): Safety {
 
     const migration = store.migration;
     return {
-      source,
-      name,
-      backupCreatedAt,
+      ...about,
       dataAsOf: candidate.dataAsOf,
       schemaVersion: candidate.schemaVersion,
       migratedFrom: migration.applied.length > 0 ? migration.from : null,
@@ -296,6 +352,25 @@ export function createSafety(options: SafetyOptions): Safety {
       const backup = findBackup(dir, id, fileOptions);
       if (!backup) throw notFound('backup');
       return restore('backup', id, backup.createdAt, (incoming) => copyFileSync(backupPath(dir, id), incoming));
+    },
+
+    restoreBackupJob(id, run) {
+      const backup = findBackup(dir, id, fileOptions);
+      if (!backup) throw notFound('backup');
+      const from = backupPath(dir, id);
+      // The whole: the backup copied, then the live database copied aside.
+      const live = statSync(store.databaseFile).size;
+      return restore(
+        'backup',
+        id,
+        backup.createdAt,
+        (incoming) =>
+          copyInSteps(from, incoming, {
+            signal: run.signal,
+            onProgress: (done, total) => run.onProgress(done, total + live),
+          }),
+        run,
+      );
     },
 
     uploadChunk(uploadId, offset, dataBase64) {

@@ -129,7 +129,7 @@ export function semesterReportModel(
 }
 
 /** `Laporan Semester I 2025.pdf`, `Laporan Periode 2025-01-01 sd 2025-03-31.docx`. */
-function semesterFileName(period: ReportPeriod, format: Request['format']): string {
+export function semesterFileName(period: ReportPeriod, format: Request['format']): string {
   if (period.kind === 'semester') {
     return `Laporan Semester ${period.semester === 1 ? 'I' : 'II'} ${period.year}.${format}`;
   }

@@ -1,10 +1,14 @@
-import type { ParsedInputOf } from '../../shared/api/contract';
+import { readFileSync, rmSync } from 'node:fs';
+import { EVERYTHING, type ParsedInputOf } from '../../shared/api/contract';
 import { MEDIA_TYPES } from '../../shared/domain/files';
 import type { HandlerContext } from '../api/context';
-import { refused } from '../api/errors';
+import { notFound, refused } from '../api/errors';
+import type { CandidateReport } from '../backups/candidate';
 import { repositoriesOf } from '../db/repositories';
 import { livePlan } from '../plans/rows';
 import { exportJob, importJob } from '../exchange/service/jobs';
+import { reportSignerOf } from '../documents/report-signer';
+import { formSigningOf } from '../progress-forms/signing';
 import type { JobControl, JobSpec } from './registry';
 import { runTaskInWorker } from './task-runner';
 import type { TaskRequest, TaskSource } from './tasks';
@@ -57,6 +61,59 @@ export function jobSpecOf(ctx: HandlerContext, start: StartInput): JobSpec {
     case 'commitmentReport': {
       const task = { task: 'commitmentReport', input: start.input } as const;
       return { kind: start.kind, label: '', run: inWorker(ctx, task, start.input.format) };
+    }
+    case 'semesterReport': {
+      // A signer asked for who is not in the directory is refused at once, on its field.
+      reportSignerOf(repositoriesOf(ctx), start.input.signerPersonId);
+      const task = { task: 'semesterReport', input: start.input } as const;
+      return { kind: start.kind, label: '', run: inWorker(ctx, task, start.input.format) };
+    }
+    case 'directoryXlsx':
+      return { kind: start.kind, label: '', run: inWorker(ctx, { task: 'directoryXlsx', input: start.input }, 'xlsx') };
+    case 'progressForms': {
+      const institution = start.input.institutionId
+        ? repositoriesOf(ctx).institutions.get(start.input.institutionId)
+        : null;
+      if (start.input.institutionId && !institution) throw notFound('institution');
+      // The forms' signing key is drawn on first use and stored: here, since the worker only reads.
+      formSigningOf(repositoriesOf(ctx));
+      const task = { task: 'progressForms', input: start.input } as const;
+      return {
+        kind: start.kind,
+        label: institution?.name ?? '',
+        run: inWorker(ctx, task, start.input.institutionId ? 'xlsx' : 'zip'),
+      };
+    }
+    case 'restore': {
+      const safety = ctx.safety;
+      if (!safety) throw refused('backupUnavailable');
+      const backupId = start.input.id;
+      const inspect = (control: JobControl) => async (file: string) => {
+        const task = { task: 'restoreCheck', input: { file }, source: sourceOf(ctx) } as const;
+        const checked = await runTaskInWorker(task, control, 'json', 'application/json');
+        try {
+          return JSON.parse(readFileSync(checked.path, 'utf8')) as CandidateReport;
+        } finally {
+          rmSync(checked.path, { force: true });
+        }
+      };
+      return {
+        kind: start.kind,
+        label: safety.list().find((backup) => backup.id === backupId)?.fileName ?? '',
+        changes: EVERYTHING,
+        ownGate: true,
+        run: async (control) => {
+          const report = await safety.restoreBackupJob(backupId, {
+            signal: control.signal,
+            onProgress: (done, total) => control.progress(done, total),
+            inspect: inspect(control),
+            pastReturn: () => control.pastReturn(),
+            shared: control.shared,
+            alone: control.alone,
+          });
+          return { kind: 'restore', report };
+        },
+      };
     }
     case 'backup': {
       const safety = ctx.safety;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { ChangeEvent, Entity } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/result';
 import type { FileDownload } from '../../shared/domain/files';
+import type { RestoreReport } from '../../shared/domain/backups';
 import type { JobInfo, JobKind, JobProgress } from '../../shared/domain/jobs';
 import { refused } from '../api/errors';
 
@@ -14,12 +15,18 @@ export interface JobControl {
   progress(done: number, total: number | null): void;
   /** A path in the jobs' folder for the file the job writes (removed when the job is dismissed). */
   outputPath(extension: string): string;
+  /** From here on Batal no longer stops the job (a restore replacing the database): it runs to its end. */
+  pastReturn(): void;
+  /** For a job that takes the database's gate itself (`ownGate`): work sharing it, or alone on it. */
+  shared<T>(work: () => Promise<T>): Promise<T>;
+  alone<T>(work: () => Promise<T>): Promise<T>;
 }
 
-/** What a job produced: a file written at `path`, a backup in the data folder, or an exchange in its history. */
+/** What a job produced: a file written at `path`, a backup in the data folder, a restore, or an exchange in its history. */
 export type JobOutcome =
   | { kind: 'file'; path: string; fileName: string; mediaType: string; sizeBytes: number }
   | { kind: 'backup'; backupId: string }
+  | { kind: 'restore'; report: RestoreReport }
   | { kind: 'exchange'; historyId: string };
 
 export interface JobSpec {
@@ -27,6 +34,11 @@ export interface JobSpec {
   label: string;
   /** What the finished job changed besides itself (a backup: `backups`), announced when it ends. */
   changes?: readonly Entity[];
+  /**
+   * The job takes the database's gate itself (a restore: shared while it copies and checks, alone
+   * for the swap); other jobs run wholly while the database is shared.
+   */
+  ownGate?: boolean;
   run(control: JobControl): Promise<JobOutcome>;
 }
 
@@ -61,6 +73,8 @@ export interface JobRegistryOptions {
   emit: (event: ChangeEvent) => void;
   /** Runs the job's work while the database is shared (a restore waits for it, and it for a restore). */
   share: <T>(work: () => Promise<T>) => Promise<T>;
+  /** Runs work alone on the database (a restore's swap). */
+  alone: <T>(work: () => Promise<T>) => Promise<T>;
   now: () => Date;
   logError: (what: string, error: unknown) => void;
 }
@@ -130,6 +144,7 @@ export function createJobRegistry(options: JobRegistryOptions): JobRegistry {
           kind: spec.kind,
           label: spec.label,
           state: 'running',
+          cancellable: true,
           progress: { done: 0, total: null },
           startedAt: options.now().toISOString(),
           endedAt: null,
@@ -154,45 +169,50 @@ export function createJobRegistry(options: JobRegistryOptions): JobRegistry {
           folder ??= mkdtempSync(join(tmpdir(), 'sirakor-jobs-'));
           return join(folder, `${id}.${extension}`);
         },
+        pastReturn() {
+          if (entry.info.state !== 'running' || abort.signal.aborted) return;
+          entry.info = { ...entry.info, cancellable: false };
+          announce(entry);
+        },
+        shared: options.share,
+        alone: options.alone,
       };
       entries.set(id, entry);
-      entry.settled = options
-        .share(() => spec.run(control))
-        .then(
-          (outcome) => {
-            if (entry.info.state !== 'running') {
-              // Cancelled as it ended: what it wrote goes.
-              if (outcome.kind === 'file') rmSync(outcome.path, { force: true });
-              return;
-            }
-            entry.outcome = outcome;
-            const { total } = entry.info.progress;
-            finish(
-              entry,
-              {
-                state: 'done',
-                progress: { done: total ?? 1, total: total ?? 1 },
-                result:
-                  outcome.kind === 'file'
-                    ? { kind: 'file', fileName: outcome.fileName, sizeBytes: outcome.sizeBytes }
-                    : outcome,
-              },
-              spec.changes,
-            );
-          },
-          (error: unknown) => {
-            if (entry.info.state !== 'running') return;
-            if (isAbort(error, abort.signal)) return finish(entry, { state: 'cancelled' });
-            if (!(error instanceof AppError)) options.logError(`job ${spec.kind}`, error);
-            finish(entry, {
-              state: 'failed',
-              error:
-                error instanceof AppError
-                  ? { key: error.details?.[0]?.key ?? error.key, ...paramsOf(error) }
-                  : { key: 'jobs.error.failed' },
-            });
-          },
-        );
+      entry.settled = (spec.ownGate ? spec.run(control) : options.share(() => spec.run(control))).then(
+        (outcome) => {
+          if (entry.info.state !== 'running') {
+            // Cancelled as it ended: what it wrote goes.
+            if (outcome.kind === 'file') rmSync(outcome.path, { force: true });
+            return;
+          }
+          entry.outcome = outcome;
+          const { total } = entry.info.progress;
+          finish(
+            entry,
+            {
+              state: 'done',
+              progress: { done: total ?? 1, total: total ?? 1 },
+              result:
+                outcome.kind === 'file'
+                  ? { kind: 'file', fileName: outcome.fileName, sizeBytes: outcome.sizeBytes }
+                  : outcome,
+            },
+            spec.changes,
+          );
+        },
+        (error: unknown) => {
+          if (entry.info.state !== 'running') return;
+          if (isAbort(error, abort.signal)) return finish(entry, { state: 'cancelled' });
+          if (!(error instanceof AppError)) options.logError(`job ${spec.kind}`, error);
+          finish(entry, {
+            state: 'failed',
+            error:
+              error instanceof AppError
+                ? { key: error.details?.[0]?.key ?? error.key, ...paramsOf(error) }
+                : { key: 'jobs.error.failed' },
+          });
+        },
+      );
       return entry.info;
     },
 
@@ -200,7 +220,7 @@ export function createJobRegistry(options: JobRegistryOptions): JobRegistry {
 
     cancel(id) {
       const entry = entryOf(id);
-      if (entry.info.state !== 'running') return entry.info;
+      if (entry.info.state !== 'running' || !entry.info.cancellable) return entry.info;
       entry.abort.abort();
       finish(entry, { state: 'cancelled' });
       return entry.info;
@@ -220,6 +240,8 @@ export function createJobRegistry(options: JobRegistryOptions): JobRegistry {
 
     dismiss(id) {
       const entry = entryOf(id);
+      // A job past its point of return runs on; its notice comes back when it ends.
+      if (entry.info.state === 'running' && !entry.info.cancellable) return;
       if (entry.info.state === 'running') {
         entry.abort.abort();
         entry.info = { ...entry.info, state: 'cancelled' };

@@ -1,5 +1,7 @@
 import { renameSync, writeFileSync } from 'node:fs';
+import type { z } from 'zod';
 import type { ParsedInputOf } from '../../shared/api/contract';
+import type { directoryExportInput } from '../../shared/api/schemas/directory-files';
 import { AppError, type ErrorCode, type Message } from '../../shared/api/result';
 import { localDateIn } from '../../shared/domain/overdue';
 import type { DocumentModel } from '../../shared/documents/model';
@@ -21,6 +23,11 @@ export type TaskRequest = { source: TaskSource; outPath: string } & (
   | { task: 'planXlsx'; input: ParsedInputOf<'plans.exportXlsx'> }
   | { task: 'planDocument'; input: ParsedInputOf<'documents.plan'> }
   | { task: 'commitmentReport'; input: ParsedInputOf<'documents.commitments'> }
+  | { task: 'semesterReport'; input: ParsedInputOf<'documents.semester'> }
+  | { task: 'directoryXlsx'; input: z.output<typeof directoryExportInput> }
+  | { task: 'progressForms'; input: ParsedInputOf<'progressForms.generate'> }
+  /** A restore's copy checked (integrity, schema, counts): its report is the task's file, as JSON. */
+  | { task: 'restoreCheck'; input: { file: string } }
 );
 
 /** What a worker tells its job: how far it is, the file it wrote, or why it failed. */
@@ -82,6 +89,41 @@ async function produce(request: TaskRequest, ctx: DataContext, report: Report) {
       const input = request.input;
       const reportCtx = { ...ctx, dataDir: request.source.dataDir };
       return drawn(request.source, () => commitmentReportOf(reportCtx, input), input.format, report);
+    }
+    case 'semesterReport': {
+      const { repositoriesOf } = await import('../db/repositories');
+      const { clockOf } = await import('../commitments/follow-up');
+      const { semesterFileName, semesterReportModel } = await import('../documents/semester-report');
+      const input = request.input;
+      const read = () => {
+        const repos = repositoriesOf(ctx);
+        const clock = clockOf(ctx, repos);
+        const model = ctx.db.transaction(() => semesterReportModel(repos, request.source.dataDir, input, clock))();
+        return { model, fileName: semesterFileName(input.period, input.format) };
+      };
+      return drawn(request.source, read, input.format, report);
+    }
+    case 'directoryXlsx': {
+      const { repositoriesOf } = await import('../db/repositories');
+      const { officeZoneOf } = await import('../commitments/follow-up');
+      const { directoryWorkbook } = await import('../directory/spreadsheet/export');
+      report(0, 1);
+      const today = localDateIn(officeZoneOf(repositoriesOf(ctx)), ctx.now());
+      return directoryWorkbook(ctx, request.input.includeContacts, today);
+    }
+    case 'progressForms': {
+      const { formsToMake } = await import('../progress-forms/service');
+      const { formsFile } = await import('../progress-forms/forms-file');
+      const { forms, fileName } = formsToMake(ctx, request.input);
+      // Progress in institutions: each form written in turn.
+      report(0, forms.length);
+      return { bytes: formsFile(forms, ctx.now(), (done) => report(done, forms.length)), fileName };
+    }
+    case 'restoreCheck': {
+      const { inspectCandidate } = await import('../backups/candidate');
+      const { nativeBinding } = request.source;
+      const checked = inspectCandidate(request.input.file, nativeBinding ? { nativeBinding } : {});
+      return { bytes: Buffer.from(JSON.stringify(checked)), fileName: 'candidate.json' };
     }
   }
 }

@@ -11,7 +11,8 @@ import { writeProgressUpdate } from '../commitments/progress';
 import { repositoriesOf } from '../db/repositories';
 import { readUpload, uploadBytes, type UploadRules } from '../spreadsheets/upload';
 import { checkForm, type CheckedForm } from './form-check';
-import { formSheets } from './form-data';
+import { formSheets, type FormSheet } from './form-data';
+import type { DataContext } from '../db/clock';
 import { readForm } from './form-read';
 import { formFileName } from './form-xlsx';
 import { formsFileInWorker } from './forms-runner';
@@ -33,6 +34,16 @@ export async function generateForms(
   ctx: HandlerContext,
   input: ParsedInputOf<'progressForms.generate'>,
 ): Promise<FileDownload> {
+  const { forms, fileName, mediaType } = formsToMake(ctx, input);
+  const bytes = await formsFileInWorker(forms, ctx.now());
+  return { fileName, mediaType, dataBase64: Buffer.from(bytes).toString('base64') };
+}
+
+/** The forms to write (read in one transaction), and the file's name and type: one XLSX, or a ZIP. */
+export function formsToMake(
+  ctx: DataContext,
+  input: ParsedInputOf<'progressForms.generate'>,
+): { forms: FormSheet[]; fileName: string; mediaType: string } {
   const repos = repositoriesOf(ctx);
   const now = ctx.now();
   if (input.institutionId && !repos.institutions.get(input.institutionId)) throw notFound('institution');
@@ -46,14 +57,13 @@ export async function generateForms(
     }),
   )();
   if (forms.length === 0) throw invalidField('institutionId', 'forms.noOpenCommitments');
-  const bytes = await formsFileInWorker(forms, now);
   const single = forms.length === 1 && input.institutionId;
   return {
+    forms,
     fileName: single
       ? formFileName(forms[0]?.institutionName ?? '')
       : `Formulir Progres Komitmen ${localDateIn(officeZone, now)}.zip`,
     mediaType: single ? MEDIA_TYPES.xlsx : MEDIA_TYPES.zip,
-    dataBase64: Buffer.from(bytes).toString('base64'),
   };
 }
 

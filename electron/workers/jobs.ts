@@ -42,9 +42,15 @@ interface Pending {
 }
 
 /**
+ * How long a worker waits for its next job before it ends: a heap that drew a 3,000-row matrix
+ * holds tens of MB, which the host should not keep all day for the next document (issue 17).
+ */
+export const WORKER_IDLE_MS = 10_000;
+
+/**
  * One worker thread for heavy file jobs (documents, workbooks), started on the first job and kept
- * for the next: unreferenced while idle, so it never holds the process open, and referenced while
- * it has work, so a caller awaiting a result keeps the process alive.
+ * for the next ones that come within WORKER_IDLE_MS: unreferenced while idle, so it never holds the
+ * process open, and referenced while it has work, so a caller awaiting a result keeps the process alive.
  */
 export function workerJobs<Payload>(options: {
   workerPath: string;
@@ -56,6 +62,28 @@ export function workerJobs<Payload>(options: {
   let ready: Promise<Worker> | null = null;
   let nextId = 1;
   const pending = new Map<number, Pending>();
+  let idleTimer: NodeJS.Timeout | null = null;
+  /** The thread last started: a thread ended for being idle says nothing about the jobs of a newer one. */
+  let latest: Worker | null = null;
+
+  function stopWhenIdle(): void {
+    if (idleTimer) clearTimeout(idleTimer);
+    idleTimer = setTimeout(() => {
+      idleTimer = null;
+      if (pending.size === 0) void stop();
+    }, WORKER_IDLE_MS);
+    idleTimer.unref();
+  }
+
+  async function stop(): Promise<void> {
+    if (idleTimer) clearTimeout(idleTimer);
+    idleTimer = null;
+    const running = worker;
+    worker = null;
+    ready = null;
+    latest = null;
+    if (running) await running.terminate();
+  }
 
   function failAll(error: Error): void {
     for (const job of pending.values()) job.reject(error);
@@ -68,6 +96,7 @@ export function workerJobs<Payload>(options: {
     if (ready) return ready;
     ready = new Promise<Worker>((resolve, reject) => {
       const created = startWorkerThread(options.workerPath);
+      latest = created;
       created.unref();
       created.on('message', (message: JobResponse | 'ready') => {
         if (message === 'ready') {
@@ -78,15 +107,19 @@ export function workerJobs<Payload>(options: {
         const job = pending.get(message.id);
         if (!job) return;
         pending.delete(message.id);
-        if (pending.size === 0) created.unref();
+        if (pending.size === 0) {
+          created.unref();
+          stopWhenIdle();
+        }
         if (message.ok) job.resolve(message.bytes);
         else job.reject(new Error(message.message));
       });
       created.on('error', (error) => {
         reject(error);
-        failAll(error);
+        if (created === latest) failAll(error);
       });
       created.on('exit', (code) => {
+        if (created !== latest) return;
         const error = new Error(`${options.name} exited with code ${code}`);
         reject(error);
         failAll(error);
@@ -115,11 +148,6 @@ export function workerJobs<Payload>(options: {
 
     running: () => worker !== null,
 
-    async stop() {
-      const running = worker;
-      worker = null;
-      ready = null;
-      if (running) await running.terminate();
-    },
+    stop,
   };
 }

@@ -143,7 +143,7 @@ import {
 import type { MeetingFile } from '../domain/meeting-files';
 import { meetingFileUpdateInput, meetingFileUploadInput, meetingFilesInput } from './schemas/meeting-files';
 import type { DirectoryImportReport } from '../domain/directory-import';
-import { directoryExportInput, directoryImportInput } from './schemas/directory-files';
+import { directoryImportInput } from './schemas/directory-files';
 
 import {
   ENTITIES,
@@ -185,8 +185,8 @@ const formReportsTouched = (_input: unknown, output: FormImportReport): EntityId
   return output.applied > 0 ? { commitments } : { commitments, meetings: [] };
 };
 
-/** What the data folder's copies are about; a restore replaces everything. */
-const EVERYTHING = ENTITIES.filter((entity) => entity !== 'jobs');
+/** What the data folder's copies are about; a restore replaces everything (but the jobs). */
+export const EVERYTHING = ENTITIES.filter((entity) => entity !== 'jobs');
 /** What an exchange package carries and an import changes: every exchanged record. */
 const EXCHANGED: readonly Entity[] = ['institutions', 'people', 'meetings', 'commitments', 'plans', 'catalogue'];
 /** What documents about meetings print: the meeting, who was there, and the office's letterhead. */
@@ -499,9 +499,6 @@ export const api = {
   'directory.importXlsx': method(directoryImportInput)
     .changes(['institutions', 'people'])
     .returns<DirectoryImportReport>(),
-  'directory.exportXlsx': method(directoryExportInput)
-    .reads(['institutions', 'people', 'areas'])
-    .returns<FileDownload>(),
 } as const;
 
 export type Api = typeof api;

@@ -1,3 +1,5 @@
+import type { RestoreReport } from './backups';
+
 /**
  * Long work the host does for the user (exports, documents, backups) as jobs: started, followed
  * with progress, cancelled, and collected when done, whichever screen the user is on meanwhile.
@@ -7,7 +9,11 @@ export const JOB_KINDS = [
   'planXlsx',
   'planDocument',
   'commitmentReport',
+  'semesterReport',
+  'directoryXlsx',
+  'progressForms',
   'backup',
+  'restore',
   'exchangeExport',
   'exchangeImport',
 ] as const;
@@ -21,10 +27,14 @@ export interface JobProgress {
   total: number | null;
 }
 
-/** What a finished job produced: a file to save, a backup in the data folder, or an exchange recorded in its history. */
+/**
+ * What a finished job produced: a file to save, a backup in the data folder, a restore's report, or
+ * an exchange recorded in its history.
+ */
 export type JobResult =
   | { kind: 'file'; fileName: string; sizeBytes: number }
   | { kind: 'backup'; backupId: string }
+  | { kind: 'restore'; report: RestoreReport }
   | { kind: 'exchange'; historyId: string };
 
 export interface JobInfo {
@@ -33,6 +43,8 @@ export interface JobInfo {
   /** What the job is about, for the notice: the file's name, the plan's title. */
   label: string;
   state: JobState;
+  /** False once the job is past the point where Batal can stop it (a restore replacing the database). */
+  cancellable: boolean;
   progress: JobProgress;
   startedAt: string;
   endedAt: string | null;

@@ -47,6 +47,13 @@ async function openLedger(session: TenYearSession): Promise<Page> {
 
 const notice = (page: Page) => page.getByTestId('job-notice');
 
+/** What the jobs' folders hold of a job: its file, finished or half written. */
+function jobFilesOf(id: string): string[] {
+  return readdirSync(tmpdir())
+    .filter((name) => name.startsWith('sirakor-jobs-'))
+    .flatMap((folder) => readdirSync(join(tmpdir(), folder)).filter((file) => file.startsWith(id)));
+}
+
 /** The window as the user sees it (the notices are fixed to its corner), at both sizes. */
 async function screenshots(page: Page, name: string): Promise<void> {
   for (const [width, height] of [
@@ -146,6 +153,131 @@ describe('jobs on the ten-year dataset', () => {
     expect(backup?.kind).toBe('manual');
     await page.close();
   }, 300_000);
+
+  test('the semester report as a job: progress in the dialog, Batal leaves no file, the end notice on another page', async () => {
+    // The notices of earlier tests (or of a first try) closed.
+    for (const job of await api(session.preview, 'jobs.list', {}))
+      await api(session.preview, 'jobs.dismiss', { id: job.id });
+    const page = await session.newPage();
+    await page.goto(`${session.preview.url}#/komitmen`);
+    await page.getByTestId('semester-report-open').click();
+    const dialog = page.getByRole('dialog', { name: 'Laporan semester untuk Bupati' });
+    await dialog.getByRole('button', { name: 'Simpan berkas' }).click();
+    await dialog.getByTestId('export-progress').waitFor();
+    await expect.poll(async () => (await api(session.preview, 'jobs.list', {}))[0]?.kind).toBe('semesterReport');
+    const [stopped] = await api(session.preview, 'jobs.list', {});
+    await dialog.getByTestId('export-progress').getByRole('button', { name: 'Batal' }).click();
+    await expect.poll(async () => (await jobOf(session, stopped?.id as string))?.state).toBe('cancelled');
+    expect(jobFilesOf(stopped?.id as string)).toEqual([]);
+    await notice(page).filter({ hasText: 'Dibatalkan: Laporan semester' }).waitFor();
+    // The dialog's overlay covers the notices: this one is closed as its button would.
+    await api(session.preview, 'jobs.dismiss', { id: stopped?.id as string });
+
+    // Started again, then the user leaves the dialog and the page: the notice ends on the ledger.
+    await dialog.getByRole('button', { name: 'Simpan berkas' }).click();
+    const running = notice(page).filter({ hasText: 'Laporan semester' });
+    await running.waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('link', { name: 'Rapat' }).first().click();
+    const done = notice(page).filter({ hasText: 'Selesai: Laporan semester' });
+    await done.waitFor({ timeout: 120_000 });
+    expect(page.url()).toContain('#/rapat');
+    await done.getByText(/^Laporan Semester I{1,2} \d{4}\.pdf$/).waitFor();
+    await done.getByRole('button', { name: 'Tutup pemberitahuan' }).click();
+    await page.close();
+  }, 300_000);
+
+  test('the directory export and the progress forms as jobs: their notices end with the file on another page', async () => {
+    const page = await session.newPage();
+    await page.goto(`${session.preview.url}#/direktori`);
+    await page.getByRole('button', { name: 'Ekspor ke Excel' }).click();
+    await page.getByRole('button', { name: 'Unduh XLSX' }).click();
+    await notice(page).filter({ hasText: 'Ekspor direktori (XLSX)' }).waitFor();
+    await page.getByRole('link', { name: 'Komitmen' }).first().click();
+    const directory = notice(page).filter({ hasText: 'Selesai: Ekspor direktori (XLSX)' });
+    await directory.waitFor({ timeout: 120_000 });
+    await directory.getByRole('button', { name: 'Tutup pemberitahuan' }).click();
+
+    await page.getByRole('button', { name: 'Formulir progres' }).click();
+    const dialog = page.getByTestId('progress-forms');
+    await dialog.getByRole('button', { name: 'Unduh formulir' }).click();
+    const running = notice(page).filter({ hasText: 'Formulir progres komitmen' });
+    await running.getByTestId('job-progress').filter({ hasText: /\d+%/ }).waitFor({ timeout: 60_000 });
+    await page.keyboard.press('Escape');
+    await page.getByRole('link', { name: 'Rapat' }).first().click();
+    const forms = notice(page).filter({ hasText: 'Selesai: Formulir progres komitmen' });
+    await forms.waitFor({ timeout: 120_000 });
+    await forms.getByText(/^Formulir Progres Komitmen \d{4}-\d{2}-\d{2}\.zip$/).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      forms.getByRole('button', { name: 'Simpan berkas' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.zip$/);
+    await screenshots(page, 'jobs-forms-done');
+    await page.close();
+  }, 300_000);
+
+  test('a restore from a backup: the dialog hands over to the notice; Batal leaves the data, then it restores', async () => {
+    // The notices of earlier tests (or of a first try) closed.
+    for (const job of await api(session.preview, 'jobs.list', {}))
+      await api(session.preview, 'jobs.dismiss', { id: job.id });
+    const made = await api(session.preview, 'jobs.start', { kind: 'backup', input: {} });
+    await expect.poll(async () => (await jobOf(session, made.id))?.state, { timeout: 120_000 }).toBe('done');
+    await api(session.preview, 'jobs.dismiss', { id: made.id });
+    // Made after the backup: it stays while no restore has happened, and goes with one.
+    const added = await api(session.preview, 'institutions.create', {
+      name: 'Dinas Uji Pemulihan',
+      sector: 'lainnya',
+      level: 'kabupaten',
+    });
+    const institutionKept = async () =>
+      (await api(session.preview, 'institutions.list', { query: 'Dinas Uji Pemulihan', limit: 5 })).items.some(
+        (each) => each.id === added.id,
+      );
+    const page = await session.newPage();
+    const askRestore = async () => {
+      await page.goto(`${session.preview.url}#/pengaturan/cadangan`);
+      const row = page.getByRole('table', { name: 'Cadangan data' }).getByRole('row').filter({ hasText: 'Manual' });
+      await row
+        .first()
+        .getByRole('button', { name: /^Pulihkan cadangan/ })
+        .click();
+      const dialog = page.getByRole('dialog', { name: 'Pulihkan data dari cadangan?' });
+      await dialog.getByRole('button', { name: 'Ya, pulihkan' }).click();
+      // The host took the job: the dialog closes, the notice follows it.
+      await dialog.waitFor({ state: 'hidden' });
+      return notice(page).filter({ hasText: 'Pemulihan data' });
+    };
+
+    const running = await askRestore();
+    await running.getByTestId('job-progress').filter({ hasText: /\d+%/ }).waitFor({ timeout: 60_000 });
+    await running.getByRole('button', { name: 'Batal' }).click();
+    await notice(page).filter({ hasText: 'Dibatalkan. Data tidak diubah.' }).waitFor();
+    expect(await institutionKept()).toBe(true);
+    expect((await api(session.preview, 'backups.list', {})).map((each) => each.kind)).not.toContain('pre-restore');
+    await notice(page)
+      .filter({ hasText: 'Dibatalkan. Data tidak diubah.' })
+      .getByRole('button', { name: 'Tutup pemberitahuan' })
+      .click();
+
+    await askRestore();
+    await screenshots(page, 'jobs-restore-progress');
+    await page.getByRole('link', { name: 'Komitmen' }).first().click();
+    const done = notice(page).filter({ hasText: 'Selesai: Pemulihan data' });
+    await done.waitFor({ timeout: 240_000 });
+    expect(page.url()).toContain('#/komitmen');
+    await done.getByText('Data telah dipulihkan.').waitFor();
+    await screenshots(page, 'jobs-restore-done');
+    expect(await institutionKept()).toBe(false);
+    expect((await api(session.preview, 'backups.list', {})).map((each) => each.kind)).toContain('pre-restore');
+    await done.getByRole('link', { name: 'Lihat cadangan' }).click();
+    await page
+      .getByRole('table', { name: 'Cadangan data' })
+      .getByRole('row')
+      .filter({ hasText: 'Sebelum pemulihan' })
+      .waitFor();
+    await page.close();
+  }, 600_000);
 
   test("Batal in the plan matrix dialog stops the host's drawing: the job ends cancelled, no file", async () => {
     const plans = await api(session.preview, 'plans.list', { limit: 100 });

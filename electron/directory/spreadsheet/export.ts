@@ -2,7 +2,6 @@ import type { Workbook } from 'exceljs';
 import { INSTITUTION_LEVEL_LABELS_ID, SECTOR_LABELS_ID } from '../../../shared/domain/directory';
 import type { DataContext } from '../../db/clock';
 import { repositoriesOf } from '../../db/repositories';
-import { MEDIA_TYPES, type FileDownload } from '../../../shared/domain/files';
 import { finishWorkbook, looksLikeFormula, QUOTE_PREFIX_MARKER } from '../../files/xlsx';
 
 /**
@@ -41,11 +40,12 @@ function sheetOf(
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
 }
 
-export async function exportDirectory(
+/** The directory's workbook and its file name (the job `directoryXlsx` writes it in a worker). */
+export async function directoryWorkbook(
   ctx: DataContext,
   includeContacts: boolean,
   today: string,
-): Promise<FileDownload> {
+): Promise<{ bytes: Uint8Array; fileName: string }> {
   const { institutions, people } = ctx.db.transaction(() => {
     const sheets = repositoriesOf(ctx).directorySheets;
     return { institutions: sheets.institutions(), people: sheets.people() };
@@ -98,9 +98,5 @@ export async function exportDirectory(
     people.map((p) => [p.name, p.position, p.institution, p.nip, p.rank, ...contacts(p.phone, p.email)]),
   );
   const bytes = finishWorkbook(new Uint8Array(await workbook.xlsx.writeBuffer()));
-  return {
-    fileName: `Direktori ${today}.xlsx`,
-    mediaType: MEDIA_TYPES.xlsx,
-    dataBase64: Buffer.from(bytes).toString('base64'),
-  };
+  return { bytes, fileName: `Direktori ${today}.xlsx` };
 }

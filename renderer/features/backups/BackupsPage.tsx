@@ -35,7 +35,7 @@ export default function BackupsPage() {
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<BackupInfo | null>(null);
   const [deleting, setDeleting] = useState<BackupInfo | null>(null);
-  const restore = useRestore(() => undefined);
+  const restore = useRestore(() => undefined, { asJob: true });
 
   async function create(): Promise<void> {
     setCreating(true);

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { BackupInfo, RestoreReport } from '../../../shared/domain/backups';
+import { ok, type Result } from '../../../shared/api/result';
 import { call } from '../../api/client';
+import { isCancelled, runJob } from '../jobs/run-job';
 import { errorText } from './error-text';
 import { percentOf } from './format';
 import { uploadFile } from './transfer';
@@ -25,15 +27,31 @@ export interface RestoreFlow {
  * A restore from a listed backup or from a picked file: confirmation, the file sent in parts with
  * its progress, the restore itself, then the report. `onRestored` runs after a success.
  */
-export function useRestore(onRestored: (report: RestoreReport) => void): RestoreFlow {
+export function useRestore(
+  onRestored: (report: RestoreReport) => void,
+  options: { asJob?: boolean } = {},
+): RestoreFlow {
   const [source, setSource] = useState<RestoreSource | null>(null);
   const [busy, setBusy] = useState(false);
   const [uploadPercent, setUploadPercent] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [report, setReport] = useState<RestoreReport | null>(null);
 
-  async function restore(from: RestoreSource) {
-    if ('backup' in from) return call('backups.restore', { id: from.backup.id });
+  /**
+   * A listed backup restored as a job (issue 17): once the host has it, the dialog closes and the
+   * job's notice shows its progress, Batal and its end on whichever page the user is.
+   */
+  async function restoreAsJob(backupId: string): Promise<Result<RestoreReport> | null> {
+    const ended = await runJob({ kind: 'restore', input: { id: backupId } }, { onStarted: () => setSource(null) });
+    if (!ended.ok) return ended;
+    const result = ended.value.result;
+    return result?.kind === 'restore' ? ok(result.report) : null;
+  }
+
+  async function restore(from: RestoreSource): Promise<Result<RestoreReport> | null> {
+    if ('backup' in from) {
+      return options.asJob ? restoreAsJob(from.backup.id) : call('backups.restore', { id: from.backup.id });
+    }
     const sent = await uploadFile(from.file, (done, total) => setUploadPercent(percentOf(done, total)));
     setUploadPercent(null);
     if (!sent.ok) return sent;
@@ -67,7 +85,10 @@ export function useRestore(onRestored: (report: RestoreReport) => void): Restore
         setError(errorText({ code: 'IO', message: { key: 'backups.readFailed' } }));
         return;
       }
+      if (isCancelled(result)) return;
       if (!result.ok) {
+        // The dialog of a job has closed: its notice says why it failed.
+        if (source !== null && 'backup' in source && options.asJob) return;
         setError(errorText(result.error));
         return;
       }

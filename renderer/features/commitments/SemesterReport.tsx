@@ -8,7 +8,7 @@ import type { Result } from '../../../shared/api/result';
 import type { FileDownload } from '../../../shared/domain/files';
 import { lastEndedSemester, periodDates } from '../../../shared/domain/report-period';
 import { parseDateId } from '../../../shared/format/parse-date';
-import { call } from '../../api/client';
+import { runFileJob, type JobWatch } from '../jobs/run-job';
 import { localToday } from '../../format/local-time';
 import { splitApiError, withoutPlacedIssues } from '../../hooks/api-errors';
 import {
@@ -49,18 +49,21 @@ function SemesterReportModal({ opened, onClose }: { opened: boolean; onClose: ()
     return (year === '' ? { kind, semester } : { kind, year: Number(year), semester }) as Period;
   }
 
-  async function render(format: 'pdf' | 'docx'): Promise<Result<FileDownload>> {
+  /** A job (issue 17): followed with progress and Batal here and in its notice, which stays on any page. */
+  async function render(format: 'pdf' | 'docx', watch: JobWatch): Promise<Result<FileDownload>> {
     setFieldErrors({});
-    const result = await call('documents.semester', {
+    const input = {
       period: period(),
       format,
       ...(paper ? { paper } : {}),
       ...(signer ? { signerPersonId: signer } : {}),
-    });
+    };
+    const result = await runFileJob({ kind: 'semesterReport', input }, watch);
     if (result.ok) return result;
-    setFieldErrors(splitApiError(result.error, FIELDS).fields);
+    // The job's input is checked when it starts: its issues are under `input.` (a signer's are not).
+    setFieldErrors(splitApiError(result.error, FIELDS, 'input.').fields);
     // A period too full to print (`period`) is the dialog's message; the rest stay on their fields.
-    return { ok: false, error: withoutPlacedIssues(result.error, FIELDS) };
+    return { ok: false, error: withoutPlacedIssues(result.error, FIELDS, 'input.') };
   }
 
   const { progress, cancel, error, preview, clearPreview, showPreview, download } = useDocumentExport(render);

@@ -2,7 +2,7 @@ import { Button, Checkbox, Popover, Stack, Text } from '@mantine/core';
 import { IconDownload, IconFileImport } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/client';
+import { isCancelled, runFileJob } from '../jobs/run-job';
 import { notifyFailure } from '../../hooks/notify';
 import { saveDownload } from '../commitments/files';
 import { DirectoryImportModal } from './DirectoryImportModal';
@@ -16,9 +16,11 @@ export function DirectoryFileButtons() {
 
   async function exportXlsx(): Promise<void> {
     setBusy(true);
-    const result = notifyFailure(await call('directory.exportXlsx', { includeContacts: contacts }));
+    // A job (issue 17): its notice follows it and offers the file on whichever page the user is.
+    const result = await runFileJob({ kind: 'directoryXlsx', input: { includeContacts: contacts } });
     setBusy(false);
     if (result.ok) saveDownload(result.value);
+    else if (!isCancelled(result)) notifyFailure(result);
   }
 
   return (

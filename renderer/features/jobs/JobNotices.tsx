@@ -35,23 +35,27 @@ function RunningLine({ job }: { job: JobInfo }) {
       />
       <Group justify="space-between" wrap="nowrap" gap="xs">
         <Text size="xs" c="dimmed" data-testid="job-progress">
-          {percent === null
-            ? t('jobs.running')
-            : rows
-              ? t('jobs.rows', {
-                  done: job.progress.done.toLocaleString('id-ID'),
-                  total: (job.progress.total ?? 0).toLocaleString('id-ID'),
-                })
-              : t('jobs.percent', { percent })}
+          {!job.cancellable
+            ? t('jobs.replacing')
+            : percent === null
+              ? t('jobs.running')
+              : rows
+                ? t('jobs.rows', {
+                    done: job.progress.done.toLocaleString('id-ID'),
+                    total: (job.progress.total ?? 0).toLocaleString('id-ID'),
+                  })
+                : t('jobs.percent', { percent })}
         </Text>
-        <Button
-          size="compact-xs"
-          variant="subtle"
-          color="gray"
-          onClick={() => void call('jobs.cancel', { id: job.id }).then(notifyFailure)}
-        >
-          {t('jobs.cancel')}
-        </Button>
+        {job.cancellable ? (
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            color="gray"
+            onClick={() => void call('jobs.cancel', { id: job.id }).then(notifyFailure)}
+          >
+            {t('jobs.cancel')}
+          </Button>
+        ) : null}
       </Group>
     </Stack>
   );
@@ -68,8 +72,19 @@ function EndedLine({ job }: { job: JobInfo }) {
   if (job.state === 'cancelled')
     return (
       <Text size="xs" c="dimmed">
-        {t('jobs.cancelled')}
+        {t(job.kind === 'restore' ? 'jobs.restoreCancelled' : 'jobs.cancelled')}
       </Text>
+    );
+  if (job.result?.kind === 'restore')
+    return (
+      <Group justify="space-between" wrap="nowrap" gap="xs">
+        <Text size="xs" c="dimmed">
+          {t('jobs.restored')}
+        </Text>
+        <Anchor component={Link} href={ROUTES.backups} size="xs">
+          {t('jobs.openBackups')}
+        </Anchor>
+      </Group>
     );
   if (job.result?.kind === 'backup')
     return (

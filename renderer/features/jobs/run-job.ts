@@ -10,6 +10,8 @@ export interface JobWatch {
   /** Aborting it cancels the job on the host (Batal). */
   signal?: AbortSignal;
   onProgress?: (progress: JobProgress) => void;
+  /** The host took the job: its notice follows it from here. */
+  onStarted?: (job: JobInfo) => void;
 }
 
 /** How often the job is asked about when no event came (a lost event must not leave a screen waiting). */
@@ -29,6 +31,7 @@ export async function runJob(start: JobStart, watch: JobWatch = {}): Promise<Res
   const started = await call('jobs.start', start);
   if (!started.ok) return started;
   const id = started.value.id;
+  watch.onStarted?.(started.value);
   return new Promise((resolve) => {
     let finished = false;
     const finish = (result: Result<JobInfo>) => {

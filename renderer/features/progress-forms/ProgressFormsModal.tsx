@@ -10,6 +10,7 @@ import { QueryStatus } from '../../components/LoadError';
 import { notifySuccess } from '../../hooks/notify';
 import { translateMessage } from '../../i18n';
 import { readAsBase64, saveDownload } from '../commitments/files';
+import { isCancelled, runFileJob } from '../jobs/run-job';
 import { FormImportReportView } from './FormImportReportView';
 
 const ALL = '';
@@ -43,8 +44,10 @@ export function ProgressFormsModal({
   async function download(): Promise<void> {
     setDownloading(true);
     setError(null);
-    const result = await call('progressForms.generate', choice === ALL ? {} : { institutionId: choice });
+    // A job (issue 17): every institution's forms take a while; its notice keeps the file if the user leaves.
+    const result = await runFileJob({ kind: 'progressForms', input: choice === ALL ? {} : { institutionId: choice } });
     setDownloading(false);
+    if (isCancelled(result)) return;
     if (!result.ok) {
       const detail = result.error.details?.[0];
       setError(translateMessage(detail ?? result.error.message));

@@ -1,7 +1,10 @@
 import { z } from 'zod';
-import { commitmentReportInput } from './documents';
+import { commitmentReportInput, semesterReportInput } from './documents';
+import { directoryExportInput } from './directory-files';
+import { progressFormsInput } from './progress-forms';
 import { ledgerExportInput } from './follow-up';
 import { planDocumentInput, planExportInput } from './plans';
+import { backupRef } from './backups';
 import { empty } from './common';
 import { exportInput, packageRef } from './exchange';
 
@@ -14,4 +17,9 @@ export const jobStartInput = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('backup'), input: empty }),
   z.strictObject({ kind: z.literal('exchangeExport'), input: exportInput }),
   z.strictObject({ kind: z.literal('exchangeImport'), input: packageRef }),
+  z.strictObject({ kind: z.literal('semesterReport'), input: semesterReportInput }),
+  z.strictObject({ kind: z.literal('directoryXlsx'), input: directoryExportInput }),
+  z.strictObject({ kind: z.literal('progressForms'), input: progressFormsInput }),
+  /** Restores a listed backup (Pengaturan → Cadangan); the recovery screen restores with backups.restore. */
+  z.strictObject({ kind: z.literal('restore'), input: backupRef }),
 ]);

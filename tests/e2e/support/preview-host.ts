@@ -7,6 +7,8 @@ export interface RunningPreview {
   url: string;
   origin: string;
   token: string;
+  /** The host's process (the bench reads its memory). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -35,6 +37,7 @@ export function startPreview(dataDir: string, extraArgs: readonly string[] = [])
         url: `${origin}/?token=${token}`,
         origin,
         token,
+        pid: child.pid as number,
         stop: () =>
           new Promise<void>((done) => {
             if (child.exitCode !== null) return done();

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { WORKER_IDLE_MS } from '../../../electron/workers/jobs';
 import { ledgerXlsxWorkerRunning, stopLedgerXlsxWorker } from '../../../electron/commitments/ledger-xlsx-runner';
 import type { Commitment } from '../../../shared/domain/commitments';
 import { AREAS, commitmentIn, institutionsOf, meetingIn, startClockedCore, type TestCore } from '../support/follow-up';
@@ -199,4 +200,14 @@ describe('commitments.exportXlsx', () => {
       '"=HYPERLINK(""http://contoh.invalid"",""klik"")",Lainnya,"+cmd|"" /C calc""!A0",-10% anemia,@SUM(1+1)',
     );
   });
+
+  it('ends its worker thread once idle (its memory goes back), and starts a new one for the next export', async () => {
+    await vi.waitFor(() => expect(ledgerXlsxWorkerRunning()).toBe(false), {
+      timeout: WORKER_IDLE_MS + 10_000,
+      interval: 250,
+    });
+    const again = await call('commitments.exportXlsx', { areaCode: AREAS.kelara, sort: 'due_asc' });
+    expect(Buffer.from(again.dataBase64, 'base64').subarray(0, 2).toString()).toBe('PK');
+    expect(ledgerXlsxWorkerRunning()).toBe(true);
+  }, 60_000);
 });

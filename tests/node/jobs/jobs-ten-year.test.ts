@@ -11,7 +11,8 @@ import { RESOURCES_DIR, valueOf } from '../support/temp';
 
 /**
  * Issue 17: every kind of job on the ten-year dataset (50,000 commitments, 3,000-row plans): its
- * progress arrives, Batal stops the work on the host (no file, no backup, no temporary file left),
+ * progress arrives, Batal stops the work on the host (no file, no backup, no temporary file left,
+ * a restore leaves the live data),
  * and a ledger page asked for meanwhile answers within 200 ms of the time it takes without a job.
  */
 let core: Core;
@@ -49,8 +50,11 @@ interface Followed {
   during: number[];
 }
 
-/** Follows a job to its end, asking for a ledger page between looks; `stopWhen` cancels it. */
-async function follow(id: string, stopWhen?: (progress: JobProgress) => boolean): Promise<Followed> {
+/**
+ * Follows a job to its end, asking for a ledger page between looks (unless `quietly`: a restore's
+ * last steps run alone, and such a request would wait for them); `stopWhen` cancels it.
+ */
+async function follow(id: string, stopWhen?: (progress: JobProgress) => boolean, quietly = false): Promise<Followed> {
   const progress: JobProgress[] = [];
   const during: number[] = [];
   for (;;) {
@@ -58,8 +62,8 @@ async function follow(id: string, stopWhen?: (progress: JobProgress) => boolean)
     if (job.state !== 'running') return { job, progress, during };
     progress.push(job.progress);
     if (stopWhen?.(job.progress)) await call('jobs.cancel', { id });
-    during.push(await ledgerRequestMs());
-    await new Promise((resolve) => setTimeout(resolve, 40));
+    if (!quietly) during.push(await ledgerRequestMs());
+    await new Promise((resolve) => setTimeout(resolve, quietly ? 10 : 40));
   }
 }
 
@@ -110,7 +114,7 @@ beforeAll(async () => {
     host: 'preview',
     appVersion: '0.0.0-test',
     dailyBackup: false,
-    logError: () => undefined,
+    logError: (what, error) => console.error(what, error),
     now: () => new Date(`${today}T03:00:00Z`),
   });
   core.subscribe((event) => events.push(event));
@@ -187,6 +191,117 @@ describe('jobs on the ten-year dataset', () => {
     expect(eventsOf(full.id).some((event) => event.entities.includes('backups'))).toBe(true);
     expectAnswering([...followed.during, ...done.during], 'backup');
   }, 600_000);
+
+  it('the semester report: progress in steps, Batal stops the drawing (no file), then done with its PDF', async () => {
+    const input = { period: { kind: 'semester', year: 2024, semester: 2 }, format: 'pdf' } as const;
+    const job = await start({ kind: 'semesterReport', input });
+    const stopped = await follow(job.id, (progress) => progress.done >= 1);
+    expect(stopped.job.state).toBe('cancelled');
+    expect(stopped.progress.some((p) => p.total === 3 && p.done >= 1)).toBe(true);
+    await settle();
+    expect(jobFilesOf(job.id)).toEqual([]);
+
+    const full = await start({ kind: 'semesterReport', input });
+    const done = await follow(full.id);
+    expect(done.job.state).toBe('done');
+    expect(done.job.result).toMatchObject({ kind: 'file', fileName: 'Laporan Semester II 2024.pdf' });
+    const file = await call('jobs.file', { id: full.id });
+    const pdf = join(workDir, 'semester.pdf');
+    writeFileSync(pdf, Buffer.from(file.dataBase64, 'base64'));
+    expect(pdfPages(pdf).join(' ')).toContain('LAPORAN PELAKSANAAN PERCEPATAN PENURUNAN STUNTING');
+    expectAnswering([...stopped.during, ...done.during], 'semester report');
+  }, 300_000);
+
+  it('the directory export: done with its workbook; Batal leaves no file', async () => {
+    const job = await start({ kind: 'directoryXlsx', input: { includeContacts: false } });
+    await call('jobs.cancel', { id: job.id });
+    await settle();
+    expect((await jobOf(job.id)).state).toBe('cancelled');
+    expect(jobFilesOf(job.id)).toEqual([]);
+
+    const full = await start({ kind: 'directoryXlsx', input: { includeContacts: false } });
+    const done = await follow(full.id);
+    expect(done.job.state).toBe('done');
+    expect(done.job.result).toMatchObject({ kind: 'file', fileName: expect.stringMatching(/^Direktori .*\.xlsx$/) });
+    const file = await call('jobs.file', { id: full.id });
+    expect(Buffer.from(file.dataBase64, 'base64').subarray(0, 2).toString()).toBe('PK');
+    expectAnswering(done.during, 'directory XLSX');
+  }, 300_000);
+
+  it('the progress forms of every institution: progress in institutions, Batal (no file), then the ZIP', async () => {
+    const institutions = await call('progressForms.institutions', {});
+    const withOpen = institutions.filter((each) => each.open > 0).length;
+    expect(withOpen).toBeGreaterThan(100);
+    const job = await start({ kind: 'progressForms', input: {} });
+    const stopped = await follow(job.id, (progress) => progress.total === withOpen && progress.done > 0);
+    expect(stopped.job.error).toBeNull();
+    expect(stopped.job.state).toBe('cancelled');
+    await settle();
+    expect(jobFilesOf(job.id)).toEqual([]);
+
+    const full = await start({ kind: 'progressForms', input: {} });
+    const done = await follow(full.id);
+    expect(done.job.state).toBe('done');
+    expect(done.progress.some((p) => p.total === withOpen && p.done > 0 && p.done < withOpen)).toBe(true);
+    expect(done.job.result).toMatchObject({ kind: 'file', fileName: expect.stringMatching(/\.zip$/) });
+    expectAnswering([...stopped.during, ...done.during], 'progress forms (all)');
+  }, 300_000);
+
+  it('a restore from a backup: progress, Batal before the swap leaves the live data, then done with its report', async () => {
+    const backupsDir = join(dataDir, 'backups');
+    const made = await follow((await start({ kind: 'backup', input: {} })).id);
+    expect(made.job.state).toBe('done');
+    const backupId = made.job.result?.kind === 'backup' ? made.job.result.backupId : '';
+    // Made after the backup: the live data keeps it until a restore really happens.
+    const added = await call('institutions.create', {
+      name: 'Dinas Uji Pemulihan',
+      sector: 'lainnya',
+      level: 'kabupaten',
+    });
+    const stillThere = async () => (await core.dispatch('institutions.get', { id: added.id })).ok;
+    const identityBefore = await call('exchange.identity', {});
+    const backupsBefore = readdirSync(backupsDir).sort();
+
+    // Batal while the backup is copied: the live database stays, no pre-restore backup, no copy left.
+    const job = await start({ kind: 'restore', input: { id: backupId } });
+    expect(job.cancellable).toBe(true);
+    const stopped = await follow(job.id, (progress) => progress.done > 0);
+    expect(stopped.job.state).toBe('cancelled');
+    expect(stopped.progress.some((p) => p.total !== null && p.total > 1_200_000_000 && p.done > 0)).toBe(true);
+    await settle();
+    expect(readdirSync(backupsDir).sort()).toEqual(backupsBefore);
+    expect(existsSync(join(dataDir, 'restore-incoming.sqlite'))).toBe(false);
+    expect(await stillThere()).toBe(true);
+    expect(eventsOf(job.id).every((event) => !event.entities.includes('meetings'))).toBe(true);
+
+    // Batal once the copy is checked and the current data is being copied aside (past the backup's
+    // size): still before the swap, so the same holds and the half-made pre-restore backup goes.
+    const backupBytes = made.job.progress.total ?? 0;
+    const late = await start({ kind: 'restore', input: { id: backupId } });
+    const lateStop = await follow(late.id, (progress) => progress.done > backupBytes, true);
+    expect(lateStop.job.state).toBe('cancelled');
+    await settle();
+    expect(readdirSync(backupsDir).sort()).toEqual(backupsBefore);
+    expect(existsSync(join(dataDir, 'restore-incoming.sqlite'))).toBe(false);
+    expect(await stillThere()).toBe(true);
+
+    // Run to its end: the report, a pre-restore backup, every entity announced, the identity kept.
+    const full = await start({ kind: 'restore', input: { id: backupId } });
+    const done = await follow(full.id, undefined, true);
+    expect(done.job.state).toBe('done');
+    expect(done.progress.some((p) => p.done > backupBytes)).toBe(true);
+    const report = done.job.result?.kind === 'restore' ? done.job.result.report : null;
+    expect(report?.source).toBe('backup');
+    expect(report?.countsRestored.commitments).toBe(50_000);
+    expect(report?.preRestoreBackup?.kind).toBe('pre-restore');
+    expect((await call('backups.list', {})).map((backup) => backup.kind)).toContain('pre-restore');
+    expect(eventsOf(full.id).some((event) => event.entities.includes('meetings'))).toBe(true);
+    expect(await stillThere()).toBe(false);
+    expect(await call('exchange.identity', {})).toEqual(identityBefore);
+    expect(existsSync(join(dataDir, 'restore-incoming.sqlite'))).toBe(false);
+    // While the backup is copied and checked (the copy aside and the swap run alone, as before).
+    expectAnswering(stopped.during, 'restore (copy and check)');
+  }, 900_000);
 
   it('the commitment report of a whole year (2024: 8,000 commitments) prints as a job, in the summary form', async () => {
     const filters = { dueFrom: '2024-01-01', dueTo: '2024-12-31' };
