@@ -166,6 +166,7 @@ const LEDGER_FILTER_FIELDS = [
   'sector',
   'areaCode',
   'meetingId',
+  'officeId',
   'dueFrom',
   'dueTo',
   'completedFrom',

@@ -110,9 +110,9 @@ describe('migrate', () => {
   it('brings an empty database to the latest version with the whole domain schema', async () => {
     const { db } = openTemp();
     const report = await migrate(db);
-    expect(report).toEqual({ from: 0, to: 9, applied: [1, 2, 3, 4, 5, 6, 7, 8, 9], backupFile: null });
-    expect(LATEST_SCHEMA_VERSION).toBe(9);
-    expect(userVersion(db)).toBe(9);
+    expect(report).toEqual({ from: 0, to: 10, applied: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], backupFile: null });
+    expect(LATEST_SCHEMA_VERSION).toBe(10);
+    expect(userVersion(db)).toBe(10);
     expect(tableNames(db)).toEqual(DOMAIN_TABLES);
     const ledger = db.prepare('SELECT version, name, checksum FROM schema_migrations ORDER BY version').all();
     expect(ledger).toEqual([
@@ -125,6 +125,7 @@ describe('migrate', () => {
       { version: 7, name: 'search-people-plan-rows', checksum: checksumOf(MIGRATIONS[6] as Migration) },
       { version: 8, name: 'follow-up-outreach', checksum: checksumOf(MIGRATIONS[7] as Migration) },
       { version: 9, name: 'ownership', checksum: checksumOf(MIGRATIONS[8] as Migration) },
+      { version: 10, name: 'office-indexes', checksum: checksumOf(MIGRATIONS[9] as Migration) },
     ]);
     expect(checksumOf(MIGRATIONS[0] as Migration)).toMatch(/^[0-9a-f]{64}$/);
     db.close();
@@ -150,7 +151,7 @@ describe('migrate', () => {
     const { db, file } = openTemp();
     await migrate(db);
     const before = schemaDump(db);
-    expect(await migrate(db)).toEqual({ from: 9, to: 9, applied: [], backupFile: null });
+    expect(await migrate(db)).toEqual({ from: 10, to: 10, applied: [], backupFile: null });
     db.close();
 
     const reopened = openConnection(file);
@@ -161,10 +162,10 @@ describe('migrate', () => {
         return 'unused';
       },
     });
-    expect(report).toEqual({ from: 9, to: 9, applied: [], backupFile: null });
+    expect(report).toEqual({ from: 10, to: 10, applied: [], backupFile: null });
     expect(backups).toBe(0);
     expect(schemaDump(reopened)).toBe(before);
-    expect(reopened.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: 9 });
+    expect(reopened.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: 10 });
     reopened.close();
   });
 
