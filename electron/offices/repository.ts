@@ -1,6 +1,6 @@
 import type { ConsolidatedLine, ConsolidatedPlan, OfficeSummary, PlanConsolidation } from '../../shared/domain/offices';
 import type { Db } from '../db/connection';
-import { localOfficeId, ORIGIN_COLUMNS, originOfRow, type OriginColumns } from '../db/ownership';
+import { localOfficeId, officeName, ORIGIN_COLUMNS, originOfRow, type OriginColumns } from '../db/ownership';
 
 interface OfficeRow {
   id: string;
@@ -87,6 +87,11 @@ export function officesRepository(db: Db) {
     line;
 
   return {
+    /** This installation's office's name (its id until the office settings name it). */
+    ownName(): string {
+      return officeName(db, localOfficeId(db));
+    },
+
     /** This installation's office first, then the others that own meetings, commitments or plans here. */
     holding(): OfficeSummary[] {
       const local = localOfficeId(db);

@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../electron/db/connection';
 import { buildKabupaten, type HeldOffice } from '../support/kabupaten';
 import type { Call } from '../support/seed-rakor';
+import ExcelJS from 'exceljs';
+import { commitmentReportOf } from '../../../electron/documents/commitment-report';
 import { openCore } from './kabupaten-host';
 
 /**
@@ -169,5 +171,42 @@ describe('a kabupaten holding kecamatan offices’ data', () => {
     expect(rumbiaOnly.total).toEqual({ plans: 1, rows: 2, amount: 3_500_000 });
     const defaultYear = await call('plans.consolidated', {});
     expect(defaultYear.year).toBe(2026);
+  });
+
+  it('names the office each commitment came from in the ledger XLSX and the commitment report', async () => {
+    const file = await call('commitments.exportXlsx', { sort: 'due_asc' });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file.dataBase64, 'base64'));
+    const sheet = workbook.getWorksheet('Komitmen');
+    const header = (sheet?.getRow(1).values as unknown[]).slice(1);
+    expect(header[header.length - 1]).toBe('Asal data');
+    const column = header.length;
+    const origins = new Map<string, number>();
+    sheet?.eachRow((row, n) => {
+      if (n === 1) return;
+      const office = String(row.getCell(column).value);
+      origins.set(office, (origins.get(office) ?? 0) + 1);
+    });
+    expect(Object.fromEntries(origins)).toEqual(
+      Object.fromEntries([kabupaten, ...kecamatan].map((o) => [o.name, o.commitmentIds.length])),
+    );
+
+    const { model } = commitmentReportOf(
+      { db, now: () => NOW, dataDir: dir },
+      { groupBy: 'institution', form: 'full', format: 'pdf', sort: 'due_asc', overdueOnly: false },
+    );
+    const text = JSON.stringify(model);
+    expect(text).toContain('Rakor TPPS Kecamatan Rumbia (20 Januari 2026) — dari Kantor Camat Rumbia');
+    expect(text).toContain(
+      'Rakor TPPS Kabupaten Jeneponto (20 Januari 2026) — dari Sekretariat TPPS Kabupaten Jeneponto',
+    );
+  });
+
+  it('leaves the office out of an export of the office’s own commitments only', async () => {
+    const file = await call('commitments.exportXlsx', { sort: 'due_asc', officeId: kabupaten.id });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file.dataBase64, 'base64'));
+    const header = (workbook.getWorksheet('Komitmen')?.getRow(1).values as unknown[]).slice(1);
+    expect(header).not.toContain('Asal data');
   });
 });
