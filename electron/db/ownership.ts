@@ -23,6 +23,27 @@ export function officeName(db: Db, officeId: string): string {
   return row?.name ? row.name : officeId;
 }
 
+/** The kode verifikasi the office's row remembers (null before the keys were first loaded). */
+export function knownOfficeKode(db: Db, officeId: string): string | null | undefined {
+  const row = db.prepare('SELECT kode FROM offices WHERE id = ?').get(officeId) as { kode: string | null } | undefined;
+  return row ? row.kode : undefined;
+}
+
+/** Writes an office's public keys and their kode verifikasi into its row. */
+export function storeOfficeKeys(
+  db: Db,
+  officeId: string,
+  keys: { signing: string; receiving: string },
+  kode: string,
+): void {
+  db.prepare('UPDATE offices SET signing_public_key = ?, receiving_public_key = ?, kode = ? WHERE id = ?').run(
+    keys.signing,
+    keys.receiving,
+    kode,
+    officeId,
+  );
+}
+
 /** SQL: 1 when the row `alias` belongs to another office (0 for the local office's rows and shared ones). */
 export const FOREIGN_OWNED = (alias: string) =>
   `(${alias}.owner_office_id IS NOT NULL AND ${alias}.owner_office_id IS NOT

@@ -10,6 +10,7 @@ import { ExchangeError } from '../../shared/exchange/errors';
 import { durableRename, writeFileAtomic } from '../backups/durable';
 import { systemClock, type Clock } from '../db/clock';
 import type { Db } from '../db/connection';
+import { knownOfficeKode, storeOfficeKeys } from '../db/ownership';
 import { settingsRepository } from '../settings/repository';
 import { readBackupKeys, removeBackupKeys } from './backup-keys';
 import { keyFileOwnerOf, readKeyFileOwner } from './key-file';
@@ -115,10 +116,27 @@ export function createOfficeIdentity({ dataDir, protection, now }: IdentityOptio
     })();
   }
 
-  function loadKeys(officeId: string): KeyState {
+  /**
+   * The local office's row remembers the public keys and the code the other offices were given, so
+   * a key file that disappeared (deleted, or lost with a copied data folder) and was made anew is
+   * announced like any other code change instead of passing silently.
+   */
+  function rememberKeys(db: Db, officeId: string, keys: OfficeKeys, kode: string, fileWasMissing: boolean): void {
+    const known = knownOfficeKode(db, officeId);
+    if (known === undefined || known === kode) return;
+    db.transaction(() => {
+      if (fileWasMissing && known) recordKodeChange(db, change('keysMissing', known));
+      storeOfficeKeys(db, officeId, keys.publicKeys, kode);
+    })();
+  }
+
+  function loadKeys(db: Db, officeId: string): KeyState {
     try {
+      const fileWasMissing = !existsSync(keyFile);
       const { keys } = ensureOfficeKeys(store(), officeId);
-      return { state: 'ready', keys, kode: kodeVerifikasi(officeId, keys.publicKeys), protection: protection.scheme };
+      const kode = kodeVerifikasi(officeId, keys.publicKeys);
+      rememberKeys(db, officeId, keys, kode, fileWasMissing);
+      return { state: 'ready', keys, kode, protection: protection.scheme };
     } catch (error) {
       const reason = keyProblemOf(error);
       if (!reason) throw error;
@@ -137,7 +155,7 @@ export function createOfficeIdentity({ dataDir, protection, now }: IdentityOptio
       return current;
     }
     settleRestoredKeys(db, officeId);
-    current = { officeId, keys: loadKeys(officeId) };
+    current = { officeId, keys: loadKeys(db, officeId) };
     return current;
   }
 

@@ -20,6 +20,8 @@ export const KODE_CHANGE_REASONS = [
   'restoreWithoutKeys',
   /** The user replaced an unusable key file with new keys. */
   'replaced',
+  /** The key file was gone from the data folder (deleted, or the folder copied without it): new keys were made. */
+  'keysMissing',
 ] as const;
 export type KodeChangeReason = (typeof KODE_CHANGE_REASONS)[number];
 

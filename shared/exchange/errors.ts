@@ -23,6 +23,7 @@ export const EXCHANGE_ERRORS = {
   RECORD_INVALID: { code: 'VALIDATION', key: 'error.exchange.recordInvalid', params: ['record'] },
   FOREIGN_OWNER: { code: 'VALIDATION', key: 'error.exchange.foreignOwner', params: ['record'] },
   OWNER_CONFLICT: { code: 'CONFLICT', key: 'error.exchange.ownerConflict', params: ['kind', 'id'] },
+  FOREIGN_PARENT: { code: 'VALIDATION', key: 'error.exchange.foreignParent', params: ['record'] },
   RECIPIENT_MISMATCH: { code: 'VALIDATION', key: 'error.exchange.recipientMismatch', params: [] },
   WRONG_RECIPIENT_KEY: { code: 'VALIDATION', key: 'error.exchange.wrongRecipientKey', params: [] },
   FROM_SELF: { code: 'VALIDATION', key: 'error.exchange.fromSelf', params: [] },

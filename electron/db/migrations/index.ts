@@ -7,6 +7,7 @@ import { sql as recordedNames } from './006-recorded-names';
 import { sql as searchPeoplePlanRows } from './007-search-people-plan-rows';
 import { sql as followUpOutreach } from './008-follow-up-outreach';
 import { sql as ownership } from './009-ownership';
+import { sql as exchangeHeld } from './010-exchange-held';
 import { sql as officeIndexes } from './011-x11c-office-indexes';
 
 export interface Migration {
@@ -26,8 +27,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'search-people-plan-rows', sql: searchPeoplePlanRows },
   { version: 8, name: 'follow-up-outreach', sql: followUpOutreach },
   { version: 9, name: 'ownership', sql: ownership },
-  // Numbered 11 in its file name: 010 belongs to the package exchange (branch x11b); renumbered at merge.
-  { version: 10, name: 'office-indexes', sql: officeIndexes },
+  { version: 10, name: 'exchange-held', sql: exchangeHeld },
+  { version: 11, name: 'office-indexes', sql: officeIndexes },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

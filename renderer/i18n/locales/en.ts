@@ -626,6 +626,8 @@ export const en: typeof id = {
       recordInvalid: 'Record {{record}} of the package cannot be read. Nothing was received.',
       foreignOwner:
         'Record {{record}} of the package does not belong to the sending office. Each office may only send its own records; nothing was received.',
+      foreignParent:
+        'Record {{record}} of the package belongs to another office’s record (an agenda item of another office’s meeting, for example). Each office may only add to its own records; nothing was received.',
       ownerConflict: 'The record {{kind}} {{id}} already exists here as another office’s record. Nothing was received.',
       recipientMismatch: 'This package is meant for another office, not for this one. Nothing was received.',
       wrongRecipientKey:
@@ -1458,6 +1460,8 @@ export const en: typeof id = {
         'The backup restored on {{date}} holds keys locked to another Windows account or computer, so this office made new keys.',
       restoreWithoutKeys: 'The backup restored on {{date}} holds no keys of this office, so this office made new keys.',
       replaced: 'New keys were made on {{date}} because the old key file could not be used.',
+      keysMissing:
+        'The office key file was gone from the data folder on {{date}} (deleted, or the folder copied without it), so this office made new keys.',
     },
     previousKode: 'Previous code: {{kode}}',
     tellOthers:

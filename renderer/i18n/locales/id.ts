@@ -610,6 +610,8 @@ export const id = {
       recordInvalid: 'Catatan ke-{{record}} dalam paket tidak dapat dibaca. Tidak ada data yang diterima.',
       foreignOwner:
         'Catatan ke-{{record}} dalam paket bukan milik kantor pengirim. Setiap kantor hanya boleh mengirim catatannya sendiri; tidak ada data yang diterima.',
+      foreignParent:
+        'Catatan ke-{{record}} dalam paket menempel pada data milik kantor lain (misalnya agenda pada rapat kantor lain). Setiap kantor hanya boleh melengkapi datanya sendiri; tidak ada data yang diterima.',
       ownerConflict:
         'Catatan {{kind}} {{id}} sudah ada di sini sebagai milik kantor lain. Tidak ada data yang diterima.',
       recipientMismatch: 'Paket ini ditujukan untuk kantor lain, bukan untuk kantor ini. Tidak ada data yang diterima.',
@@ -1439,6 +1441,8 @@ export const id = {
       restoreWithoutKeys:
         'Cadangan yang dipulihkan pada {{date}} tidak berisi kunci kantor ini, sehingga kantor ini membuat kunci baru.',
       replaced: 'Kunci baru dibuat pada {{date}} karena berkas kunci yang lama tidak dapat digunakan.',
+      keysMissing:
+        'Berkas kunci kantor tidak ada lagi di folder data pada {{date}} (terhapus, atau folder disalin tanpanya), sehingga kantor ini membuat kunci baru.',
     },
     previousKode: 'Kode lama: {{kode}}',
     tellOthers:

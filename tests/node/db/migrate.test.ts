@@ -18,6 +18,7 @@ const DOMAIN_TABLES = [
   'convergence_actions',
   'decisions',
   'evidence_files',
+  'exchange_held',
   'exchange_tombstones',
   'funding_sources',
   'history',
@@ -110,9 +111,9 @@ describe('migrate', () => {
   it('brings an empty database to the latest version with the whole domain schema', async () => {
     const { db } = openTemp();
     const report = await migrate(db);
-    expect(report).toEqual({ from: 0, to: 10, applied: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], backupFile: null });
-    expect(LATEST_SCHEMA_VERSION).toBe(10);
-    expect(userVersion(db)).toBe(10);
+    expect(report).toEqual({ from: 0, to: 11, applied: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], backupFile: null });
+    expect(LATEST_SCHEMA_VERSION).toBe(11);
+    expect(userVersion(db)).toBe(11);
     expect(tableNames(db)).toEqual(DOMAIN_TABLES);
     const ledger = db.prepare('SELECT version, name, checksum FROM schema_migrations ORDER BY version').all();
     expect(ledger).toEqual([
@@ -125,7 +126,8 @@ describe('migrate', () => {
       { version: 7, name: 'search-people-plan-rows', checksum: checksumOf(MIGRATIONS[6] as Migration) },
       { version: 8, name: 'follow-up-outreach', checksum: checksumOf(MIGRATIONS[7] as Migration) },
       { version: 9, name: 'ownership', checksum: checksumOf(MIGRATIONS[8] as Migration) },
-      { version: 10, name: 'office-indexes', checksum: checksumOf(MIGRATIONS[9] as Migration) },
+      { version: 10, name: 'exchange-held', checksum: checksumOf(MIGRATIONS[9] as Migration) },
+      { version: 11, name: 'office-indexes', checksum: checksumOf(MIGRATIONS[10] as Migration) },
     ]);
     expect(checksumOf(MIGRATIONS[0] as Migration)).toMatch(/^[0-9a-f]{64}$/);
     db.close();
@@ -151,7 +153,7 @@ describe('migrate', () => {
     const { db, file } = openTemp();
     await migrate(db);
     const before = schemaDump(db);
-    expect(await migrate(db)).toEqual({ from: 10, to: 10, applied: [], backupFile: null });
+    expect(await migrate(db)).toEqual({ from: 11, to: 11, applied: [], backupFile: null });
     db.close();
 
     const reopened = openConnection(file);
@@ -162,10 +164,10 @@ describe('migrate', () => {
         return 'unused';
       },
     });
-    expect(report).toEqual({ from: 10, to: 10, applied: [], backupFile: null });
+    expect(report).toEqual({ from: 11, to: 11, applied: [], backupFile: null });
     expect(backups).toBe(0);
     expect(schemaDump(reopened)).toBe(before);
-    expect(reopened.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: 10 });
+    expect(reopened.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: 11 });
     reopened.close();
   });
 

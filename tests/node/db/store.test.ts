@@ -60,7 +60,7 @@ describe('openStore', () => {
     const dataDir = join(tempDir(), 'nested', 'data');
     const store = await open(dataDir);
     expect(store.databaseFile).toBe(join(dataDir, DATABASE_FILE_NAME));
-    expect(store.migration).toEqual({ from: 0, to: 10, applied: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], backupFile: null });
+    expect(store.migration).toEqual({ from: 0, to: 11, applied: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], backupFile: null });
     expect(store.regions).toEqual({ loaded: 91_599, skipped: false });
     expect(readFileSync(join(dataDir, 'sirakor.lock'), 'utf8')).toBe(String(process.pid));
     store.close();
@@ -74,7 +74,7 @@ describe('openStore', () => {
     first.close();
 
     const second = await open(dataDir);
-    expect(second.migration).toEqual({ from: 10, to: 10, applied: [], backupFile: null });
+    expect(second.migration).toEqual({ from: 11, to: 11, applied: [], backupFile: null });
     expect(second.regions).toEqual({ loaded: 0, skipped: true });
     expect(second.db.prepare('SELECT count(*) AS n FROM areas').get()).toEqual({ n: 91_599 });
     expect(second.db.prepare("SELECT value FROM settings WHERE key = 'language'").get()).toEqual({ value: '"en"' });

@@ -214,6 +214,25 @@ describe('the office keys at start', () => {
     ({ call } = await restart(dataDir, core, sealedFor('camat')));
     expect(kodeOf(await call('exchange.identity', {}))).toBe(kode);
   });
+
+  it('a key file gone from the data folder: new keys, and Pengaturan says the code changed, naming the old one', async () => {
+    const dataDir = tempDir();
+    let { core, call } = await start(dataDir);
+    const kode = kodeOf(await call('exchange.identity', {}));
+    // A restart with the file in place changes nothing and announces nothing.
+    ({ core, call } = await restart(dataDir, core));
+    expect(await call('exchange.identity', {})).toMatchObject({ kodeChange: null, keys: { kode } });
+    stop(core);
+    rmSync(keyFileOf(dataDir));
+    ({ core, call } = await start(dataDir));
+    const renewed = await call('exchange.identity', {});
+    expect(kodeOf(renewed)).not.toBe(kode);
+    expect(renewed.kodeChange).toMatchObject({ reason: 'keysMissing', previousKode: kode });
+    // Announced once: the next start knows the new code.
+    await call('exchange.acknowledgeKodeChange', {});
+    ({ call } = await restart(dataDir, core));
+    expect(await call('exchange.identity', {})).toMatchObject({ kodeChange: null, keys: { kode: kodeOf(renewed) } });
+  });
 });
 
 describe('keys in backups', () => {

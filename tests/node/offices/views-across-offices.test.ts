@@ -176,7 +176,7 @@ describe('a kabupaten holding kecamatan offices’ data', () => {
   it('names the office each commitment came from in the ledger XLSX and the commitment report', async () => {
     const file = await call('commitments.exportXlsx', { sort: 'due_asc' });
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(file.dataBase64, 'base64'));
+    await workbook.xlsx.load(Buffer.from(file.dataBase64, 'base64') as unknown as ExcelJS.Buffer);
     const sheet = workbook.getWorksheet('Komitmen');
     const header = (sheet?.getRow(1).values as unknown[]).slice(1);
     expect(header[header.length - 1]).toBe('Asal data');
@@ -193,7 +193,7 @@ describe('a kabupaten holding kecamatan offices’ data', () => {
 
     const { model } = commitmentReportOf(
       { db, now: () => NOW, dataDir: dir },
-      { groupBy: 'institution', form: 'full', format: 'pdf', sort: 'due_asc', overdueOnly: false },
+      { groupBy: 'institution', form: 'full', format: 'pdf', sort: 'due_asc', overdueOnly: false, query: '' },
     );
     const text = JSON.stringify(model);
     expect(text).toContain('Rakor TPPS Kecamatan Rumbia (20 Januari 2026) — dari Kantor Camat Rumbia');
@@ -205,7 +205,7 @@ describe('a kabupaten holding kecamatan offices’ data', () => {
   it('leaves the office out of an export of the office’s own commitments only', async () => {
     const file = await call('commitments.exportXlsx', { sort: 'due_asc', officeId: kabupaten.id });
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(file.dataBase64, 'base64'));
+    await workbook.xlsx.load(Buffer.from(file.dataBase64, 'base64') as unknown as ExcelJS.Buffer);
     const header = (workbook.getWorksheet('Komitmen')?.getRow(1).values as unknown[]).slice(1);
     expect(header).not.toContain('Asal data');
   });
