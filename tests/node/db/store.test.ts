@@ -60,7 +60,12 @@ describe('openStore', () => {
     const dataDir = join(tempDir(), 'nested', 'data');
     const store = await open(dataDir);
     expect(store.databaseFile).toBe(join(dataDir, DATABASE_FILE_NAME));
-    expect(store.migration).toEqual({ from: 0, to: 11, applied: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], backupFile: null });
+    expect(store.migration).toEqual({
+      from: 0,
+      to: 11,
+      applied: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
+      backupFile: null,
+    });
     expect(store.regions).toEqual({ loaded: 91_599, skipped: false });
     expect(readFileSync(join(dataDir, 'sirakor.lock'), 'utf8')).toBe(String(process.pid));
     store.close();
