@@ -4,8 +4,11 @@ import {
   type SearchGroup,
   type SearchHit,
   type SearchKind,
+  type SearchOffice,
   type SearchPage,
+  type SearchSimilar,
 } from '../../shared/domain/follow-up';
+import { dashboardPeriodRange, type DashboardPeriod } from '../../shared/domain/dashboard-period';
 import type { Db } from '../db/connection';
 import { matchExpression, queryWords } from './fts';
 import { bestSnippet } from './snippet';
@@ -44,16 +47,22 @@ interface RankedRow {
   body: string;
 }
 
+/** One group of the results page: its best hit (`doc`), that hit's rank, and every member. */
 interface GroupRow {
   doc: number;
   rank: number;
-  title: string;
-  body: string;
   members: number;
   docs: string;
-  groups: number;
+}
+
+/** Every group of one search of the results page, best first, and how many hits they hold. */
+interface Grouped {
+  groups: GroupRow[];
   total: number;
 }
+
+/** Groupings kept for paging and going back to a search: a few, each a few MB at most. */
+const GROUPINGS_KEPT = 4;
 
 interface DocRow {
   kind: SearchKind;
@@ -75,11 +84,19 @@ interface DocRow {
 export interface SearchPageOptions {
   query: string;
   kind?: SearchKind | undefined;
+  /** A whole year: the same as a period of kind `year`. */
   year?: number | undefined;
+  /** A year, a semester or a quarter (wins over `year`). */
+  period?: DashboardPeriod | undefined;
   areaCode?: string | undefined;
+  /** Records of one office (issue 11): meetings and their parts, plans and their rows, people. */
+  officeId?: string | undefined;
   limit: number;
   offset: number;
 }
+
+/** Whether a record of each kind belongs to an office (the FTS index knows neither). */
+const OWNED_RECORDS = ['meetings', 'action_plans', 'people'] as const;
 
 /** Whether search doc `d` (with its meeting `m`, plan row `r` and plan `p`) is live. */
 const LIVE = `(m.id IS NULL OR (m.deleted_at IS NULL AND m.is_template = 0))
@@ -177,19 +194,25 @@ export function searchRepository(db: Db) {
   }
 
   // The full results page ranks every hit and groups them in SQL; filters join each hit to its
-  // meeting or plan (the FTS index knows only the kind).
-  const pageStatements = new Map<string, ReturnType<typeof db.prepare<Record<string, unknown>, GroupRow>>>();
-  function pageStatement(options: { year: boolean; area: boolean }) {
-    const key = `${options.year}:${options.area}`;
-    const cached = pageStatements.get(key);
+  // meeting or plan (the FTS index knows only the kind). Grouping reads the text of every match
+  // (143,000 rows for "stunting" in ten years: most of the time goes there), so the whole
+  // grouping is kept for the pages that follow, until the database changes.
+  const groupStatements = new Map<string, ReturnType<typeof db.prepare<Record<string, unknown>, GroupRow>>>();
+  function groupStatement(options: { period: boolean; area: boolean; office: boolean }) {
+    const key = `${options.period}:${options.area}:${options.office}`;
+    const cached = groupStatements.get(key);
     if (cached) return cached;
     const conditions: string[] = [];
-    if (options.year) conditions.push(`coalesce(substr(m.date, 1, 4), CAST(p.year AS TEXT)) = @year`);
+    // A plan is made for a year: its rows belong to every semester and quarter of it.
+    if (options.period) conditions.push(`(m.date BETWEEN @from AND @to OR (m.id IS NULL AND p.year = @periodYear))`);
     if (options.area)
       conditions.push(`(EXISTS (SELECT 1 FROM meeting_areas ma WHERE ma.meeting_id = m.id AND ${IN_AREA('ma.area_code')})
         OR ${IN_AREA('p.area_code')}
         OR (d.kind = 'person' AND EXISTS (SELECT 1 FROM people x JOIN institutions i ON i.id = x.institution_id
           WHERE x.id = d.ref_id AND ${IN_AREA('i.area_code')})))`);
+    if (options.office)
+      conditions.push(`coalesce(m.owner_office_id, p.owner_office_id,
+        (SELECT x.owner_office_id FROM people x WHERE d.kind = 'person' AND x.id = d.ref_id)) = @office`);
     // Every match is live (see matchCount): without a filter no hit needs its meeting or plan.
     const joins = conditions.length
       ? `JOIN search_docs d ON d.doc = h.rowid
@@ -198,22 +221,66 @@ export function searchRepository(db: Db) {
            LEFT JOIN action_plans p ON p.id = r.plan_id
          WHERE ${conditions.join(' AND ')}`
       : '';
+    // min(rank) makes `doc` the best-ranked member of its group (SQLite's bare column rule).
     const statement = db.prepare<Record<string, unknown>, GroupRow>(
       `WITH hits AS MATERIALIZED (
          SELECT rowid, kind, title, body, ${BM25} AS rank FROM search_index WHERE search_index MATCH @match
        ),
        kept AS (
-         SELECT h.rowid AS doc, h.title, h.body, h.rank, ${groupKeySql('h')} AS grp FROM hits h ${joins}
-       ),
-       grouped AS (
-         SELECT doc, title, body, min(rank) AS rank, count(*) AS members, group_concat(doc) AS docs FROM kept GROUP BY grp
+         SELECT h.rowid AS doc, h.rank, ${groupKeySql('h')} AS grp FROM hits h ${joins}
        )
-       SELECT *, count(*) OVER () AS groups, sum(members) OVER () AS total FROM grouped
-       ORDER BY rank, doc LIMIT @limit OFFSET @offset`,
+       SELECT doc, min(rank) AS rank, count(*) AS members, group_concat(doc) AS docs FROM kept
+       GROUP BY grp ORDER BY rank, doc`,
     );
-    pageStatements.set(key, statement);
+    groupStatements.set(key, statement);
     return statement;
   }
+
+  // Any write on this connection moves total_changes(); one on another moves data_version.
+  const dataVersion = db
+    .prepare<[], string>(`SELECT (SELECT data_version FROM pragma_data_version) || ':' || total_changes()`)
+    .pluck();
+  const groupings = new Map<string, Grouped>();
+  function grouped(statementOptions: Parameters<typeof groupStatement>[0], params: Record<string, unknown>): Grouped {
+    const key = JSON.stringify([dataVersion.get(), statementOptions, params]);
+    const kept = groupings.get(key);
+    if (kept) {
+      // The most recently used last: the first one is the one to forget.
+      groupings.delete(key);
+      groupings.set(key, kept);
+      return kept;
+    }
+    const groups = groupStatement(statementOptions).all(params);
+    const result = { groups, total: groups.reduce((sum, group) => sum + group.members, 0) };
+    groupings.set(key, result);
+    for (const old of groupings.keys()) {
+      if (groupings.size <= GROUPINGS_KEPT) break;
+      groupings.delete(old);
+    }
+    return result;
+  }
+  const textOf = db.prepare<[number], { title: string; body: string }>(
+    'SELECT title, body FROM search_index WHERE rowid = ?',
+  );
+
+  // The hits whose text is the same as one hit's, among the matches of a query (the group of
+  // that hit, as the results page forms it), newest first.
+  const docOfRef = db
+    .prepare<[string, string], number>('SELECT doc FROM search_docs WHERE ref_id = ? AND kind = ?')
+    .pluck();
+  const sameText = db
+    .prepare<{ match: string; doc: number; title: string; body: string }, number>(
+      `SELECT rowid FROM search_index WHERE search_index MATCH @match AND rowid <> @doc
+       AND title = @title AND body = @body ORDER BY rowid DESC`,
+    )
+    .pluck();
+
+  // Offices whose records the database holds (the local one and those received in packages).
+  const officesWithRecords = db.prepare<[], SearchOffice>(
+    `SELECT o.id, coalesce(nullif(o.name, ''), o.id) AS name FROM offices o
+      WHERE ${OWNED_RECORDS.map((table) => `EXISTS (SELECT 1 FROM ${table} WHERE owner_office_id = o.id)`).join(' OR ')}
+      ORDER BY o.name, o.id`,
+  );
 
   return {
     /**
@@ -262,20 +329,24 @@ export function searchRepository(db: Db) {
       const text = matchExpression(words, ['title', 'body']);
       if (!text) return { total: 0, groupTotal: 0, groups: [] };
       const match = options.kind ? `${text} AND {kind} : "${options.kind}"` : text;
-      const params: Record<string, unknown> = { match, limit: options.limit, offset: options.offset };
-      if (options.year) params.year = String(options.year);
+      const params: Record<string, unknown> = { match };
+      const period = options.period ?? (options.year ? { kind: 'year' as const, year: options.year, index: 1 } : null);
+      if (period) Object.assign(params, dashboardPeriodRange(period), { periodYear: period.year });
       if (options.areaCode) {
         params.area = options.areaCode;
         params.areaLow = `${options.areaCode}.`;
         params.areaHigh = `${options.areaCode}/`;
       }
-      const statement = pageStatement({ year: Boolean(options.year), area: Boolean(options.areaCode) });
-      const rows = statement.all(params);
+      if (options.officeId) params.office = options.officeId;
+      const all = grouped(
+        { period: Boolean(period), area: Boolean(options.areaCode), office: Boolean(options.officeId) },
+        params,
+      );
       // Past the last page (the data changed under it): no groups, but the totals of what there is.
-      const totals = rows[0] ?? (options.offset > 0 ? statement.get({ ...params, offset: 0, limit: 1 }) : undefined);
       const groups: SearchGroup[] = [];
-      for (const row of rows) {
-        const snippet = bestSnippet(row.title, row.body, words);
+      for (const row of all.groups.slice(options.offset, options.offset + options.limit)) {
+        const found = textOf.get(row.doc);
+        const snippet = found ? bestSnippet(found.title, found.body, words) : '';
         const hit = describe(row.doc, row.rank, snippet);
         if (!hit) continue;
         const others = row.docs
@@ -284,7 +355,30 @@ export function searchRepository(db: Db) {
           .filter((doc) => doc !== row.doc);
         groups.push({ hit, similarCount: others.length, similar: similarOf(others, SEARCH_SIMILAR_SHOWN, snippet) });
       }
-      return { total: totals?.total ?? 0, groupTotal: totals?.groups ?? 0, groups };
+      return { total: all.total, groupTotal: all.groups.length, groups };
+    },
+
+    /**
+     * The hits of `query` with the same text as the hit `ref` (its group, as the results page
+     * forms it), the newest `limit` of them, and how many there are. The search box opens its
+     * "+N serupa" with these.
+     */
+    similar(options: { query: string; kind: SearchKind; id: string; limit: number }): SearchSimilar {
+      const words = queryWords(options.query);
+      const text = matchExpression(words, ['title', 'body']);
+      const doc = text ? docOfRef.get(options.id, options.kind) : undefined;
+      const found = doc === undefined ? undefined : textOf.get(doc);
+      if (!text || doc === undefined || !found || UNGROUPED.includes(options.kind)) return { total: 0, hits: [] };
+      const match = `${text} AND {kind} : "${options.kind}"`;
+      const docs = sameText.all({ match, doc, title: found.title, body: found.body });
+      const snippet = bestSnippet(found.title, found.body, words);
+      return { total: docs.length, hits: similarOf(docs, options.limit, snippet) };
+    },
+
+    /** The offices whose records the database holds, when there are more than one (else none to choose). */
+    offices(): SearchOffice[] {
+      const offices = officesWithRecords.all();
+      return offices.length > 1 ? offices : [];
     },
   };
 }

@@ -10,7 +10,9 @@ import type {
   LedgerItem,
   ProgressUpdate,
   SearchGroup,
+  SearchOffice,
   SearchPage,
+  SearchSimilar,
 } from '../domain/follow-up';
 import type { FileDownload } from '../domain/files';
 import type { Meeting, MeetingListItem, MeetingWorkspace } from '../domain/meetings';
@@ -71,6 +73,7 @@ import {
   searchCountInput,
   searchInput,
   searchPageInput,
+  searchSimilarInput,
 } from './schemas/follow-up';
 import { commitmentReportInput, documentSettingsInput, logoInput, meetingDocumentInput } from './schemas/documents';
 import { agreementDocumentInput, agreementWordingInput, semesterReportInput } from './schemas/documents';
@@ -325,6 +328,10 @@ export const api = {
   'search.page': method(searchPageInput)
     .reads(['meetings', 'commitments', 'people', 'institutions', 'plans'])
     .returns<SearchPage>(),
+  'search.similar': method(searchSimilarInput)
+    .reads(['meetings', 'commitments', 'people', 'institutions', 'plans'])
+    .returns<SearchSimilar>(),
+  'search.offices': method(empty).reads(['meetings', 'people', 'plans', 'settings']).returns<SearchOffice[]>(),
 
   // Views across offices (issue 11): the offices whose records are held here, for the filters
   // (shown when there is more than one), and a year's action plans of all of them side by side.

@@ -191,3 +191,17 @@ export interface SearchPage {
   groupTotal: number;
   groups: SearchGroup[];
 }
+
+/** The hits with the same text as one hit of a search (its "+N serupa"), newest first. */
+export interface SearchSimilar {
+  /** How many there are. */
+  total: number;
+  /** The newest of them, as many as asked. */
+  hits: SearchHit[];
+}
+
+/** An office whose records the database holds: the results page filters by it (issue 11). */
+export interface SearchOffice {
+  id: string;
+  name: string;
+}

@@ -433,7 +433,7 @@ describe('nothing typed is lost (keyboard entry, dialogs, dates)', () => {
     await page.keyboard.press('Control+K');
     const box = page.getByRole('dialog').getByRole('textbox', { name: 'Cari' });
     await box.fill('meriam');
-    const hit = page.getByRole('option').filter({ hasText: 'St. Meriam' });
+    const hit = page.getByRole('dialog').getByRole('listitem').filter({ hasText: 'St. Meriam' });
     await hit.waitFor();
     expect(await hit.textContent()).toContain('Orang');
     await hit.click();
@@ -441,7 +441,7 @@ describe('nothing typed is lost (keyboard entry, dialogs, dates)', () => {
 
     await page.keyboard.press('Control+K');
     await box.fill('makan telur');
-    const row = page.getByRole('option').filter({ hasText: 'Gerakan makan telur bersama' });
+    const row = page.getByRole('dialog').getByRole('listitem').filter({ hasText: 'Gerakan makan telur bersama' });
     await row.waitFor();
     expect(await row.textContent()).toContain('RAT Kelara 2032');
     await row.click();

@@ -40,11 +40,11 @@ export function HitCard({
   hit,
   onOpen,
   similar,
-  option = false,
+  listed = false,
 }: {
   hit: SearchHit;
-  /** In the search box's listbox: the hit is an option. */
-  option?: boolean;
+  /** In a list of hits (the search box's): the hit is a list item. */
+  listed?: boolean;
   onOpen: () => void;
   similar?: ReactNode;
 }) {
@@ -54,14 +54,8 @@ export function HitCard({
   // A title that is the whole snippet (an agenda item, a plan row) is shown once, with its marks.
   const titleIsSnippet = snippetText(hit.snippet) === hit.title;
   return (
-    <div className="sirakor-search-hit" data-kind={hit.kind}>
-      <UnstyledButton
-        onClick={onOpen}
-        p="xs"
-        w="100%"
-        className="sirakor-search-open"
-        {...(option ? { role: 'option', 'aria-selected': false } : {})}
-      >
+    <div className="sirakor-search-hit" data-kind={hit.kind} {...(listed ? { role: 'listitem' } : {})}>
+      <UnstyledButton onClick={onOpen} p="xs" w="100%" className="sirakor-search-open">
         <Group gap="xs" wrap="nowrap">
           <Badge size="sm" variant="light" w={110} style={{ flexShrink: 0 }}>
             {t(`search.kinds.${hit.kind}`)}

@@ -9,9 +9,12 @@ import { searchPath } from '../../app/routes';
 import { useApiQuery } from '../../api/queries';
 import { QueryStatus } from '../../components/LoadError';
 import { HitCard } from './HitCard';
+import { SimilarToggle } from './SimilarToggle';
 import { openHit } from './open-hit';
 
 const SHOWN = 50;
+/** Similar hits listed in the box when "+N serupa" is opened; the results page lists them all. */
+const SIMILAR_SHOWN = 10;
 
 /**
  * The groups of what was typed; the previous ones stay shown while the next search runs. The
@@ -22,7 +25,62 @@ function useSearch(query: string) {
   const search = useApiQuery('search.query', { query, limit: SHOWN }, { enabled: typed, keepPrevious: true });
   const groups = typed ? (search.data ?? []) : [];
   const count = useApiQuery('search.count', { query }, { enabled: typed && search.isSuccess });
-  return { search, groups, total: typed ? count.data : undefined, loading: typed && search.isFetching };
+  // The words the groups shown were found with: while the next words load, the groups are the last ones'.
+  const [wordsOfGroups, setWordsOfGroups] = useState('');
+  if (search.isSuccess && !search.isPlaceholderData && wordsOfGroups !== query) setWordsOfGroups(query);
+  return { search, groups, wordsOfGroups, total: typed ? count.data : undefined, loading: typed && search.isFetching };
+}
+
+/**
+ * The hits with the same text as a group's best one, asked when "+N serupa" opens (the box only
+ * counts them), each opening its own record.
+ */
+function SimilarMembers({
+  query,
+  hit,
+  onChoose,
+  onSeeAll,
+}: {
+  query: string;
+  hit: SearchHit;
+  onChoose: (hit: SearchHit) => void;
+  onSeeAll: () => void;
+}) {
+  const { t } = useTranslation();
+  const similar = useApiQuery('search.similar', { query, kind: hit.kind, id: hit.id, limit: SIMILAR_SHOWN });
+  if (similar.isError) return <QueryStatus query={similar} />;
+  if (!similar.data)
+    return (
+      <Text size="xs" c="dimmed" pl="lg">
+        {t('searchFilters.similarLoading')}
+      </Text>
+    );
+  // None: the data changed since the box counted them.
+  if (similar.data.total === 0)
+    return (
+      <Text size="xs" c="dimmed" pl="lg">
+        {t('search.noResults')}
+      </Text>
+    );
+  return (
+    <>
+      <Stack gap={0} pl="lg" role="list" aria-label={t('search.similarTitle')} className="sirakor-search-members">
+        {similar.data.hits.map((member) => (
+          <HitCard
+            key={`${member.kind}:${member.id}`}
+            listed
+            hit={{ ...member, snippet: '' }}
+            onOpen={() => onChoose(member)}
+          />
+        ))}
+      </Stack>
+      {similar.data.total > similar.data.hits.length ? (
+        <Anchor component="button" type="button" size="xs" pl="lg" onClick={onSeeAll}>
+          {t('searchFilters.similarOnPage', { count: similar.data.total })}
+        </Anchor>
+      ) : null}
+    </>
+  );
 }
 
 /**
@@ -34,7 +92,7 @@ export function SearchModal({ opened, onOpen, onClose }: { opened: boolean; onOp
   const [, navigate] = useLocation();
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query, 200);
-  const { search, groups, total, loading } = useSearch(debounced);
+  const { search, groups, wordsOfGroups, total, loading } = useSearch(debounced);
   useHotkeys([
     ['mod+K', onOpen],
     ['/', onOpen],
@@ -76,41 +134,44 @@ export function SearchModal({ opened, onOpen, onClose }: { opened: boolean; onOp
           </Anchor>
         </Group>
       ) : null}
-      <Stack gap={4} mt="xs" aria-label={t('search.results')} role="listbox">
-        {search.isError ? <QueryStatus query={search} /> : null}
-        {shownWords && !loading && !search.isError && groups.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('search.noResults')}
-          </Text>
-        ) : null}
-        {groups.map(({ hit, similarCount }) => (
+      {search.isError ? <QueryStatus query={search} /> : null}
+      {shownWords && !loading && !search.isError && groups.length === 0 ? (
+        <Text size="sm" c="dimmed" mt="xs">
+          {t('search.noResults')}
+        </Text>
+      ) : null}
+      {/* A list of buttons (a listbox holds options only, and a group has its "+N serupa" control). */}
+      <Stack gap={4} mt="xs" aria-label={t('search.results')} role="list">
+        {groups.map((group) => (
           <HitCard
-            key={`${hit.kind}:${hit.id}`}
-            option
-            hit={hit}
-            onOpen={() => choose(hit)}
+            key={`${group.hit.kind}:${group.hit.id}`}
+            listed
+            hit={group.hit}
+            onOpen={() => choose(group.hit)}
             similar={
-              similarCount > 0 ? (
-                <Anchor
-                  component="button"
-                  type="button"
-                  size="xs"
-                  ml="xs"
-                  className="sirakor-search-similar"
-                  onClick={() => seeAll(hit.kind)}
-                >
-                  {t('search.similar', { count: similarCount })}
-                </Anchor>
+              group.similarCount > 0 ? (
+                <SimilarToggle
+                  count={group.similarCount}
+                  members={() => (
+                    <SimilarMembers
+                      // The words the groups were found with, not those being typed since.
+                      query={wordsOfGroups}
+                      hit={group.hit}
+                      onChoose={choose}
+                      onSeeAll={() => seeAll(group.hit.kind)}
+                    />
+                  )}
+                />
               ) : null
             }
           />
         ))}
-        {groups.length === SHOWN ? (
-          <Anchor component="button" type="button" size="sm" onClick={() => seeAll()}>
-            {t('search.seeAll')}
-          </Anchor>
-        ) : null}
       </Stack>
+      {groups.length === SHOWN ? (
+        <Anchor component="button" type="button" size="sm" mt="xs" onClick={() => seeAll()}>
+          {t('search.seeAll')}
+        </Anchor>
+      ) : null}
     </Modal>
   );
 }

@@ -1,9 +1,15 @@
-import { Anchor, Button, Collapse, Group, Loader, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Loader, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'wouter';
+import {
+  DASHBOARD_PERIOD_KINDS,
+  periodsInYear,
+  type DashboardPeriod,
+  type DashboardPeriodKind,
+} from '../../../shared/domain/dashboard-period';
 import { SEARCH_KINDS, type SearchGroup, type SearchKind } from '../../../shared/domain/follow-up';
 import { useApiQuery } from '../../api/queries';
 import { QueryStatus } from '../../components/LoadError';
@@ -11,6 +17,7 @@ import { Paginator } from '../../components/Paginator';
 import { RemoteSelect } from '../../components/RemoteSelect';
 import { resolveArea, searchAnyArea } from '../../components/pickers';
 import { HitCard } from './HitCard';
+import { SimilarToggle } from './SimilarToggle';
 import { openHit } from './open-hit';
 
 const PAGE = 25;
@@ -21,10 +28,46 @@ function isKind(value: string | undefined): value is SearchKind {
   return (SEARCH_KINDS as readonly string[]).includes(value ?? '');
 }
 
+const ROMAN = ['I', 'II', 'III', 'IV'];
+/** The parts of a year the period filter offers: the whole year, its semesters, its quarters. */
+const PERIOD_PARTS = DASHBOARD_PERIOD_KINDS.flatMap((kind) =>
+  Array.from({ length: periodsInYear(kind) }, (_, i) => `${kind}-${i + 1}`),
+);
+
+/** `semester-2` of 2020 → the second semester of 2020. */
+function periodOf(year: number, part: string): DashboardPeriod {
+  const [kind, index] = part.split('-');
+  return { kind: kind as DashboardPeriodKind, year, index: Number(index) };
+}
+
+/** The similar hits of a group, opened under its best hit. */
+export function SimilarHits({
+  hits,
+  more,
+  onOpen,
+}: {
+  hits: SearchGroup['similar'];
+  /** How many more there are than shown. */
+  more: number;
+  onOpen: (hit: SearchGroup['hit']) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={0} pl="lg" aria-label={t('search.similarTitle')} className="sirakor-search-members">
+      {hits.map((hit) => (
+        <HitCard key={`${hit.kind}:${hit.id}`} hit={{ ...hit, snippet: '' }} onOpen={() => onOpen(hit)} />
+      ))}
+      {more > 0 ? (
+        <Text size="xs" c="dimmed" pl="xs">
+          {t('search.similarMore', { count: more })}
+        </Text>
+      ) : null}
+    </Stack>
+  );
+}
+
 /** A group: its best hit, and the hits with the same text behind "+N serupa". */
 function GroupCard({ group, onOpen }: { group: SearchGroup; onOpen: (hit: SearchGroup['hit']) => void }) {
-  const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
   const more = group.similarCount - group.similar.length;
   return (
     <HitCard
@@ -32,48 +75,43 @@ function GroupCard({ group, onOpen }: { group: SearchGroup; onOpen: (hit: Search
       onOpen={() => onOpen(group.hit)}
       similar={
         group.similarCount > 0 ? (
-          <>
-            <Anchor
-              component="button"
-              type="button"
-              size="xs"
-              ml="xs"
-              aria-expanded={open}
-              className="sirakor-search-similar"
-              onClick={() => setOpen((o) => !o)}
-            >
-              {t('search.similar', { count: group.similarCount })}
-            </Anchor>
-            <Collapse expanded={open}>
-              <Stack gap={0} pl="lg" aria-label={t('search.similarTitle')} className="sirakor-search-members">
-                {group.similar.map((hit) => (
-                  <HitCard key={`${hit.kind}:${hit.id}`} hit={{ ...hit, snippet: '' }} onOpen={() => onOpen(hit)} />
-                ))}
-                {more > 0 ? (
-                  <Text size="xs" c="dimmed" pl="xs">
-                    {t('search.similarMore', { count: more })}
-                  </Text>
-                ) : null}
-              </Stack>
-            </Collapse>
-          </>
+          <SimilarToggle
+            count={group.similarCount}
+            members={() => <SimilarHits hits={group.similar} more={more} onOpen={onOpen} />}
+          />
         ) : null
       }
     />
   );
 }
 
-/** Every result of a search, filtered by kind, year and area, a page of groups at a time. */
+/** Every result of a search, filtered by kind, period, area and office, a page of groups at a time. */
 export default function SearchResultsPage() {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const params = useParams<{ query?: string; kind?: string }>();
   const [words, setWords] = useState(() => decodeURIComponent(params.query ?? ''));
-  const [debounced] = useDebouncedValue(words, 300);
   const [kind, setKind] = useState<SearchKind | undefined>(isKind(params.kind) ? params.kind : undefined);
-  const [year, setYear] = useState<number | undefined>();
-  const [areaCode, setAreaCode] = useState<string | undefined>();
   const [offset, setOffset] = useState(0);
+  const [debounced] = useDebouncedValue(words, 300);
+  const [year, setYear] = useState<number | undefined>();
+  const [part, setPart] = useState('year-1');
+  const [areaCode, setAreaCode] = useState<string | undefined>();
+  const [officeId, setOfficeId] = useState<string | undefined>();
+  // Another search asked from the box while this page is open starts again: its words and kind, no filter.
+  const [route, setRoute] = useState({ query: params.query, kind: params.kind });
+  if (route.query !== params.query || route.kind !== params.kind) {
+    setRoute({ query: params.query, kind: params.kind });
+    setWords(decodeURIComponent(params.query ?? ''));
+    setKind(isKind(params.kind) ? params.kind : undefined);
+    setYear(undefined);
+    setPart('year-1');
+    setAreaCode(undefined);
+    setOfficeId(undefined);
+    setOffset(0);
+  }
+  // Offered only when the database holds records of more than one office (the host says none else).
+  const offices = useApiQuery('search.offices', {}).data ?? [];
   const query = debounced.trim();
   const search = useApiQuery(
     'search.page',
@@ -82,13 +120,14 @@ export default function SearchResultsPage() {
       limit: PAGE,
       offset,
       ...(kind ? { kind } : {}),
-      ...(year ? { year } : {}),
+      ...(year ? { period: periodOf(year, part) } : {}),
       ...(areaCode ? { areaCode } : {}),
+      ...(officeId ? { officeId } : {}),
     },
     { enabled: Boolean(query), keepPrevious: true },
   );
   const page = query ? search.data : undefined;
-  const filtered = Boolean(kind || year || areaCode);
+  const filtered = Boolean(kind || year || areaCode || officeId);
   // Any change of words or filters starts again from the first page.
   const refilter =
     <T,>(set: (value: T) => void) =>
@@ -128,6 +167,22 @@ export default function SearchResultsPage() {
           onChange={(value) => refilter(setYear)(value ? Number(value) : undefined)}
           w={110}
         />
+        {year ? (
+          <Select
+            aria-label={t('searchFilters.part')}
+            data={PERIOD_PARTS.map((value) => {
+              const [kind, index] = value.split('-');
+              return {
+                value,
+                label: t(`dashboard.periodPart.${kind as DashboardPeriodKind}`, { part: ROMAN[Number(index) - 1] }),
+              };
+            })}
+            value={part}
+            allowDeselect={false}
+            onChange={(value) => value && refilter(setPart)(value)}
+            w={130}
+          />
+        ) : null}
         <RemoteSelect
           aria-label={t('search.filterArea')}
           placeholder={t('search.filterArea')}
@@ -137,6 +192,17 @@ export default function SearchResultsPage() {
           onChange={(code) => refilter(setAreaCode)(code ?? undefined)}
           w={200}
         />
+        {offices.length > 1 ? (
+          <Select
+            aria-label={t('searchFilters.office')}
+            placeholder={t('searchFilters.office')}
+            clearable
+            data={offices.map((office) => ({ value: office.id, label: office.name }))}
+            value={officeId ?? null}
+            onChange={(value) => refilter(setOfficeId)(value ?? undefined)}
+            w={200}
+          />
+        ) : null}
         {filtered ? (
           <Button
             variant="subtle"
@@ -144,7 +210,9 @@ export default function SearchResultsPage() {
             onClick={() => {
               setKind(undefined);
               setYear(undefined);
+              setPart('year-1');
               setAreaCode(undefined);
+              setOfficeId(undefined);
               setOffset(0);
             }}
           >

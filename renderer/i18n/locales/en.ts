@@ -1085,6 +1085,12 @@ export const en: typeof id = {
       kelurahan: 'Kel. {{name}}',
     },
   },
+  searchFilters: {
+    part: 'Part of the year',
+    office: 'Office',
+    similarLoading: 'Loading similar results…',
+    similarOnPage: 'See all {{count, number}} on the results page',
+  },
   followUp: {
     title: 'Follow-up of the previous meetings',
     offer: '{{count, number}} commitments from earlier meetings in these areas are still open.',

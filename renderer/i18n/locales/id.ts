@@ -1068,6 +1068,12 @@ export const id = {
       kelurahan: 'Kel. {{name}}',
     },
   },
+  searchFilters: {
+    part: 'Bagian tahun',
+    office: 'Kantor',
+    similarLoading: 'Memuat hasil serupa…',
+    similarOnPage: 'Lihat semua {{count, number}} di halaman hasil',
+  },
   followUp: {
     title: 'Tindak lanjut hasil rapat sebelumnya',
     offer: '{{count, number}} komitmen dari rapat sebelumnya di wilayah ini masih terbuka.',

@@ -117,12 +117,24 @@ export const searchInput = z.strictObject({
 
 export const searchCountInput = z.strictObject({ query: searchText });
 
-/** The full results page: every hit, filtered by kind, year and area, a page of groups at a time. */
+/** The full results page: every hit, filtered by kind, period, area and office, a page of groups at a time. */
 export const searchPageInput = z.strictObject({
   query: searchText,
   kind: z.enum(SEARCH_KINDS).optional(),
+  /** A whole year (the same as a `period` of kind year). */
   year: z.number().int().min(2000).max(2100).optional(),
+  /** A year, a semester or a quarter of meeting dates (plan rows: their plan's year); wins over `year`. */
+  period: dashboardPeriod.optional(),
   areaCode: areaCode.optional(),
+  officeId: id.optional(),
   limit: z.number().int().min(1).max(100).default(25),
   offset: z.number().int().min(0).max(10_000_000).default(0),
+});
+
+/** The hits with the same text as one hit of the search box ("+N serupa" opened in place). */
+export const searchSimilarInput = z.strictObject({
+  query: searchText,
+  kind: z.enum(SEARCH_KINDS),
+  id,
+  limit: z.number().int().min(1).max(50).default(10),
 });

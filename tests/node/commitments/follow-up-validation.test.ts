@@ -140,6 +140,11 @@ const CASES: Partial<Record<MethodName, Case[]>> = {
     [{ query: 'ego', year: 2101 }, [{ path: 'year', key: 'validation.tooLarge' }]],
     [{ query: 'ego', areaCode: 'Jeneponto' }, [{ path: 'areaCode', key: 'validation.areaCode' }]],
     [{ query: 'ego', offset: -1 }, [{ path: 'offset', key: 'validation.tooSmall' }]],
+    [
+      { query: 'ego', period: { kind: 'quarter', year: 2025, index: 0 } },
+      [{ path: 'period.index', key: 'validation.tooSmall' }],
+    ],
+    [{ query: 'ego', officeId: 'Rumbia' }, [{ path: 'officeId', key: 'validation.id' }]],
   ],
 };
 

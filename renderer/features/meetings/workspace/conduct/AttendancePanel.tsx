@@ -10,6 +10,14 @@ import { searchInstitutions } from '../../../../components/pickers';
 import { notifyFailure } from '../../../../hooks/notify';
 import { Section } from '../Section';
 import { arrivalNow, AttendanceRow } from './AttendanceRow';
+import { useDrawnEntries } from './useFoldedSections';
+
+/**
+ * From this many participants the list is drawn a few rows per task: a row of an open meeting is
+ * a status control, a time field and maybe a stand-in's fields, and 83 of them drawn at once held
+ * the window for a long task on a slow PC (the Rembuk Stunting of a kabupaten).
+ */
+export const DRAW_IN_PARTS_FROM = 40;
 
 /** The attendance list with live counts, and walk-ins added on the spot. */
 export function AttendancePanel({ workspace, locked }: { workspace: MeetingWorkspace; locked: boolean }) {
@@ -19,6 +27,8 @@ export function AttendancePanel({ workspace, locked }: { workspace: MeetingWorks
   const [position, setPosition] = useState('');
   const [institutionId, setInstitutionId] = useState<string | null>(null);
   const [arrival, setArrival] = useState('');
+  // A few rows first, then more per task; rows added later (a walk-in) are drawn at once.
+  const drawn = useDrawnEntries(participants.length, participants.length >= DRAW_IN_PARTS_FROM);
 
   async function addWalkIn(): Promise<void> {
     const result = notifyFailure(
@@ -77,7 +87,7 @@ export function AttendancePanel({ workspace, locked }: { workspace: MeetingWorks
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {participants.map((p) => (
+            {participants.slice(0, drawn).map((p) => (
               <AttendanceRow key={p.id} participant={p} meeting={meeting} locked={locked} />
             ))}
           </Table.Tbody>

@@ -1,6 +1,6 @@
 import { Badge, Button, Group, SegmentedControl, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconAddressBook } from '@tabler/icons-react';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clockIn } from '../../../../../shared/domain/clock';
 import type { Meeting } from '../../../../../shared/domain/meetings';
@@ -51,20 +51,38 @@ function LockedStatus({ participant }: { participant: Participant }) {
   );
 }
 
+type RowProps = {
+  participant: Participant;
+  meeting: Pick<Meeting, 'date' | 'timeZone'>;
+  locked: boolean;
+};
+
+/** Whether two versions of a participant read the same (every field a plain value). */
+function sameParticipant(a: Participant, b: Participant): boolean {
+  const keys = Object.keys(a) as (keyof Participant)[];
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}
+
+/**
+ * One line of the attendance list. Memoised on what it shows: each save reloads the workspace,
+ * and drawing the 83 rows of a large meeting again after every keystroke-save held the window
+ * for most of a second.
+ */
+export const AttendanceRow = memo(
+  AttendanceRowFields,
+  (before: RowProps, after: RowProps) =>
+    before.locked === after.locked &&
+    before.meeting.date === after.meeting.date &&
+    before.meeting.timeZone === after.meeting.timeZone &&
+    sameParticipant(before.participant, after.participant),
+);
+
 /**
  * One line of the attendance list: status, the stand-in when represented, arrival time. The row
  * keeps what is being typed across the workspace reloads each save causes: the status shown is
  * the one chosen here until the host reports another, so fields do not vanish mid-entry.
  */
-export function AttendanceRow({
-  participant,
-  meeting,
-  locked,
-}: {
-  participant: Participant;
-  meeting: Pick<Meeting, 'date' | 'timeZone'>;
-  locked: boolean;
-}) {
+function AttendanceRowFields({ participant, meeting, locked }: RowProps) {
   const { t } = useTranslation();
   const [standInName, setStandInName] = useState(participant.standInName ?? '');
   const [standInPosition, setStandInPosition] = useState(participant.standInPosition ?? '');

@@ -2,13 +2,11 @@ import { Skeleton, Stack } from '@mantine/core';
 import { startTransition, useEffect, useState } from 'react';
 import type { MeetingWorkspace } from '../../../../../shared/domain/meetings';
 import { MeetingFilesPanel } from '../../../meeting-files/MeetingFilesPanel';
-import { AttendancePanel } from './AttendancePanel';
+import { AttendancePanel, DRAW_IN_PARTS_FROM } from './AttendancePanel';
 import { CommitmentsPanel } from './CommitmentsPanel';
 import { MinutesPanel } from './MinutesPanel';
 import { FOLD_FROM_ENTRIES } from './useFoldedSections';
 
-/** From this many participants the attendance list alone is a task of its own worth drawing first. */
-const STAGE_FROM_PARTICIPANTS = 40;
 /** Nothing yet; attendance; the minutes; commitments and files. */
 const STAGES = 3;
 
@@ -19,8 +17,7 @@ const STAGES = 3;
  * of 83 participants and 26 agenda items took one task of 250 ms on a slow machine.
  */
 export function ConductTab({ workspace, locked }: { workspace: MeetingWorkspace; locked: boolean }) {
-  const large =
-    workspace.minutes.length >= FOLD_FROM_ENTRIES || workspace.participants.length >= STAGE_FROM_PARTICIPANTS;
+  const large = workspace.minutes.length >= FOLD_FROM_ENTRIES || workspace.participants.length >= DRAW_IN_PARTS_FROM;
   // Even the attendance comes as a transition, whose drawing React splits into short slices.
   const [stage, setStage] = useState(large ? 0 : STAGES);
   useEffect(() => {

@@ -12,9 +12,10 @@ const OPEN_ALL_STEP = 1;
 const ENTRIES_PER_TASK = 5;
 
 /**
- * How many of an opened item's `count` entries to draw: all at once in a small meeting; in a
- * folded one, ENTRIES_PER_TASK more per task until all are drawn, after which new entries (Enter
- * in the last one) are drawn at once. Mounted with the item's list, so reopening starts again.
+ * How many of a list's `count` rows to draw (an opened item's entries, a large meeting's
+ * attendance): all at once in a small meeting; in a large one, ENTRIES_PER_TASK more per task
+ * until all are drawn, after which new rows (Enter in the last entry, a walk-in) are drawn at
+ * once. Mounted with its list, so reopening starts again.
  */
 export function useDrawnEntries(count: number, progressive: boolean): number {
   const [limit, setLimit] = useState(ENTRIES_PER_TASK);
