@@ -116,6 +116,9 @@ class RecordApplier {
   private write(info: RecordTableInfo, record: RecordVersion, stored: RecordVersion | null, position: number): Outcome {
     const decoded = record.data ? decodeRecord(info, record.data) : null;
     if (!decoded) throw new ExchangeError('RECORD_INVALID', { record: position });
+    // A file record names its file: only a name Sirakor makes, never a path out of its folder.
+    if (FILE_FOLDERS[info.kind] && !isStoredName(decoded.values.stored_name))
+      throw new ExchangeError('RECORD_INVALID', { record: position });
     const parentId = info.parent ? decoded.values[info.parent.column] : null;
     if (info.parent && typeof parentId === 'string') {
       const parentOwner = this.store.ownerOf(info.parent.table, parentId);
@@ -128,8 +131,6 @@ class RecordApplier {
       if (missing.table === 'areas') throw new ExchangeError('RECORD_INVALID', { record: position });
       return this.hold(record, `missing:${missing.table}:${missing.value}`);
     }
-    if (FILE_FOLDERS[info.kind] && !isStoredName(decoded.values.stored_name))
-      throw new ExchangeError('RECORD_INVALID', { record: position });
     const failure = this.store.attempt(() => this.store.writeLive(info, record, decoded));
     if (failure === 'unique') return this.hold(record, 'unique');
     if (failure) throw new ExchangeError('RECORD_INVALID', { record: position });

@@ -2,7 +2,7 @@ import type { Db } from '../../../db/connection';
 import type { RecordData, RecordVersion } from '../../../../shared/exchange/versions';
 
 /**
- * Versions that arrived but cannot be applied yet (migration 011, `exchange_held`): they wait,
+ * Versions that arrived but cannot be applied yet (migration 010, `exchange_held`): they wait,
  * whole, and every import tries them again after its own records.
  */
 

@@ -39,7 +39,18 @@ export interface RecordStore {
   fileOf(kind: string, id: string): { stored_name: string; sha256: string } | null;
 }
 
+const stores = new WeakMap<Db, RecordStore>();
+
+/** The store of a connection: made once, its statements prepared as kinds come up. */
 export function recordStore(db: Db): RecordStore {
+  const known = stores.get(db);
+  if (known) return known;
+  const store = makeRecordStore(db);
+  stores.set(db, store);
+  return store;
+}
+
+function makeRecordStore(db: Db): RecordStore {
   const statements = new Map<string, KindStatements>();
   const exists = new Map<string, Database.Statement<[string], { owner: string | null }>>();
   const tombstone = db.prepare<[string, string], { owner_office_id: string; version: string }>(
