@@ -431,6 +431,7 @@ export function syntheticPlan(count: number): { plan: ActionPlan; rows: PlanRow[
       totalAmount: totals.overall,
       createdAt: '2026-01-15T01:00:00.000Z',
       updatedAt: '2026-01-15T01:00:00.000Z',
+      origin: null,
     },
     rows,
   };

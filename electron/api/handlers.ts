@@ -19,6 +19,7 @@ import { meetingFilesHandlers } from '../meeting-files/handlers';
 import { meetingsHandlers } from '../meetings/handlers/meetings';
 import { messagesHandlers } from '../messages/handlers';
 import { minutesHandlers } from '../meetings/handlers/minutes';
+import { officesHandlers } from '../offices/handlers';
 import { participantsHandlers } from '../meetings/handlers/participants';
 import { peopleHandlers } from '../directory/handlers/people';
 import { planRowsHandlers } from '../plans/handlers/rows';
@@ -47,6 +48,7 @@ const domainHandlers = {
   ...documentsHandlers,
   ...followUpHandlers,
   ...dashboardHandlers,
+  ...officesHandlers,
   ...searchHandlers,
   ...backupsHandlers,
   ...jobsHandlers,

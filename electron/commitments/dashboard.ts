@@ -50,7 +50,7 @@ function areaKeyLength(areaCode: string | undefined): number {
 /** The period asked for, or the default year: the current one if it holds due dates, else the nearest with them. */
 function periodOf(repos: Repositories, input: ParsedInputOf<'dashboard.summary'>, today: string): DashboardPeriod {
   if (input.period) return input.period;
-  const around = repos.dashboard.dueAround(input.areaCode, `${today.slice(0, 4)}-12-31`);
+  const around = repos.dashboard.dueAround(input, `${today.slice(0, 4)}-12-31`);
   return defaultDashboardYear(today, around.latestUpTo, around.firstAfter);
 }
 
@@ -71,7 +71,7 @@ export function dashboardSummary(
   const period = periodOf(repos, input, today);
   const range = dashboardPeriodRange(period);
 
-  const institutions = repos.dashboard.perInstitution(input.areaCode, range, clock);
+  const institutions = repos.dashboard.perInstitution(input, range, clock);
   const totals: GroupCounts = { total: 0, done: 0, cancelled: 0, open: 0, overdue: 0 };
   const sectors = new Map<Sector, GroupCounts>();
   for (const row of institutions) {
@@ -91,22 +91,22 @@ export function dashboardSummary(
     .sort(([, a], [, b]) => b.total - a.total)
     .map(([sector, counts]) => rateRow(sector, SECTOR_LABELS_ID[sector] ?? sector, counts));
   const byArea = repos.dashboard
-    .perArea(input.areaCode, range, areaKeyLength(input.areaCode), clock)
+    .perArea(input, range, areaKeyLength(input.areaCode), clock)
     .map((row) => rateRow(row.code, row.name, row));
 
-  const counted = new Map(repos.dashboard.monthly(input.areaCode, range).map((row) => [row.month, row]));
+  const counted = new Map(repos.dashboard.monthly(input, range).map((row) => [row.month, row]));
   const trend = periodMonths(period).map((month) => ({
     month,
     due: counted.get(month)?.due ?? 0,
     done: counted.get(month)?.done ?? 0,
   }));
 
-  const topKeys = repos.dashboard.topOverdueKeys(input.areaCode, range, input.limit, clock);
+  const topKeys = repos.dashboard.topOverdueKeys(input, range, input.limit, clock);
   return {
     today,
     period,
     range,
-    dataRange: repos.dashboard.dueExtent(input.areaCode),
+    dataRange: repos.dashboard.dueExtent(input),
     total: totals.total,
     open: totals.open,
     overdue: totals.overdue,
@@ -114,6 +114,7 @@ export function dashboardSummary(
     byInstitution,
     bySector,
     byArea,
+    byOffice: repos.dashboard.perOffice(input, range, clock).map((row) => rateRow(row.officeId, row.name, row)),
     topOverdue: repos.ledger.rows(topKeys, clock).map(toLedgerItem),
     trend,
   };

@@ -166,6 +166,7 @@ const LEDGER_FILTER_FIELDS = [
   'sector',
   'areaCode',
   'meetingId',
+  'officeId',
   'dueFrom',
   'dueTo',
   'completedFrom',
@@ -187,7 +188,7 @@ export async function exportLedger(
 ): Promise<FileDownload> {
   const rows = repos.ledger.all(ledgerFilterOf(input), input.sort, clock);
   const today = localDateIn(clock.officeZone, clock.now);
-  const bytes = await ledgerWorkbookInWorker(rows, `Daftar komitmen ${today}`);
+  const bytes = await ledgerWorkbookInWorker(rows, `Daftar komitmen ${today}`, repos.offices.ownName());
   return {
     fileName: `komitmen-${today}.xlsx`,
     mediaType: MEDIA_TYPES.xlsx,

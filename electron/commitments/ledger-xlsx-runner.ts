@@ -8,12 +8,12 @@ import { workerJobs } from '../workers/jobs';
 const jobs = workerJobs<XlsxJob>({
   workerPath,
   name: 'XLSX worker',
-  fallback: async (job) => ledgerWorkbook(job.rows, job.title),
+  fallback: async (job) => ledgerWorkbook(job.rows, job.title, undefined, job.ownOffice),
 });
 
 /** The workbook of `ledgerWorkbook`, written in the worker thread (in this one if none can run). */
-export function ledgerWorkbookInWorker(rows: LedgerRow[], title: string): Promise<Uint8Array> {
-  return jobs.run({ rows, title });
+export function ledgerWorkbookInWorker(rows: LedgerRow[], title: string, ownOffice?: string): Promise<Uint8Array> {
+  return jobs.run({ rows, title, ...(ownOffice ? { ownOffice } : {}) });
 }
 
 export const ledgerXlsxWorkerRunning = (): boolean => jobs.running();

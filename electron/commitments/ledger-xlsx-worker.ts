@@ -16,6 +16,7 @@ export default fileURLToPath(import.meta.url.replace(/\?.*$/, ''));
 export interface XlsxJob {
   rows: LedgerRow[];
   title: string;
+  ownOffice?: string;
 }
 
-serveJobs<XlsxJob>((job) => ledgerWorkbook(job.rows, job.title));
+serveJobs<XlsxJob>((job) => ledgerWorkbook(job.rows, job.title, undefined, job.ownOffice));

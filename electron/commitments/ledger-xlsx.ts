@@ -44,6 +44,21 @@ const COLUMNS: Column[] = [
 ];
 
 /**
+ * The columns of a workbook: with "Asal data" (the office each commitment came from) when other
+ * offices' commitments are among the rows (issue 11: a kabupaten holding its kecamatan's data).
+ */
+function columnsFor(rows: readonly LedgerRow[], ownOffice: string | undefined): Column[] {
+  if (!rows.some((row) => row.origin)) return COLUMNS;
+  const origin: Column = {
+    header: 'Asal data',
+    width: 30,
+    value: (row) => row.origin?.officeName ?? ownOffice ?? null,
+    wrap: true,
+  };
+  return [...COLUMNS, origin];
+}
+
+/**
  * The filtered ledger as an XLSX workbook: Indonesian headers, dates as real dates, statuses in
  * Indonesian, a frozen header row with an autofilter and fitted column widths. Text is always
  * written as text: cells starting with `=`, `+`, `-`, `@`, tab or CR carry quotePrefix.
@@ -55,7 +70,10 @@ export async function ledgerWorkbook(
   title: string,
   /** Called every PROGRESS_ROWS rows written (a job's progress). */
   onProgress?: (written: number) => void,
+  /** The office's own name, for the "Asal data" column of a ledger holding other offices' rows. */
+  ownOffice?: string,
 ): Promise<Uint8Array> {
+  const columns = columnsFor(rows, ownOffice);
   const { default: ExcelJS } = await import('exceljs');
   const chunks: Buffer[] = [];
   const stream = new PassThrough();
@@ -67,16 +85,16 @@ export async function ledgerWorkbook(
     views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
     pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
-  sheet.columns = COLUMNS.map((column, i) => ({
+  sheet.columns = columns.map((column, i) => ({
     key: `c${i}`,
     width: column.width,
     style: column.date
       ? { numFmt: DATE_FORMAT, alignment: { vertical: 'top' } }
       : { alignment: { vertical: 'top', wrapText: Boolean(column.wrap) } },
   }));
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: COLUMNS.length } };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
   const header = sheet.getRow(1);
-  COLUMNS.forEach((column, i) => {
+  columns.forEach((column, i) => {
     const cell = header.getCell(i + 1);
     cell.value = column.header;
     cell.font = { bold: true };
@@ -87,7 +105,7 @@ export async function ledgerWorkbook(
   header.commit();
   rows.forEach((row, index) => {
     const sheetRow = sheet.getRow(index + 2);
-    COLUMNS.forEach((column, i) => {
+    columns.forEach((column, i) => {
       const value = column.value(row, index);
       if (value === null || value === '') return;
       const cell = sheetRow.getCell(i + 1);

@@ -49,6 +49,27 @@ export const FOREIGN_OWNED = (alias: string) =>
   `(${alias}.owner_office_id IS NOT NULL AND ${alias}.owner_office_id IS NOT
     (SELECT json_extract(value, '$') FROM settings WHERE key = '${OFFICE_ID_SETTING}'))`;
 
+/**
+ * SQL columns `origin_office_id` and `origin_office_name` of the row `alias`: its owner and the
+ * owner's name when it is another office's record, nulls otherwise (read back with `originOfRow`).
+ */
+export const ORIGIN_COLUMNS = (alias: string) =>
+  `CASE WHEN ${FOREIGN_OWNED(alias)} THEN ${alias}.owner_office_id END AS origin_office_id,
+   CASE WHEN ${FOREIGN_OWNED(alias)} THEN (SELECT coalesce(nullif(o.name, ''), o.id) FROM offices o
+     WHERE o.id = ${alias}.owner_office_id) END AS origin_office_name`;
+
+export interface OriginColumns {
+  origin_office_id: string | null;
+  origin_office_name: string | null;
+}
+
+/** The origin `ORIGIN_COLUMNS` read: null for the office's own records. */
+export function originOfRow(row: OriginColumns): RecordOrigin | null {
+  return row.origin_office_id === null
+    ? null
+    : { officeId: row.origin_office_id, officeName: row.origin_office_name ?? row.origin_office_id };
+}
+
 const FOREIGN_RECORD = /^sirakor:foreign-record:([0-9a-f-]{36})$/;
 
 /**

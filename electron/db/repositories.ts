@@ -27,6 +27,7 @@ import { reportPeriodRepository } from '../documents/repositories/report-period'
 import { searchRepository } from '../search/repository';
 import { villagesRepository } from '../plans/repositories/villages';
 import { settingsRepository } from '../settings/repository';
+import { officesRepository } from '../offices/repository';
 
 function createRepositories({ db, now }: DataContext) {
   return {
@@ -46,6 +47,7 @@ function createRepositories({ db, now }: DataContext) {
     openCommitments: openCommitmentsRepository(db),
     meetings: meetingsRepository(db, now),
     minutes: minutesRepository(db, now),
+    offices: officesRepository(db),
     participants: participantsRepository(db, now),
     plans: plansRepository(db, now),
     planRows: planRowsRepository(db),

@@ -98,6 +98,7 @@ function commitmentReportModel(
     scope: scopeOf(repos, input),
     ...signing,
     logo: readLogo(dataDir, settings),
+    ownOffice: repos.offices.ownName(),
   });
 }
 

@@ -50,7 +50,12 @@ async function ledgerXlsx(ctx: DataContext, input: ParsedInputOf<'commitments.ex
   const rows = repos.ledger.all(ledgerFilterOf(input), input.sort, clock);
   report(0, rows.length);
   const today = localDateIn(clock.officeZone, clock.now);
-  const bytes = await ledgerWorkbook(rows, `Daftar komitmen ${today}`, (written) => report(written, rows.length));
+  const bytes = await ledgerWorkbook(
+    rows,
+    `Daftar komitmen ${today}`,
+    (written) => report(written, rows.length),
+    repos.offices.ownName(),
+  );
   report(rows.length, rows.length);
   return { bytes, fileName: `komitmen-${today}.xlsx` };
 }

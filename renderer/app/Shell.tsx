@@ -40,6 +40,7 @@ const CommitmentsPage = lazyPage(() => import('../features/commitments/Commitmen
 const PlansPage = lazyPage(() => import('../features/plans/PlansPage'), ROUTES.plans);
 // Before PlanPage: `/rencana-aksi/katalog` would also match a plan's route.
 const CataloguePage = lazyPage(() => import('../features/plans/catalogue/CataloguePage'), ROUTES.catalogue);
+const ConsolidatedPlansPage = lazyPage(() => import('../features/offices/ConsolidatedPlansPage'), ROUTES.consolidated);
 const PlanPage = lazyPage(() => import('../features/plans/PlanPage'), ROUTES.plan);
 const DirectoryPage = lazyPage(() => import('../features/directory/DirectoryPage'), ROUTES.directoryTab);
 const LettersPage = lazyPage(() => import('../features/letters/LettersPage'), ROUTES.letters);
@@ -110,6 +111,7 @@ const PAGES: { path?: string; Component: ComponentType }[] = [
   { path: ROUTES.commitments, Component: CommitmentsPage },
   { path: ROUTES.plans, Component: PlansPage },
   { path: ROUTES.catalogue, Component: CataloguePage },
+  { path: ROUTES.consolidated, Component: ConsolidatedPlansPage },
   { path: ROUTES.plan, Component: PlanPage },
   { path: ROUTES.directoryTab, Component: DirectoryPage },
   { path: ROUTES.letters, Component: LettersPage },

@@ -6,6 +6,8 @@ export const ROUTES = {
   commitments: '/komitmen',
   plans: '/rencana-aksi',
   catalogue: '/rencana-aksi/katalog/:tab?',
+  /** A year's action plans of every office side by side (issue 11); matched before a plan's. */
+  consolidated: '/rencana-aksi/rekap/:year?/:office?',
   plan: '/rencana-aksi/:id/:view?',
   directory: '/direktori',
   directoryTab: '/direktori/:tab?',
@@ -29,6 +31,12 @@ export type PlanView = (typeof PLAN_VIEWS)[number];
 
 export function planPath(id: string, view: PlanView = 'tabel'): string {
   return `/rencana-aksi/${id}/${view}`;
+}
+
+/** The consolidation of a year's plans, perhaps of one office. */
+export function consolidatedPath(year?: number, officeId?: string): string {
+  if (year === undefined) return '/rencana-aksi/rekap';
+  return officeId ? `/rencana-aksi/rekap/${year}/${officeId}` : `/rencana-aksi/rekap/${year}`;
 }
 
 export const CATALOGUE_TABS = ['intervensi', 'aksi-konvergensi', 'sumber-dana'] as const;

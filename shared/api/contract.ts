@@ -144,6 +144,8 @@ import type { MeetingFile } from '../domain/meeting-files';
 import { meetingFileUpdateInput, meetingFileUploadInput, meetingFilesInput } from './schemas/meeting-files';
 import type { DirectoryImportReport } from '../domain/directory-import';
 import { directoryImportInput } from './schemas/directory-files';
+import type { OfficeSummary, PlanConsolidation } from '../domain/offices';
+import { planConsolidationInput } from './schemas/offices';
 
 import {
   ENTITIES,
@@ -362,6 +364,11 @@ export const api = {
     .reads(['meetings', 'commitments', 'people', 'institutions', 'plans'])
     .returns<SearchSimilar>(),
   'search.offices': method(empty).reads(['meetings', 'people', 'plans', 'settings']).returns<SearchOffice[]>(),
+
+  // Views across offices (issue 11): the offices whose records are held here, for the filters
+  // (shown when there is more than one), and a year's action plans of all of them side by side.
+  'offices.list': method(empty).reads(['settings', 'meetings', 'commitments', 'plans']).returns<OfficeSummary[]>(),
+  'plans.consolidated': method(planConsolidationInput).reads(['plans', 'catalogue']).returns<PlanConsolidation>(),
 
   // Sample data around the seed Rakor, loaded beside the office's own records and marked;
   // removable exactly, unless the office's records use it (demo.blockers names them).

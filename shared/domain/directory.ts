@@ -1,3 +1,4 @@
+import type { RecordOrigin } from './origin';
 /**
  * Sectors of a cross-sector coordination team (DOMAIN.md). Counted per meeting and used to group
  * completion rates, so the list is fixed in code; the labels live in i18n (`sector.<value>`).
@@ -70,6 +71,8 @@ export interface Institution {
   email: string | null;
   createdAt: string;
   updatedAt: string;
+  /** The office the entry came from, when it is another office's (read only here). */
+  origin: RecordOrigin | null;
 }
 
 export interface Person {
@@ -86,6 +89,8 @@ export interface Person {
   email: string | null;
   createdAt: string;
   updatedAt: string;
+  /** The office the entry came from, when it is another office's (read only here). */
+  origin: RecordOrigin | null;
 }
 
 export interface Page<T> {

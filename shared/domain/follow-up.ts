@@ -31,6 +31,8 @@ export interface LedgerItem {
   areaNames: string[];
   /** The action-plan row that carries this commitment out, if one does (a commitment has at most one). */
   planRow: PlanRowLink | null;
+  /** The office the commitment came from, when it is another office's (read only here). */
+  origin: RecordOrigin | null;
 }
 
 export interface PlanRowLink {
@@ -128,6 +130,8 @@ export interface DashboardSummary {
   byInstitution: RateRow[];
   bySector: RateRow[];
   byArea: RateRow[];
+  /** Per office owning commitments due in the period (issue 11: a kabupaten compares its kecamatan). */
+  byOffice: RateRow[];
   /** The overdue commitments due in the period, most days late first. */
   topOverdue: LedgerItem[];
   /** Per month of the period, the commitments due then (not cancelled) and how many of them are done. */

@@ -55,7 +55,10 @@ export interface Meeting {
 export type MeetingListItem = Pick<
   Meeting,
   'id' | 'title' | 'kind' | 'hostLevel' | 'areas' | 'date' | 'startTime' | 'timeZone' | 'venue' | 'status' | 'chairName'
->;
+> & {
+  /** The office the meeting came from, when it is another office's (read only here). */
+  origin: RecordOrigin | null;
+};
 
 /** Everything the meeting workspace shows, loaded in one call. */
 export interface MeetingWorkspace {

@@ -1,3 +1,4 @@
+import type { RecordOrigin } from './origin';
 import type { AreaLevel } from './areas';
 import type { ImportProblem } from './import-problem';
 
@@ -103,6 +104,8 @@ export interface ActionPlan {
   totalAmount: number;
   createdAt: string;
   updatedAt: string;
+  /** The office the plan came from, when it is another office's (read only here). */
+  origin: RecordOrigin | null;
 }
 
 /** A desa/kelurahan with its kecamatan, since village names repeat across kecamatan. */

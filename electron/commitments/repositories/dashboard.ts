@@ -25,6 +25,17 @@ interface InstitutionCounts extends GroupCounts {
   sector: Sector;
 }
 
+interface OfficeCounts extends GroupCounts {
+  officeId: string;
+  name: string;
+}
+
+/** Which commitments a dashboard looks at: of meetings in an area, owned by an office (issue 11), or all. */
+export interface DashboardScope {
+  areaCode?: string | undefined;
+  officeId?: string | undefined;
+}
+
 interface AreaCounts extends GroupCounts {
   code: string;
   name: string;
@@ -51,15 +62,23 @@ export function dashboardRepository(db: Db) {
     return prepared;
   }
 
-  function scope(areaCode: string | undefined): { where: string; params: Params } {
-    return areaCode
-      ? { where: `c.listed = 1 AND ${inAreaSql()}`, params: areaParams(areaCode) }
-      : { where: 'c.listed = 1', params: {} };
+  function scope({ areaCode, officeId }: DashboardScope): { where: string; params: Params } {
+    const conditions = ['c.listed = 1'];
+    const params: Params = {};
+    if (officeId) {
+      conditions.push('c.owner_office_id = @officeId');
+      params.officeId = officeId;
+    }
+    if (areaCode) {
+      conditions.push(inAreaSql());
+      Object.assign(params, areaParams(areaCode));
+    }
+    return { where: conditions.join(' AND '), params };
   }
 
   /** The commitments due in a period (inclusive dates), in an area or everywhere. */
-  function dueIn(areaCode: string | undefined, range: DateRange): { where: string; params: Params } {
-    const { where, params } = scope(areaCode);
+  function dueIn(filter: DashboardScope, range: DateRange): { where: string; params: Params } {
+    const { where, params } = scope(filter);
     return {
       where: `${where} AND c.due_date >= @dueFrom AND c.due_date <= @dueTo`,
       params: { ...params, dueFrom: range.from, dueTo: range.to },
@@ -68,8 +87,8 @@ export function dashboardRepository(db: Db) {
 
   return {
     /** The extent of the data: the first and last due dates (null without any). */
-    dueExtent(areaCode: string | undefined): { from: string; to: string } | null {
-      const { where, params } = scope(areaCode);
+    dueExtent(filter: DashboardScope): { from: string; to: string } | null {
+      const { where, params } = scope(filter);
       const first = statement(
         `SELECT min(c.due_date) FROM commitments c WHERE ${where} AND c.due_date IS NOT NULL`,
       ).pluck();
@@ -80,8 +99,8 @@ export function dashboardRepository(db: Db) {
     },
 
     /** The last due date up to `to`, and the first after it (what the default period is chosen from). */
-    dueAround(areaCode: string | undefined, to: string): { latestUpTo: string | null; firstAfter: string | null } {
-      const { where, params } = scope(areaCode);
+    dueAround(filter: DashboardScope, to: string): { latestUpTo: string | null; firstAfter: string | null } {
+      const { where, params } = scope(filter);
       const latest = statement(`SELECT max(c.due_date) FROM commitments c WHERE ${where} AND c.due_date <= @to`);
       const first = statement(`SELECT min(c.due_date) FROM commitments c WHERE ${where} AND c.due_date > @to`);
       return {
@@ -90,8 +109,8 @@ export function dashboardRepository(db: Db) {
       };
     },
 
-    perInstitution(areaCode: string | undefined, range: DateRange, clock: LedgerClock): InstitutionCounts[] {
-      const { where, params } = dueIn(areaCode, range);
+    perInstitution(filter: DashboardScope, range: DateRange, clock: LedgerClock): InstitutionCounts[] {
+      const { where, params } = dueIn(filter, range);
       const rows = statement(
         `SELECT g.*, i.name, i.sector FROM (
            SELECT c.institution_id AS institutionId, ${COUNTS('c')} FROM commitments c WHERE ${where}
@@ -102,13 +121,28 @@ export function dashboardRepository(db: Db) {
     },
 
     /**
+     * Per office that owns commitments due in the period (a kabupaten holding kecamatan's data,
+     * issue 11), one grouped pass; named as this installation knows it.
+     */
+    perOffice(filter: DashboardScope, range: DateRange, clock: LedgerClock): OfficeCounts[] {
+      const { where, params } = dueIn(filter, range);
+      const rows = statement(
+        `SELECT g.*, coalesce(nullif(o.name, ''), g.officeId) AS name FROM (
+           SELECT c.owner_office_id AS officeId, ${COUNTS('c')} FROM commitments c
+           WHERE ${where} AND c.owner_office_id IS NOT NULL GROUP BY c.owner_office_id) g
+         LEFT JOIN offices o ON o.id = g.officeId ORDER BY name COLLATE NOCASE`,
+      ).all({ ...params, ...todayParams(clock) });
+      return rows as OfficeCounts[];
+    },
+
+    /**
      * Per area of the meetings: each meeting area cut to `keyLength` characters of its code
      * (8 = kecamatan `73.04.05`, 13 = desa); a commitment counts once for each distinct key of its
      * meeting, so a two-kecamatan Rakor counts for both. With an area filter, only keys within it.
      */
-    perArea(areaCode: string | undefined, range: DateRange, keyLength: number, clock: LedgerClock): AreaCounts[] {
-      const { where, params } = dueIn(areaCode, range);
-      const keysWhere = areaCode
+    perArea(filter: DashboardScope, range: DateRange, keyLength: number, clock: LedgerClock): AreaCounts[] {
+      const { where, params } = dueIn(filter, range);
+      const keysWhere = filter.areaCode
         ? 'WHERE ma.area_code = @areaCode OR (ma.area_code > @areaLow AND ma.area_code < @areaHigh)'
         : '';
       const rows = statement(
@@ -126,8 +160,8 @@ export function dashboardRepository(db: Db) {
     },
 
     /** Per month `YYYY-MM` of the due dates in a period: the commitments due (not cancelled) and, of those, done. */
-    monthly(areaCode: string | undefined, range: DateRange): { month: string; due: number; done: number }[] {
-      const { where, params } = dueIn(areaCode, range);
+    monthly(filter: DashboardScope, range: DateRange): { month: string; due: number; done: number }[] {
+      const { where, params } = dueIn(filter, range);
       return statement(
         `SELECT substr(c.due_date, 1, 7) AS month, count(*) AS due, sum(c.status = 'done') AS done FROM commitments c
          WHERE ${where} AND c.status <> 'cancelled' GROUP BY month`,
@@ -138,8 +172,8 @@ export function dashboardRepository(db: Db) {
      * The overdue commitments due in a period, most days late first (days counted in each one's
      * zone): their keys (rowids) for the ledger's rows.
      */
-    topOverdueKeys(areaCode: string | undefined, range: DateRange, limit: number, clock: LedgerClock): number[] {
-      const { where, params } = dueIn(areaCode, range);
+    topOverdueKeys(filter: DashboardScope, range: DateRange, limit: number, clock: LedgerClock): number[] {
+      const { where, params } = dueIn(filter, range);
       return statement(
         `SELECT c.rowid FROM commitments c WHERE ${where} AND ${overdueSql('c')}
          ORDER BY julianday(${zoneToday('c')}) - julianday(c.due_date) DESC, c.due_date, c.rowid LIMIT @limit`,

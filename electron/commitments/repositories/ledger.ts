@@ -6,6 +6,7 @@ import type { LedgerItem, LedgerSort } from '../../../shared/domain/follow-up';
 import { isOverdue, localDateIn } from '../../../shared/domain/overdue';
 import { parentOfCode } from '../../../shared/domain/areas';
 import type { Db } from '../../db/connection';
+import { ORIGIN_COLUMNS, originOfRow, type OriginColumns } from '../../db/ownership';
 import { matchExpression, queryWords } from '../../search/fts';
 
 /**
@@ -26,6 +27,8 @@ export interface LedgerFilter {
   sector?: Sector | undefined;
   areaCode?: string | undefined;
   meetingId?: string | undefined;
+  /** Commitments owned by this office (issue 11: a kabupaten holds many offices' records). */
+  officeId?: string | undefined;
   dueFrom?: string | undefined;
   dueTo?: string | undefined;
   completedFrom?: string | undefined;
@@ -40,7 +43,7 @@ export interface LedgerRow extends LedgerItem {
 
 type Params = Record<string, string | number>;
 
-interface ItemRow {
+interface ItemRow extends OriginColumns {
   id: string;
   institution_id: string;
   institution_name: string;
@@ -145,6 +148,10 @@ function ledgerWhere(
     conditions.push('c.meeting_id = @meetingId');
     params.meetingId = filter.meetingId;
   }
+  if (filter.officeId) {
+    conditions.push('c.owner_office_id = @officeId');
+    params.officeId = filter.officeId;
+  }
   if (filter.dueFrom) {
     conditions.push('c.due_date >= @dueFrom');
     params.dueFrom = filter.dueFrom;
@@ -180,7 +187,7 @@ const ORDER: Record<LedgerSort, string> = {
 
 /** The filters that pick few commitments through an index of their own. */
 function isSelective(filter: LedgerFilter): boolean {
-  return Boolean(filter.institutionId || filter.meetingId || filter.areaCode);
+  return Boolean(filter.institutionId || filter.meetingId || filter.areaCode || filter.officeId);
 }
 
 /** Search words matching at most this many commitments drive the query (see `ledgerWhere`). */
@@ -208,7 +215,7 @@ const ITEM_COLUMNS = `c.id, c.institution_id, i.name AS institution_name, i.sect
   u.percent AS last_percent, c.meeting_id, m.title AS meeting_title, m.date AS meeting_date,
   (SELECT json_group_array(name) FROM (SELECT a.name FROM meeting_areas ma JOIN areas a ON a.code = ma.area_code
      WHERE ma.meeting_id = c.meeting_id ORDER BY ma.position)) AS area_names,
-  pr.plan_id, pl.title AS plan_title, pl.year AS plan_year, pr.position AS plan_row_position`;
+  pr.plan_id, pl.title AS plan_title, pl.year AS plan_year, pr.position AS plan_row_position, ${ORIGIN_COLUMNS('c')}`;
 
 const ITEM_JOINS = `JOIN institutions i ON i.id = c.institution_id
   LEFT JOIN people p ON p.id = c.contact_person_id
@@ -252,6 +259,7 @@ function toRow(row: ItemRow, now: Date): LedgerRow {
             planYear: row.plan_year ?? 0,
             number: (row.plan_row_position ?? 0) + 1,
           },
+    origin: originOfRow(row),
   };
 }
 

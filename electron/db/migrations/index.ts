@@ -9,6 +9,7 @@ import { sql as followUpOutreach } from './008-follow-up-outreach';
 import { sql as ownership } from './009-ownership';
 import { sql as exchangeHeld } from './010-exchange-held';
 import { sql as exchangeHistory } from './011-exchange-history';
+import { sql as officeIndexes } from './012-office-indexes';
 
 export interface Migration {
   version: number;
@@ -29,6 +30,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'ownership', sql: ownership },
   { version: 10, name: 'exchange-held', sql: exchangeHeld },
   { version: 11, name: 'exchange-history', sql: exchangeHistory },
+  { version: 12, name: 'office-indexes', sql: officeIndexes },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

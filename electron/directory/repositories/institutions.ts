@@ -1,6 +1,7 @@
 import type { Institution, InstitutionLevel, Page, Sector } from '../../../shared/domain/directory';
 import { escapeLike, foldForSearch } from '../../../shared/text/fold';
 import type { Db } from '../../db/connection';
+import { ORIGIN_COLUMNS, originOfRow, type OriginColumns } from '../../db/ownership';
 import type { Clock } from '../../db/clock';
 import { newId } from '../../db/ids';
 
@@ -15,7 +16,7 @@ export interface InstitutionFields {
   email: string | null;
 }
 
-export interface InstitutionRow {
+export interface InstitutionRow extends OriginColumns {
   id: string;
   name: string;
   short_name: string | null;
@@ -31,7 +32,7 @@ export interface InstitutionRow {
 }
 
 const SELECT = `SELECT i.id, i.name, i.short_name, i.sector, i.level, i.area_code, a.name AS area_name, i.address,
-  i.phone, i.email, i.created_at, i.updated_at
+  i.phone, i.email, i.created_at, i.updated_at, ${ORIGIN_COLUMNS('i')}
   FROM institutions i LEFT JOIN areas a ON a.code = i.area_code`;
 
 function toInstitution(row: InstitutionRow): Institution {
@@ -48,6 +49,7 @@ function toInstitution(row: InstitutionRow): Institution {
     email: row.email,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    origin: originOfRow(row),
   };
 }
 

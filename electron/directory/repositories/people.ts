@@ -1,6 +1,7 @@
 import type { Page, Person } from '../../../shared/domain/directory';
 import { escapeLike, foldForSearch } from '../../../shared/text/fold';
 import type { Db } from '../../db/connection';
+import { ORIGIN_COLUMNS, originOfRow, type OriginColumns } from '../../db/ownership';
 import type { Clock } from '../../db/clock';
 import { newId } from '../../db/ids';
 
@@ -14,7 +15,7 @@ export interface PersonFields {
   email: string | null;
 }
 
-interface PersonRow {
+interface PersonRow extends OriginColumns {
   id: string;
   name: string;
   position: string | null;
@@ -29,7 +30,7 @@ interface PersonRow {
 }
 
 const SELECT = `SELECT p.id, p.name, p.position, p.institution_id, i.name AS institution_name, p.nip, p.rank, p.phone,
-  p.email, p.created_at, p.updated_at
+  p.email, p.created_at, p.updated_at, ${ORIGIN_COLUMNS('p')}
   FROM people p LEFT JOIN institutions i ON i.id = p.institution_id`;
 
 function toPerson(row: PersonRow): Person {
@@ -45,6 +46,7 @@ function toPerson(row: PersonRow): Person {
     email: row.email,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    origin: originOfRow(row),
   };
 }
 

@@ -13,6 +13,7 @@ import type Database from 'better-sqlite3';
 import type { Db } from '../../db/connection';
 import type { Clock } from '../../db/clock';
 import { newId } from '../../db/ids';
+import { ORIGIN_COLUMNS, originOfRow, type OriginColumns } from '../../db/ownership';
 
 export interface MeetingFields {
   title: string;
@@ -58,14 +59,17 @@ interface MeetingRow {
 /** An approved meeting names its chair and minute-taker as recorded at approval (migration 006). */
 const RECORDED_NAME = (column: string) => `json_extract(recorded.people, '$."' || ${column} || '".name')`;
 
-const SELECT = `SELECT m.id, m.title, m.kind, m.host_level, m.date, m.start_time, m.end_time, m.time_zone, m.venue,
+const COLUMNS = `m.id, m.title, m.kind, m.host_level, m.date, m.start_time, m.end_time, m.time_zone, m.venue,
   m.chair_person_id, coalesce(${RECORDED_NAME('m.chair_person_id')}, chair.name) AS chair_name, m.chair_role,
   m.minute_taker_person_id, coalesce(${RECORDED_NAME('m.minute_taker_person_id')}, taker.name) AS minute_taker_name,
-  m.invitation_number, m.status, m.summary, m.closing_time, m.approved_at, m.is_template, m.created_at, m.updated_at
-  FROM meetings m
+  m.invitation_number, m.status, m.summary, m.closing_time, m.approved_at, m.is_template, m.created_at, m.updated_at`;
+const FROM = `FROM meetings m
   LEFT JOIN people chair ON chair.id = m.chair_person_id
   LEFT JOIN people taker ON taker.id = m.minute_taker_person_id
   LEFT JOIN meeting_recorded_names recorded ON recorded.meeting_id = m.id AND m.status = 'approved'`;
+const SELECT = `SELECT ${COLUMNS} ${FROM}`;
+/** The list also says where a meeting of another office came from. */
+const LIST_SELECT = `SELECT ${COLUMNS}, ${ORIGIN_COLUMNS('m')} ${FROM}`;
 
 function toMeeting(row: MeetingRow, areas: MeetingArea[]): Meeting {
   return {
@@ -110,6 +114,8 @@ interface MeetingListOptions {
   status?: MeetingStatus | undefined;
   kind?: MeetingKind | undefined;
   areaCode?: string | undefined;
+  /** Meetings owned by this office (issue 11). */
+  officeId?: string | undefined;
   limit: number;
   offset: number;
 }
@@ -167,7 +173,10 @@ export function meetingsRepository(db: Db, now: Clock) {
   // The list's statement depends on the filters used; there are few combinations, so keep them.
   const listStatements = new Map<
     string,
-    { total: Database.Statement<ListParams, { n: number }>; rows: Database.Statement<ListParams, MeetingRow> }
+    {
+      total: Database.Statement<ListParams, { n: number }>;
+      rows: Database.Statement<ListParams, MeetingRow & OriginColumns>;
+    }
   >();
 
   function searchTextOf(fields: MeetingFields): string {
@@ -190,8 +199,8 @@ export function meetingsRepository(db: Db, now: Clock) {
       const direction = order === 'asc' ? 'ASC' : 'DESC';
       statements = {
         total: db.prepare<ListParams, { n: number }>(`SELECT count(*) AS n FROM meetings m WHERE ${where}`),
-        rows: db.prepare<ListParams, MeetingRow>(
-          `${SELECT} WHERE ${where}
+        rows: db.prepare<ListParams, MeetingRow & OriginColumns>(
+          `${LIST_SELECT} WHERE ${where}
            ORDER BY m.date ${direction}, m.start_time ${direction}, m.id ${direction} LIMIT @limit OFFSET @offset`,
         ),
       };
@@ -299,6 +308,10 @@ export function meetingsRepository(db: Db, now: Clock) {
         conditions.push('m.kind = @kind');
         params.kind = options.kind;
       }
+      if (options.officeId) {
+        conditions.push('m.owner_office_id = @officeId');
+        params.officeId = options.officeId;
+      }
       if (options.areaCode) {
         conditions.push(
           `EXISTS (SELECT 1 FROM meeting_areas ma WHERE ma.meeting_id = m.id
@@ -323,6 +336,7 @@ export function meetingsRepository(db: Db, now: Clock) {
           venue: meeting.venue,
           status: meeting.status,
           chairName: meeting.chairName,
+          origin: originOfRow(row),
         };
       });
       return { items, total: total.get(params)?.n ?? 0 };

@@ -5,6 +5,7 @@ import { foldForSearch } from '../../../shared/text/fold';
 import type { Db } from '../../db/connection';
 import type { Clock } from '../../db/clock';
 import { newId } from '../../db/ids';
+import { ORIGIN_COLUMNS, originOfRow, type OriginColumns } from '../../db/ownership';
 
 export interface PlanFields {
   title: string;
@@ -14,7 +15,7 @@ export interface PlanFields {
   priorityVillageCodes?: string[] | undefined;
 }
 
-interface PlanRow {
+interface PlanRow extends OriginColumns {
   id: string;
   area_code: string;
   area_name: string;
@@ -38,12 +39,12 @@ const SELECT = `SELECT p.id, p.area_code, a.name AS area_name, a.level AS area_l
     (SELECT count(*) FROM plan_rows r WHERE r.plan_id = p.id AND r.deleted_at IS NULL) AS row_count,
     (SELECT coalesce(sum(f.amount), 0) FROM plan_rows r JOIN plan_row_funding f ON f.row_id = r.id
       WHERE r.plan_id = p.id AND r.deleted_at IS NULL) AS total_amount,
-    p.created_at, p.updated_at
+    p.created_at, p.updated_at, ${ORIGIN_COLUMNS('p')}
   FROM action_plans p JOIN areas a ON a.code = p.area_code LEFT JOIN meetings m ON m.id = p.adopted_meeting_id`;
 
 const SELECT_LIGHT = `SELECT p.id, p.area_code, a.name AS area_name, a.level AS area_level, p.year, p.title, p.status,
     p.adopted_meeting_id, m.title AS meeting_title, m.date AS meeting_date, p.copied_from_plan_id, p.created_at,
-    p.updated_at
+    p.updated_at, ${ORIGIN_COLUMNS('p')}
   FROM action_plans p JOIN areas a ON a.code = p.area_code LEFT JOIN meetings m ON m.id = p.adopted_meeting_id`;
 
 function toPlan(row: PlanRow, priorityVillageCodes: string[]): ActionPlan {
@@ -64,6 +65,7 @@ function toPlan(row: PlanRow, priorityVillageCodes: string[]): ActionPlan {
     totalAmount: row.total_amount,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    origin: originOfRow(row),
   };
 }
 
@@ -161,6 +163,7 @@ export function plansRepository(db: Db, now: Clock) {
     list(options: {
       query: string;
       areaCode?: string | undefined;
+      officeId?: string | undefined;
       year?: number | undefined;
       status?: PlanStatus | undefined;
       limit: number;
@@ -171,6 +174,10 @@ export function plansRepository(db: Db, now: Clock) {
       if (options.areaCode) {
         conditions.push("(p.area_code = @area OR (p.area_code > @area || '.' AND p.area_code < @area || '/'))");
         params.area = options.areaCode;
+      }
+      if (options.officeId) {
+        conditions.push('p.owner_office_id = @officeId');
+        params.officeId = options.officeId;
       }
       if (options.year !== undefined) {
         conditions.push('p.year = @year');

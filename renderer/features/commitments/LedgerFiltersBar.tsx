@@ -8,6 +8,7 @@ import { RemoteSelect } from '../../components/RemoteSelect';
 import { SearchBox } from '../../components/SearchBox';
 import { resolveArea, resolveInstitution, searchAnyArea, searchInstitutions } from '../../components/pickers';
 import { useLedger, type LedgerFilters } from '../../stores/ledger';
+import { OfficeSelect } from '../offices/OfficeSelect';
 
 /** Every ledger filter of the issue: text, status, overdue, institution, sector, area, due dates, sort. */
 export function LedgerFiltersBar() {
@@ -65,6 +66,7 @@ export function LedgerFiltersBar() {
         onChange={(code) => set({ areaCode: code ?? undefined })}
         w={190}
       />
+      <OfficeSelect value={filters.officeId} onChange={(officeId) => set({ officeId })} w={220} />
       <DatePickerInput
         type="range"
         aria-label={t('ledger.dueRange')}

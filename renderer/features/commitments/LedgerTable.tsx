@@ -60,7 +60,20 @@ function LedgerRow({ item, onOpen }: { item: LedgerItem; onOpen: () => void }) {
         <Text size="xs" lineClamp={1} title={item.meetingTitle ?? undefined}>
           {item.meetingTitle ?? t('common.none')}
         </Text>
-        <Text size="xs" c="dimmed" lineClamp={1}>
+        <Text
+          size="xs"
+          c="dimmed"
+          lineClamp={1}
+          // The narrow column cuts the office's name: the whole line stays as a tooltip.
+          title={item.origin ? t('ownership.from', { office: item.origin.officeName }) : undefined}
+        >
+          {item.origin ? (
+            // Another office's commitment (issue 11): where it came from, first.
+            <Text span fz="inherit" c="grape.8" data-testid="ledger-origin">
+              {t('ownership.from', { office: item.origin.officeName })}
+              {' · '}
+            </Text>
+          ) : null}
           {[item.meetingDate ? formatDate(item.meetingDate) : null, item.areaNames.join(', ')]
             .filter(Boolean)
             .join(' · ')}

@@ -14,6 +14,7 @@ import { useInstitutionsList } from '../../stores/directory';
 import { InstitutionForm } from './InstitutionForm';
 import { GuardedModal } from '../../components/FormGuard';
 import { SampleMark } from '../../components/sample';
+import { OriginLine } from '../../components/OriginLine';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; institution: Institution } | null;
 
@@ -72,6 +73,7 @@ export function InstitutionsPanel() {
                       {institution.name}
                       <SampleMark id={institution.id} />
                     </Text>
+                    <OriginLine origin={institution.origin} />
                     {institution.shortName ? (
                       <Text size="xs" c="dimmed">
                         {institution.shortName}
@@ -86,11 +88,14 @@ export function InstitutionsPanel() {
                   <Table.Td>{t(`level.${institution.level}`)}</Table.Td>
                   <Table.Td>{institution.areaName ?? t('common.none')}</Table.Td>
                   <Table.Td>
-                    <RowActions
-                      name={institution.name}
-                      onEdit={() => setEditing({ mode: 'edit', institution })}
-                      onDelete={() => setDeleting(institution)}
-                    />
+                    {/* Another office's entry is read only here (issue 11). */}
+                    {institution.origin ? null : (
+                      <RowActions
+                        name={institution.name}
+                        onEdit={() => setEditing({ mode: 'edit', institution })}
+                        onDelete={() => setDeleting(institution)}
+                      />
+                    )}
                   </Table.Td>
                 </Table.Tr>
               ))}

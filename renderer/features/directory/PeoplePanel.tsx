@@ -16,6 +16,7 @@ import { usePeopleList } from '../../stores/directory';
 import { PersonForm } from './PersonForm';
 import { GuardedModal } from '../../components/FormGuard';
 import { SampleMark } from '../../components/sample';
+import { OriginLine } from '../../components/OriginLine';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; person: Person } | null;
 
@@ -69,6 +70,7 @@ export function PeoplePanel() {
                       {person.name}
                       <SampleMark id={person.id} />
                     </Text>
+                    <OriginLine origin={person.origin} />
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm">{person.position ?? t('common.none')}</Text>
@@ -90,11 +92,14 @@ export function PeoplePanel() {
                   </Table.Td>
                   <Table.Td>{person.phone ?? t('common.none')}</Table.Td>
                   <Table.Td>
-                    <RowActions
-                      name={person.name}
-                      onEdit={() => void openEditor(person.id)}
-                      onDelete={() => setDeleting(person)}
-                    />
+                    {/* Another office's entry is read only here (issue 11). */}
+                    {person.origin ? null : (
+                      <RowActions
+                        name={person.name}
+                        onEdit={() => void openEditor(person.id)}
+                        onDelete={() => setDeleting(person)}
+                      />
+                    )}
                   </Table.Td>
                 </Table.Tr>
               ))}

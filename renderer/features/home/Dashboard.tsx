@@ -21,6 +21,11 @@ import { usePeriodChoice } from './period-choice';
 import { PeriodPicker, usePeriodLabel } from './PeriodPicker';
 import { RateChart } from './RateChart';
 import { TrendChart } from './TrendChart';
+import { OfficeComparison } from './OfficeComparison';
+import { useScopeChoice, type DashboardScope } from './scope-choice';
+import { OfficeSelect, useOffices } from '../offices/OfficeSelect';
+import { RemoteSelect } from '../../components/RemoteSelect';
+import { resolveArea, searchAnyArea } from '../../components/pickers';
 
 function Stat({
   label,
@@ -49,9 +54,15 @@ function Stat({
   );
 }
 
-/** What the dashboard asks the host for: the period chosen, or none (the host's default year). */
-export function dashboardInput(period: DashboardPeriod | null): InputOf<'dashboard.summary'> {
-  return period ? { limit: 10, period } : { limit: 10 };
+/**
+ * What the dashboard asks the host for: the period chosen, or none (the host's default year), and
+ * the office and kecamatan chosen, if any.
+ */
+export function dashboardInput(
+  period: DashboardPeriod | null,
+  scope: DashboardScope = {},
+): InputOf<'dashboard.summary'> {
+  return { limit: 10, ...scope, ...(period ? { period } : {}) };
 }
 
 /**
@@ -61,23 +72,31 @@ export function dashboardInput(period: DashboardPeriod | null): InputOf<'dashboa
  */
 export function Dashboard() {
   const [chosen, choose] = usePeriodChoice();
-  const summary = useApiQuery('dashboard.summary', dashboardInput(chosen), { keepPrevious: true });
+  const [scope, changeScope] = useScopeChoice();
+  const summary = useApiQuery('dashboard.summary', dashboardInput(chosen, scope), { keepPrevious: true });
   // Drawn in a deferred render, which React splits into short slices: the figures of a period
   // (four charts, the overdue table) would otherwise be one task of a few hundred ms on a slow PC.
   const data = useDeferredValue(summary.data);
   return (
-    <Loaded query={{ ...summary, data }}>{(loaded) => <DashboardView summary={loaded} onPeriod={choose} />}</Loaded>
+    <Loaded query={{ ...summary, data }}>
+      {(loaded) => <DashboardView summary={loaded} onPeriod={choose} scope={scope} onScope={changeScope} />}
+    </Loaded>
   );
 }
 
 function DashboardView({
   summary,
   onPeriod,
+  scope,
+  onScope,
 }: {
   summary: DashboardSummary;
   onPeriod: (period: DashboardPeriod) => void;
+  scope: DashboardScope;
+  onScope: (patch: DashboardScope) => void;
 }) {
   const { t } = useTranslation();
+  const { many } = useOffices();
   const label = usePeriodLabel();
   const periodName = label(summary.period);
   const empty = summary.total === 0;
@@ -92,6 +111,21 @@ function DashboardView({
           }
           onChange={onPeriod}
         />
+        {many ? (
+          // A kabupaten holding several offices' data narrows the dashboard to one office or kecamatan.
+          <Group gap="xs">
+            <OfficeSelect value={scope.officeId} onChange={(officeId) => onScope({ officeId })} w={240} />
+            <RemoteSelect
+              aria-label={t('offices.kecamatan')}
+              placeholder={t('offices.kecamatan')}
+              search={searchAnyArea}
+              resolve={resolveArea}
+              value={scope.areaCode ?? null}
+              onChange={(code) => onScope({ areaCode: code ?? undefined })}
+              w={200}
+            />
+          </Group>
+        ) : null}
         {empty ? null : (
           <Text size="sm" c="dimmed" data-testid="dashboard-period-total">
             {t('dashboard.periodSummary', {
@@ -105,7 +139,7 @@ function DashboardView({
       {empty ? (
         <EmptyPeriod summary={summary} periodName={periodName} onPeriod={onPeriod} />
       ) : (
-        <PeriodFigures summary={summary} periodName={periodName} />
+        <PeriodFigures summary={summary} periodName={periodName} scope={scope} compare={many} />
       )}
     </Stack>
   );
@@ -153,11 +187,23 @@ function EmptyPeriod({
   );
 }
 
-function PeriodFigures({ summary, periodName }: { summary: DashboardSummary; periodName: string }) {
+function PeriodFigures({
+  summary,
+  periodName,
+  scope,
+  compare,
+}: {
+  summary: DashboardSummary;
+  periodName: string;
+  scope: DashboardScope;
+  /** Offices side by side: the database holds more than one office's data. */
+  compare: boolean;
+}) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const due = { dueFrom: summary.range.from, dueTo: summary.range.to };
-  const go = (filters: Parameters<typeof drillDown>[1]) => drillDown(navigate, filters);
+  // The ledger opens on the same office and kecamatan as the dashboard.
+  const go = (filters: Parameters<typeof drillDown>[1]) => drillDown(navigate, { ...scope, ...filters });
   const caption = (row: RateRow) =>
     t('dashboard.rateCaption', { done: row.done, total: row.total, overdue: row.overdue });
   return (
@@ -209,10 +255,27 @@ function PeriodFigures({ summary, periodName }: { summary: DashboardSummary; per
         />
         <TrendChart trend={summary.trend} />
       </SimpleGrid>
+      {compare && summary.byOffice.length > 0 ? (
+        <OfficeComparison
+          rows={summary.byOffice}
+          hint={t('offices.compareHint', { period: periodName })}
+          onOverdue={(officeId) => go({ officeId, overdueOnly: true, ...due })}
+        />
+      ) : null}
       <Card withBorder data-testid="top-overdue">
-        <Text fw={600} mb="xs">
-          {t('dashboard.topOverdue', { period: periodName })}
-        </Text>
+        <Group justify="space-between" mb="xs" gap="xs">
+          <Text fw={600}>{t('dashboard.topOverdue', { period: periodName })}</Text>
+          {/* Every overdue commitment of every office (or of the one chosen), whatever its due period. */}
+          <Button
+            size="compact-sm"
+            variant="light"
+            color="red"
+            onClick={() => go({ overdueOnly: true, sort: 'due_asc' })}
+            data-testid="all-overdue"
+          >
+            {t('offices.allOverdue')}
+          </Button>
+        </Group>
         {summary.topOverdue.length === 0 ? (
           <Text size="sm" c="dimmed">
             {t('dashboard.noneOverdue')}

@@ -10,6 +10,7 @@ import { SemesterReportButton } from '../commitments/SemesterReport';
 import { apiQuery, queryClient } from '../../api/queries';
 import { Dashboard, dashboardInput } from './Dashboard';
 import { storedPeriod } from './period-choice';
+import { storedScope } from './scope-choice';
 import { prefetchCounts, useCounts } from './useCounts';
 
 function CountCard({
@@ -64,7 +65,7 @@ function NextSteps() {
  */
 export function prefetch(): void {
   prefetchCounts();
-  void queryClient.prefetchQuery(apiQuery('dashboard.summary', dashboardInput(storedPeriod())));
+  void queryClient.prefetchQuery(apiQuery('dashboard.summary', dashboardInput(storedPeriod(), storedScope())));
 }
 
 /** Beranda: the chair's dashboard once commitments exist; until then, what to do first. */

@@ -34,6 +34,8 @@ import { STATUS_COLORS } from './status-colors';
 import { filtersForView, MEETING_VIEWS, type MeetingView } from './views';
 import { GuardedModal } from '../../components/FormGuard';
 import { SampleMark } from '../../components/sample';
+import { OfficeSelect } from '../offices/OfficeSelect';
+import { OriginLine } from '../../components/OriginLine';
 
 export default function MeetingsPage() {
   const { t } = useTranslation();
@@ -58,7 +60,7 @@ export default function MeetingsPage() {
     }
   }
 
-  const filtered = Boolean(filters.query || filters.kind || filters.areaCode) || view !== 'all';
+  const filtered = Boolean(filters.query || filters.kind || filters.areaCode || filters.officeId) || view !== 'all';
   const templates = view === 'templates';
   return (
     <>
@@ -96,6 +98,7 @@ export default function MeetingsPage() {
           onChange={(code) => setFilters({ areaCode: code ?? undefined })}
           w={230}
         />
+        <OfficeSelect value={filters.officeId} onChange={(officeId) => setFilters({ officeId })} />
       </Group>
 
       <ListState
@@ -131,6 +134,7 @@ export default function MeetingsPage() {
                       {meeting.title}
                     </Anchor>
                     <SampleMark id={meeting.id} />
+                    <OriginLine origin={meeting.origin} />
                     <Text size="xs" c="dimmed">
                       {[t(`meetingKind.${meeting.kind}`), meeting.venue].filter(Boolean).join(' · ')}
                     </Text>
@@ -152,7 +156,7 @@ export default function MeetingsPage() {
                           <IconCopy size={16} />
                         </ActionIcon>
                       </Tooltip>
-                    ) : meeting.status === 'approved' ? null : (
+                    ) : meeting.status === 'approved' || meeting.origin ? null : (
                       <Tooltip label={t('common.delete')}>
                         <ActionIcon
                           variant="subtle"

@@ -35,6 +35,7 @@ import { RowDrawer } from './RowDrawer';
 import { PLAN_STATUS_COLORS } from './status-colors';
 import { TotalsPanel } from './TotalsPanel';
 import { GuardedModal } from '../../components/FormGuard';
+import { OriginBanner } from '../../components/OriginNote';
 
 /**
  * The plan as the grid reads it: the answer notes how many writes the grid had counted when the
@@ -118,7 +119,9 @@ export default function PlanPage() {
     );
   }
   const { plan } = detail;
-  const locked = plan.status === 'adopted';
+  // Another office's plan (issue 11) is read only here: its grid as an adopted plan's, no edit or import.
+  const foreign = plan.origin !== null;
+  const locked = plan.status === 'adopted' || foreign;
   const newActivity = t('plans.grid.newActivity');
 
   async function exportXlsx(): Promise<void> {
@@ -166,16 +169,20 @@ export default function PlanPage() {
                 </Button>
               </Menu.Target>
               <Menu.Dropdown>
-                <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => setModal('edit')}>
-                  {t('plans.edit')}
-                </Menu.Item>
-                <Menu.Item
-                  leftSection={<IconFileImport size={16} />}
-                  disabled={locked}
-                  onClick={() => setModal('import')}
-                >
-                  {t('plans.import.title')}
-                </Menu.Item>
+                {foreign ? null : (
+                  <>
+                    <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => setModal('edit')}>
+                      {t('plans.edit')}
+                    </Menu.Item>
+                    <Menu.Item
+                      leftSection={<IconFileImport size={16} />}
+                      disabled={locked}
+                      onClick={() => setModal('import')}
+                    >
+                      {t('plans.import.title')}
+                    </Menu.Item>
+                  </>
+                )}
                 <Menu.Item leftSection={<IconFileExport size={16} />} onClick={() => void exportXlsx()}>
                   {t('plans.exportXlsx')}
                 </Menu.Item>
@@ -190,7 +197,8 @@ export default function PlanPage() {
           </>
         }
       />
-      {locked ? (
+      <OriginBanner origin={plan.origin} />
+      {plan.status === 'adopted' ? (
         <Notice id="plan-locked" color="green" icon={<IconLock />} title={t('plans.lockedTitle')} testId="plan-locked">
           {t('plans.lockedNote')}
         </Notice>

@@ -1,11 +1,13 @@
-import { Anchor, Badge, Button, EmptyState, Table, Text } from '@mantine/core';
-import { IconBooks, IconPlus, IconReportAnalytics } from '@tabler/icons-react';
+import { Anchor, Badge, Button, EmptyState, Group, Table, Text } from '@mantine/core';
+import { IconBooks, IconPlus, IconReportAnalytics, IconTableShortcut } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { formatRupiahWithSign } from '../../../shared/plans/numbers';
 import { useApiQuery } from '../../api/queries';
-import { cataloguePath, planPath } from '../../app/routes';
+import { cataloguePath, consolidatedPath, planPath } from '../../app/routes';
+import { OriginLine } from '../../components/OriginLine';
+import { OfficeSelect } from '../offices/OfficeSelect';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryStatus } from '../../components/LoadError';
 import { PlanForm } from './PlanForm';
@@ -17,7 +19,8 @@ import { SampleMark } from '../../components/sample';
 export default function PlansPage() {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
-  const query = useApiQuery('plans.list', { limit: 200 });
+  const [officeId, setOfficeId] = useState<string | undefined>(undefined);
+  const query = useApiQuery('plans.list', { limit: 200, ...(officeId ? { officeId } : {}) });
   const plans = query.data?.items ?? null;
   const [creating, setCreating] = useState(false);
 
@@ -27,6 +30,14 @@ export default function PlansPage() {
         title={t('plans.title')}
         actions={
           <>
+            <Button
+              variant="default"
+              component={Link}
+              href={consolidatedPath()}
+              leftSection={<IconTableShortcut size={16} />}
+            >
+              {t('offices.consolidated.open')}
+            </Button>
             <Button variant="default" component={Link} href={cataloguePath()} leftSection={<IconBooks size={16} />}>
               {t('catalogue.open')}
             </Button>
@@ -36,6 +47,9 @@ export default function PlansPage() {
           </>
         }
       />
+      <Group mb="sm">
+        <OfficeSelect value={officeId} onChange={setOfficeId} />
+      </Group>
       <QueryStatus query={query} />
       {plans && plans.length === 0 ? (
         <EmptyState icon={<IconReportAnalytics size={32} />} title={t('plans.title')} description={t('plans.empty')} />
@@ -64,6 +78,7 @@ export default function PlansPage() {
                     {plan.title}
                   </Anchor>
                   <SampleMark id={plan.id} />
+                  <OriginLine origin={plan.origin} />
                   {plan.adoptedMeetingTitle ? (
                     <Text size="xs" c="dimmed">
                       {t('plans.adoptedIn', { title: plan.adoptedMeetingTitle })}

@@ -19,6 +19,8 @@ export const ledgerFilters = {
   /** Commitments of meetings of this area or of any area under it. */
   areaCode: areaCode.optional(),
   meetingId: id.optional(),
+  /** Commitments owned by this office (issue 11). */
+  officeId: id.optional(),
   dueFrom: isoDate.optional(),
   dueTo: isoDate.optional(),
   /** Completion dates (`completed_on`), for the dashboard's "done this quarter". */
@@ -99,6 +101,8 @@ export const dashboardPeriod = z
 
 export const dashboardInput = z.strictObject({
   areaCode: areaCode.optional(),
+  /** Commitments owned by this office (issue 11). */
+  officeId: id.optional(),
   /** Without one, the default year (`defaultDashboardYear`). */
   period: dashboardPeriod.optional(),
   limit: z.number().int().min(1).max(50).default(10),

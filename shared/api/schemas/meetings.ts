@@ -45,5 +45,7 @@ export const meetingListInput = z.strictObject({
   kind: z.enum(MEETING_KINDS).optional(),
   /** Meetings of this area or of any area under it. */
   areaCode: areaCode.optional(),
+  /** Meetings owned by this office (issue 11). */
+  officeId: id.optional(),
   ...paging,
 });

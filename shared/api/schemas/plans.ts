@@ -106,6 +106,8 @@ export const planListInput = z.strictObject({
   query: searchQuery,
   /** Plans of this area and of the areas under it. */
   areaCode: areaCode.optional(),
+  /** Plans owned by this office (issue 11). */
+  officeId: id.optional(),
   year: year.optional(),
   status: z.enum(PLAN_STATUSES, { error: 'validation.option' }).optional(),
   ...paging,

@@ -36,7 +36,10 @@ export type CommitmentReportItem = Pick<
   | 'meetingId'
   | 'meetingTitle'
   | 'meetingDate'
->;
+> & {
+  /** Another office's commitment (issue 11); absent or null for the office's own. */
+  origin?: LedgerItem['origin'];
+};
 
 interface CommitmentReportOptions {
   groupBy: CommitmentReportGrouping;
@@ -57,6 +60,11 @@ interface CommitmentReportOptions {
   /** Lines above the signature; by default the signer's position. */
   signerHeading?: readonly string[];
   logo: Uint8Array | null;
+  /**
+   * The office's own name: when the report holds other offices' commitments too (a kabupaten
+   * holding its kecamatan's data), each commitment names the office it came from.
+   */
+  ownOffice?: string;
 }
 
 export const OVERDUE_LABEL = 'Terlambat';
@@ -251,7 +259,20 @@ function summaryTable(groups: readonly CommitmentGroup[], groupBy: CommitmentRep
   };
 }
 
-function detailTable(groups: readonly CommitmentGroup[], groupBy: CommitmentReportGrouping, asOf: string): TableBlock {
+/** "Kantor Camat Rumbia" under a commitment's meeting or institution, when offices are mixed; null otherwise. */
+type OriginOf = (item: CommitmentReportItem) => string | null;
+
+function originsOf(items: readonly CommitmentReportItem[], ownOffice: string | undefined): OriginOf {
+  if (!items.some((item) => item.origin)) return () => null;
+  return (item) => item.origin?.officeName ?? ownOffice ?? null;
+}
+
+function detailTable(
+  groups: readonly CommitmentGroup[],
+  groupBy: CommitmentReportGrouping,
+  asOf: string,
+  originOf: OriginOf,
+): TableBlock {
   const columns = [
     { width: 4.5, align: 'center' as const },
     { width: 34.5 },
@@ -273,7 +294,11 @@ function detailTable(groups: readonly CommitmentGroup[], groupBy: CommitmentRepo
         cells: [
           { content: String(number) },
           { content: clip(item.description, MAX_DESCRIPTION_CHARS) },
-          { content: groupBy === 'institution' ? meetingLabel(item) : item.institutionName },
+          {
+            content: [groupBy === 'institution' ? meetingLabel(item) : item.institutionName, originOf(item)]
+              .filter(Boolean)
+              .join(' — dari '),
+          },
           { content: item.overdue ? { text: due, bold: true } : due },
           { content: statusCell(item, asOf) },
           { content: progressCell(item) },
@@ -348,7 +373,7 @@ export function commitmentReport(
     const listed = summary ? openGroups(groups) : groups;
     const detailHeading = summary ? `B. KOMITMEN BELUM SELESAI PER ${per}` : `B. RINCIAN PER ${per}`;
     body.push({ kind: 'heading', text: detailHeading, size: 10, align: 'left', spaceBefore: 2 });
-    if (listed.length) body.push(detailTable(listed, groupBy, asOf));
+    if (listed.length) body.push(detailTable(listed, groupBy, asOf, originsOf(items, options.ownOffice)));
     else
       body.push({
         kind: 'paragraph',

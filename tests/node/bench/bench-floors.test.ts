@@ -263,6 +263,7 @@ describe('the preview floor: a static page of the same rows', () => {
           timeZone: 'WITA',
           areaNames: ['Kelara'],
           planRow: null,
+          origin: null,
         },
       ],
     });

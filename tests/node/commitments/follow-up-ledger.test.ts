@@ -98,6 +98,7 @@ describe('commitments.ledger', () => {
       timeZone: 'WITA',
       areaNames: ['Gantarang'],
       planRow: null,
+      origin: null,
     });
   });
 

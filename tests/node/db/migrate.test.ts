@@ -115,8 +115,8 @@ describe('migrate', () => {
     const { db } = openTemp();
     const report = await migrate(db);
     expect(report).toEqual({ from: 0, to: 11, applied: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], backupFile: null });
-    expect(LATEST_SCHEMA_VERSION).toBe(11);
-    expect(userVersion(db)).toBe(11);
+    expect(LATEST_SCHEMA_VERSION).toBe(12);
+    expect(userVersion(db)).toBe(12);
     expect(tableNames(db)).toEqual(DOMAIN_TABLES);
     const ledger = db.prepare('SELECT version, name, checksum FROM schema_migrations ORDER BY version').all();
     expect(ledger).toEqual([
@@ -131,6 +131,7 @@ describe('migrate', () => {
       { version: 9, name: 'ownership', checksum: checksumOf(MIGRATIONS[8] as Migration) },
       { version: 10, name: 'exchange-held', checksum: checksumOf(MIGRATIONS[9] as Migration) },
       { version: 11, name: 'exchange-history', checksum: checksumOf(MIGRATIONS[10] as Migration) },
+      { version: 12, name: 'office-indexes', checksum: checksumOf(MIGRATIONS[11] as Migration) },
     ]);
     expect(checksumOf(MIGRATIONS[0] as Migration)).toMatch(/^[0-9a-f]{64}$/);
     db.close();

@@ -6,6 +6,7 @@ import { generateDataset } from '../../../bench/dataset/generate';
 import { createDispatcher, type Dispatch } from '../../../electron/api/dispatch';
 import { handlers } from '../../../electron/api/handlers';
 import type { Db } from '../../../electron/db/connection';
+import { localOfficeId } from '../../../electron/db/ownership';
 import type { MethodName, OutputOf } from '../../../shared/api/contract';
 import { RESOURCES_DIR } from '../support/paths';
 import { removeTempDirs, tempDir } from '../support/temp';
@@ -243,6 +244,52 @@ describe('dashboard', () => {
         true,
       );
     }
+  });
+});
+
+describe('views across offices (issue 11)', () => {
+  // The dataset has one office; a kabupaten holds many: each filter must narrow by its own index.
+  const office = () => localOfficeId(db);
+
+  it('the meetings list of one office: page and total from meetings_list_office, in index order', async () => {
+    const { value, queries } = await plansOf('meetings.list', { ...PAGE, officeId: office() });
+    expect(scansOf(queries)).toEqual([]);
+    expect(find(queries, /^SELECT m\.id, m\.title/).plan[0]).toMatch(/^SEARCH m USING INDEX meetings_list_office \(/);
+    expect(find(queries, /^SELECT count\(\*\) AS n FROM meetings m/).plan[0]).toBe(
+      'SEARCH m USING COVERING INDEX meetings_list_office (owner_office_id=? AND is_template=? AND deleted_at=?)',
+    );
+    expect(find(queries, /^SELECT m\.id, m\.title/).plan).not.toContain('USE TEMP B-TREE FOR ORDER BY');
+    expect(value.total).toBeGreaterThan(50);
+  });
+
+  it.each([
+    ['one office', {}],
+    ['one office, overdue', { overdueOnly: true }],
+    ['one office and kecamatan', { areaCode: '73.04.05' }],
+  ])('the ledger of %s: the count from commitments_ledger_office alone', async (_name, filter) => {
+    const { queries } = await plansOf('commitments.ledger', { limit: 100, offset: 0, officeId: office(), ...filter });
+    expect(scansOf(queries)).toEqual([]);
+    const total = find(queries, /^SELECT count\(\*\) AS n FROM commitments c/);
+    expect(total.plan.join('\n')).toMatch(
+      /SEARCH c USING COVERING INDEX commitments_ledger_office \(owner_office_id=\?/,
+    );
+  });
+
+  it('the dashboard of one office and the offices compared: every aggregate from indexes', async () => {
+    const { value, queries } = await plansOf('dashboard.summary', { officeId: office() });
+    expect(value.byOffice).toHaveLength(1);
+    expect(scansOf(queries)).toEqual([{ sql: expect.stringMatching(/^WITH per_meeting AS/), scans: ['SCAN ma'] }]);
+    const perOffice = find(queries, /GROUP BY c\.owner_office_id/);
+    expect(perOffice.plan.join('\n')).toMatch(/SEARCH c USING COVERING INDEX commitments_ledger_office/);
+    const all = await plansOf('dashboard.summary', {});
+    const compared = find(all.queries, /GROUP BY c\.owner_office_id/);
+    expect(fullScans(compared)).toEqual([]);
+  });
+
+  it('the offices held: one seek per table and office', async () => {
+    const { value, queries } = await plansOf('offices.list', {});
+    expect(value).toHaveLength(1);
+    expect(scansOf(queries)).toEqual([]);
   });
 });
 

@@ -55,6 +55,7 @@ describe('institutions', () => {
       email: 'pkm.kelara@example.go.id',
       createdAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
       updatedAt: created.createdAt,
+      origin: null,
     });
     expect(valueOf(await core.dispatch('institutions.get', { id: created.id }))).toEqual(created);
 
@@ -174,6 +175,7 @@ describe('people', () => {
       email: 'islam@example.go.id',
       createdAt: expect.any(String),
       updatedAt: created.createdAt,
+      origin: null,
     });
     expect(valueOf(await core.dispatch('people.get', { id: created.id }))).toEqual(created);
 

@@ -161,6 +161,7 @@ describe('meetings', () => {
         venue: null,
         status: 'draft',
         chairName: null,
+        origin: null,
       },
     ]);
   });

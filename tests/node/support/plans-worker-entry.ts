@@ -39,6 +39,7 @@ const plan: ActionPlan = {
   totalAmount: 0,
   createdAt: '2026-01-15T01:00:00.000Z',
   updatedAt: '2026-01-15T01:00:00.000Z',
+  origin: null,
 };
 const model = actionPlanMatrix(plan, rows, planTotals(rows, SEED_FUNDING_SOURCES), KELARA_SETTINGS, {
   schedule: 'months',

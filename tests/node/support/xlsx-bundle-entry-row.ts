@@ -22,4 +22,5 @@ export const SAMPLE_ROW: LedgerRow = {
   timeZone: 'WITA',
   areaNames: ['Kelara', 'Rumbia'],
   planRow: null,
+  origin: null,
 };
