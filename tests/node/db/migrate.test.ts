@@ -114,7 +114,7 @@ describe('migrate', () => {
   it('brings an empty database to the latest version with the whole domain schema', async () => {
     const { db } = openTemp();
     const report = await migrate(db);
-    expect(report).toEqual({ from: 0, to: 11, applied: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], backupFile: null });
+    expect(report).toEqual({ from: 0, to: 12, applied: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], backupFile: null });
     expect(LATEST_SCHEMA_VERSION).toBe(12);
     expect(userVersion(db)).toBe(12);
     expect(tableNames(db)).toEqual(DOMAIN_TABLES);
@@ -157,7 +157,7 @@ describe('migrate', () => {
     const { db, file } = openTemp();
     await migrate(db);
     const before = schemaDump(db);
-    expect(await migrate(db)).toEqual({ from: 11, to: 11, applied: [], backupFile: null });
+    expect(await migrate(db)).toEqual({ from: 12, to: 12, applied: [], backupFile: null });
     db.close();
 
     const reopened = openConnection(file);
@@ -168,10 +168,10 @@ describe('migrate', () => {
         return 'unused';
       },
     });
-    expect(report).toEqual({ from: 11, to: 11, applied: [], backupFile: null });
+    expect(report).toEqual({ from: 12, to: 12, applied: [], backupFile: null });
     expect(backups).toBe(0);
     expect(schemaDump(reopened)).toBe(before);
-    expect(reopened.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: 11 });
+    expect(reopened.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: 12 });
     reopened.close();
   });
 
