@@ -138,7 +138,7 @@ describe('follow-up of the seed Rakor: review in the next meeting, ledger, dashb
     // Search (Ctrl+K) opens the exact minutes entry of the seed Rakor.
     await page.keyboard.press('Control+K');
     await field(page.getByRole('dialog'), 'Cari').fill('BREBES');
-    const hit = page.getByRole('option').filter({ hasText: 'Brebes' }).first();
+    const hit = page.getByRole('dialog').getByRole('listitem').filter({ hasText: 'Brebes' }).first();
     await hit.waitFor();
     await screenshot(page, 'search');
     await hit.click();
