@@ -53,7 +53,8 @@ function toInstitution(row: InstitutionRow): Institution {
   };
 }
 
-function searchTextOf(fields: Pick<InstitutionFields, 'name' | 'shortName'>): string {
+/** The text an institution is found by (also made again for institutions received from another office). */
+export function institutionSearchText(fields: Pick<InstitutionFields, 'name' | 'shortName'>): string {
   return foldForSearch([fields.name, fields.shortName ?? ''].join(' '));
 }
 
@@ -102,12 +103,17 @@ export function institutionsRepository(db: Db, now: Clock) {
 
     create(fields: InstitutionFields): Institution {
       const id = newId();
-      insert.run({ id, ...fields, searchText: searchTextOf(fields), at: now().toISOString() });
+      insert.run({ id, ...fields, searchText: institutionSearchText(fields), at: now().toISOString() });
       return this.get(id) as Institution;
     },
 
     update(id: string, fields: InstitutionFields): Institution | null {
-      const changed = update.run({ id, ...fields, searchText: searchTextOf(fields), at: now().toISOString() }).changes;
+      const changed = update.run({
+        id,
+        ...fields,
+        searchText: institutionSearchText(fields),
+        at: now().toISOString(),
+      }).changes;
       return changed ? this.get(id) : null;
     },
 

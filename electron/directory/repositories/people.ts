@@ -51,7 +51,8 @@ function toPerson(row: PersonRow): Person {
 }
 
 /** Search covers name, position and NIP; phone and e-mail are personal data and stay out of it. */
-function searchTextOf(fields: PersonFields): string {
+/** The text a person is found by (also made again for people received from another office). */
+export function personSearchText(fields: Pick<PersonFields, 'name' | 'position' | 'nip'>): string {
   return foldForSearch([fields.name, fields.position ?? '', fields.nip ?? ''].join(' '));
 }
 
@@ -90,12 +91,17 @@ export function peopleRepository(db: Db, now: Clock) {
 
     create(fields: PersonFields): Person {
       const id = newId();
-      insert.run({ id, ...fields, searchText: searchTextOf(fields), at: now().toISOString() });
+      insert.run({ id, ...fields, searchText: personSearchText(fields), at: now().toISOString() });
       return this.get(id) as Person;
     },
 
     update(id: string, fields: PersonFields): Person | null {
-      const changed = update.run({ id, ...fields, searchText: searchTextOf(fields), at: now().toISOString() }).changes;
+      const changed = update.run({
+        id,
+        ...fields,
+        searchText: personSearchText(fields),
+        at: now().toISOString(),
+      }).changes;
       return changed ? this.get(id) : null;
     },
 

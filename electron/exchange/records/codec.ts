@@ -1,4 +1,6 @@
-import { foldForSearch } from '../../../shared/text/fold';
+import { institutionSearchText } from '../../directory/repositories/institutions';
+import { personSearchText } from '../../directory/repositories/people';
+import { meetingSearchText } from '../../meetings/repositories/meetings';
 import type { RecordData, RecordScalar, RecordValue, RecordVersion } from '../../../shared/exchange/versions';
 import { CONTACT_FIELDS, partFieldName, type RecordTableInfo } from './repositories/tables';
 
@@ -83,17 +85,21 @@ export function decodeRecord(info: RecordTableInfo, data: RecordData): DecodedRe
 
 const text = (value: RecordScalar | undefined): string => (typeof value === 'string' ? value : '');
 
-/** Derived columns made again on arrival, as the directory and meeting handlers make them. */
+/** Derived columns made again on arrival, by the rules the directory and meeting repositories write them with. */
 export const DERIVED_COLUMNS: Record<string, { column: string; of: (values: Record<string, RecordScalar>) => string }> =
   {
-    institutions: { column: 'search_text', of: (v) => foldForSearch([text(v.name), text(v.short_name)].join(' ')) },
+    institutions: {
+      column: 'search_text',
+      of: (v) => institutionSearchText({ name: text(v.name), shortName: text(v.short_name) }),
+    },
     people: {
       column: 'search_text',
-      of: (v) => foldForSearch([text(v.name), text(v.position), text(v.nip)].join(' ')),
+      of: (v) => personSearchText({ name: text(v.name), position: text(v.position), nip: text(v.nip) }),
     },
     meetings: {
       column: 'search_text',
-      of: (v) => foldForSearch([text(v.title), text(v.venue), text(v.invitation_number)].join(' ')),
+      of: (v) =>
+        meetingSearchText({ title: text(v.title), venue: text(v.venue), invitationNumber: text(v.invitation_number) }),
     },
   };
 

@@ -125,6 +125,11 @@ type ListParams = Record<string, string | number>;
 /** Tables whose rows belong to one meeting; deleting the meeting soft-deletes them with it. */
 const MEETING_PARTS = ['agenda_items', 'meeting_participants', 'minutes_entries', 'decisions', 'commitments'] as const;
 
+/** The text a meeting is found by (also made again for meetings received from another office). */
+export function meetingSearchText(fields: Pick<MeetingFields, 'title' | 'venue' | 'invitationNumber'>): string {
+  return foldForSearch([fields.title, fields.venue ?? '', fields.invitationNumber ?? ''].join(' '));
+}
+
 export function meetingsRepository(db: Db, now: Clock) {
   const byId = db.prepare<[string], MeetingRow>(`${SELECT} WHERE m.id = ? AND m.deleted_at IS NULL`);
   const areasOf = db.prepare<[string], MeetingArea & { meeting_id: string }>(
@@ -179,10 +184,6 @@ export function meetingsRepository(db: Db, now: Clock) {
     }
   >();
 
-  function searchTextOf(fields: MeetingFields): string {
-    return foldForSearch([fields.title, fields.venue ?? '', fields.invitationNumber ?? ''].join(' '));
-  }
-
   function writeAreas(id: string, codes: string[]): void {
     clearAreas.run(id);
     codes.forEach((code, position) => addArea.run(id, code, position));
@@ -227,7 +228,7 @@ export function meetingsRepository(db: Db, now: Clock) {
           ...fields,
           isTemplate: origin.isTemplate ? 1 : 0,
           sourceMeetingId: origin.sourceMeetingId,
-          searchText: searchTextOf(fields),
+          searchText: meetingSearchText(fields),
           at: now().toISOString(),
         });
         writeAreas(id, fields.areaCodes);
@@ -237,7 +238,7 @@ export function meetingsRepository(db: Db, now: Clock) {
 
     update(id: string, fields: MeetingFields): Meeting | null {
       const changed = db.transaction(() => {
-        const n = update.run({ id, ...fields, searchText: searchTextOf(fields), at: now().toISOString() }).changes;
+        const n = update.run({ id, ...fields, searchText: meetingSearchText(fields), at: now().toISOString() }).changes;
         if (n) writeAreas(id, fields.areaCodes);
         return n;
       })();
