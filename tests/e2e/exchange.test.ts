@@ -54,6 +54,17 @@ describe('Pertukaran data between Kelara and the kabupaten', () => {
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   });
 
+  /** The page at the two window sizes the office PCs have. */
+  async function shots(page: Page, name: string): Promise<void> {
+    for (const [width, height] of [
+      [1024, 640],
+      [1366, 768],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await screenshot(page, `${name}-${width}`);
+    }
+  }
+
   async function ledgerTotal(page: Page, count: number): Promise<void> {
     await page
       .getByTestId('ledger-total')
@@ -122,10 +133,7 @@ describe('Pertukaran data between Kelara and the kabupaten', () => {
     await encrypted.waitFor();
     expect(await encrypted.textContent()).toContain('Bappeda Kabupaten Jeneponto');
     await expect.poll(() => sender.page.getByTestId('exchange-summary').textContent()).toContain('1 rapat');
-    for (const width of [1024, 1366]) {
-      await sender.page.setViewportSize({ width, height: width === 1024 ? 640 : 768 });
-      await screenshot(sender.page, `exchange-send-${width}`);
-    }
+    await shots(sender.page, 'exchange-send');
     const rakor = await sendPackage(sender.page, 'kelara-rakor.sirakor');
     await sender.page.close();
 
@@ -137,19 +145,13 @@ describe('Pertukaran data between Kelara and the kabupaten', () => {
     expect(await page.getByTestId('exchange-package').textContent()).toContain('Kecamatan Kelara');
     // The digits read out by phone: the same groups as Kelara's Pengaturan shows.
     expect(await trust.getByTestId('exchange-sender-kode').textContent()).toBe(await kodeOf(kelara));
-    for (const width of [1024, 1366]) {
-      await page.setViewportSize({ width, height: width === 1024 ? 640 : 768 });
-      await screenshot(page, `exchange-trust-${width}`);
-    }
+    await shots(page, 'exchange-trust');
     await trust.getByRole('button', { name: 'Kode sama, percayai' }).click();
     await page.getByTestId('exchange-import').click();
     const line = page.getByTestId('exchange-report-line');
     await line.waitFor();
     expect(await line.textContent()).toMatch(/^Kantor Camat Kelara: 1 rapat baru, \d+ komitmen baru/);
-    for (const width of [1024, 1366]) {
-      await page.setViewportSize({ width, height: width === 1024 ? 640 : 768 });
-      await screenshot(page, `exchange-report-${width}`);
-    }
+    await shots(page, 'exchange-report');
 
     // The report links to the meeting: read only, with its origin.
     await page.getByTestId('exchange-report').getByRole('link', { name: seed.meeting.title }).click();
@@ -176,10 +178,7 @@ describe('Pertukaran data between Kelara and the kabupaten', () => {
       .waitFor();
     // Nothing there writes: no adding, no editing of the minutes or attendance.
     expect(await page.getByRole('button', { name: /^(Tambah|Ubah|Simpan)/ }).count()).toBe(0);
-    for (const width of [1024, 1366]) {
-      await page.setViewportSize({ width, height: width === 1024 ? 640 : 768 });
-      await screenshot(page, `exchange-foreign-conduct-${width}`);
-    }
+    await shots(page, 'exchange-foreign-conduct');
     // A write that gets to the host anyway (an old screen, a script) is refused with the same words.
     const refused = await api(kabupaten, 'commitments.setStatus', {
       id: seed.commitments[0]?.id as string,
@@ -211,10 +210,7 @@ describe('Pertukaran data between Kelara and the kabupaten', () => {
     await page.getByTestId('ledger-origin').first().waitFor({ state: 'detached' });
     await pick(page, 'Kantor', 'Kelara', 'Kantor Camat Kelara');
     await ledgerTotal(page, listed);
-    for (const width of [1024, 1366]) {
-      await page.setViewportSize({ width, height: width === 1024 ? 640 : 768 });
-      await screenshot(page, `exchange-kabupaten-ledger-${width}`);
-    }
+    await shots(page, 'exchange-kabupaten-ledger');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -238,10 +234,7 @@ describe('Pertukaran data between Kelara and the kabupaten', () => {
       mine.completionRate === null ? '—' : `${Math.round(mine.completionRate * 100)}%`,
       String(mine.overdue),
     ]);
-    for (const width of [1024, 1366]) {
-      await page.setViewportSize({ width, height: width === 1024 ? 640 : 768 });
-      await screenshot(page, `exchange-kabupaten-dashboard-${width}`);
-    }
+    await shots(page, 'exchange-kabupaten-dashboard');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -263,10 +256,7 @@ describe('Pertukaran data between Kelara and the kabupaten', () => {
     );
     await field(form, 'Kemajuan').fill('60');
     await field(form, 'Catatan kemajuan').fill(note);
-    for (const width of [1024, 1366]) {
-      await reporter.page.setViewportSize({ width, height: width === 1024 ? 640 : 768 });
-      await screenshot(reporter.page, `exchange-foreign-progress-${width}`);
-    }
+    await shots(reporter.page, 'exchange-foreign-progress');
     await form.getByRole('button', { name: 'Simpan laporan' }).click();
     await form.waitFor({ state: 'detached' });
     await detail.getByText(note).waitFor();
@@ -299,10 +289,7 @@ describe('Pertukaran data between Kelara and the kabupaten', () => {
     const history = page.getByTestId('exchange-history');
     await history.waitFor();
     expect(await history.getByRole('row').count()).toBe(4);
-    for (const width of [1024, 1366]) {
-      await page.setViewportSize({ width, height: width === 1024 ? 640 : 768 });
-      await screenshot(page, `exchange-history-${width}`);
-    }
+    await shots(page, 'exchange-history');
     expect(errors).toEqual([]);
     await page.close();
   });

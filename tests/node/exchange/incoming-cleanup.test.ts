@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startCore } from '../../../electron/core';
 import { incomingFiles, removeStaleIncoming } from '../../../electron/exchange/records/incoming-files';
 import type { PackageEntry } from '../../../shared/exchange/manifest';
-import { cleanTempDirsAfterEach, RESOURCES_DIR, tempDir } from '../support/temp';
+import { openCore } from '../offices/kabupaten-host';
+import { cleanTempDirsAfterEach, tempDir } from '../support/temp';
 
 cleanTempDirsAfterEach();
 
@@ -22,19 +22,12 @@ describe('the staging folders of package imports', () => {
     mkdirSync(left);
     writeFileSync(join(left, 'files-0001.bin'), 'half of an evidence photo');
     writeFileSync(join(dataDir, '.exchange-incoming-notes.txt'), 'a file, not a staging folder: left alone');
-    const core = await startCore({
-      dataDir,
-      resourcesDir: RESOURCES_DIR,
-      host: 'preview',
-      appVersion: '0.0.0-test',
-      logError: () => undefined,
-      dailyBackup: false,
-    });
+    const host = await openCore(dataDir);
     try {
       expect(existsSync(left)).toBe(false);
       expect(staged(dataDir)).toEqual(['.exchange-incoming-notes.txt']);
     } finally {
-      core.close();
+      host.close();
     }
   });
 
