@@ -338,6 +338,8 @@ export const en: typeof id = {
       title: 'Interventions in the priority villages',
       all: 'All interventions',
       village: 'Village',
+      kecamatan: 'Kecamatan',
+      allKecamatan: 'All kecamatan',
       funded: '{{count}} funded',
       unfunded: '{{count}} not funded',
       gaps: '{{count}} gaps',

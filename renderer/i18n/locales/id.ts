@@ -317,6 +317,8 @@ export const id = {
       title: 'Cakupan intervensi di desa lokus',
       all: 'Semua intervensi',
       village: 'Desa/kelurahan',
+      kecamatan: 'Kecamatan',
+      allKecamatan: 'Semua kecamatan',
       funded: '{{count}} terdanai',
       unfunded: '{{count}} belum terdanai',
       gaps: '{{count}} celah',
