@@ -21,8 +21,7 @@ function inWorker(
   format: keyof typeof MEDIA_TYPES,
 ): (control: JobControl) => ReturnType<typeof runTaskInWorker> {
   const source = taskSourceOf(ctx);
-  return (control) =>
-    runTaskInWorker({ ...task, source } as TaskInput, control, format, MEDIA_TYPES[format]);
+  return (control) => runTaskInWorker({ ...task, source } as TaskInput, control, format, MEDIA_TYPES[format]);
 }
 
 /**

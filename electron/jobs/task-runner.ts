@@ -3,7 +3,15 @@ import { carriedRefusal } from '../api/errors';
 import { startWorkerThread } from '../workers/jobs';
 import type { JobControl, JobOutcome } from './registry';
 import type { HandlerContext } from '../api/context';
-import { abortError, GATE_GO, GATE_STOP, type TaskInput, type TaskMessage, type TaskRequest, type TaskSource } from './tasks';
+import {
+  abortError,
+  GATE_GO,
+  GATE_STOP,
+  type TaskInput,
+  type TaskMessage,
+  type TaskRequest,
+  type TaskSource,
+} from './tasks';
 import workerPath from './task-worker?modulePath';
 
 /** Where a job's task reads: the host's database file and folders, at the instant the job starts. */

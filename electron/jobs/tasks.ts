@@ -127,12 +127,7 @@ function goAheadOf(request: TaskRequest, post: (message: TaskMessage) => void): 
   };
 }
 
-async function produce(
-  request: TaskRequest,
-  ctx: DataContext,
-  report: Report,
-  goAhead: () => void,
-): Promise<Made> {
+async function produce(request: TaskRequest, ctx: DataContext, report: Report, goAhead: () => void): Promise<Made> {
   switch (request.task) {
     case 'ledgerXlsx':
       return ledgerXlsx(ctx, request.input, report);

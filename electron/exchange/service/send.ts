@@ -85,7 +85,10 @@ export function exportSummary(db: Db, dataDir: string, request: ExportRequest): 
 const PROGRESS_EVERY = 500;
 
 /** The records as they are consumed, counted against the total the summary gave up front. */
-function counted(collected: CollectedChanges, progress: (done: number, total: number) => void): Iterable<RecordVersion> {
+function counted(
+  collected: CollectedChanges,
+  progress: (done: number, total: number) => void,
+): Iterable<RecordVersion> {
   const total = recordsIn(collected.summary.counts);
   return {
     *[Symbol.iterator]() {
