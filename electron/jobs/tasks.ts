@@ -1,7 +1,5 @@
 import { renameSync, writeFileSync } from 'node:fs';
-import type { z } from 'zod';
-import type { ParsedInputOf } from '../../shared/api/contract';
-import type { directoryExportInput } from '../../shared/api/schemas/directory-files';
+import type { ParsedJobInputOf } from '../../shared/api/schemas/jobs';
 import { AppError, type ErrorCode, type Message } from '../../shared/api/result';
 import { localDateIn } from '../../shared/domain/overdue';
 import type { DocumentModel } from '../../shared/documents/model';
@@ -29,19 +27,19 @@ export type TaskRequest = {
   /** Where a task that writes the database waits for the host's word before it commits (`goAhead`). */
   gate?: SharedArrayBuffer;
 } & (
-  | { task: 'ledgerXlsx'; input: ParsedInputOf<'commitments.exportXlsx'> }
-  | { task: 'planXlsx'; input: ParsedInputOf<'plans.exportXlsx'> }
-  | { task: 'planDocument'; input: ParsedInputOf<'documents.plan'> }
-  | { task: 'commitmentReport'; input: ParsedInputOf<'documents.commitments'> }
-  | { task: 'semesterReport'; input: ParsedInputOf<'documents.semester'> }
-  | { task: 'directoryXlsx'; input: z.output<typeof directoryExportInput> }
-  | { task: 'progressForms'; input: ParsedInputOf<'progressForms.generate'> }
+  | { task: 'ledgerXlsx'; input: ParsedJobInputOf<'ledgerXlsx'> }
+  | { task: 'planXlsx'; input: ParsedJobInputOf<'planXlsx'> }
+  | { task: 'planDocument'; input: ParsedJobInputOf<'planDocument'> }
+  | { task: 'commitmentReport'; input: ParsedJobInputOf<'commitmentReport'> }
+  | { task: 'semesterReport'; input: ParsedJobInputOf<'semesterReport'> }
+  | { task: 'directoryXlsx'; input: ParsedJobInputOf<'directoryXlsx'> }
+  | { task: 'progressForms'; input: ParsedJobInputOf<'progressForms'> }
   /** A restore's copy checked (integrity, schema, counts): its report is the task's file, as JSON. */
   | { task: 'restoreCheck'; input: { file: string } }
   /** Kirim data: the package is written into the folder `outPath`, then recorded (the task writes the database). */
   | {
       task: 'exchangeExport';
-      input: Extract<ParsedInputOf<'jobs.start'>, { kind: 'exchangeExport' }>['input'] & { appVersion: string };
+      input: ParsedJobInputOf<'exchangeExport'> & { appVersion: string };
       office: OfficeKeyTexts;
     }
   /** Terima data: the kept package applied and recorded; the task's file is `{ historyId }`, as JSON. */
@@ -75,7 +73,7 @@ type Made = { bytes: Uint8Array; fileName: string } | { path: string; fileName: 
 /** The steps of a document job: read, drawn, written. */
 const DOCUMENT_STEPS = 3;
 
-async function ledgerXlsx(ctx: DataContext, input: ParsedInputOf<'commitments.exportXlsx'>, report: Report) {
+async function ledgerXlsx(ctx: DataContext, input: ParsedJobInputOf<'ledgerXlsx'>, report: Report) {
   const { repositoriesOf } = await import('../db/repositories');
   const { clockOf, ledgerFilterOf } = await import('../commitments/follow-up');
   const { ledgerWorkbook } = await import('../commitments/ledger-xlsx');

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { ParsedInputOf } from '../../../shared/api/contract';
+import type { ParsedJobInputOf } from '../../../shared/api/schemas/jobs';
 import type { OfficePublicKeys } from '../../../shared/exchange/manifest';
 import type { Db } from '../../db/connection';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations';
@@ -54,7 +54,7 @@ export interface ExchangeWork {
  */
 export function exportPackageWork(
   work: ExchangeWork,
-  input: Extract<ParsedInputOf<'jobs.start'>, { kind: 'exchangeExport' }>['input'] & { appVersion: string },
+  input: ParsedJobInputOf<'exchangeExport'> & { appVersion: string },
   folder: string,
 ): { path: string; fileName: string; sizeBytes: number } {
   mkdirSync(folder, { recursive: true });
