@@ -1,25 +1,12 @@
-import {
-  closeSync,
-  copyFileSync,
-  mkdirSync,
-  mkdtempSync,
-  openSync,
-  readdirSync,
-  readSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, mkdtempSync, openSync, readdirSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { benchDataset } from '../../../bench/dataset/cache';
-import { startCore, type Core } from '../../../electron/core';
+import type { Core } from '../../../electron/core';
 import { BACKUP_CHUNK_BYTES } from '../../../shared/api/schemas/backups';
 import type { ChangeEvent } from '../../../shared/api/contract';
 import { installation, OFFICES, type Installation } from '../support/exchange-offices';
 import { callerOf, type Call } from '../support/seed-rakor';
-import { RESOURCES_DIR } from '../support/temp';
-import { expectAnswering, jobFilesOf, jobsOn } from '../support/ten-year-jobs';
+import { expectAnswering, jobFilesOf, jobsOn, tenYearCore } from '../support/ten-year-jobs';
 
 /**
  * Issue 17: Kirim data and Terima data of a kabupaten's ten years (the whole dataset in one package)
@@ -72,20 +59,7 @@ async function uploadInParts(to: Call, path: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  const { file, today } = await benchDataset({ log: (line) => console.info(line) });
-  workDir = mkdtempSync(join(tmpdir(), 'sirakor-exchange-jobs-test-'));
-  dataDir = join(workDir, 'data');
-  mkdirSync(dataDir);
-  copyFileSync(file, join(dataDir, 'sirakor.sqlite'));
-  core = await startCore({
-    dataDir,
-    resourcesDir: RESOURCES_DIR,
-    host: 'preview',
-    appVersion: '0.0.0-test',
-    dailyBackup: false,
-    logError: (what, error) => console.error(what, error),
-    now: () => new Date(`${today}T03:00:00Z`),
-  });
+  ({ core, workDir, dataDir } = await tenYearCore('sirakor-exchange-jobs-test-'));
   core.subscribe((event) => events.push(event));
   call = callerOf(core.dispatch);
   await call('settings.update', { office: OFFICES.kabupaten });

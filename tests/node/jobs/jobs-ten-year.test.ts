@@ -1,13 +1,11 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { benchDataset } from '../../../bench/dataset/cache';
-import { startCore, type Core } from '../../../electron/core';
+import type { Core } from '../../../electron/core';
 import type { ChangeEvent, InputOf, MethodName, OutputOf } from '../../../shared/api/contract';
 import { pdfPages } from '../support/documents-tools';
-import { RESOURCES_DIR, valueOf } from '../support/temp';
-import { expectAnswering, jobFilesOf, jobsOn } from '../support/ten-year-jobs';
+import { valueOf } from '../support/temp';
+import { expectAnswering, jobFilesOf, jobsOn, tenYearCore } from '../support/ten-year-jobs';
 
 /**
  * Issue 17: every kind of job on the ten-year dataset (50,000 commitments, 3,000-row plans): its
@@ -35,20 +33,7 @@ function eventsOf(id: string): ChangeEvent[] {
 const settle = () => new Promise((resolve) => setTimeout(resolve, 700));
 
 beforeAll(async () => {
-  const { file, today } = await benchDataset({ log: (line) => console.info(line) });
-  workDir = mkdtempSync(join(tmpdir(), 'sirakor-jobs-test-'));
-  dataDir = join(workDir, 'data');
-  mkdirSync(dataDir);
-  copyFileSync(file, join(dataDir, 'sirakor.sqlite'));
-  core = await startCore({
-    dataDir,
-    resourcesDir: RESOURCES_DIR,
-    host: 'preview',
-    appVersion: '0.0.0-test',
-    dailyBackup: false,
-    logError: (what, error) => console.error(what, error),
-    now: () => new Date(`${today}T03:00:00Z`),
-  });
+  ({ core, workDir, dataDir } = await tenYearCore('sirakor-jobs-test-'));
   core.subscribe((event) => events.push(event));
   const plans = await call('plans.list', { limit: 100 });
   const largest = [...plans.items].sort((a, b) => b.rowCount - a.rowCount)[0];

@@ -1,10 +1,13 @@
-import { readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { InputOf } from '../../../shared/api/contract';
 import type { JobInfo, JobProgress } from '../../../shared/domain/jobs';
+import { benchDataset } from '../../../bench/dataset/cache';
+import { startCore, type Core } from '../../../electron/core';
 import type { Call } from './seed-rakor';
+import { RESOURCES_DIR } from './paths';
 
 /**
  * Following jobs on the ten-year dataset (issue 17): their progress, Batal at a chosen point, and
@@ -89,4 +92,23 @@ export function expectAnswering(withoutJob: readonly number[], during: readonly 
   expect(during.length).toBeGreaterThan(3);
   expect(quantile(during, 0.5)).toBeLessThan(quantile(withoutJob, 0.5) + 200);
   expect(quantile(during, 0.9)).toBeLessThan(quantile(withoutJob, 0.9) + 200);
+}
+
+/** A core on a copy of the ten-year dataset, in a new folder of the temporary folder, on the dataset's last day. */
+export async function tenYearCore(prefix: string): Promise<{ core: Core; workDir: string; dataDir: string }> {
+  const { file, today } = await benchDataset({ log: (line) => console.info(line) });
+  const workDir = mkdtempSync(join(tmpdir(), prefix));
+  const dataDir = join(workDir, 'data');
+  mkdirSync(dataDir);
+  copyFileSync(file, join(dataDir, 'sirakor.sqlite'));
+  const core = await startCore({
+    dataDir,
+    resourcesDir: RESOURCES_DIR,
+    host: 'preview',
+    appVersion: '0.0.0-test',
+    dailyBackup: false,
+    logError: (what, error) => console.error(what, error),
+    now: () => new Date(`${today}T03:00:00Z`),
+  });
+  return { core, workDir, dataDir };
 }
