@@ -1,4 +1,3 @@
-import { readFileSync, rmSync } from 'node:fs';
 import { EVERYTHING, type ParsedInputOf } from '../../shared/api/contract';
 import { MEDIA_TYPES } from '../../shared/domain/files';
 import type { HandlerContext } from '../api/context';
@@ -10,30 +9,19 @@ import { exportJob, importJob } from '../exchange/service/jobs';
 import { reportSignerOf } from '../documents/report-signer';
 import { formSigningOf } from '../progress-forms/signing';
 import type { JobControl, JobSpec } from './registry';
-import { runTaskInWorker } from './task-runner';
-import type { TaskRequest, TaskSource } from './tasks';
+import { runJsonTask, runTaskInWorker, taskSourceOf } from './task-runner';
+import type { TaskInput } from './tasks';
 
 type StartInput = ParsedInputOf<'jobs.start'>;
-
-function sourceOf(ctx: HandlerContext): TaskSource {
-  return {
-    databaseFile: ctx.databaseFile,
-    ...(ctx.nativeBinding ? { nativeBinding: ctx.nativeBinding } : {}),
-    dataDir: ctx.dataDir,
-    resourcesDir: ctx.resourcesDir,
-    now: ctx.now().toISOString(),
-  };
-}
 
 /** A file made in a worker thread of its own from the database as it stands when the job starts. */
 function inWorker(
   ctx: HandlerContext,
-  task: Omit<TaskRequest, 'outPath' | 'source'>,
+  task: Omit<TaskInput, 'source'>,
   format: keyof typeof MEDIA_TYPES,
 ): (control: JobControl) => ReturnType<typeof runTaskInWorker> {
-  const source = sourceOf(ctx);
-  return (control) =>
-    runTaskInWorker({ ...task, source } as Omit<TaskRequest, 'outPath'>, control, format, MEDIA_TYPES[format]);
+  const source = taskSourceOf(ctx);
+  return (control) => runTaskInWorker({ ...task, source } as TaskInput, control, format, MEDIA_TYPES[format]);
 }
 
 /**
@@ -95,13 +83,8 @@ export function jobSpecOf(ctx: HandlerContext, start: StartInput): JobSpec {
       if (!safety) throw refused('backupUnavailable');
       const backupId = start.input.id;
       const inspect = (control: JobControl) => async (file: string) => {
-        const task = { task: 'restoreCheck', input: { file }, source: sourceOf(ctx) } as const;
-        const checked = await runTaskInWorker(task, control, 'json', 'application/json');
-        try {
-          return JSON.parse(readFileSync(checked.path, 'utf8')) as CandidateReport;
-        } finally {
-          rmSync(checked.path, { force: true });
-        }
+        const task = { task: 'restoreCheck', input: { file }, source: taskSourceOf(ctx) } as const;
+        return runJsonTask<CandidateReport>(task, control);
       };
       return {
         kind: start.kind,

@@ -5,6 +5,7 @@ import { localDateIn } from '../../shared/domain/overdue';
 import type { DocumentModel } from '../../shared/documents/model';
 import { openConnection, type Db } from '../db/connection';
 import type { DataContext } from '../db/clock';
+import type { OfficeKeyTexts } from '../exchange/service/job-work';
 
 /** Where a task reads: the live database file, opened read-only in the worker, at the request's instant. */
 export interface TaskSource {
@@ -16,7 +17,16 @@ export interface TaskSource {
   now: string;
 }
 
-export type TaskRequest = { source: TaskSource; outPath: string } & (
+/** The word the host writes into a task's gate before it commits: go on, or stop (the job was cancelled). */
+export const GATE_GO = 1;
+export const GATE_STOP = 2;
+
+export type TaskRequest = {
+  source: TaskSource;
+  outPath: string;
+  /** Where a task that writes the database waits for the host's word before it commits (`goAhead`). */
+  gate?: SharedArrayBuffer;
+} & (
   | { task: 'ledgerXlsx'; input: ParsedJobInputOf<'ledgerXlsx'> }
   | { task: 'planXlsx'; input: ParsedJobInputOf<'planXlsx'> }
   | { task: 'planDocument'; input: ParsedJobInputOf<'planDocument'> }
@@ -26,15 +36,39 @@ export type TaskRequest = { source: TaskSource; outPath: string } & (
   | { task: 'progressForms'; input: ParsedJobInputOf<'progressForms'> }
   /** A restore's copy checked (integrity, schema, counts): its report is the task's file, as JSON. */
   | { task: 'restoreCheck'; input: { file: string } }
+  /** Kirim data: the package is written into the folder `outPath`, then recorded (the task writes the database). */
+  | {
+      task: 'exchangeExport';
+      input: ParsedJobInputOf<'exchangeExport'> & { appVersion: string };
+      office: OfficeKeyTexts;
+    }
+  /** Terima data: the kept package applied and recorded; the task's file is `{ historyId }`, as JSON. */
+  | { task: 'exchangeImport'; input: { ref: string }; office: OfficeKeyTexts }
 );
+
+/** A task as a job asks for it: the runner adds where it writes and its gate. */
+export type TaskInput = TaskRequest extends infer Each
+  ? Each extends TaskRequest
+    ? Omit<Each, 'outPath' | 'gate'>
+    : never
+  : never;
+
+/** The tasks that write the database: on a connection that may, each in one transaction. */
+const WRITING_TASKS: ReadonlySet<TaskRequest['task']> = new Set(['exchangeExport', 'exchangeImport']);
 
 /** What a worker tells its job: how far it is, the file it wrote, or why it failed. */
 export type TaskMessage =
   | { type: 'progress'; done: number; total: number | null }
-  | { type: 'done'; fileName: string; sizeBytes: number }
+  /** The file is at `path` when the task wrote it elsewhere than `outPath` (into that folder). */
+  | { type: 'done'; fileName: string; sizeBytes: number; path?: string }
+  /** The work is complete and waits in its transaction for the host's word (the gate). */
+  | { type: 'commit' }
   | { type: 'failed'; error: (Message & { code: ErrorCode }) | null; message: string };
 
 type Report = (done: number, total: number | null) => void;
+
+/** What a task made: bytes to write at `outPath`, or a file it wrote itself. */
+type Made = { bytes: Uint8Array; fileName: string } | { path: string; fileName: string; sizeBytes: number };
 
 /** The steps of a document job: read, drawn, written. */
 const DOCUMENT_STEPS = 3;
@@ -73,7 +107,25 @@ async function drawn(
   return { bytes, fileName };
 }
 
-async function produce(request: TaskRequest, ctx: DataContext, report: Report) {
+/** What a cancelled job's work throws (the registry tells a cancel from a failure by its name). */
+export function abortError(): Error {
+  const error = new Error('The job was cancelled');
+  error.name = 'AbortError';
+  return error;
+}
+
+/** Waits (blocking this thread, inside the transaction) for the host's word through the request's gate. */
+function goAheadOf(request: TaskRequest, post: (message: TaskMessage) => void): () => void {
+  return () => {
+    if (!request.gate) return;
+    const word = new Int32Array(request.gate);
+    post({ type: 'commit' });
+    Atomics.wait(word, 0, 0);
+    if (Atomics.load(word, 0) !== GATE_GO) throw abortError();
+  };
+}
+
+async function produce(request: TaskRequest, ctx: DataContext, report: Report, goAhead: () => void): Promise<Made> {
   switch (request.task) {
     case 'ledgerXlsx':
       return ledgerXlsx(ctx, request.input, report);
@@ -128,28 +180,43 @@ async function produce(request: TaskRequest, ctx: DataContext, report: Report) {
       const checked = inspectCandidate(request.input.file, nativeBinding ? { nativeBinding } : {});
       return { bytes: Buffer.from(JSON.stringify(checked)), fileName: 'candidate.json' };
     }
+    case 'exchangeExport':
+    case 'exchangeImport': {
+      const { exportPackageWork, importPackageWork } = await import('../exchange/service/job-work');
+      const work = { ...ctx, dataDir: request.source.dataDir, office: request.office, progress: report, goAhead };
+      if (request.task === 'exchangeExport') return exportPackageWork(work, request.input, request.outPath);
+      const done = importPackageWork(work, request.input.ref);
+      return { bytes: Buffer.from(JSON.stringify(done)), fileName: 'import.json' };
+    }
   }
 }
 
 /**
  * Runs one task in a worker thread: opens the database read-only (the host's connection keeps
- * serving the screens), produces the file, and writes it under a temporary name renamed into
+ * serving the screens; WAL lets it read while an exchange task writes in its transaction), produces the file, and writes it under a temporary name renamed into
  * place once complete, so a job stopped halfway leaves no file that looks finished.
  */
 export async function runTask(request: TaskRequest, post: (message: TaskMessage) => void): Promise<void> {
   let db: Db | null = null;
   try {
+    const instant = new Date(request.source.now);
+    const now = () => instant;
     db = openConnection(request.source.databaseFile, {
-      readonly: true,
+      readonly: !WRITING_TASKS.has(request.task),
+      now,
       ...(request.source.nativeBinding ? { nativeBinding: request.source.nativeBinding } : {}),
     });
-    const instant = new Date(request.source.now);
-    const ctx: DataContext = { db, now: () => instant };
-    const { bytes, fileName } = await produce(request, ctx, (done, total) => post({ type: 'progress', done, total }));
+    const ctx: DataContext = { db, now };
+    const report: Report = (done, total) => post({ type: 'progress', done, total });
+    const made = await produce(request, ctx, report, goAheadOf(request, post));
+    if ('path' in made) {
+      post({ type: 'done', fileName: made.fileName, sizeBytes: made.sizeBytes, path: made.path });
+      return;
+    }
     const part = `${request.outPath}.part`;
-    writeFileSync(part, bytes);
+    writeFileSync(part, made.bytes);
     renameSync(part, request.outPath);
-    post({ type: 'done', fileName, sizeBytes: bytes.byteLength });
+    post({ type: 'done', fileName: made.fileName, sizeBytes: made.bytes.byteLength });
   } catch (error) {
     post({
       type: 'failed',

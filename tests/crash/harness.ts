@@ -1,11 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
+import type { Plugin } from 'vite';
 import type { Result } from '../../shared/api/result';
 import type { BackupInfo } from '../../shared/domain/backups';
 
@@ -36,6 +37,8 @@ const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url));
  * The child is bundled once per run, as electron-vite bundles the main process (everything but
  * better-sqlite3 inlined): a restart then takes about 0.2 s instead of 0.9 s under tsx. The bundle
  * lives in the repository's git-ignored .cache so that better-sqlite3 resolves from node_modules.
+ * A job's worker (`?modulePath`) gets a chunk of its own, as in the app: started on the child's
+ * bundle, it would run a second child in the thread.
  */
 async function bundleChild(): Promise<{ file: string; dir: string }> {
   const dir = mkdtempSync(join(REPO_ROOT, '.cache', 'crash-child-'));
@@ -51,8 +54,36 @@ async function bundleChild(): Promise<{ file: string; dir: string }> {
       rolldownOptions: { output: { format: 'es', entryFileNames: 'child.mjs' } },
     },
     ssr: { noExternal: true, external: ['better-sqlite3'], target: 'node' },
+    plugins: [workerChunks()],
   });
   return { file: join(dir, 'child.mjs'), dir };
+}
+
+const MODULE_PATH = '?modulePath';
+const WORKER_CHUNK = '\0worker-chunk:';
+
+/**
+ * `import path from './worker?modulePath'`, as electron-vite does it: the worker bundled as a chunk of
+ * its own beside the child, and its path as the import's value.
+ */
+function workerChunks(): Plugin {
+  return {
+    name: 'crash-child-worker-chunks',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (!source.endsWith(MODULE_PATH)) return null;
+      const resolved = await this.resolve(source.slice(0, -MODULE_PATH.length), importer, { skipSelf: true });
+      return resolved ? `${WORKER_CHUNK}${resolved.id}` : null;
+    },
+    load(id) {
+      if (!id.startsWith(WORKER_CHUNK)) return null;
+      const source = id.slice(WORKER_CHUNK.length);
+      const fileName = `${basename(source).replace(/\.ts$/, '')}.mjs`;
+      this.emitFile({ type: 'chunk', id: source, fileName });
+      return `import { fileURLToPath } from 'node:url';
+export default fileURLToPath(new URL(${JSON.stringify(`./${fileName}`)}, import.meta.url));`;
+    },
+  };
 }
 
 /** Agenda items and invited people of the meeting that bulk copies duplicate. */

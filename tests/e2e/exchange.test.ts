@@ -293,4 +293,39 @@ describe('Pertukaran data between Kelara and the kabupaten', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+  it('a package received while the user works elsewhere: its end notice there leads to Pertukaran data', async () => {
+    await api(kelara, 'institutions.create', { name: 'Puskesmas Kelara', sector: 'kesehatan', level: 'kecamatan' });
+    const sent = await api(kelara, 'jobs.start', {
+      kind: 'exchangeExport',
+      input: {
+        recipient: { kind: 'office', officeId: (await api(kabupaten, 'exchange.identity', {})).officeId ?? '' },
+      },
+    });
+    await expect
+      .poll(async () => (await api(kelara, 'jobs.list', {})).find((job) => job.id === sent.id)?.state, {
+        timeout: 60_000,
+      })
+      .toBe('done');
+    const file = await api(kelara, 'jobs.file', { id: sent.id });
+    const upload = await api(kabupaten, 'backups.uploadChunk', {
+      uploadId: null,
+      offset: 0,
+      dataBase64: file.dataBase64,
+    });
+    const inspection = await api(kabupaten, 'exchange.inspect', { uploadId: upload.uploadId, name: file.fileName });
+    expect(inspection.status).toBe('ready');
+
+    const { page, errors } = await openPage(browser, kabupaten.url);
+    await navigate(page, 'Komitmen');
+    await api(kabupaten, 'jobs.start', { kind: 'exchangeImport', input: { ref: inspection.ref } });
+    const done = page.getByTestId('job-notice').filter({ hasText: 'Selesai: Menerima paket data' });
+    await done.waitFor({ timeout: 60_000 });
+    expect(page.url()).toContain('#/komitmen');
+    await done.getByRole('link', { name: 'Lihat laporan penerimaan' }).click();
+    await page.getByRole('tab', { name: 'Kirim data' }).waitFor();
+    const institutions = await api(kabupaten, 'institutions.list', { query: 'Puskesmas Kelara' });
+    expect(JSON.stringify(institutions)).toContain('Puskesmas Kelara');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -2,37 +2,10 @@ import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { JobInfo } from '../../shared/domain/jobs';
 import { api } from './support/api';
-import { join } from 'node:path';
-import { ARTIFACTS_DIR } from './support/browser';
 import { openTenYear, type TenYearSession } from './support/ten-year';
-
-/** One page of the ledger as the screen asks for it, timed from the request to the answer (ms). */
-async function ledgerRequestMs(session: TenYearSession): Promise<number> {
-  const started = performance.now();
-  await api(session.preview, 'commitments.ledger', { sort: 'due_asc', limit: 50, offset: 0 });
-  return performance.now() - started;
-}
-
-function quantile(values: readonly number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0;
-}
-
-async function jobOf(session: TenYearSession, id: string): Promise<JobInfo | undefined> {
-  return (await api(session.preview, 'jobs.list', {})).find((job) => job.id === id);
-}
-
-/** Ledger requests made while the job runs, one after the other, until it ends. */
-async function requestsDuring(session: TenYearSession, id: string): Promise<number[]> {
-  const times: number[] = [];
-  while ((await jobOf(session, id))?.state === 'running') {
-    times.push(await ledgerRequestMs(session));
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return times;
-}
+import { jobOf, ledgerRequestMs, notice, requestsDuring, screenshots } from './support/ten-year-jobs';
+import { jobFilesOf, quantile } from '../node/support/ten-year-jobs';
 
 /** The ledger with all 50,000 commitments counted. */
 async function openLedger(session: TenYearSession): Promise<Page> {
@@ -43,27 +16,6 @@ async function openLedger(session: TenYearSession): Promise<Page> {
     .filter({ hasText: /50\.000 komitmen/ })
     .waitFor({ timeout: 120_000 });
   return page;
-}
-
-const notice = (page: Page) => page.getByTestId('job-notice');
-
-/** What the jobs' folders hold of a job: its file, finished or half written. */
-function jobFilesOf(id: string): string[] {
-  return readdirSync(tmpdir())
-    .filter((name) => name.startsWith('sirakor-jobs-'))
-    .flatMap((folder) => readdirSync(join(tmpdir(), folder)).filter((file) => file.startsWith(id)));
-}
-
-/** The window as the user sees it (the notices are fixed to its corner), at both sizes. */
-async function screenshots(page: Page, name: string): Promise<void> {
-  for (const [width, height] of [
-    [1366, 768],
-    [1024, 640],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}-${width}.png`) });
-  }
-  await page.setViewportSize({ width: 1366, height: 768 });
 }
 
 /** Issue 17: long jobs on the ten-year dataset (50,000 commitments) as the user sees them. */

@@ -51,6 +51,8 @@ export interface ApplyResult {
 export interface ApplyOptions {
   dataDir: string;
   now?: () => Date;
+  /** Told each record's position as it is applied (a job's progress). */
+  onRecord?: (position: number) => void;
 }
 
 type Outcome = keyof KindResult;
@@ -212,6 +214,7 @@ export function applyPackage(db: Db, input: PackageInput, context: ReadContext, 
               applier.store.ensureOffice(sender, now());
             }
             count(record, applier.apply(record, sender, position));
+            options.onRecord?.(position);
           },
           attachment(entry) {
             return files.sink(

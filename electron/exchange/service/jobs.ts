@@ -1,14 +1,10 @@
-import { mkdirSync } from 'node:fs';
-import { basename } from 'node:path';
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { HandlerContext } from '../../api/context';
-import type { JobControl, JobSpec } from '../../jobs/registry';
-import { copyToFolder } from './folder';
+import type { JobSpec } from '../../jobs/registry';
+import { runJsonTask, runTaskInWorker, taskSourceOf } from '../../jobs/task-runner';
 import { dropPackage, keptPackage } from './inbox';
-import { inspectPackage } from './inspect';
+import { officeKeyTexts } from './job-work';
 import { localOffice } from './local';
-import { refuseIfImported, importPackage } from './receive';
-import { writeExport } from './send';
 
 type StartInput<K extends 'exchangeExport' | 'exchangeImport'> = Extract<ParsedInputOf<'jobs.start'>, { kind: K }>;
 
@@ -18,81 +14,44 @@ const IMPORTED = ['institutions', 'people', 'meetings', 'commitments', 'plans', 
 /** The package's media type: any file, to the browser and the OS. */
 const PACKAGE_MEDIA_TYPE = 'application/octet-stream';
 
-function abortError(): Error {
-  const error = new Error('The job was cancelled');
-  error.name = 'AbortError';
-  return error;
-}
-
 /**
- * Lets the host answer the screens (progress, Batal) between the steps of work that runs in one
- * piece (reading and writing a package is synchronous, so that it fits one transaction).
- */
-async function step(control: JobControl, done: number, total: number): Promise<void> {
-  control.progress(done, total);
-  await new Promise((resolve) => setImmediate(resolve));
-  if (control.signal.aborted) throw abortError();
-}
-
-/**
- * Kirim data as a job: the records collected and the package written into the jobs' folder (then
- * saved by the user, like every file a job makes); the history and the recipient's mark are
- * recorded only once the file is complete.
+ * Kirim data as a job, in a worker thread of its own (`job-work.ts`): the records collected and the
+ * package written into a folder of the job's own (then saved by the user, like every file a job
+ * makes); the history and the recipient's mark are recorded only once the file is complete, and
+ * never after Batal (the package and its folder go).
  */
 export function exportJob(ctx: HandlerContext, start: StartInput<'exchangeExport'>): JobSpec {
-  const local = localOffice(ctx.identity);
+  const office = officeKeyTexts(localOffice(ctx.identity));
+  const source = taskSourceOf(ctx);
+  const input = { ...start.input, appVersion: ctx.appVersion };
   return {
     kind: 'exchangeExport',
     label: '',
     changes: ['exchange'],
-    run: async (control) => {
-      await step(control, 0, 2);
-      // A folder of the job's own: the package keeps its readable name without meeting another job's.
-      const folder = control.outputPath('package');
-      mkdirSync(folder, { recursive: true });
-      const written = writeExport(ctx.db, {
-        dataDir: ctx.dataDir,
-        local,
-        request: start.input,
-        folder,
-        now: ctx.now,
-        appVersion: ctx.appVersion,
-      });
-      // The folder pertukaran gets its copy once the package is complete and recorded.
-      if (start.input.toFolder) copyToFolder(ctx.db, written.path, basename(written.path));
-      control.progress(2, 2);
-      return {
-        kind: 'file',
-        path: written.path,
-        fileName: basename(written.path),
-        mediaType: PACKAGE_MEDIA_TYPE,
-        sizeBytes: written.entry.sizeBytes,
-      };
-    },
+    run: (control) =>
+      runTaskInWorker({ task: 'exchangeExport', input, office, source }, control, 'package', PACKAGE_MEDIA_TYPE),
   };
 }
 
 /**
- * Terima data as a job: the kept package checked again (it must come from a trusted office with the
- * keys on record, and not have been applied before), then applied with its history entry in one
- * transaction; the kept copy goes afterwards.
+ * Terima data as a job, in a worker thread of its own: the kept package checked again and applied
+ * with its history entry in one transaction on the worker's connection (the host reads on
+ * meanwhile); Batal rolls it back whole and keeps the package to try again. The kept copy goes
+ * once the import is recorded.
  */
 export function importJob(ctx: HandlerContext, start: StartInput<'exchangeImport'>): JobSpec {
-  const local = localOffice(ctx.identity);
+  const office = officeKeyTexts(localOffice(ctx.identity));
   const kept = keptPackage(ctx.dataDir, start.input.ref);
+  const source = taskSourceOf(ctx);
   return {
     kind: 'exchangeImport',
     label: kept.fileName,
     changes: IMPORTED,
     run: async (control) => {
-      await step(control, 0, 3);
-      const { verdict } = inspectPackage(ctx.db, local, kept);
-      refuseIfImported(ctx.db, verdict.packageSha256);
-      await step(control, 1, 3);
-      const entry = importPackage(ctx.db, { dataDir: ctx.dataDir, local, kept, verdict, now: ctx.now });
+      const task = { task: 'exchangeImport', input: { ref: kept.ref }, office, source } as const;
+      const { historyId } = await runJsonTask<{ historyId: string }>(task, control);
       dropPackage(ctx.dataDir, kept.ref);
-      control.progress(3, 3);
-      return { kind: 'exchange', historyId: entry.id };
+      return { kind: 'exchange', historyId };
     },
   };
 }

@@ -28,15 +28,22 @@ export function importPackage(
     /** The package as inspectPackage checked it (its manifest goes into the history). */
     verdict: PackageVerdict;
     now: () => Date;
+    /** Records applied so far (a job's progress). */
+    onRecord?: (applied: number) => void;
+    /** Called last inside the transaction: throwing there rolls everything back (a job cancelled). */
+    beforeCommit?: () => void;
   },
 ): ExchangeHistoryEntry {
   const { kept, local, verdict } = options;
   refuseIfImported(db, verdict.packageSha256);
   return db.transaction(() => {
-    const applied = applyPackage(db, kept.path, readContextOf(db, local), { dataDir: options.dataDir });
+    const applied = applyPackage(db, kept.path, readContextOf(db, local), {
+      dataDir: options.dataDir,
+      ...(options.onRecord ? { onRecord: options.onRecord } : {}),
+    });
     // The file was replaced since it was checked: nothing of it is kept.
     if (applied.packageSha256 !== verdict.packageSha256) throw new ExchangeError('DAMAGED');
-    return recordExchange(db, {
+    const entry = recordExchange(db, {
       direction: 'in',
       manifest: verdict.manifest,
       packageSha256: applied.packageSha256,
@@ -52,5 +59,7 @@ export function importPackage(
       },
       at: options.now(),
     });
+    options.beforeCommit?.();
+    return entry;
   })();
 }

@@ -5,7 +5,8 @@ import type { Db } from '../../db/connection';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations';
 import { writePackage, type RecipientOffice } from '../package-writer';
 import type { LocalOffice } from '../package-reader';
-import { collectChanges } from '../records/collect';
+import { collectChanges, type CollectedChanges } from '../records/collect';
+import type { RecordVersion } from '../../../shared/exchange/versions';
 import { ANY_OFFICE, markSent, recordExchange, sentThrough } from './repositories/history';
 import { senderOf } from './local';
 import { recipientKeys } from './repositories/offices';
@@ -49,6 +50,11 @@ function sinceOf(db: Db, target: Target, everything: boolean): { since: string |
   return { since: everything ? null : (sent?.through ?? null), lastSentAt: sent?.sentAt ?? null };
 }
 
+/** How many records counts per kind name (a summary's, a manifest's): changed and deleted. */
+export function recordsIn(counts: Record<string, { changed: number; deleted: number }>): number {
+  return Object.values(counts).reduce((sum, count) => sum + count.changed + count.deleted, 0);
+}
+
 /** What the package would carry, shown before it is made: counts per kind, the date range, the files' size. */
 export function exportSummary(db: Db, dataDir: string, request: ExportRequest): ExportSummary {
   const target = targetOf(db, request.recipient);
@@ -60,7 +66,7 @@ export function exportSummary(db: Db, dataDir: string, request: ExportRequest): 
     includeFiles: true,
     dataDir,
   });
-  const records = Object.values(summary.counts).reduce((sum, count) => sum + count.changed + count.deleted, 0);
+  const records = recordsIn(summary.counts);
   return {
     recipient: target.shown,
     encrypted: target.writer.kind === 'office',
@@ -72,6 +78,28 @@ export function exportSummary(db: Db, dataDir: string, request: ExportRequest): 
     lastAt: summary.lastAt,
     fileBytes: summary.fileBytes,
     files: attachments.length,
+  };
+}
+
+/** How often a job hears how many records were collected. */
+const PROGRESS_EVERY = 500;
+
+/** The records as they are consumed, counted against the total the summary gave up front. */
+function counted(
+  collected: CollectedChanges,
+  progress: (done: number, total: number) => void,
+): Iterable<RecordVersion> {
+  const total = recordsIn(collected.summary.counts);
+  return {
+    *[Symbol.iterator]() {
+      let done = 0;
+      progress(done, total);
+      for (const record of collected.records) {
+        yield record;
+        if (++done % PROGRESS_EVERY === 0) progress(done, total);
+      }
+      progress(done, total);
+    },
   };
 }
 
@@ -95,6 +123,12 @@ export function writeExport(
     folder: string;
     now: () => Date;
     appVersion: string;
+    /** Where the records wait, compressed, while the package is assembled; the data folder unless given. */
+    workDir?: string;
+    /** Records collected so far out of all that go (a job's progress). */
+    progress?: (done: number, total: number) => void;
+    /** Called last inside the history's transaction: throwing there records nothing (a job cancelled). */
+    beforeCommit?: () => void;
   },
 ): WrittenExport {
   const { request, local } = options;
@@ -115,11 +149,11 @@ export function writeExport(
     recipient: target.writer,
     schemaVersion: LATEST_SCHEMA_VERSION,
     appVersion: options.appVersion,
-    records: collected.records,
+    records: options.progress ? counted(collected, options.progress) : collected.records,
     attachments: collected.attachments,
     since,
     now: options.now,
-    workDir: options.dataDir,
+    workDir: options.workDir ?? options.dataDir,
   });
   const entry = db.transaction(() => {
     const recorded = recordExchange(db, {
@@ -133,6 +167,7 @@ export function writeExport(
       at,
     });
     markSent(db, target.key, written.manifest, at);
+    options.beforeCommit?.();
     return recorded;
   })();
   return { entry, path: written.path, fileName };

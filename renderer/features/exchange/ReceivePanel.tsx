@@ -10,6 +10,7 @@ import { translateMessage } from '../../i18n';
 import { percentOf } from '../backups/format';
 import { uploadFile } from '../backups/transfer';
 import { isCancelled, runJob } from '../jobs/run-job';
+import { useStillShown } from '../jobs/use-still-shown';
 import { FolderCard } from './FolderCard';
 import { ImportReport } from './ImportReport';
 import { PackageCard } from './PackageCard';
@@ -33,6 +34,7 @@ export function ReceivePanel() {
   const [stage, setStage] = useState<Stage>({ step: 'pick' });
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const stillShown = useStillShown();
 
   function failed(result: Result<unknown>): boolean {
     if (result.ok) return false;
@@ -88,6 +90,8 @@ export function ReceivePanel() {
     setError(null);
     setStage({ step: 'importing', inspection });
     const ended = await runJob({ kind: 'exchangeImport', input: { ref: inspection.ref } });
+    // The user went elsewhere: the job's notice says how it ended and leads to the report.
+    if (!stillShown.current) return;
     if (!ended.ok) {
       if (!isCancelled(ended)) failed(ended);
       return setStage({ step: 'inspected', inspection });

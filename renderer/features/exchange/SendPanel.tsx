@@ -12,6 +12,7 @@ import { notifyFailure } from '../../hooks/notify';
 import { formatBytes } from '../backups/format';
 import { saveDownload } from '../commitments/files';
 import { isCancelled, jobFile, runJob } from '../jobs/run-job';
+import { useStillShown } from '../jobs/use-still-shown';
 import { call } from '../../api/client';
 import { countsText } from './counts';
 
@@ -40,6 +41,7 @@ function SendForm({ offices }: { offices: KnownOffice[] }) {
   const [progress, setProgress] = useState<JobProgress | null>(null);
   const [made, setMade] = useState<FileDownload | null>(null);
   const abort = useRef<AbortController | null>(null);
+  const stillShown = useStillShown();
   const recipient: ExportRecipient = target === ANY ? { kind: 'any' } : { kind: 'office', officeId: target };
   const input = { recipient, everything, includeContacts, includeFiles };
   const summary = useApiQuery('exchange.exportSummary', input, { keepPrevious: true });
@@ -53,6 +55,8 @@ function SendForm({ offices }: { offices: KnownOffice[] }) {
       { kind: 'exchangeExport', input: { ...input, toFolder: folderPath !== null && toFolder } },
       { signal: abort.current.signal, onProgress: setProgress },
     );
+    // The user went elsewhere: the job's notice offers the package (Simpan berkas).
+    if (!stillShown.current) return;
     const result = ended.ok ? await jobFile(ended.value.id) : ended;
     // This page shows the package and saves it: the corner notice would only repeat it.
     if (ended.ok) void call('jobs.dismiss', { id: ended.value.id });

@@ -1,13 +1,11 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { benchDataset } from '../../../bench/dataset/cache';
-import { startCore, type Core } from '../../../electron/core';
+import type { Core } from '../../../electron/core';
 import type { ChangeEvent, InputOf, MethodName, OutputOf } from '../../../shared/api/contract';
-import type { JobInfo, JobProgress } from '../../../shared/domain/jobs';
 import { pdfPages } from '../support/documents-tools';
-import { RESOURCES_DIR, valueOf } from '../support/temp';
+import { valueOf } from '../support/temp';
+import { expectAnswering, jobFilesOf, jobsOn, tenYearCore } from '../support/ten-year-jobs';
 
 /**
  * Issue 17: every kind of job on the ten-year dataset (50,000 commitments, 3,000-row plans): its
@@ -26,101 +24,16 @@ async function call<M extends MethodName>(method: M, input: InputOf<M>): Promise
   return valueOf(await core.dispatch(method, input)) as OutputOf<M>;
 }
 
-function quantile(values: readonly number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0;
-}
-
-async function ledgerRequestMs(): Promise<number> {
-  const started = performance.now();
-  await call('commitments.ledger', { sort: 'due_asc', limit: 50, offset: 0 });
-  return performance.now() - started;
-}
-
-async function jobOf(id: string): Promise<JobInfo> {
-  const job = (await call('jobs.list', {})).find((each) => each.id === id);
-  if (!job) throw new Error(`job ${id} not listed`);
-  return job;
-}
-
-interface Followed {
-  job: JobInfo;
-  progress: JobProgress[];
-  /** Ledger requests made while the job ran (ms). */
-  during: number[];
-}
-
-/**
- * Follows a job to its end, asking for a ledger page between looks (unless `quietly`: a restore's
- * last steps run alone, and such a request would wait for them); `stopWhen` cancels it.
- */
-async function follow(
-  id: string,
-  stopWhen?: (progress: JobProgress, answered: number) => boolean,
-  quietly = false,
-): Promise<Followed> {
-  const progress: JobProgress[] = [];
-  const during: number[] = [];
-  for (;;) {
-    const job = await jobOf(id);
-    if (job.state !== 'running') return { job, progress, during };
-    progress.push(job.progress);
-    if (stopWhen?.(job.progress, during.length)) await call('jobs.cancel', { id });
-    if (!quietly) during.push(await ledgerRequestMs());
-    await new Promise((resolve) => setTimeout(resolve, quietly ? 10 : 40));
-  }
-}
-
-async function start(input: InputOf<'jobs.start'>): Promise<JobInfo> {
-  return await call('jobs.start', input);
-}
-
-/** The host answered as fast during the job as without it (200 ms of slack, the issue's budget). */
-function expectAnswering(during: readonly number[], what: string): void {
-  console.info(
-    `[jobs] ${what}: ledger page without a job median ${quantile(withoutJob, 0.5).toFixed(0)} ms, ` +
-      `p90 ${quantile(withoutJob, 0.9).toFixed(0)} ms; during (${during.length}) median ` +
-      `${quantile(during, 0.5).toFixed(0)} ms, p90 ${quantile(during, 0.9).toFixed(0)} ms`,
-  );
-  expect(during.length).toBeGreaterThan(3);
-  expect(quantile(during, 0.5)).toBeLessThan(quantile(withoutJob, 0.5) + 200);
-  expect(quantile(during, 0.9)).toBeLessThan(quantile(withoutJob, 0.9) + 200);
-}
+const { ledgerRequestMs, jobOf, follow, start } = jobsOn(call);
 
 function eventsOf(id: string): ChangeEvent[] {
   return events.filter((event) => event.entities.includes('jobs') && event.ids?.jobs?.includes(id));
 }
 
-/** What the jobs' folders hold of a job: its file, finished or half-written. */
-function jobFilesOf(id: string): string[] {
-  return readdirSync(tmpdir())
-    .filter((name) => name.startsWith('sirakor-jobs-'))
-    .flatMap((folder) => {
-      try {
-        return readdirSync(join(tmpdir(), folder)).filter((file) => file.startsWith(id));
-      } catch {
-        return [];
-      }
-    });
-}
-
 const settle = () => new Promise((resolve) => setTimeout(resolve, 700));
 
 beforeAll(async () => {
-  const { file, today } = await benchDataset({ log: (line) => console.info(line) });
-  workDir = mkdtempSync(join(tmpdir(), 'sirakor-jobs-test-'));
-  dataDir = join(workDir, 'data');
-  mkdirSync(dataDir);
-  copyFileSync(file, join(dataDir, 'sirakor.sqlite'));
-  core = await startCore({
-    dataDir,
-    resourcesDir: RESOURCES_DIR,
-    host: 'preview',
-    appVersion: '0.0.0-test',
-    dailyBackup: false,
-    logError: (what, error) => console.error(what, error),
-    now: () => new Date(`${today}T03:00:00Z`),
-  });
+  ({ core, workDir, dataDir } = await tenYearCore('sirakor-jobs-test-'));
   core.subscribe((event) => events.push(event));
   const plans = await call('plans.list', { limit: 100 });
   const largest = [...plans.items].sort((a, b) => b.rowCount - a.rowCount)[0];
@@ -148,7 +61,7 @@ describe('jobs on the ten-year dataset', () => {
     expect(jobFilesOf(job.id)).toEqual([]);
     const file = await core.dispatch('jobs.file', { id: job.id });
     expect(file.ok ? null : file.error.message.key).toBe('jobs.error.noFile');
-    expectAnswering(followed.during, 'plan PDF');
+    expectAnswering(withoutJob, followed.during, 'plan PDF');
   }, 300_000);
 
   it('the plan XLSX: done, with its file, removed when the notice is closed', async () => {
@@ -158,7 +71,7 @@ describe('jobs on the ten-year dataset', () => {
     expect(followed.job.result).toMatchObject({ kind: 'file', fileName: expect.stringMatching(/\.xlsx$/) });
     const file = await call('jobs.file', { id: job.id });
     expect(Buffer.from(file.dataBase64, 'base64').subarray(0, 2).toString()).toBe('PK');
-    expectAnswering(followed.during, 'plan XLSX');
+    expectAnswering(withoutJob, followed.during, 'plan XLSX');
     await call('jobs.dismiss', { id: job.id });
     expect(jobFilesOf(job.id)).toEqual([]);
   }, 300_000);
@@ -173,7 +86,7 @@ describe('jobs on the ten-year dataset', () => {
     expect(rows.at(-1)?.done).toBeLessThan(50_000);
     await settle();
     expect(jobFilesOf(job.id)).toEqual([]);
-    expectAnswering(followed.during, 'ledger XLSX');
+    expectAnswering(withoutJob, followed.during, 'ledger XLSX');
   }, 300_000);
 
   it('a manual backup: progress in bytes, and Batal leaves no backup and no temporary copy', async () => {
@@ -193,7 +106,7 @@ describe('jobs on the ten-year dataset', () => {
     const [backup] = await call('backups.list', {});
     expect(done.job.result).toEqual({ kind: 'backup', backupId: backup?.id });
     expect(eventsOf(full.id).some((event) => event.entities.includes('backups'))).toBe(true);
-    expectAnswering([...followed.during, ...done.during], 'backup');
+    expectAnswering(withoutJob, [...followed.during, ...done.during], 'backup');
   }, 600_000);
 
   it('the semester report: progress in steps, Batal stops the drawing (no file), then done with its PDF', async () => {
@@ -213,7 +126,7 @@ describe('jobs on the ten-year dataset', () => {
     const pdf = join(workDir, 'semester.pdf');
     writeFileSync(pdf, Buffer.from(file.dataBase64, 'base64'));
     expect(pdfPages(pdf).join(' ')).toContain('LAPORAN PELAKSANAAN PERCEPATAN PENURUNAN STUNTING');
-    expectAnswering([...stopped.during, ...done.during], 'semester report');
+    expectAnswering(withoutJob, [...stopped.during, ...done.during], 'semester report');
   }, 300_000);
 
   it('the directory export: done with its workbook; Batal leaves no file', async () => {
@@ -229,7 +142,7 @@ describe('jobs on the ten-year dataset', () => {
     expect(done.job.result).toMatchObject({ kind: 'file', fileName: expect.stringMatching(/^Direktori .*\.xlsx$/) });
     const file = await call('jobs.file', { id: full.id });
     expect(Buffer.from(file.dataBase64, 'base64').subarray(0, 2).toString()).toBe('PK');
-    expectAnswering(done.during, 'directory XLSX');
+    expectAnswering(withoutJob, done.during, 'directory XLSX');
   }, 300_000);
 
   it('the progress forms of every institution: progress in institutions, Batal (no file), then the ZIP', async () => {
@@ -248,7 +161,7 @@ describe('jobs on the ten-year dataset', () => {
     expect(done.job.state).toBe('done');
     expect(done.progress.some((p) => p.total === withOpen && p.done > 0 && p.done < withOpen)).toBe(true);
     expect(done.job.result).toMatchObject({ kind: 'file', fileName: expect.stringMatching(/\.zip$/) });
-    expectAnswering([...stopped.during, ...done.during], 'progress forms (all)');
+    expectAnswering(withoutJob, [...stopped.during, ...done.during], 'progress forms (all)');
   }, 300_000);
 
   it('a restore from a backup: progress, Batal before the swap leaves the live data, then done with its report', async () => {
@@ -305,7 +218,7 @@ describe('jobs on the ten-year dataset', () => {
     expect(await call('exchange.identity', {})).toEqual(identityBefore);
     expect(existsSync(join(dataDir, 'restore-incoming.sqlite'))).toBe(false);
     // While the backup is copied and checked (the copy aside and the swap run alone, as before).
-    expectAnswering(stopped.during, 'restore (copy and check)');
+    expectAnswering(withoutJob, stopped.during, 'restore (copy and check)');
   }, 900_000);
 
   it('the commitment report of a whole year (2024: 8,000 commitments) prints as a job, in the summary form', async () => {
@@ -325,6 +238,6 @@ describe('jobs on the ten-year dataset', () => {
     const text = pdfPages(pdf).join(' ');
     expect(text).toContain('A. RINGKASAN PER INSTANSI');
     expect(text).toContain('B. KOMITMEN BELUM SELESAI PER INSTANSI');
-    expectAnswering(followed.during, 'commitment report (year, summary)');
+    expectAnswering(withoutJob, followed.during, 'commitment report (year, summary)');
   }, 600_000);
 });
