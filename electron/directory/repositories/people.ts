@@ -4,6 +4,7 @@ import type { Db } from '../../db/connection';
 import { ORIGIN_COLUMNS, originOfRow, type OriginColumns } from '../../db/ownership';
 import type { Clock } from '../../db/clock';
 import { newId } from '../../db/ids';
+import { FOREIGN_OWNED } from '../../db/ownership';
 
 export interface PersonFields {
   name: string;
@@ -58,7 +59,10 @@ export function personSearchText(fields: Pick<PersonFields, 'name' | 'position' 
 
 export function peopleRepository(db: Db, now: Clock) {
   const byId = db.prepare<[string], PersonRow>(`${SELECT} WHERE p.id = ? AND p.deleted_at IS NULL`);
-  const byNip = db.prepare<[string], { id: string }>('SELECT id FROM people WHERE nip = ? AND deleted_at IS NULL');
+  // NIP is unique per office (migration 013): another office's copy of the same person is not a clash here.
+  const byNip = db.prepare<[string], { id: string }>(
+    `SELECT id FROM people p WHERE nip = ? AND deleted_at IS NULL AND NOT ${FOREIGN_OWNED('p')}`,
+  );
   const insert = db.prepare(
     `INSERT INTO people (id, name, position, institution_id, nip, rank, phone, email, search_text, created_at, updated_at)
      VALUES (@id, @name, @position, @institutionId, @nip, @rank, @phone, @email, @searchText, @at, @at)`,
