@@ -5,6 +5,7 @@ import { ORIGIN_COLUMNS, originOfRow, type OriginColumns } from '../../db/owners
 import type { Clock } from '../../db/clock';
 import { newId } from '../../db/ids';
 import { FOREIGN_OWNED } from '../../db/ownership';
+import { hiddenCopySql, linkedIdsSql } from './links';
 
 export interface PersonFields {
   name: string;
@@ -128,12 +129,16 @@ export function peopleRepository(db: Db, now: Clock) {
         params.query = `%${escapeLike(query)}%`;
       }
       if (options.institutionId) {
-        conditions.push('p.institution_id = @institutionId');
+        // The people of the institution's linked copies too (the shared directory, migration 013).
+        conditions.push(`p.institution_id IN ${linkedIdsSql('institutions', '@institutionId')}`);
         params.institutionId = options.institutionId;
       }
       if (options.ids) {
         conditions.push('p.id IN (SELECT value FROM json_each(@ids))');
         params.ids = JSON.stringify(options.ids);
+      } else {
+        // Linked copies are one entry: the one standing for the group is listed.
+        conditions.push(`NOT ${hiddenCopySql('people', 'p')}`);
       }
       const where = conditions.join(' AND ');
       const total = db.prepare<Record<string, string | number>, { n: number }>(
