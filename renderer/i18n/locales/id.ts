@@ -1335,8 +1335,7 @@ export const id = {
     error: {
       same: 'Pilih dua data yang berbeda.',
       kinds: 'Hanya data sejenis yang dapat ditautkan atau digabung.',
-      mergeForeign:
-        'Data dari {{office}} tidak dapat digabung di sini; tautkan saja agar tampil sebagai satu entri.',
+      mergeForeign: 'Data dari {{office}} tidak dapat digabung di sini; tautkan saja agar tampil sebagai satu entri.',
       referencedElsewhere:
         '“{{name}}” masih dirujuk oleh data dari {{office}}, jadi tidak dapat dihapus. Pertahankan data ini dan gabungkan yang lain ke dalamnya, atau tautkan saja.',
       notLinked: 'Data ini tidak tertaut dengan data lain.',
