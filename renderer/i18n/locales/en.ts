@@ -1348,6 +1348,7 @@ export const en: typeof id = {
     mergeChoose: 'Choose the value to keep for each differing detail.',
     mergeExplain:
       'Every meeting, commitment, attendance entry, action plan and person that refers to the other record moves to the kept one. The other record is deleted, and the deletion travels to other offices with the next package.',
+    importForeign: '(from {{office}}; another office’s data is not changed)',
     mergeConfirm: 'Merge',
     merged: 'Records merged into “{{name}}”.',
     error: {

@@ -1330,6 +1330,7 @@ export const id = {
     mergeChoose: 'Pilih nilai yang dipakai untuk setiap rincian yang berbeda.',
     mergeExplain:
       'Semua rapat, komitmen, daftar hadir, rencana aksi, dan orang yang merujuk data yang lain dipindahkan ke data yang dipertahankan. Data yang lain dihapus, dan penghapusannya ikut terkirim ke kantor lain pada paket berikutnya.',
+    importForeign: '(dari {{office}}; data kantor lain tidak diubah)',
     mergeConfirm: 'Gabungkan',
     merged: 'Data digabung ke “{{name}}”.',
     error: {

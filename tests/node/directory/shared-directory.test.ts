@@ -1,4 +1,6 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jobDownload } from '../support/jobs';
 import type { DuplicateCandidate } from '../../../shared/domain/directory-links';
 import { referencesTo } from '../../../electron/directory/repositories/merge';
 import {
@@ -281,5 +283,50 @@ describe('a merge another office’s records stand in the way of', () => {
     // The other way round is the office's own business: nothing of another office names the copy.
     await kabupaten.call('directory.merge', { kind: 'institutions', keepId: dinas.id, removeId: copy.id, take: {} });
     expect(checkIntegrity(kabupaten.db)).toEqual({ integrity: 'ok', foreignKeys: [] });
+  });
+});
+
+describe('the directory’s Excel files with other offices’ records', () => {
+  it('names the office each record came from in the export', async () => {
+    const file = await jobDownload(kabupaten.call, { kind: 'directoryXlsx', input: {} });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(new Uint8Array(Buffer.from(file.dataBase64, 'base64')) as unknown as ArrayBuffer);
+    for (const name of ['Instansi', 'Orang']) {
+      const sheet = wb.getWorksheet(name) as ExcelJS.Worksheet;
+      const header = (sheet.getRow(1).values as unknown[]).slice(1);
+      expect(header.at(-1)).toBe('Asal data');
+      const origins = new Map<string, unknown>();
+      sheet.eachRow((row, n) => {
+        if (n > 1) origins.set(String(row.getCell(1).value), row.getCell(header.length).value ?? null);
+      });
+      if (name === 'Instansi') {
+        expect(origins.get('Puskesmas Kelara')).toBe(KELARA.name);
+        expect(origins.get('PKM  kelara.')).toBeNull();
+      } else {
+        expect(origins.get('dr. Andi Makkasau')).toBe(KELARA.name);
+        expect(origins.get('dr. Andi Makkasau, M.Kes')).toBeNull();
+      }
+    }
+  });
+
+  it('never changes another office’s record on import, and says so per row', async () => {
+    const before = kabupaten.db.prepare('SELECT id, version FROM institutions ORDER BY id').all();
+    const csv = '\ufeffNama;Sektor;Tingkat;Kode wilayah\r\nPuskesmas Kelara;Kesehatan;Kecamatan;73.04.05\r\n';
+    const input = {
+      fileName: 'instansi.csv',
+      dataBase64: Buffer.from(csv).toString('base64'),
+      mode: 'check' as const,
+    };
+    const checked = await kabupaten.call('directory.importXlsx', input);
+    expect(checked.rows).toEqual([
+      expect.objectContaining({ outcome: 'duplicate', duplicateOf: 'Puskesmas Kelara', duplicateOrigin: KELARA.name }),
+    ]);
+    const imported = await kabupaten.call('directory.importXlsx', {
+      ...input,
+      mode: 'import',
+      checkedSha256: checked.sha256,
+    });
+    expect(imported.imported).toEqual({ institutions: 0, people: 0 });
+    expect(kabupaten.db.prepare('SELECT id, version FROM institutions ORDER BY id').all()).toEqual(before);
   });
 });
