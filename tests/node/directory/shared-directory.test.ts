@@ -151,6 +151,28 @@ describe('likely duplicates and links across offices', () => {
     await expect(kabupaten.call('directory.unlink', { kind: 'institutions', id: theirs })).rejects.toThrow(/CONFLICT/);
   });
 
+  it('joins groups when a record is linked to a member, and keeps the rest linked when one leaves', async () => {
+    const make = (name: string) =>
+      kabupaten.call('institutions.create', { name, sector: 'pkk', level: 'desa', areaCode: '73.04.05.2006' });
+    const [a, b, c] = [
+      await make('TP PKK Desa Gantarang'),
+      await make('PKK Gantarang'),
+      await make('TP-PKK Gantarang'),
+    ];
+    await kabupaten.call('directory.link', { kind: 'institutions', firstId: a.id, secondId: b.id });
+    await kabupaten.call('directory.link', { kind: 'institutions', firstId: c.id, secondId: b.id });
+    const listed = async () =>
+      (await kabupaten.call('institutions.list', { query: 'gantarang' })).items
+        .filter((i) => [a.id, b.id, c.id].includes(i.id))
+        .map((i) => [i.id, (i.copies ?? []).map((copy) => copy.id).sort()]);
+    const [first, ...rest] = [a.id, b.id, c.id].sort() as [string, string, string];
+    expect(await listed()).toEqual([[first, rest]]);
+    // The record naming the group leaves: the other two stay one entry.
+    await kabupaten.call('directory.unlink', { kind: 'institutions', id: first });
+    expect((await listed()).map(([id]) => id).sort()).toEqual([first, rest[0]].sort());
+    expect((await listed()).find(([id]) => id === rest[0])?.[1]).toEqual([rest[1]]);
+  });
+
   it('remembers a pair that is not the same', async () => {
     await kabupaten.call('directory.notDuplicate', { kind: 'people', firstId: kadisKelara, secondId: kadisHere });
     expect(pairOf((await kabupaten.call('directory.duplicates', {})).people, kadisHere, kadisKelara)).toBeUndefined();
