@@ -29,6 +29,17 @@ export function hiddenCopySql(kind: DirectoryKind, alias: string): string {
       AND (${FOREIGN_OWNED('o')}, o.id) < (${FOREIGN_OWNED(alias)}, ${alias}.id))`;
 }
 
+/**
+ * SQL: a table `(id, rep)` of every linked record of `kind` and the record standing for its group
+ * (the one the lists show: the office's own, else the smallest id), to count a group as one.
+ */
+export function groupRepresentativesSql(kind: DirectoryKind): string {
+  return `(SELECT l.record_id AS id, (SELECT m.record_id FROM directory_links m
+      JOIN ${kind} o ON o.id = m.record_id AND o.deleted_at IS NULL
+      WHERE m.kind = l.kind AND m.group_id = l.group_id ORDER BY ${FOREIGN_OWNED('o')}, o.id LIMIT 1) AS rep
+    FROM directory_links l WHERE l.kind = '${kind}')`;
+}
+
 interface CopyRow extends OriginColumns {
   of: string;
   id: string;

@@ -125,7 +125,16 @@ describe('likely duplicates and links across offices', () => {
     expect(kelaraCommitments.length).toBeGreaterThan(0);
     expect(await ledgerOf(pkmHere)).toEqual([]);
 
+    const perInstitution = async () =>
+      (
+        await kabupaten.call('dashboard.summary', { period: { kind: 'year', year: 2026, index: 1 }, limit: 50 })
+      ).byInstitution
+        .filter((row) => row.key === pkmHere || row.key === theirs)
+        .map((row) => [row.key, row.total]);
+    expect(await perInstitution()).toEqual([[theirs, 1]]);
     await kabupaten.call('directory.link', { kind: 'institutions', firstId: pkmHere, secondId: theirs });
+    // The dashboard counts the group once, under the entry the directory shows.
+    expect(await perInstitution()).toEqual([[pkmHere, 1]]);
     expect(await ledgerOf(pkmHere)).toEqual(kelaraCommitments);
     expect(await ledgerOf(theirs)).toEqual(kelaraCommitments);
     const list = await kabupaten.call('institutions.list', { query: 'kelara', sector: 'kesehatan' });
@@ -142,6 +151,7 @@ describe('likely duplicates and links across offices', () => {
     expect(pairOf((await kabupaten.call('directory.duplicates', {})).institutions, pkmHere, theirs)).toBeUndefined();
 
     await kabupaten.call('directory.unlink', { kind: 'institutions', id: theirs });
+    expect(await perInstitution()).toEqual([[theirs, 1]]);
     expect(await ledgerOf(pkmHere)).toEqual([]);
     expect(await ledgerOf(theirs)).toEqual(kelaraCommitments);
     const after = await kabupaten.call('institutions.list', { query: 'kelara', sector: 'kesehatan' });
