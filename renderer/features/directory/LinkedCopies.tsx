@@ -1,4 +1,4 @@
-import { Anchor, Group, Text } from '@mantine/core';
+import { Anchor, Text } from '@mantine/core';
 import { IconLink } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { DirectoryCopy, DirectoryKind } from '../../../shared/domain/directory-links';
@@ -19,16 +19,20 @@ export function LinkedCopies({ kind, copies }: { kind: DirectoryKind; copies: Di
   return (
     <div data-testid="linked-copies">
       {copies.map((copy) => (
-        <Group key={copy.id} gap={6} wrap="nowrap" align="center">
-          <IconLink size={12} aria-hidden />
-          <Text size="xs" c="dimmed">
-            {t('sharedDirectory.copies')}: {copy.name}
-            {copy.origin ? ` (${t('ownership.from', { office: copy.origin.officeName })})` : ''}
-          </Text>
-          <Anchor component="button" type="button" size="xs" onClick={() => void unlink(copy)}>
+        <Text key={copy.id} size="xs" c="dimmed">
+          <IconLink size={12} aria-hidden style={{ verticalAlign: 'middle', marginRight: 4 }} />
+          {t('sharedDirectory.copies')}: {copy.name}
+          {copy.origin ? ` (${t('ownership.from', { office: copy.origin.officeName })})` : ''}{' '}
+          <Anchor
+            component="button"
+            type="button"
+            size="xs"
+            style={{ whiteSpace: 'nowrap' }}
+            onClick={() => void unlink(copy)}
+          >
             {t('sharedDirectory.unlink')}
           </Anchor>
-        </Group>
+        </Text>
       ))}
     </div>
   );
