@@ -1361,9 +1361,11 @@ export const en: typeof id = {
     },
   },
   ownership: {
-    foreignRecord: 'This data comes from {{office}} and can only be read here.',
+    foreignRecord: 'This data belongs to {{office}} and can only be changed there; here it can only be read.',
     from: 'from {{office}}',
     otherOffice: 'another office',
+    statusTheirs: 'The status of this commitment is changed by {{office}}; this report records progress only.',
+    approvedThere: 'The minutes of this meeting were approved at {{office}} on {{date}}.',
   },
   safety: {
     title: 'Data safety',

@@ -1343,9 +1343,11 @@ export const id = {
     },
   },
   ownership: {
-    foreignRecord: 'Data ini dari {{office}} dan hanya dapat dibaca di sini.',
+    foreignRecord: 'Data ini milik {{office}} dan hanya dapat diubah di sana; di sini hanya dapat dibaca.',
     from: 'dari {{office}}',
     otherOffice: 'kantor lain',
+    statusTheirs: 'Status komitmen ini diubah oleh {{office}}; laporan ini mencatat kemajuan saja.',
+    approvedThere: 'Notulen rapat ini disahkan di {{office}} pada {{date}}.',
   },
   safety: {
     title: 'Keamanan data',
