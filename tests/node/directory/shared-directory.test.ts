@@ -332,7 +332,7 @@ describe('the directory’s Excel files with other offices’ records', () => {
         if (n > 1) origins.set(String(row.getCell(1).value), row.getCell(header.length).value ?? null);
       });
       if (name === 'Instansi') {
-        expect(origins.get('Puskesmas Kelara')).toBe(KELARA.name);
+        expect(origins.get('Koramil Kelara')).toBe(KELARA.name);
         expect(origins.get('PKM  kelara.')).toBeNull();
       } else {
         expect(origins.get('dr. Andi Makkasau')).toBe(KELARA.name);
@@ -343,7 +343,7 @@ describe('the directory’s Excel files with other offices’ records', () => {
 
   it('never changes another office’s record on import, and says so per row', async () => {
     const before = kabupaten.db.prepare('SELECT id, version FROM institutions ORDER BY id').all();
-    const csv = '\ufeffNama;Sektor;Tingkat;Kode wilayah\r\nPuskesmas Kelara;Kesehatan;Kecamatan;73.04.05\r\n';
+    const csv = '\ufeffNama;Sektor;Tingkat;Kode wilayah\r\nKoramil Kelara;TNI/Polri;Kecamatan;73.04.05\r\n';
     const input = {
       fileName: 'instansi.csv',
       dataBase64: Buffer.from(csv).toString('base64'),
@@ -351,7 +351,7 @@ describe('the directory’s Excel files with other offices’ records', () => {
     };
     const checked = await kabupaten.call('directory.importXlsx', input);
     expect(checked.rows).toEqual([
-      expect.objectContaining({ outcome: 'duplicate', duplicateOf: 'Puskesmas Kelara', duplicateOrigin: KELARA.name }),
+      expect.objectContaining({ outcome: 'duplicate', duplicateOf: 'Koramil Kelara', duplicateOrigin: KELARA.name }),
     ]);
     const imported = await kabupaten.call('directory.importXlsx', {
       ...input,
