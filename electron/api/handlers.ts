@@ -7,6 +7,7 @@ import { commitmentsHandlers } from '../commitments/handlers/commitments';
 import { dashboardHandlers } from '../commitments/handlers/dashboard';
 import { decisionsHandlers } from '../meetings/handlers/decisions';
 import { directorySpreadsheetHandlers } from '../directory/handlers/spreadsheet';
+import { directoryLinkHandlers } from '../directory/handlers/links';
 import { demoHandlers } from '../demo/handlers';
 import { exchangeHandlers } from '../exchange/handlers';
 import { exchangeServiceHandlers } from '../exchange/service/handlers';
@@ -61,6 +62,7 @@ const domainHandlers = {
   ...lettersHandlers,
   ...meetingFilesHandlers,
   ...directorySpreadsheetHandlers,
+  ...directoryLinkHandlers,
 };
 
 /** Every method of the contract; the type makes a missing handler a compile error. */

@@ -70,7 +70,7 @@ export function originOfRow(row: OriginColumns): RecordOrigin | null {
     : { officeId: row.origin_office_id, officeName: row.origin_office_name ?? row.origin_office_id };
 }
 
-const FOREIGN_RECORD = /^sirakor:foreign-record:([0-9a-f-]{36})$/;
+export const FOREIGN_RECORD_PATTERN = /^sirakor:foreign-record:([0-9a-f-]{36})$/;
 
 /**
  * The READ_ONLY refusal for the error an ownership trigger raised (a change to a record of another
@@ -78,7 +78,7 @@ const FOREIGN_RECORD = /^sirakor:foreign-record:([0-9a-f-]{36})$/;
  */
 export function foreignRecordRefusal(error: unknown, db: () => Db): AppError | null {
   if (!(error instanceof Error) || (error as { code?: unknown }).code !== 'SQLITE_CONSTRAINT_TRIGGER') return null;
-  const match = FOREIGN_RECORD.exec(error.message);
+  const match = FOREIGN_RECORD_PATTERN.exec(error.message);
   if (!match) return null;
   const owner = match[1] as string;
   let name = owner;

@@ -12,6 +12,9 @@ import { decisionsRepository } from '../meetings/repositories/decisions';
 import { historyRepository } from '../history/repository';
 import { institutionsRepository } from '../directory/repositories/institutions';
 import { directorySheetsRepository } from '../directory/repositories/spreadsheet';
+import { directoryLinksRepository } from '../directory/repositories/links';
+import { duplicatesRepository } from '../directory/repositories/duplicates';
+import { mergeRepository } from '../directory/repositories/merge';
 import { ledgerRepository } from '../commitments/repositories/ledger';
 import { registerRepository } from '../letters/repository';
 import { meetingFilesRepository } from '../meeting-files/repository';
@@ -38,12 +41,15 @@ function createRepositories({ db, now }: DataContext) {
     commitmentRefs: commitmentRefsRepository(db),
     dashboard: dashboardRepository(db),
     decisions: decisionsRepository(db, now),
+    directoryLinks: directoryLinksRepository(db, now),
     directorySheets: directorySheetsRepository(db),
+    duplicates: duplicatesRepository(db),
     history: historyRepository(db, now),
     institutions: institutionsRepository(db, now),
     ledger: ledgerRepository(db),
     letterRegister: registerRepository(db, now),
     meetingFiles: meetingFilesRepository(db, now),
+    merges: mergeRepository(db),
     openCommitments: openCommitmentsRepository(db),
     meetings: meetingsRepository(db, now),
     minutes: minutesRepository(db, now),

@@ -47,7 +47,7 @@ export function cataloguePath(tab: CatalogueTab = 'intervensi'): string {
   return `/rencana-aksi/katalog/${tab}`;
 }
 
-export const DIRECTORY_TABS = ['instansi', 'orang'] as const;
+export const DIRECTORY_TABS = ['instansi', 'orang', 'duplikat'] as const;
 export type DirectoryTab = (typeof DIRECTORY_TABS)[number];
 
 export function directoryPath(tab: DirectoryTab = 'instansi'): string {

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { Area, AreaWithPath } from '../domain/areas';
 import type { Institution, Page, Person } from '../domain/directory';
+import type { DirectoryDuplicates, DirectoryKind, MergeResult } from '../domain/directory-links';
+import { directoryMergeInput, directoryPairInput, directoryUnlinkInput } from './schemas/directory-links';
 import type { AgendaItem } from '../domain/agenda';
 import type { Commitment } from '../domain/commitments';
 import type {
@@ -485,6 +487,21 @@ export const api = {
   'directory.importXlsx': method(directoryImportInput)
     .changes(['institutions', 'people'])
     .returns<DirectoryImportReport>(),
+  // The shared directory (issue 11): likely duplicates, links between copies (this office's own
+  // decisions, never exchanged), and the merge of the office's own duplicates.
+  'directory.duplicates': method(empty).reads(['institutions', 'people']).returns<DirectoryDuplicates>(),
+  'directory.link': method(directoryPairInput)
+    .changes(['institutions', 'people', 'commitments'])
+    .returns<{ kind: DirectoryKind; ids: string[] }>(),
+  'directory.unlink': method(directoryUnlinkInput)
+    .changes(['institutions', 'people', 'commitments'])
+    .returns<{ id: string }>(),
+  'directory.notDuplicate': method(directoryPairInput)
+    .changes(['institutions', 'people'])
+    .returns<{ kind: DirectoryKind; ids: string[] }>(),
+  'directory.merge': method(directoryMergeInput)
+    .changes(['institutions', 'people', 'meetings', 'commitments', 'plans'])
+    .returns<MergeResult>(),
 } as const;
 
 export type Api = typeof api;

@@ -91,6 +91,12 @@ export const REFUSALS = {
   exchangeHistoryUnknown: { code: 'NOT_FOUND', key: 'exchangeData.error.historyUnknown' },
   exchangeOfficeNotSet: { code: 'CONFLICT', key: 'exchangeData.error.officeNotSet' },
   exchangeFolderUnavailable: { code: 'IO', key: 'exchangeData.error.folderUnavailable' },
+  // The shared directory (issue 11): two copies of one institution or person.
+  duplicateSame: { code: 'VALIDATION', key: 'sharedDirectory.error.same' },
+  duplicateKinds: { code: 'VALIDATION', key: 'sharedDirectory.error.kinds' },
+  mergeForeign: { code: 'READ_ONLY', key: 'sharedDirectory.error.mergeForeign' },
+  mergeReferencedElsewhere: { code: 'CONFLICT', key: 'sharedDirectory.error.referencedElsewhere' },
+  notLinked: { code: 'CONFLICT', key: 'sharedDirectory.error.notLinked' },
   // Jobs (issue 17): a job the host no longer knows (dismissed, or the app restarted), a file not there.
   jobUnknown: { code: 'NOT_FOUND', key: 'jobs.error.unknown' },
   jobNoFile: { code: 'CONFLICT', key: 'jobs.error.noFile' },

@@ -22,6 +22,8 @@ export interface DirectoryRowReport {
   outcome: 'new' | 'duplicate' | 'error';
   /** For a duplicate: what it duplicates (`NIP 1987…` or the name in the directory). */
   duplicateOf: string | null;
+  /** The office the record it duplicates came from, when another office's: never changed by an import. */
+  duplicateOrigin: string | null;
 }
 
 export interface DirectoryImportReport {

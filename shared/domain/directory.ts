@@ -1,3 +1,4 @@
+import type { DirectoryCopy } from './directory-links';
 import type { RecordOrigin } from './origin';
 /**
  * Sectors of a cross-sector coordination team (DOMAIN.md). Counted per meeting and used to group
@@ -73,6 +74,8 @@ export interface Institution {
   updatedAt: string;
   /** The office the entry came from, when it is another office's (read only here). */
   origin: RecordOrigin | null;
+  /** In the directory's list: the other records linked with this one (shown as one entry). */
+  copies?: DirectoryCopy[];
 }
 
 export interface Person {
@@ -91,6 +94,8 @@ export interface Person {
   updatedAt: string;
   /** The office the entry came from, when it is another office's (read only here). */
   origin: RecordOrigin | null;
+  /** In the directory's list: the other records linked with this one (shown as one entry). */
+  copies?: DirectoryCopy[];
 }
 
 export interface Page<T> {

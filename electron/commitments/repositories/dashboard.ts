@@ -1,6 +1,7 @@
 import type { Sector } from '../../../shared/domain/directory';
 import type { Db } from '../../db/connection';
 import { areaParams, inAreaSql, overdueSql, todayParams, zoneToday, type LedgerClock } from './ledger';
+import { groupRepresentativesSql } from '../../directory/repositories/links';
 
 type Params = Record<string, string | number>;
 
@@ -111,11 +112,15 @@ export function dashboardRepository(db: Db) {
 
     perInstitution(filter: DashboardScope, range: DateRange, clock: LedgerClock): InstitutionCounts[] {
       const { where, params } = dueIn(filter, range);
+      // Linked copies of one institution (the shared directory) are one row, under the record the directory shows.
       const rows = statement(
-        `SELECT g.*, i.name, i.sector FROM (
-           SELECT c.institution_id AS institutionId, ${COUNTS('c')} FROM commitments c WHERE ${where}
-           GROUP BY c.institution_id) g
-         JOIN institutions i ON i.id = g.institutionId`,
+        `SELECT r.groupId AS institutionId, sum(r.total) AS total, sum(r.done) AS done, sum(r.cancelled) AS cancelled,
+           sum(r.open) AS open, sum(r.overdue) AS overdue, i.name, i.sector FROM (
+           SELECT coalesce(k.rep, g.institutionId) AS groupId, g.total, g.done, g.cancelled, g.open, g.overdue FROM (
+             SELECT c.institution_id AS institutionId, ${COUNTS('c')} FROM commitments c WHERE ${where}
+             GROUP BY c.institution_id) g
+           LEFT JOIN ${groupRepresentativesSql('institutions')} k ON k.id = g.institutionId) r
+         JOIN institutions i ON i.id = r.groupId GROUP BY r.groupId`,
       ).all({ ...params, ...todayParams(clock) });
       return rows as InstitutionCounts[];
     },

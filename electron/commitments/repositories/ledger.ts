@@ -8,6 +8,7 @@ import { parentOfCode } from '../../../shared/domain/areas';
 import type { Db } from '../../db/connection';
 import { ORIGIN_COLUMNS, originOfRow, type OriginColumns } from '../../db/ownership';
 import { matchExpression, queryWords } from '../../search/fts';
+import { linkedIdsSql } from '../../directory/repositories/links';
 
 /**
  * The clock as the ledger needs it: "today" in each Indonesian time zone (overdue compares a due
@@ -133,7 +134,8 @@ function ledgerWhere(
     Object.assign(params, todayParams(clock));
   }
   if (filter.institutionId) {
-    conditions.push('c.institution_id = @institutionId');
+    // An institution's linked copies (another office's record of the same Puskesmas) count as it.
+    conditions.push(`c.institution_id IN ${linkedIdsSql('institutions', '@institutionId')}`);
     params.institutionId = filter.institutionId;
   }
   if (filter.sector) {

@@ -3,6 +3,7 @@ import type { EvidenceFile, ProgressSource, ProgressUpdate } from '../../../shar
 import type { Db } from '../../db/connection';
 import type { Clock } from '../../db/clock';
 import { newId } from '../../db/ids';
+import { FOREIGN_OWNED } from '../../db/ownership';
 
 export interface ProgressFields {
   commitmentId: string;
@@ -106,7 +107,7 @@ export function progressRepository(db: Db, now: Clock) {
      WHERE update_id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL ORDER BY created_at, id`,
   );
   const byFingerprint = db.prepare<[string], number>(
-    'SELECT 1 FROM commitment_updates WHERE fingerprint = ? AND deleted_at IS NULL',
+    `SELECT 1 FROM commitment_updates u WHERE fingerprint = ? AND deleted_at IS NULL AND NOT ${FOREIGN_OWNED('u')}`,
   );
   const evidenceById = db.prepare<
     [string],

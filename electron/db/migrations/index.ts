@@ -10,6 +10,7 @@ import { sql as ownership } from './009-ownership';
 import { sql as exchangeHeld } from './010-exchange-held';
 import { sql as exchangeHistory } from './011-exchange-history';
 import { sql as officeIndexes } from './012-office-indexes';
+import { sql as sharedDirectory } from './013-shared-directory';
 
 export interface Migration {
   version: number;
@@ -31,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'exchange-held', sql: exchangeHeld },
   { version: 11, name: 'exchange-history', sql: exchangeHistory },
   { version: 12, name: 'office-indexes', sql: officeIndexes },
+  { version: 13, name: 'shared-directory', sql: sharedDirectory },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -2,6 +2,7 @@ import type { InstitutionFields } from '../repositories/institutions';
 import { repositoriesOf, type Repositories } from '../../db/repositories';
 import { invalidField, notFound, refused } from '../../api/errors';
 import type { HandlerGroup } from '../../api/handler-types';
+import { withCopies } from '../links';
 
 function checkReferences(repos: Repositories, fields: InstitutionFields): void {
   if (fields.areaCode && !repos.areas.exists(fields.areaCode)) throw invalidField('areaCode', 'validation.areaUnknown');
@@ -10,7 +11,10 @@ function checkReferences(repos: Repositories, fields: InstitutionFields): void {
 export const institutionsHandlers: HandlerGroup<
   'institutions.list' | 'institutions.get' | 'institutions.create' | 'institutions.update' | 'institutions.delete'
 > = {
-  'institutions.list': (input, ctx) => repositoriesOf(ctx).institutions.list(input),
+  'institutions.list': (input, ctx) => {
+    const repos = repositoriesOf(ctx);
+    return withCopies(repos, 'institutions', repos.institutions.list(input));
+  },
 
   'institutions.get': (input, ctx) => {
     const institution = repositoriesOf(ctx).institutions.get(input.id);

@@ -3,12 +3,14 @@ import { auditedChanges, checkPersonFields, createPerson } from '../people';
 import { repositoriesOf } from '../../db/repositories';
 import { notFound } from '../../api/errors';
 import type { HandlerGroup } from '../../api/handler-types';
+import { withCopies } from '../links';
 
 export const peopleHandlers: HandlerGroup<
   'people.list' | 'people.get' | 'people.create' | 'people.update' | 'people.delete'
 > = {
   'people.list': (input, ctx) => {
-    const page = repositoriesOf(ctx).people.list(input);
+    const repos = repositoriesOf(ctx);
+    const page = withCopies(repos, 'people', repos.people.list(input));
     return { ...page, items: page.items.map((person) => ({ ...person, phone: maskPhone(person.phone) })) };
   },
 

@@ -4,6 +4,7 @@ import type { Db } from '../../db/connection';
 import { ORIGIN_COLUMNS, originOfRow, type OriginColumns } from '../../db/ownership';
 import type { Clock } from '../../db/clock';
 import { newId } from '../../db/ids';
+import { hiddenCopySql } from './links';
 
 export interface InstitutionFields {
   name: string;
@@ -132,7 +133,8 @@ export function institutionsRepository(db: Db, now: Clock) {
       limit: number;
       offset: number;
     }): Page<Institution> {
-      const conditions = ['i.deleted_at IS NULL'];
+      // Linked copies are one entry: the one standing for the group is listed.
+      const conditions = ['i.deleted_at IS NULL', `NOT ${hiddenCopySql('institutions', 'i')}`];
       const params: Record<string, string | number> = {};
       const query = foldForSearch(options.query);
       if (query) {

@@ -4,6 +4,8 @@ import type { Db } from '../../db/connection';
 import { ORIGIN_COLUMNS, originOfRow, type OriginColumns } from '../../db/ownership';
 import type { Clock } from '../../db/clock';
 import { newId } from '../../db/ids';
+import { FOREIGN_OWNED } from '../../db/ownership';
+import { hiddenCopySql, linkedIdsSql } from './links';
 
 export interface PersonFields {
   name: string;
@@ -58,7 +60,10 @@ export function personSearchText(fields: Pick<PersonFields, 'name' | 'position' 
 
 export function peopleRepository(db: Db, now: Clock) {
   const byId = db.prepare<[string], PersonRow>(`${SELECT} WHERE p.id = ? AND p.deleted_at IS NULL`);
-  const byNip = db.prepare<[string], { id: string }>('SELECT id FROM people WHERE nip = ? AND deleted_at IS NULL');
+  // NIP is unique per office (migration 013): another office's copy of the same person is not a clash here.
+  const byNip = db.prepare<[string], { id: string }>(
+    `SELECT id FROM people p WHERE nip = ? AND deleted_at IS NULL AND NOT ${FOREIGN_OWNED('p')}`,
+  );
   const insert = db.prepare(
     `INSERT INTO people (id, name, position, institution_id, nip, rank, phone, email, search_text, created_at, updated_at)
      VALUES (@id, @name, @position, @institutionId, @nip, @rank, @phone, @email, @searchText, @at, @at)`,
@@ -124,12 +129,16 @@ export function peopleRepository(db: Db, now: Clock) {
         params.query = `%${escapeLike(query)}%`;
       }
       if (options.institutionId) {
-        conditions.push('p.institution_id = @institutionId');
+        // The people of the institution's linked copies too (the shared directory, migration 013).
+        conditions.push(`p.institution_id IN ${linkedIdsSql('institutions', '@institutionId')}`);
         params.institutionId = options.institutionId;
       }
       if (options.ids) {
         conditions.push('p.id IN (SELECT value FROM json_each(@ids))');
         params.ids = JSON.stringify(options.ids);
+      } else {
+        // Linked copies are one entry: the one standing for the group is listed.
+        conditions.push(`NOT ${hiddenCopySql('people', 'p')}`);
       }
       const where = conditions.join(' AND ');
       const total = db.prepare<Record<string, string | number>, { n: number }>(

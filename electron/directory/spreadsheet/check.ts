@@ -125,9 +125,9 @@ export function checkDirectory(
   context: {
     defaultLevel: InstitutionLevel;
     /** Live institutions by folded name. */
-    institutionsByName: Map<string, { id: string; name: string }>;
-    /** Live people by folded `name|position`, to their name as stored. */
-    peopleByNamePosition: Map<string, string>;
+    institutionsByName: Map<string, { id: string; name: string; origin: string | null }>;
+    /** Live people by folded `name|position`, to their name as stored (and their office, another's). */
+    peopleByNamePosition: Map<string, { name: string; origin: string | null }>;
   },
 ): DirectoryPlan {
   const plan: DirectoryPlan = { rows: [], problems: [], institutions: [], people: [] };
@@ -145,6 +145,7 @@ export function checkDirectory(
         detail: [text(cells.sector), text(cells.level)].filter(Boolean).join(' · '),
         outcome: 'error',
         duplicateOf: null,
+        duplicateOrigin: null,
       };
       plan.rows.push(report);
       const problems = unreadable(sheet, row);
@@ -183,6 +184,7 @@ export function checkDirectory(
       if (existing) {
         report.outcome = 'duplicate';
         report.duplicateOf = existing.name;
+        report.duplicateOrigin = existing.origin;
         continue;
       }
       newInstitutions.set(key, row.sheetRow);
@@ -208,6 +210,7 @@ export function checkDirectory(
         detail: [text(cells.position), institutionName].filter(Boolean).join(' · '),
         outcome: 'error',
         duplicateOf: null,
+        duplicateOrigin: null,
       };
       plan.rows.push(report);
       const problems = unreadable(sheet, row);
@@ -255,7 +258,8 @@ export function checkDirectory(
       const same = holder ? null : (context.peopleByNamePosition.get(namePosition) ?? null);
       if (holder || same) {
         report.outcome = 'duplicate';
-        report.duplicateOf = holder ? `NIP ${fields.nip}` : (same as string);
+        report.duplicateOf = holder ? `NIP ${fields.nip}` : (same?.name ?? null);
+        report.duplicateOrigin = same?.origin ?? null;
         continue;
       }
       report.outcome = 'new';

@@ -54,6 +54,10 @@ export async function directoryWorkbook(
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Sirakor';
   const contacts = (phone: string | null, email: string | null): Cell[] => (includeContacts ? [phone, email] : []);
+  // Records of other offices (issue 11) are named with their office; an office's own-only directory is unchanged.
+  const mixed = [...institutions, ...people].some((row) => row.origin !== null);
+  const originColumns = mixed ? [{ header: 'Asal data', width: 32 }] : [];
+  const origin = (row: { origin: string | null }): Cell[] => (mixed ? [row.origin] : []);
   const contactColumns = includeContacts
     ? [
         { header: 'Telepon', width: 18, text: true },
@@ -72,6 +76,7 @@ export async function directoryWorkbook(
       { header: 'Wilayah', width: 22 },
       { header: 'Alamat', width: 40 },
       ...contactColumns,
+      ...originColumns,
     ],
     institutions.map((i) => [
       i.name,
@@ -82,6 +87,7 @@ export async function directoryWorkbook(
       i.area_name,
       i.address,
       ...contacts(i.phone, i.email),
+      ...origin(i),
     ]),
   );
   sheetOf(
@@ -94,8 +100,9 @@ export async function directoryWorkbook(
       { header: 'NIP', width: 22, text: true },
       { header: 'Pangkat/Golongan', width: 20 },
       ...contactColumns,
+      ...originColumns,
     ],
-    people.map((p) => [p.name, p.position, p.institution, p.nip, p.rank, ...contacts(p.phone, p.email)]),
+    people.map((p) => [p.name, p.position, p.institution, p.nip, p.rank, ...contacts(p.phone, p.email), ...origin(p)]),
   );
   const bytes = finishWorkbook(new Uint8Array(await workbook.xlsx.writeBuffer()));
   return { bytes, fileName: `Direktori ${today}.xlsx` };

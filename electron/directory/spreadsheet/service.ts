@@ -20,14 +20,17 @@ const RULES: UploadRules = {
 };
 
 function lookups(repos: Repositories) {
-  const institutionsByName = new Map<string, { id: string; name: string }>();
+  const institutionsByName = new Map<string, { id: string; name: string; origin: string | null }>();
   for (const row of repos.directorySheets.institutionNames()) {
     for (const key of [row.name, row.short_name ?? ''].map(foldForSearch).filter(Boolean))
-      if (!institutionsByName.has(key)) institutionsByName.set(key, { id: row.id, name: row.name });
+      if (!institutionsByName.has(key)) institutionsByName.set(key, { id: row.id, name: row.name, origin: row.origin });
   }
-  const peopleByNamePosition = new Map<string, string>();
+  const peopleByNamePosition = new Map<string, { name: string; origin: string | null }>();
   for (const row of repos.directorySheets.peopleNames())
-    peopleByNamePosition.set(`${foldForSearch(row.name)}|${foldForSearch(row.position ?? '')}`, row.name);
+    peopleByNamePosition.set(`${foldForSearch(row.name)}|${foldForSearch(row.position ?? '')}`, {
+      name: row.name,
+      origin: row.origin,
+    });
   return { institutionsByName, peopleByNamePosition };
 }
 

@@ -9,6 +9,7 @@ import { foldForSearch } from '../../../shared/text/fold';
 import type { Db } from '../../db/connection';
 import type { Clock } from '../../db/clock';
 import { newId } from '../../db/ids';
+import { FOREIGN_OWNED } from '../../db/ownership';
 
 /**
  * The catalogue plan rows draw on: interventions, convergence actions, funding sources. Seeded by
@@ -149,7 +150,7 @@ export function catalogueRepository(db: Db, now: Clock) {
     'UPDATE interventions SET deleted_at = @at, updated_at = @at WHERE id = @id AND deleted_at IS NULL',
   );
   const interventionCodeOwner = db.prepare<{ code: string }, { id: string }>(
-    'SELECT id FROM interventions WHERE code = @code COLLATE NOCASE AND deleted_at IS NULL',
+    `SELECT id FROM interventions x WHERE code = @code COLLATE NOCASE AND deleted_at IS NULL AND NOT ${FOREIGN_OWNED('x')}`,
   );
   const interventionNextPosition = db.prepare<[string], { n: number }>(
     'SELECT coalesce(max(position) + 1, 0) AS n FROM interventions WHERE kind = ? AND deleted_at IS NULL',
@@ -180,7 +181,8 @@ export function catalogueRepository(db: Db, now: Clock) {
     'UPDATE convergence_actions SET deleted_at = @at, updated_at = @at WHERE id = @id AND deleted_at IS NULL',
   );
   const actionNumberOwner = db.prepare<{ scheme: string; number: number }, { id: string }>(
-    'SELECT id FROM convergence_actions WHERE scheme = @scheme AND number = @number AND deleted_at IS NULL',
+    `SELECT id FROM convergence_actions x WHERE scheme = @scheme AND number = @number AND deleted_at IS NULL
+     AND NOT ${FOREIGN_OWNED('x')}`,
   );
   const actionUsage = db.prepare<[string], { n: number }>(
     `SELECT count(*) AS n FROM plan_rows r WHERE r.convergence_action_id = ? AND ${LIVE_ROW}`,
@@ -205,7 +207,7 @@ export function catalogueRepository(db: Db, now: Clock) {
     'UPDATE funding_sources SET deleted_at = @at, updated_at = @at WHERE id = @id AND deleted_at IS NULL',
   );
   const sourceCodeOwner = db.prepare<{ code: string }, { id: string }>(
-    'SELECT id FROM funding_sources WHERE code = @code COLLATE NOCASE AND deleted_at IS NULL',
+    `SELECT id FROM funding_sources x WHERE code = @code COLLATE NOCASE AND deleted_at IS NULL AND NOT ${FOREIGN_OWNED('x')}`,
   );
   const sourceNextPosition = db.prepare<[], { n: number }>(
     'SELECT coalesce(max(position) + 1, 0) AS n FROM funding_sources WHERE deleted_at IS NULL',

@@ -6,6 +6,7 @@ import type { Db } from '../../db/connection';
 import type { Clock } from '../../db/clock';
 import { newId } from '../../db/ids';
 import { ORIGIN_COLUMNS, originOfRow, type OriginColumns } from '../../db/ownership';
+import { FOREIGN_OWNED } from '../../db/ownership';
 
 export interface PlanFields {
   title: string;
@@ -102,7 +103,8 @@ export function plansRepository(db: Db, now: Clock) {
     'UPDATE commitments SET plan_row_id = NULL WHERE plan_row_id IN (SELECT id FROM plan_rows WHERE plan_id = ?)',
   );
   const ofAreaYear = db.prepare<{ area: string; year: number }, { id: string }>(
-    'SELECT id FROM action_plans WHERE area_code = @area AND year = @year AND deleted_at IS NULL',
+    `SELECT id FROM action_plans p WHERE area_code = @area AND year = @year AND deleted_at IS NULL
+     AND NOT ${FOREIGN_OWNED('p')}`,
   );
 
   return {

@@ -125,6 +125,9 @@ export function DirectoryImportModal({ opened, onClose }: { opened: boolean; onC
                         {row.duplicateOf ? (
                           <Text size="xs" c="dimmed">
                             {t('directoryImport.duplicateOf', { name: row.duplicateOf })}
+                            {row.duplicateOrigin
+                              ? ` ${t('sharedDirectory.importForeign', { office: row.duplicateOrigin })}`
+                              : ''}
                           </Text>
                         ) : null}
                       </Table.Td>

@@ -15,6 +15,7 @@ import { InstitutionForm } from './InstitutionForm';
 import { GuardedModal } from '../../components/FormGuard';
 import { SampleMark } from '../../components/sample';
 import { OriginLine } from '../../components/OriginLine';
+import { LinkedCopies } from './LinkedCopies';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; institution: Institution } | null;
 
@@ -74,6 +75,7 @@ export function InstitutionsPanel() {
                       <SampleMark id={institution.id} />
                     </Text>
                     <OriginLine origin={institution.origin} />
+                    <LinkedCopies kind="institutions" copies={institution.copies} />
                     {institution.shortName ? (
                       <Text size="xs" c="dimmed">
                         {institution.shortName}

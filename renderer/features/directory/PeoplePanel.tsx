@@ -17,6 +17,7 @@ import { PersonForm } from './PersonForm';
 import { GuardedModal } from '../../components/FormGuard';
 import { SampleMark } from '../../components/sample';
 import { OriginLine } from '../../components/OriginLine';
+import { LinkedCopies } from './LinkedCopies';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; person: Person } | null;
 
@@ -71,6 +72,7 @@ export function PeoplePanel() {
                       <SampleMark id={person.id} />
                     </Text>
                     <OriginLine origin={person.origin} />
+                    <LinkedCopies kind="people" copies={person.copies} />
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm">{person.position ?? t('common.none')}</Text>

@@ -17,6 +17,8 @@ const DOMAIN_TABLES = [
   'commitments',
   'convergence_actions',
   'decisions',
+  'directory_links',
+  'directory_not_duplicates',
   'evidence_files',
   'exchange_held',
   'exchange_history',
@@ -114,9 +116,9 @@ describe('migrate', () => {
   it('brings an empty database to the latest version with the whole domain schema', async () => {
     const { db } = openTemp();
     const report = await migrate(db);
-    expect(report).toEqual({ from: 0, to: 12, applied: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], backupFile: null });
-    expect(LATEST_SCHEMA_VERSION).toBe(12);
-    expect(userVersion(db)).toBe(12);
+    expect(report).toEqual({ from: 0, to: 13, applied: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13], backupFile: null });
+    expect(LATEST_SCHEMA_VERSION).toBe(13);
+    expect(userVersion(db)).toBe(13);
     expect(tableNames(db)).toEqual(DOMAIN_TABLES);
     const ledger = db.prepare('SELECT version, name, checksum FROM schema_migrations ORDER BY version').all();
     expect(ledger).toEqual([
@@ -132,6 +134,7 @@ describe('migrate', () => {
       { version: 10, name: 'exchange-held', checksum: checksumOf(MIGRATIONS[9] as Migration) },
       { version: 11, name: 'exchange-history', checksum: checksumOf(MIGRATIONS[10] as Migration) },
       { version: 12, name: 'office-indexes', checksum: checksumOf(MIGRATIONS[11] as Migration) },
+      { version: 13, name: 'shared-directory', checksum: checksumOf(MIGRATIONS[12] as Migration) },
     ]);
     expect(checksumOf(MIGRATIONS[0] as Migration)).toMatch(/^[0-9a-f]{64}$/);
     db.close();
@@ -157,7 +160,7 @@ describe('migrate', () => {
     const { db, file } = openTemp();
     await migrate(db);
     const before = schemaDump(db);
-    expect(await migrate(db)).toEqual({ from: 12, to: 12, applied: [], backupFile: null });
+    expect(await migrate(db)).toEqual({ from: 13, to: 13, applied: [], backupFile: null });
     db.close();
 
     const reopened = openConnection(file);
@@ -168,10 +171,10 @@ describe('migrate', () => {
         return 'unused';
       },
     });
-    expect(report).toEqual({ from: 12, to: 12, applied: [], backupFile: null });
+    expect(report).toEqual({ from: 13, to: 13, applied: [], backupFile: null });
     expect(backups).toBe(0);
     expect(schemaDump(reopened)).toBe(before);
-    expect(reopened.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: 12 });
+    expect(reopened.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: 13 });
     reopened.close();
   });
 

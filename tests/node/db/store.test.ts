@@ -62,8 +62,8 @@ describe('openStore', () => {
     expect(store.databaseFile).toBe(join(dataDir, DATABASE_FILE_NAME));
     expect(store.migration).toEqual({
       from: 0,
-      to: 12,
-      applied: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+      to: 13,
+      applied: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13],
       backupFile: null,
     });
     expect(store.regions).toEqual({ loaded: 91_599, skipped: false });
@@ -79,7 +79,7 @@ describe('openStore', () => {
     first.close();
 
     const second = await open(dataDir);
-    expect(second.migration).toEqual({ from: 12, to: 12, applied: [], backupFile: null });
+    expect(second.migration).toEqual({ from: 13, to: 13, applied: [], backupFile: null });
     expect(second.regions).toEqual({ loaded: 0, skipped: true });
     expect(second.db.prepare('SELECT count(*) AS n FROM areas').get()).toEqual({ n: 91_599 });
     expect(second.db.prepare("SELECT value FROM settings WHERE key = 'language'").get()).toEqual({ value: '"en"' });

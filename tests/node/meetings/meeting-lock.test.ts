@@ -93,6 +93,11 @@ const NOT_MEETING_WRITES: Partial<Record<MethodName, string>> = {
     'the letter register; recording an undangan number for a meeting is refused LOCKED like letters.issue (letters.test.ts)',
   'letters.void': 'the letter register: a voided number keeps its line',
   'directory.importXlsx': 'directory',
+  'directory.link': "the office's own links between directory records (no record changes)",
+  'directory.unlink': "the office's own links between directory records (no record changes)",
+  'directory.notDuplicate': "the office's own duplicate decisions (no record changes)",
+  'directory.merge':
+    'directory: moves references (an approved meeting keeps the names it was approved with, as after people.erase)',
 };
 
 /**
