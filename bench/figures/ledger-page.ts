@@ -15,7 +15,7 @@ const OPEN = ['not_started', 'in_progress'] as const;
  * through the filters (status, overdue, sector, institution, kecamatan, due dates, a search word)
  * and every sort, at the top of the list and scrolled down (offsets up to a few thousand rows).
  */
-function filtersOf(call: number, institutions: readonly string[]): InputOf<'commitments.ledger'> {
+export function filtersOf(call: number, institutions: readonly string[]): InputOf<'commitments.ledger'> {
   const areaCode = KECAMATAN[call % KECAMATAN.length] as string;
   const sector = SECTORS[call % SECTORS.length];
   const query = WORDS[Math.floor(call / 8) % WORDS.length] as string;
