@@ -7,7 +7,7 @@ import { RECORD_TABLES } from '../../electron/db/migrations/009-ownership';
 /**
  * The floors of the exchange figures: the same rows moved with nothing of Sirakor around them. A
  * "plain package" is one office's rows (`SELECT *` of each record table, part tables left out)
- * as JSON lines `{"kind": …, …row}`, raw DEFLATE, in one file: no record codec, no manifest,
+ * as JSON lines `[table, row]`, raw DEFLATE, in one file: no record codec, no manifest,
  * signature or encryption. Applying it inserts every line into plain tables (the row's columns,
  * no constraints, indexes or triggers) of an empty database in one transaction.
  */
@@ -19,7 +19,7 @@ export function writePlainPackage(db: Db, office: string, since: string | null, 
     const rows = db
       .prepare(`SELECT * FROM ${table} WHERE owner_office_id = ? AND version > ?`)
       .iterate(office, since ?? '') as IterableIterator<Record<string, unknown>>;
-    for (const row of rows) lines.push(JSON.stringify({ kind: table, ...row }));
+    for (const row of rows) lines.push(JSON.stringify([table, row]));
   }
   const bytes = deflateRawSync(`${lines.join('\n')}\n`);
   writeFileSync(path, bytes);
@@ -38,7 +38,7 @@ export function applyPlainPackage(path: string, file: string): number {
     db.transaction(() => {
       for (const line of text.split('\n')) {
         if (!line) continue;
-        const { kind, ...row } = JSON.parse(line) as Record<string, unknown> & { kind: string };
+        const [kind, row] = JSON.parse(line) as [string, Record<string, unknown>];
         let insert = inserts.get(kind);
         const columns = Object.keys(row);
         if (!insert) {
