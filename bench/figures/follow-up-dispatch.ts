@@ -9,6 +9,7 @@ import type { Figure, Measurement } from '../figure';
 import { pairedTimes, record, replayOn, type Recording } from '../floors/sql-replay';
 import { percentile } from '../stats';
 import { RESOURCES_DIR } from '../support/paths';
+import { taskFileHere, type FileJob } from '../support/task-here';
 
 export interface DatasetDispatch {
   db: Db;
@@ -17,6 +18,8 @@ export interface DatasetDispatch {
   now: Date;
   dispatch: Dispatch;
   call<M extends MethodName>(method: M, input: unknown): Promise<OutputOf<M>>;
+  /** A file job's work on the dataset, as its worker does it (bench/support/task-here.ts). */
+  task(job: FileJob): Promise<{ fileName: string; bytes: Buffer }>;
   close(): void;
 }
 
@@ -58,6 +61,7 @@ export async function datasetDispatch(options: { copyTo?: string; file?: string 
       if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
       return result.value as OutputOf<M>;
     },
+    task: (job) => taskFileHere({ databaseFile: file, dataDir: dirname(file), resourcesDir: RESOURCES_DIR, now }, job),
     close: () => db.close(),
   };
 }

@@ -63,13 +63,12 @@ export const followupFormImport: Figure = {
     const { bench } = state;
     const institution = (await bench.call('progressForms.institutions', {})).find((i) => i.open === ROWS);
     if (!institution) throw new Error(`no institution with ${ROWS} open commitments`);
-    const form = await bench.call('progressForms.generate', { institutionId: institution.id });
-    blank = Buffer.from(form.dataBase64, 'base64');
+    blank = (await bench.task({ kind: 'progressForms', input: { institutionId: institution.id } })).bytes;
     samples = 0;
     floorForm = await filledForm(blank, 0);
   },
   async teardown() {
-    await state?.close();
+    state?.close();
     state = null;
     blank = null;
     floorForm = null;

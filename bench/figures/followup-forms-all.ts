@@ -1,4 +1,3 @@
-import type { FileDownload } from '../../shared/domain/files';
 import { timeSeconds, type Figure } from '../figure';
 import { cellsOfFormsZip, writeBareForms, type FormCells } from '../floors/bare-forms';
 import { formsBench, type FormsBench } from '../support/forms-bench';
@@ -8,10 +7,10 @@ let state: FormsBench | null = null;
 let cells: FormCells[] = [];
 
 /**
- * `progressForms.generate` for every institution with open commitments in the ten-year dataset
- * (600 institutions, 16,462 open commitments): the rows read in one statement, one XLSX each
- * written in the worker thread, zipped, base64. One call first warms the worker; its forms' cells
- * are the floor's, written as bare workbooks into a ZIP (bench/floors/bare-forms.ts).
+ * The `progressForms` job's work for every institution with open commitments in the ten-year
+ * dataset (600 institutions, 16,462 open commitments), as its worker does it: the rows read in one
+ * statement, one XLSX each, zipped, written. A first run warms the code; its forms' cells are the
+ * floor's, written as bare workbooks into a ZIP (bench/floors/bare-forms.ts).
  */
 export const followupFormsAll: Figure = {
   id: 'followup.forms.all',
@@ -29,21 +28,21 @@ export const followupFormsAll: Figure = {
   },
   async setup() {
     state = await formsBench();
-    const zip = await state.bench.call('progressForms.generate', {});
-    cells = await cellsOfFormsZip(Buffer.from(zip.dataBase64, 'base64'));
+    const zip = await state.bench.task({ kind: 'progressForms', input: {} });
+    cells = await cellsOfFormsZip(zip.bytes);
   },
   async teardown() {
-    await state?.close();
+    state?.close();
     state = null;
     cells = [];
   },
   async sample() {
     const bench = (state as FormsBench).bench;
-    let file: FileDownload | null = null;
+    let fileName = '';
     const seconds = await timeSeconds(async () => {
-      file = await bench.call('progressForms.generate', {});
+      fileName = (await bench.task({ kind: 'progressForms', input: {} })).fileName;
     });
-    if (!(file as FileDownload | null)?.fileName.endsWith('.zip')) throw new Error('no ZIP of forms');
+    if (!fileName.endsWith('.zip')) throw new Error('no ZIP of forms');
     return seconds;
   },
 };

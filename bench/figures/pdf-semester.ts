@@ -1,5 +1,3 @@
-import { stopDocumentWorker } from '../../electron/documents/worker/document-runner';
-import type { FileDownload } from '../../shared/domain/files';
 import type { DocumentModel } from '../../shared/documents/model';
 import { officeZoneOf } from '../../electron/commitments/follow-up';
 import { repositoriesOf } from '../../electron/db/repositories';
@@ -13,7 +11,7 @@ const PERIOD = { kind: 'semester', year: 2025, semester: 1 } as const;
 
 let bench: DatasetDispatch | null = null;
 
-/** The report's model as `documents.semester` builds it, on its own read-only connection (for the floor). */
+/** The report's model as the `semesterReport` job builds it, on its own read-only connection (for the floor). */
 export async function semesterModel(format: 'pdf' | 'docx'): Promise<DocumentModel> {
   const dataset = await datasetDispatch();
   try {
@@ -30,17 +28,17 @@ export async function semesterModel(format: 'pdf' | 'docx'): Promise<DocumentMod
 const RATIO_BUDGET = { pdf: 2, docx: 3 } as const;
 
 /**
- * documents.semester through the dispatcher on the dataset (read-only), as the app asks for it:
- * the period's meetings, commitments, counts per sector, kecamatan and institution, the plan rows
- * read in one transaction, the model built (three charts, the tables, the overdue list) and drawn
- * in the document worker thread, returned as base64. The worker is started in `setup`, as a
- * running app has it after its first document. The floor draws the same model bare (its charts as
- * their texts): the reads, the model and the layout are what the ratio weighs.
+ * The `semesterReport` job's work on the dataset, as its worker does it: the period's meetings,
+ * commitments, counts per sector, kecamatan and institution, the plan rows read in one transaction
+ * on its own read-only connection, the model built (three charts, the tables, the overdue list),
+ * drawn and written. A first run in `setup` loads the drawing code and fonts, as a running app has
+ * them after its first document. The floor draws the same model bare (its charts as their texts):
+ * the reads, the model and the layout are what the ratio weighs.
  */
 export function semesterFigure(format: 'pdf' | 'docx'): Figure {
   return {
     id: `${format}.semester`,
-    label: `Laporan semester (semester I 2025 of the 10-year dataset) as ${format.toUpperCase()}, worker thread`,
+    label: `Laporan semester (semester I 2025 of the 10-year dataset) as ${format.toUpperCase()}`,
     unit: 's',
     budget: 2,
     ratioBudget: RATIO_BUDGET[format],
@@ -48,21 +46,20 @@ export function semesterFigure(format: 'pdf' | 'docx'): Figure {
     floor: bareDocumentFloor(format, () => semesterModel(format)),
     async setup() {
       bench = await datasetDispatch();
-      await bench.call('documents.semester', { period: PERIOD, format });
+      await bench.task({ kind: 'semesterReport', input: { period: PERIOD, format } });
     },
     async teardown() {
       bench?.close();
       bench = null;
-      await stopDocumentWorker();
     },
     async sample() {
       if (!bench) throw new Error('setup did not run');
       const dispatch = bench;
-      let file: FileDownload | null = null;
+      let size = 0;
       const seconds = await timeSeconds(async () => {
-        file = await dispatch.call('documents.semester', { period: PERIOD, format });
+        size = (await dispatch.task({ kind: 'semesterReport', input: { period: PERIOD, format } })).bytes.byteLength;
       });
-      if (!(file as FileDownload | null)?.dataBase64) throw new Error(`no ${format}`);
+      if (!size) throw new Error(`no ${format}`);
       return seconds;
     },
   };

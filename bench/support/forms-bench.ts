@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stopFormsWorker } from '../../electron/progress-forms/forms-runner';
+import { repositoriesOf } from '../../electron/db/repositories';
+import { formSigningOf } from '../../electron/progress-forms/signing';
 import { datasetDispatch, type DatasetDispatch } from '../figures/follow-up-dispatch';
 
 /**
@@ -11,17 +12,18 @@ import { datasetDispatch, type DatasetDispatch } from '../figures/follow-up-disp
  */
 export interface FormsBench {
   bench: DatasetDispatch;
-  close(): Promise<void>;
+  close(): void;
 }
 
 export async function formsBench(): Promise<FormsBench> {
   const dir = mkdtempSync(join(tmpdir(), 'sirakor-bench-forms-'));
   const bench = await datasetDispatch({ copyTo: join(dir, 'dataset.sqlite') });
+  // Drawn when a forms job starts, on the host's connection: the job's work only reads.
+  formSigningOf(repositoriesOf({ db: bench.db, now: () => bench.now }));
   return {
     bench,
-    async close() {
+    close() {
       bench.close();
-      await stopFormsWorker();
       rmSync(dir, { recursive: true, force: true });
     },
   };

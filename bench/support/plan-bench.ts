@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { startCore, type Core } from '../../electron/core';
 import { repositoriesOf } from '../../electron/db/repositories';
 import { documentSettingsOf } from '../../electron/documents/setup-store';
-import { stopDocumentWorker } from '../../electron/documents/worker/document-runner';
 import type { MethodName } from '../../shared/api/contract';
 import type { DocumentModel } from '../../shared/documents/model';
 import { actionPlanMatrix } from '../../shared/documents/reports/action-plan';
 import type { PlanDetail } from '../../shared/domain/plans';
 import { RESOURCES_DIR } from './paths';
 import { seedPlanThroughApi } from './plan-dataset';
+import { taskFileHere, type FileJob } from './task-here';
 
 /**
  * One store holding a 3,000-row plan of Kabupaten Jeneponto (generated, entered through the API
@@ -20,6 +20,8 @@ export interface PlanBench {
   core: Core;
   planId: string;
   call<T>(method: MethodName, input: unknown): Promise<T>;
+  /** A file job's work on the plan's store, as its worker does it (task-here.ts). */
+  task(job: FileJob): Promise<{ fileName: string; bytes: Buffer }>;
 }
 
 let bench: Promise<PlanBench> | null = null;
@@ -52,9 +54,11 @@ async function build(): Promise<PlanBench> {
     year: 2026,
     count: 3000,
   });
-  // The worker thread that draws documents starts with the first document, as in the app.
-  await call('documents.plan', { planId, format: 'pdf' });
-  return { core, planId, call };
+  const source = { databaseFile: core.store.databaseFile, dataDir, resourcesDir: RESOURCES_DIR, now: new Date() };
+  const task = (job: FileJob) => taskFileHere(source, job);
+  // The first document loads the drawing code and fonts, as the app's first document does.
+  await task({ kind: 'planDocument', input: { planId, format: 'pdf' } });
+  return { core, planId, call, task };
 }
 
 export function planBench(): Promise<PlanBench> {
@@ -71,9 +75,4 @@ export async function planMatrixModel(): Promise<DocumentModel> {
   const { plan, rows, totals } = await call<PlanDetail>('plans.get', { id: planId });
   const settings = documentSettingsOf(repositoriesOf({ db: core.store.db, now: () => new Date() }));
   return actionPlanMatrix(plan, rows, totals, settings, { schedule: 'months', date: '2026-01-20', signer: null });
-}
-
-/** Lets the process exit: the document worker is idle-unreferenced, but stop it anyway. */
-export async function closePlanBench(): Promise<void> {
-  await stopDocumentWorker();
 }

@@ -1,7 +1,7 @@
 import type { ParsedInputOf } from '../../shared/api/contract';
 import { timeZoneOfCode, type TimeZone } from '../../shared/domain/areas';
 import type { Commitment, CommitmentStatus } from '../../shared/domain/commitments';
-import { MEDIA_TYPES, type FileDownload } from '../../shared/domain/files';
+
 import type { CarryOverItem, CommitmentDetail, ProgressUpdate } from '../../shared/domain/follow-up';
 import { isOverdue, localDateIn } from '../../shared/domain/overdue';
 import type { OfficeIdentity } from '../../shared/domain/settings';
@@ -9,7 +9,7 @@ import { invalidField, notFound, notFoundIn } from '../api/errors';
 import type { DataContext } from '../db/clock';
 import { originOf } from '../db/ownership';
 import type { Repositories } from '../db/repositories';
-import { ledgerWorkbookInWorker } from './ledger-xlsx-runner';
+
 import type { CommitmentFollowUp } from './repositories/commitments';
 import { toLedgerItem, type LedgerClock, type LedgerFilter } from './repositories/ledger';
 
@@ -178,20 +178,4 @@ export function ledgerFilterOf(input: LedgerFilter): LedgerFilter {
   const filter: Record<string, unknown> = {};
   for (const field of LEDGER_FILTER_FIELDS) filter[field] = input[field];
   return filter as LedgerFilter;
-}
-
-/** The filtered ledger as XLSX, written by exceljs in a worker thread (seconds for 50,000 rows). */
-export async function exportLedger(
-  clock: LedgerClock,
-  repos: Repositories,
-  input: ParsedInputOf<'commitments.exportXlsx'>,
-): Promise<FileDownload> {
-  const rows = repos.ledger.all(ledgerFilterOf(input), input.sort, clock);
-  const today = localDateIn(clock.officeZone, clock.now);
-  const bytes = await ledgerWorkbookInWorker(rows, `Daftar komitmen ${today}`, repos.offices.ownName());
-  return {
-    fileName: `komitmen-${today}.xlsx`,
-    mediaType: MEDIA_TYPES.xlsx,
-    dataBase64: Buffer.from(bytes).toString('base64'),
-  };
 }

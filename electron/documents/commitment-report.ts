@@ -1,6 +1,7 @@
-import type { ParsedInputOf } from '../../shared/api/contract';
+import type { ParsedJobInputOf } from '../../shared/api/schemas/jobs';
+
 import type { AreaWithPath } from '../../shared/domain/areas';
-import type { FileDownload } from '../../shared/domain/files';
+
 import { localDateIn } from '../../shared/domain/overdue';
 import { formatDateId } from '../../shared/format/dates';
 import type { DocumentModel, FieldRow } from '../../shared/documents/model';
@@ -14,9 +15,8 @@ import type { LedgerClock, LedgerRow } from '../commitments/repositories/ledger'
 import { SECTOR_LABELS_ID } from '../../shared/domain/directory';
 import { reportSignerOf } from './report-signer';
 import { documentSettingsOf, readLogo } from './setup-store';
-import { drawnInWorker } from './worker-download';
 
-type Request = ParsedInputOf<'documents.commitments'>;
+type Request = ParsedJobInputOf<'commitmentReport'>;
 
 /** `Kecamatan Kelara, Kabupaten Jeneponto`, `Desa Tolo, Kecamatan Kelara`: an area as a report names it. */
 function areaLabel(area: AreaWithPath): string {
@@ -117,10 +117,4 @@ export function commitmentReportOf(
   const clock = clockOf(ctx, repos);
   const model = ctx.db.transaction(() => commitmentReportModel(repos, ctx.dataDir, input, clock))();
   return { model, fileName: commitmentReportFileName(input, localDateIn(clock.officeZone, clock.now)) };
-}
-
-/** The report as PDF or DOCX, drawn in the document worker thread (the job `commitmentReport` in one of its own). */
-export async function commitmentReportDocument(ctx: HandlerContext, input: Request): Promise<FileDownload> {
-  const { model, fileName } = commitmentReportOf(ctx, input);
-  return drawnInWorker(ctx, model, input.format, fileName);
 }

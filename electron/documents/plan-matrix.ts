@@ -1,16 +1,16 @@
-import type { ParsedInputOf } from '../../shared/api/contract';
+import type { ParsedJobInputOf } from '../../shared/api/schemas/jobs';
 import { timeZoneOfCode } from '../../shared/domain/areas';
-import type { FileDownload } from '../../shared/domain/files';
+
 import { localDateIn } from '../../shared/domain/overdue';
 import { actionPlanMatrix } from '../../shared/documents/reports/action-plan';
-import type { HandlerContext } from '../api/context';
+
 import type { DataContext } from '../db/clock';
 import type { DocumentModel } from '../../shared/documents/model';
 import { repositoriesOf } from '../db/repositories';
 import { planFileName } from '../plans/export';
 import { planWithRows } from '../plans/plans';
 import { documentSettingsOf, letterDefaultsOf, officeTeamOf } from './setup-store';
-import { drawnInWorker } from './worker-download';
+
 import { invalidField } from '../api/errors';
 
 const teamOption = (team: string | null): { team?: string } => (team ? { team } : {});
@@ -22,7 +22,7 @@ const teamOption = (team: string | null): { team?: string } => (team ? { team } 
  */
 export function planMatrixModel(
   ctx: DataContext,
-  input: ParsedInputOf<'documents.plan'>,
+  input: ParsedJobInputOf<'planDocument'>,
 ): { model: DocumentModel; fileName: string } {
   const repos = repositoriesOf(ctx);
   const { plan, rows, totals } = ctx.db.transaction(() => planWithRows(repos, input.planId))();
@@ -40,13 +40,4 @@ export function planMatrixModel(
     ...teamOption(officeTeamOf(repos)),
   });
   return { model, fileName: planFileName(plan.title, input.format) };
-}
-
-/** The matrix drawn in the document worker (the job `planDocument` draws it in a worker of its own). */
-export async function planMatrixDocument(
-  ctx: HandlerContext,
-  input: ParsedInputOf<'documents.plan'>,
-): Promise<FileDownload> {
-  const { model, fileName } = planMatrixModel(ctx, input);
-  return drawnInWorker(ctx, model, input.format, fileName);
 }

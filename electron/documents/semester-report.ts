@@ -1,6 +1,7 @@
-import type { ParsedInputOf } from '../../shared/api/contract';
+import type { ParsedJobInputOf } from '../../shared/api/schemas/jobs';
+
 import { villageKindOfCode } from '../../shared/domain/areas';
-import type { FileDownload } from '../../shared/domain/files';
+
 import { isOverdue, localDateIn } from '../../shared/domain/overdue';
 import { periodDates, periodYears, type ReportPeriod } from '../../shared/domain/report-period';
 import type { OfficeIdentity } from '../../shared/domain/settings';
@@ -8,18 +9,17 @@ import type { DocumentModel } from '../../shared/documents/model';
 import type { SemesterPlan, SemesterReportData } from '../../shared/documents/reports/semester-data';
 import { semesterReport } from '../../shared/documents/reports/semester-report';
 import { hasMonth } from '../../shared/plans/schedule';
-import type { HandlerContext } from '../api/context';
-import { clockOf } from '../commitments/follow-up';
-import { repositoriesOf, type Repositories } from '../db/repositories';
+
+import { type Repositories } from '../db/repositories';
 import type { LedgerClock } from '../commitments/repositories/ledger';
 import { SECTOR_LABELS_ID } from '../../shared/domain/directory';
 import type { ReportPeriodRepository } from './repositories/report-period';
 import { reportSignerOf } from './report-signer';
 import { documentSettingsOf, readLogo } from './setup-store';
-import { drawnInWorker } from './worker-download';
+
 import { invalidField, refused } from '../api/errors';
 
-type Request = ParsedInputOf<'documents.semester'>;
+type Request = ParsedJobInputOf<'semesterReport'>;
 
 /** `TIM PERCEPATAN PENURUNAN STUNTING KECAMATAN KELARA` and `Bupati Jeneponto`, from the office's areas. */
 function teamAndAddressee(repos: Repositories): { team: string; addressee: string } {
@@ -134,12 +134,4 @@ export function semesterFileName(period: ReportPeriod, format: Request['format']
     return `Laporan Semester ${period.semester === 1 ? 'I' : 'II'} ${period.year}.${format}`;
   }
   return `Laporan Periode ${period.from} sd ${period.to}.${format}`;
-}
-
-/** The report as PDF or DOCX: read in one transaction, drawn in the document worker thread. */
-export async function semesterReportDocument(ctx: HandlerContext, input: Request): Promise<FileDownload> {
-  const repos = repositoriesOf(ctx);
-  const clock = clockOf(ctx, repos);
-  const model = ctx.db.transaction(() => semesterReportModel(repos, ctx.dataDir, input, clock))();
-  return drawnInWorker(ctx, model, input.format, semesterFileName(input.period, input.format));
 }

@@ -2,7 +2,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { EVERYTHING, type ParsedInputOf } from '../../shared/api/contract';
 import { MEDIA_TYPES } from '../../shared/domain/files';
 import type { HandlerContext } from '../api/context';
-import { notFound, refused } from '../api/errors';
+import { invalidField, notFound, refused } from '../api/errors';
 import type { CandidateReport } from '../backups/candidate';
 import { repositoriesOf } from '../db/repositories';
 import { livePlan } from '../plans/rows';
@@ -54,11 +54,17 @@ export function jobSpecOf(ctx: HandlerContext, start: StartInput): JobSpec {
       };
     }
     case 'planDocument': {
-      const plan = livePlan(repositoriesOf(ctx), start.input.planId);
+      const repos = repositoriesOf(ctx);
+      const plan = livePlan(repos, start.input.planId);
+      // A signer asked for who is not in the directory is refused at once, on its field.
+      if (start.input.signerPersonId && !repos.people.get(start.input.signerPersonId)) {
+        throw invalidField('signerPersonId', 'validation.personUnknown');
+      }
       const task = { task: 'planDocument', input: start.input } as const;
       return { kind: start.kind, label: plan.title, run: inWorker(ctx, task, start.input.format) };
     }
     case 'commitmentReport': {
+      reportSignerOf(repositoriesOf(ctx), start.input.signerPersonId);
       const task = { task: 'commitmentReport', input: start.input } as const;
       return { kind: start.kind, label: '', run: inWorker(ctx, task, start.input.format) };
     }

@@ -1,7 +1,5 @@
 import { renameSync, writeFileSync } from 'node:fs';
-import type { z } from 'zod';
-import type { ParsedInputOf } from '../../shared/api/contract';
-import type { directoryExportInput } from '../../shared/api/schemas/directory-files';
+import type { ParsedJobInputOf } from '../../shared/api/schemas/jobs';
 import { AppError, type ErrorCode, type Message } from '../../shared/api/result';
 import { localDateIn } from '../../shared/domain/overdue';
 import type { DocumentModel } from '../../shared/documents/model';
@@ -19,13 +17,13 @@ export interface TaskSource {
 }
 
 export type TaskRequest = { source: TaskSource; outPath: string } & (
-  | { task: 'ledgerXlsx'; input: ParsedInputOf<'commitments.exportXlsx'> }
-  | { task: 'planXlsx'; input: ParsedInputOf<'plans.exportXlsx'> }
-  | { task: 'planDocument'; input: ParsedInputOf<'documents.plan'> }
-  | { task: 'commitmentReport'; input: ParsedInputOf<'documents.commitments'> }
-  | { task: 'semesterReport'; input: ParsedInputOf<'documents.semester'> }
-  | { task: 'directoryXlsx'; input: z.output<typeof directoryExportInput> }
-  | { task: 'progressForms'; input: ParsedInputOf<'progressForms.generate'> }
+  | { task: 'ledgerXlsx'; input: ParsedJobInputOf<'ledgerXlsx'> }
+  | { task: 'planXlsx'; input: ParsedJobInputOf<'planXlsx'> }
+  | { task: 'planDocument'; input: ParsedJobInputOf<'planDocument'> }
+  | { task: 'commitmentReport'; input: ParsedJobInputOf<'commitmentReport'> }
+  | { task: 'semesterReport'; input: ParsedJobInputOf<'semesterReport'> }
+  | { task: 'directoryXlsx'; input: ParsedJobInputOf<'directoryXlsx'> }
+  | { task: 'progressForms'; input: ParsedJobInputOf<'progressForms'> }
   /** A restore's copy checked (integrity, schema, counts): its report is the task's file, as JSON. */
   | { task: 'restoreCheck'; input: { file: string } }
 );
@@ -41,7 +39,7 @@ type Report = (done: number, total: number | null) => void;
 /** The steps of a document job: read, drawn, written. */
 const DOCUMENT_STEPS = 3;
 
-async function ledgerXlsx(ctx: DataContext, input: ParsedInputOf<'commitments.exportXlsx'>, report: Report) {
+async function ledgerXlsx(ctx: DataContext, input: ParsedJobInputOf<'ledgerXlsx'>, report: Report) {
   const { repositoriesOf } = await import('../db/repositories');
   const { clockOf, ledgerFilterOf } = await import('../commitments/follow-up');
   const { ledgerWorkbook } = await import('../commitments/ledger-xlsx');

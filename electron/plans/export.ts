@@ -1,4 +1,3 @@
-import { MEDIA_TYPES, type FileDownload } from '../../shared/domain/files';
 import type { DataContext } from '../db/clock';
 import { repositoriesOf } from '../db/repositories';
 import { planWithRows } from './plans';
@@ -31,10 +30,4 @@ export async function planXlsxBytes(
   })();
   const bytes = await planWorkbook(plan, rows, totals, links);
   return { bytes, fileName: planFileName(plan.title, 'xlsx') };
-}
-
-/** The plan as an XLSX download (the job `planXlsx` writes the same file in a worker thread). */
-export async function exportPlanXlsx(ctx: DataContext, planId: string): Promise<FileDownload> {
-  const { bytes, fileName } = await planXlsxBytes(ctx, planId);
-  return { fileName, mediaType: MEDIA_TYPES.xlsx, dataBase64: Buffer.from(bytes).toString('base64') };
 }

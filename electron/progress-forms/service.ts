@@ -1,4 +1,5 @@
-import { MEDIA_TYPES, type FileDownload } from '../../shared/domain/files';
+import type { ParsedJobInputOf } from '../../shared/api/schemas/jobs';
+import { MEDIA_TYPES } from '../../shared/domain/files';
 import type { ParsedInputOf } from '../../shared/api/contract';
 import type { FormImportReport } from '../../shared/domain/progress-forms';
 import { localDateIn } from '../../shared/domain/overdue';
@@ -15,7 +16,7 @@ import { formSheets, type FormSheet } from './form-data';
 import type { DataContext } from '../db/clock';
 import { readForm } from './form-read';
 import { formFileName } from './form-xlsx';
-import { formsFileInWorker } from './forms-runner';
+
 import { MAX_FORM_ROWS } from './layout';
 import { formSigningOf } from './signing';
 
@@ -26,23 +27,10 @@ const FORM_RULES: UploadRules = {
   csv: false,
 };
 
-/**
- * The progress form of one institution (XLSX), or of every institution with open commitments (a
- * ZIP of one XLSX each). The data is read in one statement; the workbooks are written in a worker.
- */
-export async function generateForms(
-  ctx: HandlerContext,
-  input: ParsedInputOf<'progressForms.generate'>,
-): Promise<FileDownload> {
-  const { forms, fileName, mediaType } = formsToMake(ctx, input);
-  const bytes = await formsFileInWorker(forms, ctx.now());
-  return { fileName, mediaType, dataBase64: Buffer.from(bytes).toString('base64') };
-}
-
 /** The forms to write (read in one transaction), and the file's name and type: one XLSX, or a ZIP. */
 export function formsToMake(
   ctx: DataContext,
-  input: ParsedInputOf<'progressForms.generate'>,
+  input: ParsedJobInputOf<'progressForms'>,
 ): { forms: FormSheet[]; fileName: string; mediaType: string } {
   const repos = repositoriesOf(ctx);
   const now = ctx.now();

@@ -75,7 +75,6 @@ import {
   carryOverInput,
   commitmentStatusInput,
   dashboardInput,
-  ledgerExportInput,
   ledgerInput,
   progressUpdateInput,
   searchCountInput,
@@ -83,8 +82,8 @@ import {
   searchPageInput,
   searchSimilarInput,
 } from './schemas/follow-up';
-import { commitmentReportInput, documentSettingsInput, logoInput, meetingDocumentInput } from './schemas/documents';
-import { agreementDocumentInput, agreementWordingInput, semesterReportInput } from './schemas/documents';
+import { documentSettingsInput, logoInput, meetingDocumentInput } from './schemas/documents';
+import { agreementDocumentInput, agreementWordingInput } from './schemas/documents';
 import type { AgreementWordingSetup } from '../domain/agreement';
 import { settingsUpdateInput } from './schemas/settings';
 import type { JobInfo } from '../domain/jobs';
@@ -112,8 +111,6 @@ import {
   planCopyInput,
   planCoverageInput,
   planCreateInput,
-  planDocumentInput,
-  planExportInput,
   planImportInput,
   planListInput,
   planRowBatchInput,
@@ -127,7 +124,7 @@ import { demoLoadInput, demoRemoveInput } from './schemas/demo';
 import type { EraseResult, PrivacyPerson, PrivacySummary } from '../domain/privacy';
 import { personEraseInput, privacyPeopleInput } from './schemas/privacy';
 import type { FormImportReport } from '../domain/progress-forms';
-import { progressFormImportInput, progressFormsInput } from './schemas/progress-forms';
+import { progressFormImportInput } from './schemas/progress-forms';
 import type { ComposedMessage, MessageTemplatesSetup } from '../domain/messages';
 import { meetingMessageInput, messageTemplatesInput, remindersInput, whatsappLinkInput } from './schemas/messages';
 import type { LetterEntry, LetterNumberingSetup, LetterRegister, NumberCheck } from '../domain/letters';
@@ -241,20 +238,12 @@ export const api = {
   'documents.setLogo': method(logoInput).changes(['settings']).returns<DocumentSetup>(),
   'documents.removeLogo': method(empty).changes(['settings']).returns<DocumentSetup>(),
   'documents.meeting': method(meetingDocumentInput).reads(MEETING_DOCUMENT).returns<FileDownload>(),
-  /** Laporan tindak lanjut komitmen over the ledger's filters, full or summary; no cap (the app runs it as a job). */
-  'documents.commitments': method(commitmentReportInput)
-    .reads([...LEDGER, 'settings'])
-    .returns<FileDownload>(),
   /** Berita acara kesepakatan of a meeting with commitments; its wording is the office's unless given. */
   'documents.agreement': method(agreementDocumentInput)
     .reads([...MEETING_DOCUMENT, 'commitments'])
     .returns<FileDownload>(),
   'documents.agreementWording': method(empty).reads(['settings']).returns<AgreementWordingSetup>(),
   'documents.setAgreementWording': method(agreementWordingInput).changes(['settings']).returns<AgreementWordingSetup>(),
-  /** Laporan semester for the Bupati: meetings, commitments, completion charts, plan realisation, overdue list. */
-  'documents.semester': method(semesterReportInput)
-    .reads([...LEDGER, 'settings'])
-    .returns<FileDownload>(),
 
   'areas.search': method(areasSearchInput).reads(['areas']).returns<AreaWithPath[]>(),
   'areas.children': method(areasChildrenInput).reads(['areas']).returns<Area[]>(),
@@ -346,7 +335,6 @@ export const api = {
     .changes(['commitments', 'meetings'])
     .returns<ProgressUpdate>((_input, update) => ({ commitments: [update.commitmentId] })),
   'commitments.carryOver': method(carryOverInput).reads(LEDGER).returns<CarryOver>(),
-  'commitments.exportXlsx': method(ledgerExportInput).reads(LEDGER).returns<FileDownload>(),
   'evidence.download': method(byId).reads(['commitments']).returns<FileDownload>(),
   'dashboard.summary': method(dashboardInput)
     .reads(['commitments', 'meetings', 'institutions', 'people'])
@@ -398,9 +386,6 @@ export const api = {
   'plans.coverage': method(planCoverageInput)
     .reads(['plans', 'catalogue'], (input) => ({ plans: [input.planId] }))
     .returns<PlanCoverage>(),
-  'plans.exportXlsx': method(planExportInput)
-    .reads(['plans', 'institutions', 'commitments', 'meetings', 'catalogue'])
-    .returns<FileDownload>(),
   'plans.importXlsx': method(planImportInput)
     .changes(['plans'])
     .returns<PlanImportReport>((input) => ({ plans: [input.planId] })),
@@ -428,9 +413,6 @@ export const api = {
   'fundingSources.create': method(fundingSourceCreateInput).changes(['catalogue', 'plans']).returns<FundingSource>(),
   'fundingSources.update': method(fundingSourceUpdateInput).changes(['catalogue', 'plans']).returns<FundingSource>(),
   'fundingSources.delete': method(byId).changes(['catalogue', 'plans']).returns<{ id: string }>(),
-  'documents.plan': method(planDocumentInput)
-    .reads(['plans', 'institutions', 'catalogue', 'settings'])
-    .returns<FileDownload>(),
 
   // Data safety (issue 7). While the database is damaged (app.status says 'recovery') only
   // app.info, app.status, backups.list, backups.uploadChunk, backups.restore and
@@ -462,9 +444,6 @@ export const api = {
   'progressForms.institutions': method(empty)
     .reads(['commitments', 'meetings', 'institutions'])
     .returns<{ id: string; name: string; open: number }[]>(),
-  'progressForms.generate': method(progressFormsInput)
-    .reads([...LEDGER, 'settings'])
-    .returns<FileDownload>(),
   // A preview applies nothing: it announces no record.
   'progressForms.import': method(progressFormImportInput)
     .changes(['commitments', 'meetings'])

@@ -2,7 +2,7 @@ import type { HandlerGroup } from '../../api/handler-types';
 import { notFound } from '../../api/errors';
 import { repositoriesOf } from '../../db/repositories';
 import { readEvidence } from '../evidence';
-import { carryOver, clockOf, commitmentDetail, exportLedger, ledgerFilterOf, setCommitmentStatus } from '../follow-up';
+import { carryOver, clockOf, commitmentDetail, ledgerFilterOf, setCommitmentStatus } from '../follow-up';
 import { addProgressUpdate } from '../progress';
 
 /**
@@ -16,7 +16,6 @@ export const followUpHandlers: HandlerGroup<
   | 'commitments.setStatus'
   | 'commitments.addUpdate'
   | 'commitments.carryOver'
-  | 'commitments.exportXlsx'
   | 'evidence.download'
 > = {
   'commitments.ledger': (input, ctx) => {
@@ -35,11 +34,6 @@ export const followUpHandlers: HandlerGroup<
   'commitments.carryOver': (input, ctx) => {
     const repos = repositoriesOf(ctx);
     return carryOver(clockOf(ctx, repos), repos, input);
-  },
-
-  'commitments.exportXlsx': (input, ctx) => {
-    const repos = repositoriesOf(ctx);
-    return exportLedger(clockOf(ctx, repos), repos, input);
   },
 
   /** An evidence file, checked against the size and SHA-256 recorded when it was stored. */

@@ -1,6 +1,6 @@
 import { localDateIn } from '../../../shared/domain/overdue';
 import { repositoriesOf } from '../../db/repositories';
-import { commitmentReportDocument } from '../commitment-report';
+
 import { documentFileName, meetingDocumentModel, renderDocument } from '../meeting-document';
 import {
   documentSettingsOf,
@@ -11,20 +11,14 @@ import {
   setupOf,
   storeLogo,
 } from '../setup-store';
-import { planMatrixDocument } from '../plan-matrix';
+
 import { readWorkspace } from '../../meetings/workspace';
 import type { HandlerGroup } from '../../api/handler-types';
 import { invalidField } from '../../api/errors';
 import { annexOf } from '../../meeting-files/annex';
 
 export const documentsHandlers: HandlerGroup<
-  | 'documents.setup'
-  | 'documents.updateSetup'
-  | 'documents.setLogo'
-  | 'documents.removeLogo'
-  | 'documents.meeting'
-  | 'documents.commitments'
-  | 'documents.plan'
+  'documents.setup' | 'documents.updateSetup' | 'documents.setLogo' | 'documents.removeLogo' | 'documents.meeting'
 > = {
   'documents.setup': (_input, ctx) => setupOf(repositoriesOf(ctx), ctx.dataDir),
 
@@ -83,8 +77,4 @@ export const documentsHandlers: HandlerGroup<
    * Laporan tindak lanjut komitmen over the ledger's filters, per institution or per meeting.
    * Any number of commitments (the app runs it as the job `commitmentReport`); drawn in the document worker thread.
    */
-  'documents.commitments': (input, ctx) => commitmentReportDocument(ctx, input),
-
-  /** The action-plan matrix (Pengaturan's signer unless one is chosen), drawn in the document worker. */
-  'documents.plan': (input, ctx) => planMatrixDocument(ctx, input),
 };

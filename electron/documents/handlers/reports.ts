@@ -1,11 +1,11 @@
 import { repositoriesOf } from '../../db/repositories';
 import { agreementWordingOf, beritaAcaraDocument, saveAgreementWording } from '../berita-acara';
-import { semesterReportDocument } from '../semester-report';
+
 import type { HandlerGroup } from '../../api/handler-types';
 
 /** The berita acara kesepakatan of a meeting and the chair's laporan semester, drawn in the document worker. */
 export const reportsHandlers: HandlerGroup<
-  'documents.agreement' | 'documents.agreementWording' | 'documents.setAgreementWording' | 'documents.semester'
+  'documents.agreement' | 'documents.agreementWording' | 'documents.setAgreementWording'
 > = {
   'documents.agreement': (input, ctx) => beritaAcaraDocument(ctx, input),
 
@@ -15,6 +15,4 @@ export const reportsHandlers: HandlerGroup<
     const repos = repositoriesOf(ctx);
     return ctx.db.transaction(() => saveAgreementWording(repos, input.wording))();
   },
-
-  'documents.semester': (input, ctx) => semesterReportDocument(ctx, input),
 };

@@ -1,6 +1,6 @@
 import type { HandlerGroup } from '../../api/handler-types';
 import { repositoriesOf } from '../../db/repositories';
-import { exportPlanXlsx } from '../export';
+
 import { importPlanXlsx } from '../import';
 import { copyPlanToYear, coverageOf, createPlan, deletePlan, planWithRows, updatePlan } from '../plans';
 
@@ -12,7 +12,6 @@ export const plansHandlers: HandlerGroup<
   | 'plans.delete'
   | 'plans.copyToYear'
   | 'plans.coverage'
-  | 'plans.exportXlsx'
   | 'plans.importXlsx'
 > = {
   'plans.list': (input, ctx) => repositoriesOf(ctx).plans.list(input),
@@ -33,8 +32,6 @@ export const plansHandlers: HandlerGroup<
   'plans.copyToYear': (input, ctx) => ctx.db.transaction(() => copyPlanToYear(ctx, repositoriesOf(ctx), input))(),
 
   'plans.coverage': (input, ctx) => ctx.db.transaction(() => coverageOf(repositoriesOf(ctx), input))(),
-
-  'plans.exportXlsx': (input, ctx) => exportPlanXlsx(ctx, input.planId),
 
   'plans.importXlsx': (input, ctx) => importPlanXlsx(ctx, input),
 };

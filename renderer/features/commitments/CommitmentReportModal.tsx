@@ -1,7 +1,8 @@
 import { Alert, Modal, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InputOf } from '../../../shared/api/contract';
+
+import type { JobInputOf } from '../../../shared/api/schemas/jobs';
 import { runFileJob } from '../jobs/run-job';
 import type { LedgerFilters } from '../../stores/ledger';
 import {
@@ -15,8 +16,8 @@ import {
 } from '../documents/export-parts';
 import { QueryStatus } from '../../components/LoadError';
 
-type Grouping = InputOf<'documents.commitments'>['groupBy'] & string;
-type Form = InputOf<'documents.commitments'>['form'] & string;
+type Grouping = JobInputOf<'commitmentReport'>['groupBy'] & string;
+type Form = JobInputOf<'commitmentReport'>['form'] & string;
 
 /** From this many commitments the summary form is offered first: the full list runs to hundreds of pages. */
 const SUMMARY_FROM = 3_000;

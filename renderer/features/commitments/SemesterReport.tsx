@@ -3,7 +3,8 @@ import { DateInput } from '@mantine/dates';
 import { IconFileAnalytics } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InputOf } from '../../../shared/api/contract';
+
+import type { JobInputOf } from '../../../shared/api/schemas/jobs';
 import type { Result } from '../../../shared/api/result';
 import type { FileDownload } from '../../../shared/domain/files';
 import { lastEndedSemester, periodDates } from '../../../shared/domain/report-period';
@@ -22,7 +23,7 @@ import {
 } from '../documents/export-parts';
 import { QueryStatus } from '../../components/LoadError';
 
-type Period = InputOf<'documents.semester'>['period'];
+type Period = JobInputOf<'semesterReport'>['period'];
 const FIELDS = ['period.year', 'period.semester', 'period.from', 'period.to', 'signerPersonId'] as const;
 
 /**

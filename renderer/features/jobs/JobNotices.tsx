@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Button, Group, Paper, Progress, Stack, Text } from '@mantine/core';
+import { ActionIcon, Anchor, Button, getDefaultZIndex, Group, Paper, Progress, Stack, Text } from '@mantine/core';
 import { IconCheck, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -172,7 +172,8 @@ export function JobNotices() {
       pos="fixed"
       bottom={12}
       right={12}
-      style={{ zIndex: 150 }}
+      // Above an open dialog's overlay (the dialog that started a report stays open), below its menus.
+      style={{ zIndex: getDefaultZIndex('modal') + 1 }}
       role="region"
       aria-label={t('jobs.region')}
       aria-live="polite"

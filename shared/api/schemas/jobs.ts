@@ -23,3 +23,12 @@ export const jobStartInput = z.discriminatedUnion('kind', [
   /** Restores a listed backup (Pengaturan → Cadangan); the recovery screen restores with backups.restore. */
   z.strictObject({ kind: z.literal('restore'), input: backupRef }),
 ]);
+
+type JobStart = z.input<typeof jobStartInput>;
+type ParsedJobStart = z.output<typeof jobStartInput>;
+
+/** What a job of one kind is given, as a screen sends it. */
+export type JobInputOf<K extends JobStart['kind']> = Extract<JobStart, { kind: K }>['input'];
+
+/** The same, as the host receives it once checked (defaults filled in). */
+export type ParsedJobInputOf<K extends ParsedJobStart['kind']> = Extract<ParsedJobStart, { kind: K }>['input'];

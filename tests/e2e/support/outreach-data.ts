@@ -1,3 +1,5 @@
+import { jobDownload } from '../../node/support/jobs';
+import type { Call } from '../../node/support/seed-rakor';
 import { localDateIn } from '../../../shared/domain/overdue';
 import { formatLetterNumber } from '../../../shared/letters/numbering';
 import { editForm, fillRow, FIRST_ROW } from '../../node/support/progress-forms';
@@ -92,7 +94,8 @@ async function make(preview: RunningPreview): Promise<OutreachFiles> {
 
   const institutions = await api(preview, 'progressForms.institutions', {});
   const institution = institutions[0] as { id: string; name: string };
-  const form = await api(preview, 'progressForms.generate', { institutionId: institution.id });
+  const call: Call = (method, input) => api(preview, method, input);
+  const form = await jobDownload(call, { kind: 'progressForms', input: { institutionId: institution.id } });
   const filled = await editForm(new Uint8Array(Buffer.from(form.dataBase64, 'base64')), (sheet) =>
     fillRow(sheet, FIRST_ROW, {
       status: 'Berjalan',

@@ -9,6 +9,7 @@ import { pdfText } from '../support/documents-tools';
 import { newMeeting } from '../support/meetings';
 import { callerOf, seedRakor, type Call, type SeedRakor } from '../support/seed-rakor';
 import { startTestCore, tempDir } from '../support/temp';
+import { jobDownload } from '../support/jobs';
 
 /**
  * One clock: with the handlers' clock fixed, everything the host stamps carries that instant
@@ -88,10 +89,16 @@ describe('with a fixed clock', () => {
           signerPersonId: chair.id,
         }),
       );
-      files.set(`commitments.${format}`, await call('documents.commitments', { groupBy: 'institution', format }));
-      files.set(`plan.${format}`, await call('documents.plan', { planId: plan.id, format, schedule: 'months' }));
+      files.set(
+        `commitments.${format}`,
+        await jobDownload(call, { kind: 'commitmentReport', input: { groupBy: 'institution', format } }),
+      );
+      files.set(
+        `plan.${format}`,
+        await jobDownload(call, { kind: 'planDocument', input: { planId: plan.id, format, schedule: 'months' } }),
+      );
     }
-    files.set('ledger.xlsx', await call('commitments.exportXlsx', {}));
+    files.set('ledger.xlsx', await jobDownload(call, { kind: 'ledgerXlsx', input: {} }));
   }, 120_000);
 
   afterAll(() => core?.close());

@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { WORKER_IDLE_MS } from '../../../electron/workers/jobs';
-import { ledgerXlsxWorkerRunning, stopLedgerXlsxWorker } from '../../../electron/commitments/ledger-xlsx-runner';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { Commitment } from '../../../shared/domain/commitments';
 import { AREAS, commitmentIn, institutionsOf, meetingIn, startClockedCore, type TestCore } from '../support/follow-up';
 import { callerOf, type Call } from '../support/seed-rakor';
+import { jobDownload } from '../support/jobs';
 
 let core: TestCore;
 let call: Call;
@@ -69,24 +69,18 @@ beforeAll(async () => {
     statusAfter: 'in_progress',
   });
   await call('commitments.addUpdate', { commitmentId: c.hostile.id, reportedOn: '2025-11-01', note: '\r=1+1' });
-  const file = await call('commitments.exportXlsx', { areaCode: AREAS.kelara, sort: 'due_asc' });
+  const file = await jobDownload(call, { kind: 'ledgerXlsx', input: { areaCode: AREAS.kelara, sort: 'due_asc' } });
   expect(file.fileName).toBe('komitmen-2025-11-20.xlsx');
   expect(file.mediaType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   xlsx = Buffer.from(file.dataBase64, 'base64');
   writeFileSync(join(dir, 'komitmen.xlsx'), xlsx);
 });
-afterAll(async () => {
-  await stopLedgerXlsxWorker();
+afterAll(() => {
   core.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('commitments.exportXlsx', () => {
-  it('writes the workbook in a worker thread', () => {
-    // The first export started it; it is unreferenced while idle.
-    expect(ledgerXlsxWorkerRunning()).toBe(true);
-  });
-
+describe('the ledger XLSX job', () => {
   it('writes the filtered ledger with Indonesian headers, statuses and real dates', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx as unknown as ExcelJS.Buffer);
@@ -200,14 +194,4 @@ describe('commitments.exportXlsx', () => {
       '"=HYPERLINK(""http://contoh.invalid"",""klik"")",Lainnya,"+cmd|"" /C calc""!A0",-10% anemia,@SUM(1+1)',
     );
   });
-
-  it('ends its worker thread once idle (its memory goes back), and starts a new one for the next export', async () => {
-    await vi.waitFor(() => expect(ledgerXlsxWorkerRunning()).toBe(false), {
-      timeout: WORKER_IDLE_MS + 10_000,
-      interval: 250,
-    });
-    const again = await call('commitments.exportXlsx', { areaCode: AREAS.kelara, sort: 'due_asc' });
-    expect(Buffer.from(again.dataBase64, 'base64').subarray(0, 2).toString()).toBe('PK');
-    expect(ledgerXlsxWorkerRunning()).toBe(true);
-  }, 60_000);
 });

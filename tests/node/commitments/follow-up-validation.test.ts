@@ -111,10 +111,6 @@ const CASES: Partial<Record<MethodName, Case[]>> = {
     [{ meetingId: ID, limit: 501 }, [{ path: 'limit', key: 'validation.tooLarge' }]],
     [{ meetingId: ID, offset: 10 }, [{ path: 'offset', key: 'validation.unknownField' }]],
   ],
-  'commitments.exportXlsx': [
-    [{ limit: 100 }, [{ path: 'limit', key: 'validation.unknownField' }]],
-    [{ statuses: ['done', 'done', 'done', 'done', 'done'] }, [{ path: 'statuses', key: 'validation.tooManyItems' }]],
-  ],
   'evidence.download': [
     [{ id: 1 }, [{ path: 'id', key: 'validation.type' }]],
     [{ id: `${ID}/../x` }, [{ path: 'id', key: 'validation.id' }]],
@@ -156,7 +152,6 @@ describe('malformed input to the follow-up methods', () => {
       'commitments.setStatus',
       'commitments.addUpdate',
       'commitments.carryOver',
-      'commitments.exportXlsx',
       'evidence.download',
       'dashboard.summary',
       'search.query',
@@ -178,6 +173,19 @@ describe('malformed input to the follow-up methods', () => {
         details: expected,
       });
     }
+  });
+});
+
+describe('malformed input to the ledger XLSX job', () => {
+  it.each<Case>([
+    [{ limit: 100 }, [{ path: 'input.limit', key: 'validation.unknownField' }]],
+    [
+      { statuses: ['done', 'done', 'done', 'done', 'done'] },
+      [{ path: 'input.statuses', key: 'validation.tooManyItems' }],
+    ],
+  ])('%j is refused at the start, naming the field', async (input, expected) => {
+    const result = await core.dispatch('jobs.start', { kind: 'ledgerXlsx', input });
+    expect(result.ok ? null : result.error.details?.map(({ path, key }) => ({ path, key }))).toEqual(expected);
   });
 });
 

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stopDocumentWorker } from '../../../electron/documents/worker/document-runner';
-import type { OutputOf } from '../../../shared/api/contract';
+import type { FileDownload } from '../../../shared/domain/files';
 import {
   artifactsDir,
   convertDocx,
@@ -15,7 +15,8 @@ import {
 } from '../support/documents-tools';
 import { meetingIn, startClockedCore, type TestCore } from '../support/follow-up';
 import { callerOf, seedRakor, type Call, type SeedRakor } from '../support/seed-rakor';
-import { errorOf } from '../support/temp';
+
+import { jobDownload, jobRefusal } from '../support/jobs';
 
 /**
  * Laporan tindak lanjut komitmen through the API on the seed Rakor, on 15 January 2026: the DPPKB
@@ -41,7 +42,7 @@ let seed: SeedRakor;
 const dir = join(artifactsDir(), 'commitment-report');
 const fromDocxDir = join(dir, 'from-docx');
 
-function save(file: OutputOf<'documents.commitments'>, name: string): string {
+function save(file: FileDownload, name: string): string {
   const path = join(dir, name);
   writeFileSync(path, Buffer.from(file.dataBase64, 'base64'));
   return path;
@@ -93,8 +94,8 @@ describe('documents.commitments on the seed Rakor', () => {
     const docx: string[] = [];
     for (const groupBy of ['institution', 'meeting'] as const) {
       const name = `laporan-komitmen-${groupBy}`;
-      const pdf = await call('documents.commitments', { groupBy, format: 'pdf' });
-      const word = await call('documents.commitments', { groupBy, format: 'docx' });
+      const pdf = await jobDownload(call, { kind: 'commitmentReport', input: { groupBy, format: 'pdf' } });
+      const word = await jobDownload(call, { kind: 'commitmentReport', input: { groupBy, format: 'docx' } });
       expect(pdf.mediaType).toBe('application/pdf');
       expect(pdf.fileName).toBe(
         `Laporan Tindak Lanjut Komitmen per ${groupBy === 'institution' ? 'Instansi' : 'Rapat'} - 2026-01-15.pdf`,
@@ -174,7 +175,10 @@ describe('documents.commitments on the seed Rakor', () => {
 
   it('prints on landscape A4 when asked', async () => {
     const pdf = save(
-      await call('documents.commitments', { groupBy: 'institution', format: 'pdf', paper: 'A4' }),
+      await jobDownload(call, {
+        kind: 'commitmentReport',
+        input: { groupBy: 'institution', format: 'pdf', paper: 'A4' },
+      }),
       'laporan-komitmen-a4.pdf',
     );
     for (const size of pdfPageSizes(pdf)) {
@@ -185,13 +189,16 @@ describe('documents.commitments on the seed Rakor', () => {
 
   it('prints the filters applied as the scope of the report', async () => {
     const pdf = save(
-      await call('documents.commitments', {
-        groupBy: 'institution',
-        format: 'pdf',
-        areaCode: '73.04.05',
-        overdueOnly: true,
-        dueFrom: '2025-10-01',
-        dueTo: '2025-12-31',
+      await jobDownload(call, {
+        kind: 'commitmentReport',
+        input: {
+          groupBy: 'institution',
+          format: 'pdf',
+          areaCode: '73.04.05',
+          overdueOnly: true,
+          dueFrom: '2025-10-01',
+          dueTo: '2025-12-31',
+        },
       }),
       'scoped.pdf',
     );
@@ -206,35 +213,34 @@ describe('documents.commitments on the seed Rakor', () => {
 
   it('says so when nothing matches', async () => {
     const pdf = save(
-      await call('documents.commitments', { groupBy: 'meeting', format: 'pdf', query: 'tidakadakatasepertiini' }),
+      await jobDownload(call, {
+        kind: 'commitmentReport',
+        input: { groupBy: 'meeting', format: 'pdf', query: 'tidakadakatasepertiini' },
+      }),
       'empty.pdf',
     );
     expect(pdfText(pdf)).toContain('Tidak ada komitmen dalam cakupan laporan ini.');
   });
 });
 
-describe('documents.commitments input', () => {
+describe('the commitment report’s input', () => {
   it('refuses bad input with field messages', async () => {
-    const bad = errorOf(
-      await core.dispatch('documents.commitments', {
-        groupBy: 'sector',
-        format: 'odt',
-        paper: 'Letter',
-        statuses: ['late'],
-        colour: true,
-      }),
-    );
+    const input = { groupBy: 'sector', format: 'odt', paper: 'Letter', statuses: ['late'], colour: true };
+    const bad = await jobRefusal(core.dispatch, { kind: 'commitmentReport', input });
+    if (bad.at !== 'start') throw new Error('refused only after its start');
     expect(bad.code).toBe('VALIDATION');
     const paths = bad.details?.map((d) => d.path) ?? [];
-    expect(paths).toEqual(expect.arrayContaining(['groupBy', 'format', 'paper', 'statuses.0']));
-    expect(bad.details?.find((d) => d.path === 'groupBy')?.key).toBe('validation.option');
-    const unknownSigner = errorOf(
-      await core.dispatch('documents.commitments', {
-        format: 'pdf',
-        signerPersonId: '01890000-0000-7000-8000-000000000000',
-      }),
-    );
-    expect(unknownSigner.details).toEqual([{ path: 'signerPersonId', key: 'validation.personUnknown' }]);
+    expect(paths).toEqual(expect.arrayContaining(['input.groupBy', 'input.format', 'input.paper', 'input.statuses.0']));
+    expect(bad.details?.find((d) => d.path === 'input.groupBy')?.key).toBe('validation.option');
+    const signerPersonId = '01890000-0000-7000-8000-000000000000';
+    const unknownSigner = await jobRefusal(core.dispatch, {
+      kind: 'commitmentReport',
+      input: { format: 'pdf', signerPersonId },
+    });
+    expect(unknownSigner).toMatchObject({
+      at: 'start',
+      details: [{ path: 'signerPersonId', key: 'validation.personUnknown' }],
+    });
   });
 
   it('prints past 5,000 commitments, and in the summary form only the open ones', async () => {
@@ -253,7 +259,7 @@ describe('documents.commitments input', () => {
     await call('commitments.setStatus', { id: created[0] as string, status: 'done', note: 'Selesai dilaksanakan' });
     // No cap: the whole ledger (5,002 commitments), drawn in the worker.
     const started = Date.now();
-    const file = await call('documents.commitments', { format: 'pdf', groupBy: 'meeting' });
+    const file = await jobDownload(call, { kind: 'commitmentReport', input: { format: 'pdf', groupBy: 'meeting' } });
     const seconds = (Date.now() - started) / 1000;
     const pages = pdfPages(save(file, 'laporan-5002.pdf'));
     console.info(`[commitment report] 5,002 commitments, PDF: ${seconds.toFixed(2)} s, ${pages.length} pages`);
@@ -264,11 +270,14 @@ describe('documents.commitments input', () => {
     expect(text).toMatch(/Komitmen uji 1\s/);
 
     // The summary form: the counts per meeting and status, then the open commitments only.
-    const summary = await call('documents.commitments', {
-      format: 'pdf',
-      groupBy: 'meeting',
-      form: 'summary',
-      meetingId: extra.id,
+    const summary = await jobDownload(call, {
+      kind: 'commitmentReport',
+      input: {
+        format: 'pdf',
+        groupBy: 'meeting',
+        form: 'summary',
+        meetingId: extra.id,
+      },
     });
     const summaryText = pdfPages(save(summary, 'laporan-ringkas.pdf')).join(' ');
     expect(summaryText).toContain('A. RINGKASAN PER RAPAT');

@@ -1,9 +1,10 @@
+import type { JobInputOf } from '../../../shared/api/schemas/jobs';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stopDocumentWorker } from '../../../electron/documents/worker/document-runner';
-import type { InputOf } from '../../../shared/api/contract';
+
 import type { PlanRow } from '../../../shared/domain/plans';
 import { CHART_COLORS } from '../../../shared/documents/charts';
 import { rowFieldsOf } from '../../../shared/plans/rows';
@@ -13,7 +14,8 @@ import { startClockedCore, type TestCore } from '../support/follow-up';
 import { decodeOwnPng, pdfPixelsOf, pixelsOf } from '../support/page-images';
 import { expectSoundPortrait, saveBothFormats, type SavedDocument } from '../support/report-documents';
 import { callerOf, type Call } from '../support/seed-rakor';
-import { errorOf } from '../support/temp';
+
+import { jobDownload, jobRefusal } from '../support/jobs';
 
 /**
  * Laporan semester through the API on the demo data (electron/demo: the seed Rakor of 17 October
@@ -74,9 +76,10 @@ describe('documents.semester on the demo data', () => {
   let files: Record<string, SavedDocument> = {};
 
   beforeAll(async () => {
-    const semester = (period: InputOf<'documents.semester'>['period'], paper: 'F4' | 'A4') => ({
+    const semester = (period: JobInputOf<'semesterReport'>['period'], paper: 'F4' | 'A4') => ({
       paper,
-      fetch: (format: 'pdf' | 'docx') => call('documents.semester', { period, format, paper }),
+      fetch: (format: 'pdf' | 'docx') =>
+        jobDownload(call, { kind: 'semesterReport', input: { period, format, paper } }),
     });
     files = await saveBothFormats(dir, [
       { name: 'semester-ii-2025-f4', ...semester(semesterII, 'F4') },
@@ -87,12 +90,12 @@ describe('documents.semester on the demo data', () => {
   }, 240_000);
 
   it('names the file after the period', async () => {
-    expect((await call('documents.semester', { period: semesterII, format: 'pdf' })).fileName).toBe(
-      'Laporan Semester II 2025.pdf',
-    );
-    expect((await call('documents.semester', { period: range, format: 'docx' })).fileName).toBe(
-      'Laporan Periode 2025-07-01 sd 2026-06-30.docx',
-    );
+    expect(
+      (await jobDownload(call, { kind: 'semesterReport', input: { period: semesterII, format: 'pdf' } })).fileName,
+    ).toBe('Laporan Semester II 2025.pdf');
+    expect(
+      (await jobDownload(call, { kind: 'semesterReport', input: { period: range, format: 'docx' } })).fileName,
+    ).toBe('Laporan Periode 2025-07-01 sd 2026-06-30.docx');
   });
 
   it('PDF passes qpdf, embeds only Liberation Sans and is portrait on the paper asked; the DOCX converts to it', () => {
@@ -218,9 +221,13 @@ describe('documents.semester on the demo data', () => {
   });
 });
 
-describe('documents.semester refuses bad input with field messages', () => {
+describe('the semester report refuses bad input with field messages', () => {
   it('checks the period and the signer', async () => {
-    const refused = async (input: unknown) => errorOf(await core.dispatch('documents.semester', input)).details;
+    const refused = async (input: unknown) => {
+      const refusal = await jobRefusal(core.dispatch, { kind: 'semesterReport', input });
+      if (refusal.at !== 'start') throw new Error('refused only after its start');
+      return refusal.details?.map(({ path, ...issue }) => ({ path: path.replace(/^input\./, ''), ...issue }));
+    };
     expect(await refused({ period: { kind: 'range', from: '2026-03-01', to: '2026-02-01' }, format: 'pdf' })).toEqual([
       { path: 'period.to', key: 'validation.periodOrder' },
     ]);
@@ -261,15 +268,12 @@ describe('documents.semester refuses bad input with field messages', () => {
     db.transaction(() => {
       for (let i = 0; i < 5_000; i++) insert.run({ ...commitment, id: `bulk-${String(i).padStart(5, '0')}` });
     })();
-    const error = errorOf(
-      await core.dispatch('documents.semester', {
-        period: { kind: 'semester', year: 2025, semester: 2 },
-        format: 'pdf',
-      }),
-    );
-    expect(error.details).toEqual([
-      { path: 'period', key: 'validation.periodTooManyCommitments', params: { count: 5_006, max: 5_000 } },
-    ]);
+    const input = { period: { kind: 'semester', year: 2025, semester: 2 }, format: 'pdf' };
+    expect(await jobRefusal(core.dispatch, { kind: 'semesterReport', input })).toEqual({
+      at: 'work',
+      key: 'validation.periodTooManyCommitments',
+      params: { count: 5_006, max: 5_000 },
+    });
     db.prepare("DELETE FROM commitments WHERE id LIKE 'bulk-%'").run();
   });
 });

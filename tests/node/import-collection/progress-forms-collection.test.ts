@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../../shared/api/result';
 import type { FormImportReport } from '../../../shared/domain/progress-forms';
-import { stopFormsWorker } from '../../../electron/progress-forms/forms-runner';
 import { bytesOf, editForm, fillRow, FIRST_ROW, importInput } from '../support/progress-forms';
 import { callerOf, type Call } from '../support/seed-rakor';
 import { startTestCore } from '../support/temp';
 import { GOOD_FILL, hostileForms, type HostileForm } from './hostile-forms';
 import { indonesianText } from '../support/indonesian';
+import { jobDownload } from '../support/jobs';
 
 /**
  * The hostile progress forms against progressForms.import: each is refused with Indonesian
@@ -43,16 +43,22 @@ beforeAll(async () => {
     call('commitments.create', { meetingId: followUp?.id as string, institutionId: puskesmas, description, dueDate });
   await promise('Melatih kader posyandu tentang pemantauan pertumbuhan balita', '2026-02-27');
   const third = await promise('Menyediakan alat antropometri terstandar di setiap posyandu', '2026-03-31');
-  base = bytesOf(await call('progressForms.generate', { institutionId: puskesmas }));
+  base = bytesOf(await jobDownload(call, { kind: 'progressForms', input: { institutionId: puskesmas } }));
   await call('commitments.delete', { id: third.id });
   const deletedThird = base;
   forms = await hostileForms({
     base,
     otherInstitution: bytesOf(
-      await call('progressForms.generate', { institutionId: await institutionId(call, 'Kantor Camat Rumbia') }),
+      await jobDownload(call, {
+        kind: 'progressForms',
+        input: { institutionId: await institutionId(call, 'Kantor Camat Rumbia') },
+      }),
     ),
     otherOffice: bytesOf(
-      await callOther('progressForms.generate', { institutionId: await institutionId(callOther, PUSKESMAS) }),
+      await jobDownload(callOther, {
+        kind: 'progressForms',
+        input: { institutionId: await institutionId(callOther, PUSKESMAS) },
+      }),
     ),
     deletedThird,
   });
@@ -62,7 +68,6 @@ afterAll(async () => {
   console.log(`[form collection] ${refused} of ${forms.length} hostile forms refused, nothing applied from any`);
   core?.close();
   otherOffice?.close();
-  await stopFormsWorker();
 });
 
 function updates(): number {

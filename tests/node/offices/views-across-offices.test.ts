@@ -8,6 +8,7 @@ import type { Call } from '../support/seed-rakor';
 import ExcelJS from 'exceljs';
 import { commitmentReportOf } from '../../../electron/documents/commitment-report';
 import { openCore } from './kabupaten-host';
+import { jobDownload } from '../support/jobs';
 
 /**
  * Views across offices (issue 11): a kabupaten installation holding its own data and three
@@ -174,7 +175,7 @@ describe('a kabupaten holding kecamatan offices’ data', () => {
   });
 
   it('names the office each commitment came from in the ledger XLSX and the commitment report', async () => {
-    const file = await call('commitments.exportXlsx', { sort: 'due_asc' });
+    const file = await jobDownload(call, { kind: 'ledgerXlsx', input: { sort: 'due_asc' } });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(file.dataBase64, 'base64') as unknown as ExcelJS.Buffer);
     const sheet = workbook.getWorksheet('Komitmen');
@@ -203,7 +204,7 @@ describe('a kabupaten holding kecamatan offices’ data', () => {
   });
 
   it('leaves the office out of an export of the office’s own commitments only', async () => {
-    const file = await call('commitments.exportXlsx', { sort: 'due_asc', officeId: kabupaten.id });
+    const file = await jobDownload(call, { kind: 'ledgerXlsx', input: { sort: 'due_asc', officeId: kabupaten.id } });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(file.dataBase64, 'base64') as unknown as ExcelJS.Buffer);
     const header = (workbook.getWorksheet('Komitmen')?.getRow(1).values as unknown[]).slice(1);

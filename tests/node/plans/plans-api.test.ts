@@ -732,7 +732,7 @@ describe('malformed input', () => {
     ['plans.delete', {}, 'id', 'validation.required'],
     ['plans.copyToYear', { id: plan, year: 'depan' }, 'year', 'validation.type'],
     ['plans.coverage', { planId: plan, kind: 'semua' }, 'kind', 'validation.option'],
-    ['plans.exportXlsx', { planId: plan, extra: 1 }, 'extra', 'validation.unknownField'],
+    ['jobs.start', { kind: 'planXlsx', input: { planId: plan, extra: 1 } }, 'input.extra', 'validation.unknownField'],
     [
       'plans.importXlsx',
       { planId: plan, fileName: 'a.xlsx', dataBase64: '@@' },
@@ -774,8 +774,18 @@ describe('malformed input', () => {
     ['fundingSources.create', { code: 'A B', name: 'x' }, 'code', 'validation.format'],
     ['fundingSources.update', { id: plan, code: 'X', name: '' }, 'name', 'validation.required'],
     ['fundingSources.delete', { id: 'nope' }, 'id', 'validation.id'],
-    ['documents.plan', { planId: plan, format: 'odt' }, 'format', 'validation.option'],
-    ['documents.plan', { planId: plan, format: 'pdf', schedule: 'weeks' }, 'schedule', 'validation.option'],
+    [
+      'jobs.start',
+      { kind: 'planDocument', input: { planId: plan, format: 'odt' } },
+      'input.format',
+      'validation.option',
+    ],
+    [
+      'jobs.start',
+      { kind: 'planDocument', input: { planId: plan, format: 'pdf', schedule: 'weeks' } },
+      'input.schedule',
+      'validation.option',
+    ],
   ];
 
   it.each(cases)('%s %j → VALIDATION on %s', async (method, input, path, key) => {

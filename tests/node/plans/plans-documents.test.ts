@@ -27,7 +27,8 @@ import {
 } from '../support/documents-tools';
 import { RESOURCES_DIR } from '../support/paths';
 import { callerOf, type Call } from '../support/seed-rakor';
-import { errorOf, startTestCore } from '../support/temp';
+import { startTestCore } from '../support/temp';
+import { jobDownload, jobRefusal } from '../support/jobs';
 
 type TestCore = Awaited<ReturnType<typeof startTestCore>>;
 
@@ -86,14 +87,17 @@ beforeAll(async () => {
   await call('plans.update', { id: planId, title: plan.plan.title, status: 'adopted' });
   detail = await call('plans.get', { id: planId });
 
-  const pdf = await call('documents.plan', { planId, format: 'pdf', date: '2026-01-20' });
-  const docx = await call('documents.plan', { planId, format: 'docx', date: '2026-01-20' });
-  const quarters = await call('documents.plan', {
-    planId,
-    format: 'pdf',
-    paper: 'A4',
-    schedule: 'quarters',
-    date: '2026-01-20',
+  const pdf = await jobDownload(call, { kind: 'planDocument', input: { planId, format: 'pdf', date: '2026-01-20' } });
+  const docx = await jobDownload(call, { kind: 'planDocument', input: { planId, format: 'docx', date: '2026-01-20' } });
+  const quarters = await jobDownload(call, {
+    kind: 'planDocument',
+    input: {
+      planId,
+      format: 'pdf',
+      paper: 'A4',
+      schedule: 'quarters',
+      date: '2026-01-20',
+    },
   });
   expect(pdf.fileName).toBe(
     'Rencana Aksi - Rencana Aksi Terpadu Percepatan Penurunan Stunting Kecamatan Kelara Tahun 2026.pdf',
@@ -117,11 +121,14 @@ beforeAll(async () => {
     title: 'Rencana Aksi Kelara 2027 (draf)',
   });
   await call('planRows.create', { planId: draft.id, activity: 'Rembuk stunting kecamatan' });
-  files.draft = save('plan-draft.pdf', (await call('documents.plan', { planId: draft.id, format: 'pdf' })).dataBase64);
+  files.draft = save(
+    'plan-draft.pdf',
+    (await jobDownload(call, { kind: 'planDocument', input: { planId: draft.id, format: 'pdf' } })).dataBase64,
+  );
   await call('plans.update', { id: draft.id, title: draft.title, status: 'adopted' });
   files.draftAdopted = save(
     'plan-draft-adopted.pdf',
-    (await call('documents.plan', { planId: draft.id, format: 'pdf' })).dataBase64,
+    (await jobDownload(call, { kind: 'planDocument', input: { planId: draft.id, format: 'pdf' } })).dataBase64,
   );
 }, 240_000);
 
@@ -223,20 +230,18 @@ describe('the action-plan matrix of a 300-row plan', () => {
   });
 
   it('refuses an unknown signer and an unknown plan', async () => {
-    expect(
-      errorOf(
-        await core.dispatch('documents.plan', {
-          planId: detail.plan.id,
-          format: 'pdf',
-          signerPersonId: '01990000-0000-7000-8000-000000000000',
-        }),
-      ).details,
-    ).toEqual([{ path: 'signerPersonId', key: 'validation.personUnknown' }]);
-    expect(
-      errorOf(
-        await core.dispatch('documents.plan', { planId: '01990000-0000-7000-8000-000000000000', format: 'docx' }),
-      ),
-    ).toEqual({ code: 'NOT_FOUND', message: { key: 'error.notFound.plan' } });
+    const signerPersonId = '01990000-0000-7000-8000-000000000000';
+    const input = { planId: detail.plan.id, format: 'pdf', signerPersonId };
+    expect(await jobRefusal(core.dispatch, { kind: 'planDocument', input })).toMatchObject({
+      at: 'start',
+      details: [{ path: 'signerPersonId', key: 'validation.personUnknown' }],
+    });
+    const unknownPlan = { planId: '01990000-0000-7000-8000-000000000000', format: 'docx' };
+    expect(await jobRefusal(core.dispatch, { kind: 'planDocument', input: unknownPlan })).toEqual({
+      at: 'start',
+      code: 'NOT_FOUND',
+      message: { key: 'error.notFound.plan' },
+    });
   });
 });
 

@@ -9,6 +9,7 @@ import { seedPlanThroughApi } from '../../../bench/support/plan-dataset';
 import { callerOf, type Call } from '../support/seed-rakor';
 import { newMeeting } from '../support/meetings';
 import { errorOf, startTestCore } from '../support/temp';
+import { jobDownload } from '../support/jobs';
 
 type TestCore = Awaited<ReturnType<typeof startTestCore>>;
 
@@ -249,7 +250,7 @@ describe('export → import', () => {
       activity: '=HYPERLINK("http://contoh")',
       notes: '+62 812 0000',
     });
-    const exported = await call('plans.exportXlsx', { planId });
+    const exported = await jobDownload(call, { kind: 'planXlsx', input: { planId } });
     expect(exported.fileName).toMatch(/^Rencana Aksi - .*Kabupaten Jeneponto Tahun 2026\.xlsx$/);
     const bytes = Buffer.from(exported.dataBase64, 'base64');
     const wb = new ExcelJS.Workbook();
@@ -335,7 +336,7 @@ describe('export → import', () => {
     expect(before[0]?.commitmentIds).toHaveLength(3);
     expect(before[0]?.convergenceActionId).not.toBeNull();
 
-    const exported = await call('plans.exportXlsx', { planId: original.id });
+    const exported = await jobDownload(call, { kind: 'planXlsx', input: { planId: original.id } });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(exported.dataBase64, 'base64') as never);
     const sheet = wb.getWorksheet('Rencana Aksi');

@@ -17,6 +17,7 @@ import { artifactsDir, convertDocx, pageImages, pdfLayoutText, pdfPages } from '
 import { RESOURCES_DIR } from '../support/paths';
 import { callerOf } from '../support/seed-rakor';
 import { startTestCore } from '../support/temp';
+import { jobDownload } from '../support/jobs';
 
 /**
  * The action-plan matrix as an office signs it, in both formats and on both papers: the totals
@@ -68,7 +69,10 @@ beforeAll(async () => {
       for (const schedule of ['months', 'quarters'] as const) {
         const files = printed(`demo-${paper}-${schedule}`);
         for (const format of ['pdf', 'docx'] as const) {
-          const file = await call('documents.plan', { planId, format, paper, schedule, date: '2026-01-20' });
+          const file = await jobDownload(call, {
+            kind: 'planDocument',
+            input: { planId, format, paper, schedule, date: '2026-01-20' },
+          });
           writeFileSync(format === 'pdf' ? files.pdf : files.docx, Buffer.from(file.dataBase64, 'base64'));
         }
         demo.push(files);

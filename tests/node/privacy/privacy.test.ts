@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stopLedgerXlsxWorker } from '../../../electron/commitments/ledger-xlsx-runner';
 import type { ChangeEvent } from '../../../shared/api/contract';
 import type { Person } from '../../../shared/domain/directory';
 import type { FileDownload } from '../../../shared/domain/files';
@@ -9,6 +8,7 @@ import { ERASED_PERSON_NAME } from '../../../shared/domain/privacy';
 import { bringTo, MISSING_ID, newMeeting } from '../support/meetings';
 import { callerOf, seedRakor, type Call, type SeedRakor } from '../support/seed-rakor';
 import { errorOf, startTestCore, valueOf } from '../support/temp';
+import { jobDownload } from '../support/jobs';
 
 type TestCore = Awaited<ReturnType<typeof startTestCore>>;
 
@@ -47,7 +47,6 @@ beforeAll(async () => {
   core.subscribe((event) => events.push(event));
 });
 afterAll(async () => {
-  await stopLedgerXlsxWorker();
   core.close();
 });
 
@@ -163,7 +162,7 @@ describe('phone numbers stay out of lists, search and exports', () => {
   });
 
   it('leaves them out of the commitments export and of the attendance sheet unless asked', async () => {
-    const ledger = await call('commitments.exportXlsx', {});
+    const ledger = await jobDownload(call, { kind: 'ledgerXlsx', input: {} });
     expect(zipText(ledger)).not.toContain('081377712345');
     const meetingId = seed.meeting.id;
     const plain = zipText(await call('documents.meeting', { meetingId, document: 'daftar_hadir', format: 'docx' }));

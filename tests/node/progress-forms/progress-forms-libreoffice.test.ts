@@ -1,11 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stopFormsWorker } from '../../../electron/progress-forms/forms-runner';
 import { convertWithLibreOffice } from '../support/documents-tools';
 import { editForm, fillRow, formsInZip } from '../support/progress-forms';
 import { callerOf, type Call } from '../support/seed-rakor';
 import { startTestCore, tempDir, removeTempDirs } from '../support/temp';
+import { jobDownload } from '../support/jobs';
 
 /**
  * Progress forms as LibreOffice Calc reads them (headless): every form of the ZIP converts to CSV
@@ -26,14 +26,13 @@ beforeAll(async () => {
   core = await startTestCore({ now: () => new Date('2026-01-20T02:00:00Z') });
   call = callerOf(core.dispatch);
   await call('demo.load', {});
-  files = formsInZip(await call('progressForms.generate', {}));
+  files = formsInZip(await jobDownload(call, { kind: 'progressForms', input: {} }));
   dir = tempDir();
 }, 60_000);
 
 afterAll(async () => {
   core.close();
   removeTempDirs();
-  await stopFormsWorker();
 });
 
 /** RFC 4180 records (quoted cells may hold commas, quotes and line breaks). */

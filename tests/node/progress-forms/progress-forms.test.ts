@@ -2,7 +2,6 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FileDownload } from '../../../shared/domain/files';
 import type { FormImportReport } from '../../../shared/domain/progress-forms';
-import { stopFormsWorker } from '../../../electron/progress-forms/forms-runner';
 import {
   bytesOf,
   editForm,
@@ -15,6 +14,7 @@ import {
 } from '../support/progress-forms';
 import { callerOf, type Call } from '../support/seed-rakor';
 import { errorOf, startTestCore, valueOf } from '../support/temp';
+import { jobDownload } from '../support/jobs';
 
 type TestCore = Awaited<ReturnType<typeof startTestCore>>;
 
@@ -37,11 +37,13 @@ beforeAll(async () => {
 
 afterAll(async () => {
   core.close();
-  await stopFormsWorker();
 });
 
 async function formOf(name: string): Promise<Uint8Array> {
-  const file = await call('progressForms.generate', { institutionId: institutions[name] as string });
+  const file = await jobDownload(call, {
+    kind: 'progressForms',
+    input: { institutionId: institutions[name] as string },
+  });
   expect(file.fileName).toBe(`Formulir Progres - ${name}.xlsx`);
   return bytesOf(file);
 }
@@ -59,7 +61,7 @@ describe('progress forms', () => {
       ['Kantor Camat Rumbia', 1],
       ['UPT Puskesmas Rumbia', 1],
     ]);
-    const zip: FileDownload = await call('progressForms.generate', {});
+    const zip: FileDownload = await jobDownload(call, { kind: 'progressForms', input: {} });
     expect(zip.fileName).toBe('Formulir Progres Komitmen 2026-01-20.zip');
     expect(zip.mediaType).toBe('application/zip');
     const files = formsInZip(zip);

@@ -1,4 +1,6 @@
 import type { InputOf } from '../../../shared/api/contract';
+import type { FieldIssue, Message, Result } from '../../../shared/api/result';
+import type { JobInfo } from '../../../shared/domain/jobs';
 import type { FileDownload } from '../../../shared/domain/files';
 import type { Call } from './seed-rakor';
 
@@ -13,6 +15,29 @@ export async function jobDownload(call: Call, start: InputOf<'jobs.start'>): Pro
     if (!job) throw new Error(`job ${start.kind} is not listed`);
     if (job.state === 'done') return call('jobs.file', { id });
     if (job.state !== 'running') throw new Error(`job ${start.kind} ${job.state}: ${JSON.stringify(job.error)}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** What refused a job: its start (the input checked, the records it names looked up), or its work. */
+export type JobRefusal =
+  | { at: 'start'; code: string; message: Message; details?: FieldIssue[] }
+  | { at: 'work'; key: string; params?: Message['params'] };
+
+/** Starts a job that must be refused and says where and how; fails the test if the job succeeds. */
+export async function jobRefusal(
+  dispatch: (method: string, payload: unknown) => Promise<Result<unknown>>,
+  start: unknown,
+): Promise<JobRefusal> {
+  const started = await dispatch('jobs.start', start);
+  if (!started.ok) return { at: 'start', ...started.error };
+  const { id } = started.value as JobInfo;
+  for (;;) {
+    const listed = await dispatch('jobs.list', {});
+    const job = (listed.ok ? (listed.value as JobInfo[]) : []).find((each) => each.id === id);
+    if (!job) throw new Error('the job is not listed');
+    if (job.state === 'failed' && job.error) return { at: 'work', ...job.error };
+    if (job.state !== 'running') throw new Error(`the job was not refused: ${job.state}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }

@@ -5,6 +5,8 @@ import { ERROR_CODES, type Result } from '../../../../shared/api/result';
 import { id as indonesian } from '../../../../renderer/i18n/locales/id';
 import { startTestCore } from '../../support/temp';
 import { arbitrariesOf, type Pools } from './from-schema';
+import { jobDownload } from '../../support/jobs';
+import { callerOf } from '../../support/seed-rakor';
 
 /** A 1×1 PNG. */
 export const TINY_PNG =
@@ -30,11 +32,7 @@ export const ACCEPTED_CODES: readonly string[] = ERROR_CODES.filter(
  */
 export const VALID_CALL_BUDGET: Partial<Record<MethodName, number>> = {
   'documents.meeting': 12,
-  'documents.plan': 4,
   'documents.agreement': 8,
-  'documents.semester': 4,
-  'plans.exportXlsx': 6,
-  'commitments.exportXlsx': 6,
   'backups.create': 3,
   // Each starts a worker thread (or a backup) that runs on after the answer.
   'jobs.start': 6,
@@ -154,8 +152,7 @@ export async function startPropertyCore(logged: { method: string; error: unknown
   });
   if (!update.ok) throw new Error(`commitments.addUpdate: ${JSON.stringify(update.error)}`);
   const plan = core.store.db.prepare('SELECT id FROM action_plans LIMIT 1').get() as { id: string };
-  const workbook = await core.dispatch('plans.exportXlsx', { planId: plan.id });
-  if (!workbook.ok) throw new Error(`plans.exportXlsx: ${JSON.stringify(workbook.error)}`);
+  const workbook = await jobDownload(callerOf(core.dispatch), { kind: 'planXlsx', input: { planId: plan.id } });
   const areaCodes = ['73', '73.04', '73.04.05', '73.04.10', '73.04.05.2006', '11.01', '94.71.01'];
   const villageCodes = (
     core.store.db
@@ -164,7 +161,7 @@ export async function startPropertyCore(logged: { method: string; error: unknown
       )
       .all() as { code: string }[]
   ).map((r) => r.code);
-  const files = [TINY_PNG, (workbook.value as { dataBase64: string }).dataBase64];
+  const files = [TINY_PNG, workbook.dataBase64];
   const pools: Pools = { idsByTable: {}, ids: [], areaCodes, villageCodes, backupIds: [], files };
   await refreshPools(core, pools);
   return { core, pools };

@@ -1,0 +1,59 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jobDownload } from '../node/support/jobs';
+import { seedRakor, type Call } from '../node/support/seed-rakor';
+import { api, KELARA_OFFICE } from './support/api';
+import { launchBrowser, openPage, screenshot } from './support/browser';
+import { navigate } from './support/mantine';
+import { startPreview, type RunningPreview } from './support/preview-host';
+
+/**
+ * A job's notice stays usable while a dialog is open: the user who started a report from a
+ * dialog, or opened one while an export ran, must be able to save the file or close the notice
+ * without closing the dialog first (and losing what was typed in it).
+ */
+describe('a job notice over an open dialog', () => {
+  let browser: Browser;
+  let dataDir: string;
+  let preview: RunningPreview;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'sirakor-e2e-'));
+    browser = await launchBrowser();
+    preview = await startPreview(dataDir);
+    const call: Call = (method, input) => api(preview, method, input);
+    await call('settings.update', { office: KELARA_OFFICE });
+    await seedRakor(call);
+    await jobDownload(call, { kind: 'directoryXlsx', input: {} });
+  });
+
+  afterAll(async () => {
+    await preview?.stop();
+    await browser?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('saves the file and closes the notice while a dialog stays open with its typing', async () => {
+    const { page, errors } = await openPage(browser, preview.url);
+    await navigate(page, 'Direktori');
+    await page.getByRole('button', { name: 'Instansi baru' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await dialog.getByRole('textbox').first().pressSequentially('Puskesmas Tolo', { delay: 60 });
+
+    const notice = page.getByTestId('job-notice').filter({ hasText: 'Selesai' });
+    const download = page.waitForEvent('download');
+    await notice.getByRole('button', { name: 'Simpan berkas' }).click({ timeout: 5_000 });
+    expect((await download).suggestedFilename()).toMatch(/\.xlsx$/);
+    await screenshot(page, 'jobs/notice-over-dialog');
+    await notice.getByRole('button', { name: 'Tutup pemberitahuan' }).click({ timeout: 5_000 });
+    await expect.poll(() => page.getByTestId('job-notice').count()).toBe(0);
+
+    // The dialog is still open, with what was typed.
+    await expect.poll(() => dialog.getByRole('textbox').first().inputValue()).toBe('Puskesmas Tolo');
+    expect(errors).toEqual([]);
+  }, 120_000);
+});
