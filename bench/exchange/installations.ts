@@ -473,3 +473,25 @@ export function openInstallation(file: string, office: BenchOffice, kabupaten: B
     },
   };
 }
+
+/**
+ * Kantor Camat Kelara's installation for the figures that export from it: a copy of the split with
+ * its identity, opened in `setup` and removed in `teardown`.
+ */
+export function measuredKecamatan() {
+  let state: { kecamatan: BenchInstallation; kabupaten: BenchOffice } | null = null;
+  return {
+    async setup() {
+      const bench = await exchangeBench();
+      state = { kecamatan: openInstallation(bench.split, bench.measured, bench.kabupaten), kabupaten: bench.kabupaten };
+    },
+    async teardown() {
+      state?.kecamatan.close();
+      state = null;
+    },
+    get() {
+      if (!state) throw new Error('setup did not run');
+      return state;
+    },
+  };
+}

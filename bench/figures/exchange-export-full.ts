@@ -3,16 +3,10 @@ import { join } from 'node:path';
 import type { Figure, Measurement } from '../figure';
 import { timeSeconds } from '../figure';
 import { writePlainPackage } from '../exchange/floors';
-import {
-  exchangeBench,
-  exportEverything,
-  openInstallation,
-  type BenchInstallation,
-  type BenchOffice,
-} from '../exchange/installations';
+import { exportEverything, measuredKecamatan } from '../exchange/installations';
 import { paired } from '../exchange/paired';
 
-let state: { kecamatan: BenchInstallation; kabupaten: BenchOffice } | null = null;
+const kelara = measuredKecamatan();
 let round = 0;
 
 /**
@@ -31,17 +25,10 @@ export const exchangeExportFull: Figure = {
   ratioBudget: 3,
   runs: 3,
   floor: { label: 'the same rows as JSON lines, raw DEFLATE, one file' },
-  async setup() {
-    const bench = await exchangeBench();
-    state = { kecamatan: openInstallation(bench.split, bench.measured, bench.kabupaten), kabupaten: bench.kabupaten };
-  },
-  async teardown() {
-    state?.kecamatan.close();
-    state = null;
-  },
+  setup: kelara.setup,
+  teardown: kelara.teardown,
   async sample(): Promise<Measurement> {
-    if (!state) throw new Error('setup did not run');
-    const { kecamatan, kabupaten } = state;
+    const { kecamatan, kabupaten } = kelara.get();
     const folder = mkdtempSync(join(kecamatan.dataDir, 'out-'));
     try {
       return await paired(

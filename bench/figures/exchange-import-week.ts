@@ -62,18 +62,23 @@ function callerOn(installation: BenchInstallation): Call {
  * meetings, 60,000 agenda items, 120,000 participants, 200,000 minutes entries, 18,000 decisions,
  * 50,000 commitments and 150,000 progress reports over ten years and 11 kecamatan, plus the
  * kabupaten): one Rakor with 10 agenda items, 20 participants, 33 minutes entries, 3 decisions and
- * 9 commitments, and 26 progress reports on its open commitments; all through the API handlers.
+ * 9 commitments naming its own or the kabupaten's institutions, and 26 progress reports on its open
+ * commitments; all through the API handlers.
  */
-async function weekOfWork(call: Call, installation: BenchInstallation, week: number): Promise<void> {
+async function weekOfWork(
+  call: Call,
+  installation: BenchInstallation,
+  kabupatenId: string,
+  week: number,
+): Promise<void> {
   const { db, office } = installation;
   const today = new Date().toISOString().slice(0, 10);
   const institutions = db
     .prepare(
-      `SELECT id FROM institutions WHERE deleted_at IS NULL AND owner_office_id IN (?, (SELECT json_extract(value, '$')
-         FROM settings WHERE key = 'exchange.officeId')) ORDER BY id LIMIT 20 OFFSET ?`,
+      `SELECT id FROM institutions WHERE deleted_at IS NULL AND owner_office_id IN (?, ?) ORDER BY id LIMIT 20 OFFSET ?`,
     )
     .pluck()
-    .all(office.officeId, (week * 20) % 200) as string[];
+    .all(office.officeId, kabupatenId, (week * 20) % 200) as string[];
   const meeting = await call('meetings.create', {
     title: `Rakor TPPS ${office.name}, minggu ${week + 1}`,
     kind: 'rakor_tpps',
@@ -151,7 +156,7 @@ export const exchangeImportWeek: Figure = {
     if (!state) throw new Error('setup did not run');
     const { bench, dir, kecamatan, kabupaten, call } = state;
     const week = round++;
-    await weekOfWork(call, kecamatan, week);
+    await weekOfWork(call, kecamatan, bench.kabupaten.officeId, week);
     const since = sentThrough(kecamatan.db, bench.kabupaten.officeId)?.through ?? null;
     const folder = mkdtempSync(join(dir, 'week-'));
     try {

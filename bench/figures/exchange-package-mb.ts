@@ -2,15 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Figure, Measurement } from '../figure';
 import { writePlainPackage } from '../exchange/floors';
-import {
-  exchangeBench,
-  exportEverything,
-  openInstallation,
-  type BenchInstallation,
-  type BenchOffice,
-} from '../exchange/installations';
+import { exportEverything, measuredKecamatan } from '../exchange/installations';
 
-let state: { kecamatan: BenchInstallation; kabupaten: BenchOffice } | null = null;
+const kelara = measuredKecamatan();
 
 const MB = 1_000_000;
 
@@ -27,17 +21,10 @@ export const exchangePackageMb: Figure = {
   ratioBudget: 1.5,
   runs: 1,
   floor: { label: 'the same rows as JSON lines, raw DEFLATE' },
-  async setup() {
-    const bench = await exchangeBench();
-    state = { kecamatan: openInstallation(bench.split, bench.measured, bench.kabupaten), kabupaten: bench.kabupaten };
-  },
-  async teardown() {
-    state?.kecamatan.close();
-    state = null;
-  },
+  setup: kelara.setup,
+  teardown: kelara.teardown,
   async sample(): Promise<Measurement> {
-    if (!state) throw new Error('setup did not run');
-    const { kecamatan, kabupaten } = state;
+    const { kecamatan, kabupaten } = kelara.get();
     const folder = mkdtempSync(join(kecamatan.dataDir, 'out-'));
     try {
       const written = exportEverything(

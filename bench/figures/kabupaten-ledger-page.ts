@@ -2,7 +2,7 @@ import type { InputOf } from '../../shared/api/contract';
 import type { Figure } from '../figure';
 import { exchangeBench } from '../exchange/installations';
 import { datasetCallsFigure } from './follow-up-dispatch';
-import { filtersOf } from './ledger-page';
+import { checkLedgerPage, filtersOf } from './ledger-page';
 
 const CALLS = 200;
 const WARM_UP = 40;
@@ -32,9 +32,6 @@ export const kabupatenLedgerPage: Figure = {
       });
     },
     warmUp: WARM_UP,
-    check(page) {
-      if (page.items.length > 100 || page.items.length > page.total)
-        throw new Error('commitments.ledger returned a bad page');
-    },
+    check: checkLedgerPage,
   }),
 };
