@@ -131,7 +131,8 @@ class RecordApplier {
       if (missing.table === 'areas') throw new ExchangeError('RECORD_INVALID', { record: position });
       return this.hold(record, `missing:${missing.table}:${missing.value}`);
     }
-    const failure = this.store.attempt(() => this.store.writeLive(info, record, decoded));
+    // Without parts, the row's upsert is the one statement that can fail (the tombstone's removal cannot).
+    const failure = this.store.attempt(() => this.store.writeLive(info, record, decoded), info.parts.length === 0);
     if (failure === 'unique') return this.hold(record, 'unique');
     if (failure) throw new ExchangeError('RECORD_INVALID', { record: position });
     this.held.drop(record.kind, record.id);
@@ -139,7 +140,8 @@ class RecordApplier {
   }
 
   private remove(info: RecordTableInfo, record: RecordVersion): Outcome {
-    const failure = this.store.attempt(() => this.store.writeTombstone(info, record));
+    // Without parts, the row's deletion is the one statement that can fail (keeping the tombstone cannot).
+    const failure = this.store.attempt(() => this.store.writeTombstone(info, record), info.parts.length === 0);
     // Records of other offices still refer to it: the tombstone waits until they no longer do.
     if (failure) return this.hold(record, 'referenced');
     this.held.drop(record.kind, record.id);
