@@ -9,6 +9,7 @@ import { createSafety, type Safety } from './backups/service';
 import { systemClock } from './db/clock';
 import { openStore, type Store, type StoreOptions } from './db/store';
 import { carryCurrentKeys } from './exchange/backup-keys';
+import { removeStaleIncoming } from './exchange/records/incoming-files';
 import { createOfficeIdentity } from './exchange/identity';
 import { readKeyFileOwner } from './exchange/key-file';
 import { plainKeyProtection, type KeyProtection } from './exchange/key-store';
@@ -56,6 +57,12 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   const now = options.now ?? systemClock;
   const store = await openStore({ ...options, now, allowRecovery: true });
   const logError = options.logError ?? ((method, error) => console.error(`[sirakor] ${method} failed`, error));
+  // Under the folder's lock now: a package import's staging folder is a crash's leftover.
+  try {
+    removeStaleIncoming(store.dataDir);
+  } catch (error) {
+    logError('exchange staging clean-up', error);
+  }
   const listeners = new Set<(event: ChangeEvent) => void>();
   const gate = new Gate();
   const identity = createOfficeIdentity({

@@ -22,6 +22,7 @@ import { repositoriesOf, type Repositories } from '../db/repositories';
 import { readWorkspace } from '../meetings/workspace';
 import { meetingFileName } from './meeting-document';
 import { documentSettingsOf, readLogo } from './setup-store';
+import { documentOrigin } from '../exchange/office-letterhead';
 import { drawnInWorker } from './worker-download';
 import { invalidField, invalidFields } from '../api/errors';
 
@@ -118,8 +119,10 @@ function beritaAcaraModel(
   }
   const wording = input.wording ?? agreementWordingOf(repos).wording;
   checkAgreementWording(wording);
-  const saved = documentSettingsOf(repos);
-  const settings = input.paper ? { ...saved, paper: input.paper } : saved;
+  const own = documentSettingsOf(repos);
+  // Another office's meeting is printed under its kop surat and logo (issue 11).
+  const origin = documentOrigin(repos, dataDir, { settings: own, logo: readLogo(dataDir, own) }, workspace.origin);
+  const settings = input.paper ? { ...origin.settings, paper: input.paper } : origin.settings;
   const { meeting } = workspace;
   const chairDetails = meeting.chairPersonId ? personOf(repos, workspace, meeting.chairPersonId) : null;
   const chair: Signatory | null = meeting.chairName
@@ -135,7 +138,7 @@ function beritaAcaraModel(
     number: input.number,
     parties: partiesOf(repos, workspace),
     chair,
-    logo: readLogo(dataDir, settings),
+    logo: origin.logo,
   });
 }
 

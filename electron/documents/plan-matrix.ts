@@ -28,16 +28,21 @@ export function planMatrixModel(
   const { plan, rows, totals } = ctx.db.transaction(() => planWithRows(repos, input.planId))();
   const saved = documentSettingsOf(repos);
   const settings = input.paper ? { ...saved, paper: input.paper } : saved;
+  // Another office's plan (issue 11) is named as theirs and is not signed for them by this
+  // office's signer or team: its own TPPS chair signs (by hand, unless a signer is chosen).
+  const fromOffice = plan.origin?.officeName;
   const letters = letterDefaultsOf(repos);
-  const signerId = input.signerPersonId ?? letters.signerPersonId;
+  const signerId = input.signerPersonId ?? (fromOffice ? null : letters.signerPersonId);
   const signer = signerId ? repos.people.get(signerId) : null;
   if (input.signerPersonId && !signer) throw invalidField('signerPersonId', 'validation.personUnknown');
   const model = actionPlanMatrix(plan, rows, totals, settings, {
     schedule: input.schedule,
     date: input.date ?? localDateIn(timeZoneOfCode(plan.areaCode), ctx.now()),
     signer: signer ? { name: signer.name, position: signer.position, rank: signer.rank, nip: signer.nip } : null,
-    ...(letters.signerHeading && !input.signerPersonId ? { signerHeading: [letters.signerHeading] } : {}),
-    ...teamOption(officeTeamOf(repos)),
+    ...(letters.signerHeading && !input.signerPersonId && !fromOffice
+      ? { signerHeading: [letters.signerHeading] }
+      : {}),
+    ...(fromOffice ? { fromOffice } : teamOption(officeTeamOf(repos))),
   });
   return { model, fileName: planFileName(plan.title, input.format) };
 }

@@ -86,7 +86,15 @@ export function officesRepository(db: Db) {
   const lineOut = ({ planIds: _planIds, ...line }: ConsolidatedLine & { planIds: Set<string> }): ConsolidatedLine =>
     line;
 
+  const card = db.prepare<[string], Pick<OfficeRow, 'name' | 'level' | 'area_code'>>(
+    'SELECT name, level, area_code FROM offices WHERE id = ?',
+  );
   return {
+    /** An office as this installation knows it (its name, level and area), or null. */
+    card(id: string): Pick<OfficeRow, 'name' | 'level' | 'area_code'> | null {
+      return card.get(id) ?? null;
+    },
+
     /** This installation's office's name (its id until the office settings name it). */
     ownName(): string {
       return officeName(db, localOfficeId(db));

@@ -118,13 +118,20 @@ export function coverageOf(repos: Repositories, input: ParsedInputOf<'plans.cove
     villages = [...named.values()].sort((a, b) => (a.code < b.code ? -1 : 1));
     source = 'rows';
   }
-  return computeCoverage({
+  const kecamatans = new Map(villages.map((village) => [village.kecamatanCode, village.kecamatanName]));
+  const kecamatanCode = input.kecamatanCode && kecamatans.has(input.kecamatanCode) ? input.kecamatanCode : null;
+  const coverage = computeCoverage({
     planId: plan.id,
     rows,
-    villages,
+    villages: kecamatanCode ? villages.filter((village) => village.kecamatanCode === kecamatanCode) : villages,
     villageSource: source,
     interventions: repos.catalogue.interventions.list({}),
     kind: input.kind ?? null,
     planVillageCode: desaPlan ? plan.areaCode : null,
   });
+  return {
+    ...coverage,
+    kecamatans: [...kecamatans].map(([code, name]) => ({ code, name })).sort((a, b) => (a.code < b.code ? -1 : 1)),
+    kecamatanCode,
+  };
 }

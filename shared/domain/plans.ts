@@ -247,6 +247,10 @@ export interface PlanCoverage {
   kind: InterventionKind | null;
   /** `lokus`: the plan's priority villages; `rows`: villages named by its rows (no lokus set); `all`: every village of the area. */
   villageSource: 'lokus' | 'rows' | 'all';
+  /** The kecamatan of those villages (before a kecamatan is chosen), for the filter. */
+  kecamatans: { code: string; name: string }[];
+  /** The chosen kecamatan, or null for all of them. */
+  kecamatanCode: string | null;
   villages: PlanVillage[];
   interventions: Pick<Intervention, 'id' | 'kind' | 'code' | 'name'>[];
   /** Only cells with rows; every other village × intervention is a gap. */

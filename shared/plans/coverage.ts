@@ -18,7 +18,7 @@ export function computeCoverage(input: {
   kind: InterventionKind | null;
   /** The plan's own desa, for a desa-level plan. */
   planVillageCode?: string | null;
-}): PlanCoverage {
+}): Omit<PlanCoverage, 'kecamatans' | 'kecamatanCode'> {
   const interventions = input.interventions.filter((i) => input.kind === null || i.kind === input.kind);
   const wantedInterventions = new Set(interventions.map((i) => i.id));
   const wantedVillages = new Set(input.villages.map((v) => v.code));

@@ -2,12 +2,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import type { RateRow } from '../../shared/domain/follow-up';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedRakor, type Call, type SeedRakor } from '../node/support/seed-rakor';
 import { api, KELARA_OFFICE } from './support/api';
 import { launchBrowser, openPage, screenshot } from './support/browser';
-import { navigate } from './support/mantine';
+import { field, navigate, pick } from './support/mantine';
 import { startPreview, type RunningPreview } from './support/preview-host';
+
+/** The words on another office's record, and on any refused write to it. */
+const FOREIGN = 'Data ini milik Kantor Camat Kelara dan hanya dapat diubah di sana; di sini hanya dapat dibaca.';
 
 const KABUPATEN_OFFICE = {
   level: 'kabupaten',
@@ -49,6 +53,24 @@ describe('Pertukaran data between Kelara and the kabupaten', () => {
     await browser?.close();
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   });
+
+  /** The page at the two window sizes the office PCs have. */
+  async function shots(page: Page, name: string): Promise<void> {
+    for (const [width, height] of [
+      [1024, 640],
+      [1366, 768],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await screenshot(page, `${name}-${width}`);
+    }
+  }
+
+  async function ledgerTotal(page: Page, count: number): Promise<void> {
+    await page
+      .getByTestId('ledger-total')
+      .filter({ hasText: `${count} komitmen` })
+      .waitFor();
+  }
 
   async function kodeOf(host: RunningPreview): Promise<string> {
     const identity = await api(host, 'exchange.identity', {});
@@ -111,10 +133,7 @@ describe('Pertukaran data between Kelara and the kabupaten', () => {
     await encrypted.waitFor();
     expect(await encrypted.textContent()).toContain('Bappeda Kabupaten Jeneponto');
     await expect.poll(() => sender.page.getByTestId('exchange-summary').textContent()).toContain('1 rapat');
-    for (const width of [1024, 1366]) {
-      await sender.page.setViewportSize({ width, height: width === 1024 ? 640 : 768 });
-      await screenshot(sender.page, `exchange-send-${width}`);
-    }
+    await shots(sender.page, 'exchange-send');
     const rakor = await sendPackage(sender.page, 'kelara-rakor.sirakor');
     await sender.page.close();
 
@@ -126,32 +145,46 @@ describe('Pertukaran data between Kelara and the kabupaten', () => {
     expect(await page.getByTestId('exchange-package').textContent()).toContain('Kecamatan Kelara');
     // The digits read out by phone: the same groups as Kelara's Pengaturan shows.
     expect(await trust.getByTestId('exchange-sender-kode').textContent()).toBe(await kodeOf(kelara));
-    for (const width of [1024, 1366]) {
-      await page.setViewportSize({ width, height: width === 1024 ? 640 : 768 });
-      await screenshot(page, `exchange-trust-${width}`);
-    }
+    await shots(page, 'exchange-trust');
     await trust.getByRole('button', { name: 'Kode sama, percayai' }).click();
     await page.getByTestId('exchange-import').click();
     const line = page.getByTestId('exchange-report-line');
     await line.waitFor();
     expect(await line.textContent()).toMatch(/^Kantor Camat Kelara: 1 rapat baru, \d+ komitmen baru/);
-    for (const width of [1024, 1366]) {
-      await page.setViewportSize({ width, height: width === 1024 ? 640 : 768 });
-      await screenshot(page, `exchange-report-${width}`);
-    }
+    await shots(page, 'exchange-report');
 
     // The report links to the meeting: read only, with its origin.
     await page.getByTestId('exchange-report').getByRole('link', { name: seed.meeting.title }).click();
     const banner = page.getByTestId('origin-banner');
     await banner.waitFor();
-    expect(await banner.textContent()).toBe('Data ini dari Kantor Camat Kelara dan hanya dapat dibaca di sini.');
+    expect(await banner.textContent()).toBe(FOREIGN);
     expect(await page.getByRole('button', { name: 'Tambah butir agenda' }).count()).toBe(0);
-    // An edit attempt anyway (an old screen, a script) is refused with the same message.
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('an edit attempt on the kabupaten (the meeting’s conduct opened directly) is refused with a visible message', async () => {
+    const { page, errors } = await openPage(browser, `${kabupaten.url}#/rapat/${seed.meeting.id}/pelaksanaan`);
+    const banner = page.getByTestId('origin-banner');
+    await banner.waitFor();
+    expect(await banner.textContent()).toBe(FOREIGN);
+    // Approved at Kelara: unlocked only there, so no way to unlock is offered here.
+    expect(await page.getByTestId('locked-banner').textContent()).toMatch(
+      /^Notulen rapat ini disahkan di Kantor Camat Kelara pada .+\.$/,
+    );
+    await page
+      .getByText(seed.commitments[0]?.description as string)
+      .first()
+      .waitFor();
+    // Nothing there writes: no adding, no editing of the minutes or attendance.
+    expect(await page.getByRole('button', { name: /^(Tambah|Ubah|Simpan)/ }).count()).toBe(0);
+    await shots(page, 'exchange-foreign-conduct');
+    // A write that gets to the host anyway (an old screen, a script) is refused with the same words.
     const refused = await api(kabupaten, 'commitments.setStatus', {
       id: seed.commitments[0]?.id as string,
       status: 'done',
     }).then(
-      () => 'deleted',
+      () => 'changed',
       (error: Error) => error.message,
     );
     expect(refused).toContain('READ_ONLY');
@@ -163,14 +196,73 @@ describe('Pertukaran data between Kelara and the kabupaten', () => {
     await page.close();
   });
 
+  it('the kabupaten’s ledger lists Kelara’s commitments with their origin and filters them by office', async () => {
+    const { page, errors } = await openPage(browser, kabupaten.url);
+    await navigate(page, 'Komitmen');
+    const listed = seed.commitments.length;
+    await ledgerTotal(page, listed);
+    const origins = page.getByTestId('ledger-origin');
+    await expect.poll(() => origins.count()).toBe(listed);
+    expect(new Set(await origins.allTextContents())).toEqual(new Set(['dari Kantor Camat Kelara · ']));
+    await pick(page, 'Kantor', 'Kelara', 'Kantor Camat Kelara');
+    await ledgerTotal(page, listed);
+    await pick(page, 'Kantor', 'Bappeda', 'Bappeda Kabupaten Jeneponto (kantor ini)');
+    await page.getByTestId('ledger-origin').first().waitFor({ state: 'detached' });
+    await pick(page, 'Kantor', 'Kelara', 'Kantor Camat Kelara');
+    await ledgerTotal(page, listed);
+    await shots(page, 'exchange-kabupaten-ledger');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the kabupaten’s dashboard compares Kelara with the figures Kelara’s own dashboard shows', async () => {
+    const { page, errors } = await openPage(browser, kabupaten.url);
+    const comparison = page.getByTestId('office-comparison');
+    await comparison.waitFor();
+    const shown = await api(kabupaten, 'dashboard.summary', { limit: 10 });
+    // Kelara's own figures for the same period: what its Rakor promised, counted where it was recorded.
+    const own = await api(kelara, 'dashboard.summary', { limit: 10, period: shown.period });
+    const row = comparison.getByTestId('office-row').filter({ hasText: 'Kantor Camat Kelara' });
+    // Kelara's dashboard holds one office, its own: the row the kabupaten must show for it.
+    expect(own.byOffice).toHaveLength(1);
+    const mine = own.byOffice[0] as RateRow;
+    expect(mine.total).toBeGreaterThan(0);
+    expect((await row.locator('td').allTextContents()).map((s) => s.trim())).toEqual([
+      'Kantor Camat Kelara',
+      String(mine.total),
+      String(mine.done),
+      mine.completionRate === null ? '—' : `${Math.round(mine.completionRate * 100)}%`,
+      String(mine.overdue),
+    ]);
+    await shots(page, 'exchange-kabupaten-dashboard');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('the kabupaten reports progress on a Kelara commitment and sends it back; Kelara sees the report', async () => {
-    const commitment = seed.commitments[0]?.id as string;
-    await api(kabupaten, 'commitments.addUpdate', {
-      commitmentId: commitment,
-      reportedOn: '2025-11-03',
-      note: 'Bappeda memantau: data sasaran sudah diverifikasi 60%.',
-      percent: 60,
-    });
+    const commitment = seed.commitments[0] as SeedRakor['commitments'][number];
+    const note = 'Bappeda memantau: data sasaran sudah diverifikasi 60%.';
+    const reporter = await openPage(browser, kabupaten.url);
+    await navigate(reporter.page, 'Komitmen');
+    await reporter.page.getByRole('row', { name: commitment.description.slice(0, 30) }).click();
+    const detail = reporter.page.getByTestId('commitment-detail');
+    await detail.getByRole('button', { name: 'Laporan kemajuan' }).click();
+    const form = detail.getByTestId('progress-form');
+    await form.waitFor();
+    // The status is Kelara's to move: the report carries progress only.
+    expect(await field(form, 'Status setelah laporan').count()).toBe(0);
+    expect(await form.getByTestId('progress-status-theirs').textContent()).toBe(
+      'Status komitmen ini diubah oleh Kantor Camat Kelara; laporan ini mencatat kemajuan saja.',
+    );
+    await field(form, 'Kemajuan').fill('60');
+    await field(form, 'Catatan kemajuan').fill(note);
+    await shots(reporter.page, 'exchange-foreign-progress');
+    await form.getByRole('button', { name: 'Simpan laporan' }).click();
+    await form.waitFor({ state: 'detached' });
+    await detail.getByText(note).waitFor();
+    expect(reporter.errors).toEqual([]);
+    await reporter.page.close();
+
     const sender = await openExchange(kabupaten);
     await sender.page.getByTestId('exchange-encrypted').waitFor();
     expect(await sender.page.getByTestId('exchange-encrypted').textContent()).toContain('Kantor Camat Kelara');
@@ -184,19 +276,20 @@ describe('Pertukaran data between Kelara and the kabupaten', () => {
     const line = page.getByTestId('exchange-report-line');
     await line.waitFor();
     expect(await line.textContent()).toContain('Bappeda Kabupaten Jeneponto: 1 laporan progres baru');
-    const detail = await api(kelara, 'commitments.detail', { id: commitment });
-    expect(detail.updates.map((update) => update.note)).toContain(
-      'Bappeda memantau: data sasaran sudah diverifikasi 60%.',
-    );
+    // Kelara sees the report in its own ledger, on its own commitment.
+    await navigate(page, 'Komitmen');
+    await page.getByRole('row', { name: commitment.description.slice(0, 30) }).click();
+    const timeline = page.getByTestId('commitment-detail');
+    await timeline.getByText(note).waitFor();
+    expect(await timeline.textContent()).toContain('60%');
+    await page.keyboard.press('Escape');
+    await navigate(page, 'Pertukaran data');
 
     await page.getByRole('tab', { name: 'Riwayat' }).click();
     const history = page.getByTestId('exchange-history');
     await history.waitFor();
     expect(await history.getByRole('row').count()).toBe(4);
-    for (const width of [1024, 1366]) {
-      await page.setViewportSize({ width, height: width === 1024 ? 640 : 768 });
-      await screenshot(page, `exchange-history-${width}`);
-    }
+    await shots(page, 'exchange-history');
     expect(errors).toEqual([]);
     await page.close();
   });

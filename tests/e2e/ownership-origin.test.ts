@@ -69,7 +69,9 @@ describe('records of another office, as Kelara sees them', () => {
     const { page, errors } = await openPage(browser, `${preview.url}#/rapat/${theirs.meeting.id}/persiapan`);
     const banner = page.getByTestId('origin-banner');
     await banner.waitFor();
-    expect(await banner.textContent()).toBe('Data ini dari Kantor Camat Rumbia dan hanya dapat dibaca di sini.');
+    expect(await banner.textContent()).toBe(
+      'Data ini milik Kantor Camat Rumbia dan hanya dapat diubah di sana; di sini hanya dapat dibaca.',
+    );
     await page.getByText(theirs.agenda.opening.title).first().waitFor();
     expect(await page.getByRole('button', { name: 'Tambah butir agenda' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Kembalikan ke terjadwal' }).count()).toBe(0);

@@ -4,6 +4,8 @@ import { openConnection } from '../../electron/db/connection';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { api } from './support/api';
+import { screenshot } from './support/browser';
+import { field } from './support/mantine';
 import { longestTaskOver, openTenYear, resetLongTasks, type TenYearSession } from './support/ten-year';
 
 /** The meeting with the most minutes entries (88 in 26 agenda items, 83 participants, approved). */
@@ -187,6 +189,21 @@ describe('ten years of data: the conduct tab and the coverage view', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('dialog').waitFor();
     expect(await longestTaskOver(page, 200)).toBeNull();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+
+    // One kecamatan's villages: the matrix and its counts narrow to them.
+    const kelara = villages.filter((village) => village.kecamatanName === 'Kelara');
+    expect(kelara.length).toBeGreaterThan(0);
+    const picker = field(page, 'Kecamatan');
+    await picker.click();
+    await picker.pressSequentially('Kela', { delay: 120 });
+    await page.getByRole('option', { name: 'Kelara', exact: true }).click();
+    await expect.poll(async () => Number(await matrix.getAttribute('aria-rowcount'))).toBe(kelara.length + 1);
+    await expect.poll(() => matrix.getByRole('rowheader').first().textContent()).toContain(kelara[0]?.name ?? '?');
+    await screenshot(page, 'ten-year/coverage-kecamatan-1366');
+    await page.setViewportSize({ width: 1024, height: 640 });
+    await screenshot(page, 'ten-year/coverage-kecamatan-1024');
     await page.close();
   });
 });

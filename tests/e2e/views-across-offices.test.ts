@@ -7,7 +7,7 @@ import { buildKabupaten, type HeldOffice } from '../node/support/kabupaten';
 import { api } from './support/api';
 import { axeViolations } from './support/axe';
 import { launchBrowser, openPage, screenshot } from './support/browser';
-import { pick } from './support/mantine';
+import { field, pick } from './support/mantine';
 import { startPreview, type RunningPreview } from './support/preview-host';
 
 /**
@@ -131,6 +131,21 @@ describe('a kabupaten’s views across its kecamatan offices', () => {
     await page.getByRole('button', { name: 'Lainnya' }).click();
     await page.getByRole('menuitem', { name: /Ekspor/ }).waitFor();
     expect(await page.getByRole('menuitem', { name: 'Ubah rencana aksi' }).count()).toBe(0);
+    await page.keyboard.press('Escape');
+
+    // A row of their plan opens read only too: where it came from, and no linking or unlinking.
+    await page.getByRole('button', { name: 'Buka detail baris 1' }).click();
+    const drawer = page.getByTestId('row-drawer');
+    await drawer.waitFor();
+    expect(await drawer.getByTestId('origin-banner').textContent()).toBe(
+      'Data ini milik Kantor Camat Rumbia dan hanya dapat diubah di sana; di sini hanya dapat dibaca.',
+    );
+    expect(await field(drawer, 'Tautkan komitmen').count()).toBe(0);
+    expect(await drawer.getByRole('button', { name: /^Lepas tautan/ }).count()).toBe(0);
+    // The drawer slides in: pictures of it once it stands still.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => null))));
+    await shots(page, 'offices-plan-row');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -11,7 +11,7 @@ import {
   setupOf,
   storeLogo,
 } from '../setup-store';
-
+import { documentOrigin } from '../../exchange/office-letterhead';
 import { readWorkspace } from '../../meetings/workspace';
 import type { HandlerGroup } from '../../api/handler-types';
 import { invalidField } from '../../api/errors';
@@ -54,14 +54,21 @@ export const documentsHandlers: HandlerGroup<
   'documents.meeting': async (input, ctx) => {
     const repos = repositoriesOf(ctx);
     const workspace = readWorkspace(ctx, input.meetingId);
-    const settings = documentSettingsOf(repos);
+    // Another office's meeting is printed under its kop surat and logo (issue 11), not this office's.
+    const saved = documentSettingsOf(repos);
+    const { settings, logo } = documentOrigin(
+      repos,
+      ctx.dataDir,
+      { settings: saved, logo: readLogo(ctx.dataDir, saved) },
+      workspace.origin,
+    );
     const letters = letterDefaultsOf(repos);
     const annexPhotos = input.document === 'notulen' ? await annexOf(ctx, input.meetingId) : [];
     const model = await meetingDocumentModel(input, {
       repos,
       workspace,
       settings,
-      logo: readLogo(ctx.dataDir, settings),
+      logo,
       today: localDateIn(workspace.meeting.timeZone, ctx.now()),
       defaultSignerId: letters.signerPersonId,
       signerHeading: letters.signerHeading,

@@ -10,7 +10,10 @@ import {
 } from '../../../shared/exchange/versions';
 import { readPackage, type PackageInput, type ReadContext } from '../package-reader';
 import { decodeRecord, withoutContacts } from './codec';
-import { FILE_FOLDERS, isStoredName, storedFilePath } from './files';
+import { existsSync, mkdirSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { durableRename } from '../../backups/durable';
+import { FILE_FOLDERS, HELD_FILES_FOLDER, heldFilePath, isStoredName, storedFilePath } from './files';
 import { heldRecords, type HeldRecords } from './repositories/held';
 import { fileMissing, incomingFiles } from './incoming-files';
 import { recordStore, type RecordStore } from './repositories/store';
@@ -226,7 +229,7 @@ export function applyPackage(db: Db, input: PackageInput, context: ReadContext, 
           attachment(entry) {
             return files.sink(
               entry,
-              fileTarget(applier.store, entry, options.dataDir) ?? files.logoTarget(entry, options.dataDir),
+              fileTarget(applier, entry, options.dataDir) ?? files.logoTarget(entry, options.dataDir),
             );
           },
         });
@@ -243,18 +246,64 @@ export function applyPackage(db: Db, input: PackageInput, context: ReadContext, 
       }),
     );
     files.place(result.sender.officeId);
+    settleHeldFiles(db, options.dataDir);
     return result;
   } finally {
     files.discard();
   }
 }
 
-/** Where an evidence or meeting file goes: only for a record of the sender stored here, whose file is missing. */
-function fileTarget(store: RecordStore, entry: PackageEntry, dataDir: string): ((sender: string) => string) | null {
+/**
+ * Where an evidence or meeting file goes: for a record of the sender stored here whose file is
+ * missing, its place; for one waiting in `exchange_held` (its progress report or meeting not here
+ * yet), beside the held record, until it is applied.
+ */
+function fileTarget(applier: RecordApplier, entry: PackageEntry, dataDir: string): ((sender: string) => string) | null {
   const kind = entry.ref?.kind;
   if (!entry.ref || !kind || !FILE_FOLDERS[kind]) return null;
-  const row = store.fileOf(kind, entry.ref.id);
-  if (!row || !isStoredName(row.stored_name) || row.sha256 !== entry.sha256) return null;
+  const row = applier.store.fileOf(kind, entry.ref.id);
+  if (!row) {
+    const held = applier.held.get(kind, entry.ref.id)?.data;
+    if (!held || !isStoredName(held.stored_name) || held.sha256 !== entry.sha256) return null;
+    const path = heldFilePath(dataDir, kind, entry.ref.id);
+    return fileMissing(path) ? () => path : null;
+  }
+  if (!isStoredName(row.stored_name) || row.sha256 !== entry.sha256) return null;
   const path = storedFilePath(dataDir, kind, row.stored_name);
   return fileMissing(path) ? () => path : null;
+}
+
+/**
+ * After the commit: the kept file of a held record now applied moves to its place; one whose
+ * record is neither held nor stored any more (replaced, deleted) goes. Every import looks, so a
+ * crash between a commit and this is settled by the next import.
+ */
+function settleHeldFiles(db: Db, dataDir: string): void {
+  const root = join(dataDir, HELD_FILES_FOLDER);
+  if (!existsSync(root)) return;
+  const store = recordStore(db);
+  const held = heldRecords(db, () => new Date());
+  for (const kind of readdirSync(root)) {
+    const folder = join(root, kind);
+    for (const id of FILE_FOLDERS[kind] ? readdirSync(folder) : []) {
+      const kept = join(folder, id);
+      if (held.get(kind, id)) continue;
+      const row = store.fileOf(kind, id);
+      const target = row && isStoredName(row.stored_name) ? storedFilePath(dataDir, kind, row.stored_name) : null;
+      if (target && fileMissing(target)) {
+        mkdirSync(dirname(target), { recursive: true });
+        durableRename(kept, target);
+      } else rmSync(kept, { force: true });
+    }
+    removeIfEmpty(folder);
+  }
+  removeIfEmpty(root);
+}
+
+function removeIfEmpty(folder: string): void {
+  try {
+    rmdirSync(folder);
+  } catch {
+    // Not empty (other records' files still wait), or gone already.
+  }
 }

@@ -9,6 +9,11 @@ import { join } from 'node:path';
 
 export const FILE_FOLDERS: Record<string, string> = { evidence_files: 'evidence', meeting_files: 'meeting-files' };
 export const OFFICE_LOGOS_DIR = 'office-logos';
+/**
+ * The files of records waiting in `exchange_held` (`<folder>/<kind>/<id>`): kept until the record
+ * is applied and the file moves to its place, or the record is replaced or deleted.
+ */
+export const HELD_FILES_FOLDER = 'exchange-held-files';
 /** The documents settings (`electron/documents/setup-store.ts`) and the letterhead folder. */
 export const DOCUMENT_SETTINGS_KEY = 'documents';
 export const LETTERHEAD_DIR = 'letterhead';
@@ -23,6 +28,10 @@ export function isStoredName(name: unknown): name is string {
 
 export function storedFilePath(dataDir: string, kind: string, storedName: string): string {
   return join(dataDir, FILE_FOLDERS[kind] as string, ...storedName.split('/'));
+}
+
+export function heldFilePath(dataDir: string, kind: string, id: string): string {
+  return join(dataDir, HELD_FILES_FOLDER, kind, id);
 }
 
 /** The entry name of a record's file: `evidence_files-<id>.<ext>`. */

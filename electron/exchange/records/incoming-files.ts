@@ -29,9 +29,28 @@ export interface IncomingFiles {
   discard(): void;
 }
 
+const STAGING_PREFIX = '.exchange-incoming-';
+
+/** The staging folders of the imports running in this process, which a clean-up must not touch. */
+const active = new Set<string>();
+
+/**
+ * Removes the staging folders a crash or a power cut left in the data folder (the import they
+ * belonged to was rolled back with its transaction, so their files belong to nothing). Called at
+ * start, under the data folder's lock; the folder of an import running in this process stays.
+ */
+export function removeStaleIncoming(dataDir: string): void {
+  for (const entry of readdirSync(dataDir, { withFileTypes: true })) {
+    if (!entry.isDirectory() || !entry.name.startsWith(STAGING_PREFIX)) continue;
+    const folder = join(dataDir, entry.name);
+    if (!active.has(folder)) rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 export function incomingFiles(dataDir: string): IncomingFiles {
-  const staging = join(dataDir, `.exchange-incoming-${randomUUID()}`);
+  const staging = join(dataDir, `${STAGING_PREFIX}${randomUUID()}`);
   const staged: Staged[] = [];
+  active.add(staging);
   return {
     sink(entry, target) {
       if (!target) return null;
@@ -74,6 +93,7 @@ export function incomingFiles(dataDir: string): IncomingFiles {
     },
     discard() {
       rmSync(staging, { recursive: true, force: true });
+      active.delete(staging);
     },
   };
 }

@@ -108,6 +108,7 @@ export function CommitmentDrawer({ id, onClose }: { id: string | null; onClose: 
             <ProgressForm
               commitmentId={commitment.id}
               currentStatus={commitment.status}
+              origin={detail.origin}
               onDone={() => setReporting(false)}
             />
           ) : null}

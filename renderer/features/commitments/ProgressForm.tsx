@@ -7,6 +7,7 @@ import {
   Select,
   SimpleGrid,
   Stack,
+  Text,
   Textarea,
   TextInput,
 } from '@mantine/core';
@@ -14,6 +15,7 @@ import { IconPaperclip } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMMITMENT_STATUSES, type CommitmentStatus } from '../../../shared/domain/commitments';
+import type { RecordOrigin } from '../../../shared/domain/origin';
 import { call } from '../../api/client';
 import { DateField, dateFieldProblem } from '../../components/DateField';
 import { useGuardedCancel, useUnsavedChanges } from '../../components/FormGuard';
@@ -27,19 +29,23 @@ const MAX_FILE_BYTES = 3 * 1024 * 1024;
 
 /**
  * A dated progress report: note, percent, who reported, optional new status and evidence files.
- * `meetingId` records it against the meeting in which it was reported (carry-over review).
+ * `meetingId` records it against the meeting in which it was reported (carry-over review). On a
+ * commitment of another office (`origin`), the report is this office's but the status is its
+ * owner's: no status field, and a line saying who moves it.
  */
 export function ProgressForm({
   commitmentId,
   currentStatus,
   meetingId = null,
   defaultDate,
+  origin = null,
   onDone,
 }: {
   commitmentId: string;
   currentStatus: CommitmentStatus;
   meetingId?: string | null;
   defaultDate?: string;
+  origin?: RecordOrigin | null;
   onDone: () => void;
 }) {
   const { t } = useTranslation();
@@ -104,7 +110,7 @@ export function ProgressForm({
 
   return (
     <Stack gap="sm" data-testid="progress-form">
-      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+      <SimpleGrid cols={{ base: 1, sm: origin ? 2 : 3 }}>
         <DateField
           label={t('progress.reportedOn')}
           required
@@ -112,14 +118,16 @@ export function ProgressForm({
           value={reportedOn}
           onChange={setReportedOn}
         />
-        <Select
-          label={t('progress.status')}
-          error={fieldErrors.statusAfter}
-          allowDeselect={false}
-          data={COMMITMENT_STATUSES.map((value) => ({ value, label: t(`commitmentStatus.${value}`) }))}
-          value={statusAfter}
-          onChange={(value) => value && setStatusAfter(value as CommitmentStatus)}
-        />
+        {origin ? null : (
+          <Select
+            label={t('progress.status')}
+            error={fieldErrors.statusAfter}
+            allowDeselect={false}
+            data={COMMITMENT_STATUSES.map((value) => ({ value, label: t(`commitmentStatus.${value}`) }))}
+            value={statusAfter}
+            onChange={(value) => value && setStatusAfter(value as CommitmentStatus)}
+          />
+        )}
         <NumberInput
           label={t('progress.percent')}
           min={0}
@@ -133,6 +141,11 @@ export function ProgressForm({
           onChange={setPercent}
         />
       </SimpleGrid>
+      {origin ? (
+        <Text size="xs" c="dimmed" data-testid="progress-status-theirs">
+          {t('ownership.statusTheirs', { office: origin.officeName })}
+        </Text>
+      ) : null}
       <Textarea
         label={t('progress.note')}
         error={fieldErrors.note}

@@ -1,4 +1,4 @@
-import { Badge, Button, Drawer, Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Badge, Button, Drawer, Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InterventionKind, PlanDetail } from '../../../shared/domain/plans';
@@ -26,7 +26,12 @@ export function CoverageView({
 }) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<KindFilter>('all');
-  const query = useApiQuery('plans.coverage', { planId: detail.plan.id, ...(kind === 'all' ? {} : { kind }) });
+  const [kecamatanCode, setKecamatanCode] = useState<string | null>(null);
+  const query = useApiQuery('plans.coverage', {
+    planId: detail.plan.id,
+    ...(kind === 'all' ? {} : { kind }),
+    ...(kecamatanCode ? { kecamatanCode } : {}),
+  });
   const coverage = query.data;
   const [opened, setOpened] = useState<CellAddress | null>(null);
   if (!coverage) return <QueryStatus query={query} />;
@@ -40,15 +45,29 @@ export function CoverageView({
     <Stack gap="sm" data-testid="coverage">
       {query.isError ? <QueryStatus query={query} /> : null}
       <Group justify="space-between" wrap="wrap">
-        <SegmentedControl
-          value={kind}
-          onChange={(value) => setKind(value as KindFilter)}
-          data={[
-            { value: 'all', label: t('plans.coverage.all') },
-            { value: 'spesifik', label: t('interventionKind.spesifik') },
-            { value: 'sensitif', label: t('interventionKind.sensitif') },
-          ]}
-        />
+        <Group gap="sm" wrap="wrap">
+          <SegmentedControl
+            value={kind}
+            onChange={(value) => setKind(value as KindFilter)}
+            data={[
+              { value: 'all', label: t('plans.coverage.all') },
+              { value: 'spesifik', label: t('interventionKind.spesifik') },
+              { value: 'sensitif', label: t('interventionKind.sensitif') },
+            ]}
+          />
+          {coverage.kecamatans.length > 1 ? (
+            <Select
+              aria-label={t('plans.coverage.kecamatan')}
+              placeholder={t('plans.coverage.allKecamatan')}
+              data={coverage.kecamatans.map((k) => ({ value: k.code, label: k.name }))}
+              value={coverage.kecamatanCode}
+              onChange={setKecamatanCode}
+              clearable
+              searchable
+              w={220}
+            />
+          ) : null}
+        </Group>
         <Group gap="xs" data-testid="coverage-summary">
           <Badge color="teal" variant="filled">
             {t('plans.coverage.funded', { count: coverage.summary.funded })}

@@ -27,6 +27,7 @@ import { rowAmount } from '../../../shared/plans/rows';
 import { call } from '../../api/client';
 import { apiQuery } from '../../api/queries';
 import { LoadError, retryFailed } from '../../components/LoadError';
+import { OriginBanner } from '../../components/OriginNote';
 import { renderRemoteOption } from '../../components/RemoteSelect';
 import { keepAllOptions, useRemoteOptions, type RemoteOption } from '../../components/remote-options';
 import { translateMessage } from '../../i18n';
@@ -103,7 +104,8 @@ function Fact({ label, value }: { label: string; value: string }) {
   );
 }
 
-function CommitmentCard({ card, onRemove }: { card: Cached | undefined; onRemove: () => void }) {
+/** A linked commitment; `onRemove` null on a row this office cannot change (another office's plan). */
+function CommitmentCard({ card, onRemove }: { card: Cached | undefined; onRemove: (() => void) | null }) {
   const { t } = useTranslation();
   const description = card?.card?.description ?? '';
   return (
@@ -138,11 +140,18 @@ function CommitmentCard({ card, onRemove }: { card: Cached | undefined; onRemove
             </>
           )}
         </Stack>
-        <Tooltip label={t('planRow.removeShort')}>
-          <ActionIcon variant="subtle" color="red" aria-label={t('planRow.remove', { description })} onClick={onRemove}>
-            <IconLinkOff size={16} />
-          </ActionIcon>
-        </Tooltip>
+        {onRemove ? (
+          <Tooltip label={t('planRow.removeShort')}>
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              aria-label={t('planRow.remove', { description })}
+              onClick={onRemove}
+            >
+              <IconLinkOff size={16} />
+            </ActionIcon>
+          </Tooltip>
+        ) : null}
       </Group>
     </Paper>
   );
@@ -228,6 +237,8 @@ export function RowDrawer({ rowId, onClose }: { rowId: string | null; onClose: (
   const { t } = useTranslation();
   const row = usePlanGrid((s) => (rowId ? (s.detail?.rows.find((r) => r.id === rowId) ?? null) : null));
   const adopted = usePlanGrid((s) => s.detail?.plan.status === 'adopted');
+  // Another office's plan (issue 11): its rows are shown, never changed here.
+  const origin = usePlanGrid((s) => s.detail?.plan.origin ?? null);
   const linkCommitments = usePlanGrid((s) => s.linkCommitments);
   const villageLabel = usePlanGrid((s) => s.villageLabel);
   const none = t('common.none');
@@ -278,6 +289,7 @@ export function RowDrawer({ rowId, onClose }: { rowId: string | null; onClose: (
       {rowId && !row ? <Alert color="yellow">{t('planRow.rowGone')}</Alert> : null}
       {row ? (
         <Stack gap="sm" data-testid="row-drawer">
+          <OriginBanner origin={origin} />
           <Fact label={t('planRow.activity')} value={row.activity} />
           <SimpleGrid cols={2} spacing="xs">
             <Fact label={t('planRow.intervention')} value={cellText(row, 'intervention', villageLabel) || none} />
@@ -289,10 +301,12 @@ export function RowDrawer({ rowId, onClose }: { rowId: string | null; onClose: (
           <Title order={5}>
             {t('planRow.commitments')} ({ids.length})
           </Title>
-          <Text size="xs" c="dimmed">
-            {t('planRow.commitmentsHint')}
-          </Text>
-          {adopted ? (
+          {origin ? null : (
+            <Text size="xs" c="dimmed">
+              {t('planRow.commitmentsHint')}
+            </Text>
+          )}
+          {adopted && !origin ? (
             <Text size="xs" c="green">
               {t('planRow.lockedNote')}
             </Text>
@@ -312,7 +326,7 @@ export function RowDrawer({ rowId, onClose }: { rowId: string | null; onClose: (
               <CommitmentCard
                 key={id}
                 card={cards.get(id)}
-                onRemove={() => void save(ids.filter((other) => other !== id))}
+                onRemove={origin ? null : () => void save(ids.filter((other) => other !== id))}
               />
             ))
           )}
@@ -326,32 +340,34 @@ export function RowDrawer({ rowId, onClose }: { rowId: string | null; onClose: (
               onCancel={() => setMove(null)}
             />
           ) : null}
-          <Select
-            label={t('planRow.add')}
-            placeholder={t('planRow.addPlaceholder')}
-            leftSection={<IconSearch size={16} />}
-            searchable
-            value={null}
-            searchValue={query}
-            onSearchChange={setQuery}
-            data={options}
-            filter={keepAllOptions}
-            renderOption={renderRemoteOption}
-            onDropdownOpen={() => setOpened(true)}
-            nothingFoundMessage={loading ? t('app.loading') : t('common.noMatch')}
-            disabled={full || saving}
-            description={full ? t('planRow.limit', { max: PLAN_ROW_LIMITS.commitments }) : undefined}
-            comboboxProps={{ withinPortal: true }}
-            maxDropdownHeight={320}
-            onChange={(id) => {
-              setQuery('');
-              if (!id || ids.includes(id)) return;
-              const item = found.current.get(id);
-              const link = item ? otherPlanRow(item) : null;
-              if (item && link) setMove({ id, description: item.description, link });
-              else void save([...ids, id]);
-            }}
-          />
+          {origin ? null : (
+            <Select
+              label={t('planRow.add')}
+              placeholder={t('planRow.addPlaceholder')}
+              leftSection={<IconSearch size={16} />}
+              searchable
+              value={null}
+              searchValue={query}
+              onSearchChange={setQuery}
+              data={options}
+              filter={keepAllOptions}
+              renderOption={renderRemoteOption}
+              onDropdownOpen={() => setOpened(true)}
+              nothingFoundMessage={loading ? t('app.loading') : t('common.noMatch')}
+              disabled={full || saving}
+              description={full ? t('planRow.limit', { max: PLAN_ROW_LIMITS.commitments }) : undefined}
+              comboboxProps={{ withinPortal: true }}
+              maxDropdownHeight={320}
+              onChange={(id) => {
+                setQuery('');
+                if (!id || ids.includes(id)) return;
+                const item = found.current.get(id);
+                const link = item ? otherPlanRow(item) : null;
+                if (item && link) setMove({ id, description: item.description, link });
+                else void save([...ids, id]);
+              }}
+            />
+          )}
         </Stack>
       ) : null}
     </Drawer>

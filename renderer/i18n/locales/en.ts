@@ -338,6 +338,8 @@ export const en: typeof id = {
       title: 'Interventions in the priority villages',
       all: 'All interventions',
       village: 'Village',
+      kecamatan: 'Kecamatan',
+      allKecamatan: 'All kecamatan',
       funded: '{{count}} funded',
       unfunded: '{{count}} not funded',
       gaps: '{{count}} gaps',
@@ -1310,9 +1312,11 @@ export const en: typeof id = {
     },
   },
   ownership: {
-    foreignRecord: 'This data comes from {{office}} and can only be read here.',
+    foreignRecord: 'This data belongs to {{office}} and can only be changed there; here it can only be read.',
     from: 'from {{office}}',
     otherOffice: 'another office',
+    statusTheirs: 'The status of this commitment is changed by {{office}}; this report records progress only.',
+    approvedThere: 'The minutes of this meeting were approved at {{office}} on {{date}}.',
   },
   safety: {
     title: 'Data safety',

@@ -317,6 +317,8 @@ export const id = {
       title: 'Cakupan intervensi di desa lokus',
       all: 'Semua intervensi',
       village: 'Desa/kelurahan',
+      kecamatan: 'Kecamatan',
+      allKecamatan: 'Semua kecamatan',
       funded: '{{count}} terdanai',
       unfunded: '{{count}} belum terdanai',
       gaps: '{{count}} celah',
@@ -1292,9 +1294,11 @@ export const id = {
     },
   },
   ownership: {
-    foreignRecord: 'Data ini dari {{office}} dan hanya dapat dibaca di sini.',
+    foreignRecord: 'Data ini milik {{office}} dan hanya dapat diubah di sana; di sini hanya dapat dibaca.',
     from: 'dari {{office}}',
     otherOffice: 'kantor lain',
+    statusTheirs: 'Status komitmen ini diubah oleh {{office}}; laporan ini mencatat kemajuan saja.',
+    approvedThere: 'Notulen rapat ini disahkan di {{office}} pada {{date}}.',
   },
   safety: {
     title: 'Keamanan data',

@@ -133,6 +133,11 @@ export const planCoverageInput = z.strictObject({
   kind: z.enum(INTERVENTION_KINDS, { error: 'validation.option' }).optional(),
   /** `lokus` (default): the plan's priority villages, or the villages its rows name when none are set. */
   villages: z.enum(['lokus', 'all'], { error: 'validation.option' }).default('lokus'),
+  /** Only the villages of one kecamatan (a kabupaten's plan reaches many). */
+  kecamatanCode: z
+    .string({ error: 'validation.type' })
+    .regex(/^\d{2}\.\d{2}\.\d{2}$/, { error: 'validation.areaCode' })
+    .optional(),
 });
 
 export const planRowCreateInput = z.strictObject({

@@ -41,6 +41,8 @@ interface ActionPlanOptions {
    * identity; by default the plan's area.
    */
   team?: string;
+  /** The office a plan of another office came from (issue 11), named under the title. */
+  fromOffice?: string;
 }
 
 /** The table with column widths from its content: no word of any cell broken inside. */
@@ -313,6 +315,9 @@ export function actionPlanMatrix(
   const blocks: Block[] = [
     { kind: 'heading', text: 'RENCANA AKSI TERPADU PERCEPATAN PENURUNAN STUNTING', size: 12 },
     { kind: 'heading', text: `${planAreaTitle(plan, rows)} TAHUN ${plan.year}`, size: 12, spaceBefore: 1 },
+    ...(options.fromOffice
+      ? [{ kind: 'paragraph', content: `Data dari ${options.fromOffice}`, align: 'center', size: 9 } as const]
+      : []),
     matrix,
     { kind: 'heading', text: 'REKAPITULASI PER PENANGGUNG JAWAB', size: 10, spaceBefore: 4 },
     recap,

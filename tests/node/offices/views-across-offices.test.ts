@@ -9,6 +9,10 @@ import ExcelJS from 'exceljs';
 import { commitmentReportOf } from '../../../electron/documents/commitment-report';
 import { openCore } from './kabupaten-host';
 import { jobDownload } from '../support/jobs';
+import { artifactsDir, pdfText } from '../support/documents-tools';
+import { stopDocumentWorker } from '../../../electron/documents/worker/document-runner';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 
 /**
  * Views across offices (issue 11): a kabupaten installation holding its own data and three
@@ -35,6 +39,7 @@ beforeAll(async () => {
   db = host.core.store.db;
 }, 120_000);
 afterAll(async () => {
+  await stopDocumentWorker();
   await host?.close();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -209,5 +214,46 @@ describe('a kabupaten holding kecamatan offices’ data', () => {
     await workbook.xlsx.load(Buffer.from(file.dataBase64, 'base64') as unknown as ExcelJS.Buffer);
     const header = (workbook.getWorksheet('Komitmen')?.getRow(1).values as unknown[]).slice(1);
     expect(header).not.toContain('Asal data');
+  });
+});
+
+describe('printed action plans of other offices', () => {
+  async function printed(planId: string, format: 'pdf' | 'docx', name: string): Promise<string> {
+    const file = await jobDownload(call, { kind: 'planDocument', input: { planId, format, date: '2026-12-07' } });
+    const path = join(artifactsDir(), `${name}.${format}`);
+    writeFileSync(path, Buffer.from(file.dataBase64, 'base64'));
+    return path;
+  }
+
+  it('name the office the plan came from, and are not signed for it by this office', async () => {
+    const institution = await call('institutions.create', {
+      name: 'Bappeda Jeneponto',
+      sector: 'perencanaan',
+      level: 'kabupaten',
+    });
+    const secretary = await call('people.create', {
+      name: 'Ir. Andi Sekretaris',
+      position: 'Kepala Bappeda Jeneponto',
+      institutionId: institution.id,
+    });
+    const setup = await call('documents.setup', {});
+    await call('documents.updateSetup', {
+      settings: setup.settings,
+      letters: { signerPersonId: secretary.id, signerHeading: 'KEPALA BAPPEDA,', copies: [] },
+    });
+    const rumbia = kecamatan.find((o) => o.name === 'Kantor Camat Rumbia') as HeldOffice;
+    const theirs = pdfText(await printed(rumbia.planId as string, 'pdf', 'plan-of-rumbia')).replace(/\s+/g, ' ');
+    expect(theirs).toContain('Data dari Kantor Camat Rumbia');
+    // Their plan is signed by their TPPS chair (left to fill in by hand), never by this office's signer.
+    expect(theirs).toContain('Ketua TPPS Kecamatan Rumbia,');
+    expect(theirs).not.toContain('Andi Sekretaris');
+    expect(theirs).not.toContain('KEPALA BAPPEDA');
+
+    const docx = unzipSync(readFileSync(await printed(rumbia.planId as string, 'docx', 'plan-of-rumbia')));
+    expect(strFromU8(docx['word/document.xml'] as Uint8Array)).toContain('Data dari Kantor Camat Rumbia');
+
+    const own = pdfText(await printed(kabupaten.planId as string, 'pdf', 'plan-of-kabupaten')).replace(/\s+/g, ' ');
+    expect(own).not.toContain('Data dari');
+    expect(own).toContain('KEPALA BAPPEDA,');
   });
 });

@@ -713,6 +713,38 @@ describe('coverage', () => {
     expect(wide.villages.length).toBe(10);
   });
 
+  it('narrows a kabupaten plan to the villages of one kecamatan', async () => {
+    const plan = await call('plans.create', {
+      areaCode: '73.04',
+      year: 2040,
+      title: 'Rencana Aksi Terpadu Kabupaten Jeneponto Tahun 2040',
+      priorityVillageCodes: [TOLO, GANTARANG, RUMBIA_DESA],
+    });
+    await call('planRows.create', { planId: plan.id, ...pmtRow({ locations: [TOLO, RUMBIA_DESA] }) });
+    const whole = await call('plans.coverage', { planId: plan.id, kind: 'spesifik' });
+    expect(whole.kecamatans).toEqual([
+      { code: KELARA, name: 'Kelara' },
+      { code: '73.04.10', name: 'Rumbia' },
+    ]);
+    expect(whole.kecamatanCode).toBeNull();
+    expect(whole.summary).toEqual({ cells: 2, funded: 2, unfunded: 0, gaps: 3 * 9 - 2 });
+
+    const rumbia = await call('plans.coverage', { planId: plan.id, kind: 'spesifik', kecamatanCode: '73.04.10' });
+    expect(rumbia.kecamatanCode).toBe('73.04.10');
+    expect(rumbia.villages.map((v) => v.code)).toEqual([RUMBIA_DESA]);
+    expect(rumbia.cells.map((c) => c.villageCode)).toEqual([RUMBIA_DESA]);
+    expect(rumbia.summary).toEqual({ cells: 1, funded: 1, unfunded: 0, gaps: 9 - 1 });
+    // The list of kecamatan stays whole, so the filter can be changed back.
+    expect(rumbia.kecamatans).toEqual(whole.kecamatans);
+    // A kecamatan the plan does not reach is no filter.
+    const other = await call('plans.coverage', { planId: plan.id, kind: 'spesifik', kecamatanCode: '73.04.01' });
+    expect(other.kecamatanCode).toBeNull();
+    expect(other.villages).toHaveLength(3);
+    expect(
+      errorOf(await core.dispatch('plans.coverage', { planId: plan.id, kecamatanCode: 'Kelara' })).details,
+    ).toEqual([{ path: 'kecamatanCode', key: 'validation.areaCode' }]);
+  });
+
   it('without lokus, takes the villages the rows name', async () => {
     const plan = await newPlan();
     await call('planRows.create', { planId: plan.id, ...pmtRow({ locations: [GANTARANG] }) });

@@ -49,8 +49,10 @@ export default function MeetingWorkspacePage() {
       <OriginBanner origin={workspace.origin} />
       {isLocked(workspace.meeting.status) ? (
         <Alert color="green" variant="light" icon={<IconLock />} data-testid="locked-banner">
-          {t('workspace.locked', {
+          {/* Another office's meeting is unlocked only there: no way to unlock is offered here. */}
+          {t(workspace.origin ? 'ownership.approvedThere' : 'workspace.locked', {
             date: workspace.meeting.approvedAt ? formatLocalDay(workspace.meeting.approvedAt) : '',
+            office: workspace.origin?.officeName ?? '',
           })}
         </Alert>
       ) : null}

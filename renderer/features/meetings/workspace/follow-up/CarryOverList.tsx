@@ -68,6 +68,7 @@ function CarryOverRow({
           currentStatus={item.status}
           meetingId={workspace.meeting.id}
           defaultDate={workspace.meeting.date}
+          origin={item.origin}
           onDone={() => setReporting(false)}
         />
       ) : null}
