@@ -10,8 +10,11 @@ export interface Figure {
   id: string;
   label: string;
   unit: string;
-  /** The time (or size) budget, in `unit`: informative, printed beside the ratio. */
-  budget: number;
+  /**
+   * The time (or size) budget, in `unit`: informative, printed beside the ratio. Null for a figure
+   * that is only reported (a package's size): the table prints "—" and the JSON null.
+   */
+  budget: number | null;
   /** The figure passes when its ratio to the floor is at or below this. */
   ratioBudget: number;
   /** How many samples to take; the median and p95 are computed over them. */
@@ -67,7 +70,7 @@ export interface FigureResult {
   median: number;
   p95: number;
   unit: string;
-  budget: number;
+  budget: number | null;
   /** Whether the figure met its ratio budget (and, with a peer, its minimum speedup). */
   pass: boolean;
   /** The floor's median, in `unit`. */
@@ -75,7 +78,7 @@ export interface FigureResult {
   /** The median of the per-sample ratios figure / floor. */
   ratio: number;
   ratioBudget: number;
-  /** Whether the median is within `budget`: informative, the machine moves it. */
+  /** Whether the median is within `budget` (true without one): informative, the machine moves it. */
   withinBudget: boolean;
   /** The peer's median, in `unit`, when the figure has a peer. */
   peer?: number;

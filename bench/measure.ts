@@ -64,7 +64,7 @@ export async function measureFigure(figure: Figure, runs: number): Promise<Figur
     floor: median(floors),
     ratio,
     ratioBudget: figure.ratioBudget,
-    withinBudget: mid <= figure.budget,
+    withinBudget: figure.budget === null || mid <= figure.budget,
   };
   if (!figure.peer) return result;
   const peer = median(peers);

@@ -55,13 +55,13 @@ const HEADER = ['id', 'unit', 'median', 'p95', 'budget', 'floor', 'ratio', 'rati
 const NUMERIC = new Set([2, 3, 4, 5, 6, 7, 8, 9]);
 
 function rowOf(r: ReportedFigure): string[] {
-  const within = r.withinBudget ?? r.median <= r.budget;
+  const within = r.withinBudget ?? (r.budget === null || r.median <= r.budget);
   return [
     r.id,
     r.unit,
     formatValue(r.median),
     formatValue(r.p95),
-    `${within ? '≤' : '>'} ${formatValue(r.budget)}`,
+    r.budget === null ? '—' : `${within ? '≤' : '>'} ${formatValue(r.budget)}`,
     r.floor === undefined ? '—' : formatValue(r.floor),
     r.ratio === undefined ? '—' : formatRatio(r.ratio),
     r.ratioBudget === undefined ? '—' : `≤ ${formatRatio(r.ratioBudget)}`,

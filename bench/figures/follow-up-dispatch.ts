@@ -28,8 +28,11 @@ export interface DatasetDispatch {
  * handlers' clock at the dataset's day (mid-morning WITA), as the follow-up figures measure it.
  * With `copyTo` (a file path) the dataset is copied there first and opened for writing.
  */
-export async function datasetDispatch(options: { copyTo?: string } = {}): Promise<DatasetDispatch> {
-  const { file: cached, today } = await benchDataset({ log: (line) => console.log(`\n${line}`) });
+export async function datasetDispatch(options: { copyTo?: string; file?: string } = {}): Promise<DatasetDispatch> {
+  const dataset = await benchDataset({ log: (line) => console.log(`\n${line}`) });
+  // Another file derived from the dataset (the kabupaten of bench/exchange), read as of the same day.
+  const { today } = dataset;
+  const cached = options.file ?? dataset.file;
   if (options.copyTo) copyFileSync(cached, options.copyTo);
   const file = options.copyTo ?? cached;
   const db = openConnection(file, { readonly: !options.copyTo });
@@ -71,6 +74,8 @@ export interface DatasetCalls<M extends MethodName> {
   warmUp: number;
   /** Throws when a call's answer is not what the figure means to measure. */
   check?(output: OutputOf<M>): void;
+  /** The database file to call on, read-only (default: the dataset itself). */
+  file?(): Promise<string>;
 }
 
 /**
@@ -86,7 +91,7 @@ export function datasetCallsFigure<M extends MethodName>(
   return {
     floor: { label: 'the same SQL statements run directly with better-sqlite3' },
     async setup() {
-      const bench = await datasetDispatch();
+      const bench = await datasetDispatch({ file: await spec.file?.() });
       try {
         inputs = spec.inputs(bench.db);
         recordings = [];
@@ -96,7 +101,7 @@ export function datasetCallsFigure<M extends MethodName>(
       }
     },
     async sample(): Promise<Measurement> {
-      const bench = await datasetDispatch();
+      const bench = await datasetDispatch({ file: await spec.file?.() });
       try {
         const replays = recordings.map((recording) => replayOn(bench.db, recording));
         const call = async (i: number) => {

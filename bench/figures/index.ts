@@ -7,11 +7,17 @@ import { docxTable3000Memory } from './docx-table3000-mem';
 import { docxPlan3000 } from './docx-plan3000';
 import { docxPlan3000Memory } from './docx-plan3000-mem';
 import { docxSemester } from './docx-semester';
+import { exchangeExportFull } from './exchange-export-full';
+import { exchangeImportFull } from './exchange-import-full';
+import { exchangeImportWeek } from './exchange-import-week';
+import { exchangePackageMb } from './exchange-package-mb';
 import { followupFormImport } from './followup-form-import';
 import { followupFormsAll } from './followup-forms-all';
 import { generatorFull } from './generator-full';
 import { hostLatencyDuringJob } from './host-latency-during-job';
 import { hostRssTour } from './host-rss-tour';
+import { kabupatenDashboard } from './kabupaten-dashboard';
+import { kabupatenLedgerPage } from './kabupaten-ledger-page';
 import { ledgerPage } from './ledger-page';
 import { meetingOpen } from './meeting-open';
 import { meetingsPage } from './meetings-page';
@@ -68,4 +74,10 @@ export const FIGURES: readonly Figure[] = [
   hostLatencyDuringJob,
   reportYear,
   hostRssTour,
+  exchangeExportFull,
+  exchangePackageMb,
+  exchangeImportFull,
+  exchangeImportWeek,
+  kabupatenDashboard,
+  kabupatenLedgerPage,
 ];

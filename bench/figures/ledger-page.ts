@@ -1,4 +1,4 @@
-import type { InputOf } from '../../shared/api/contract';
+import type { InputOf, OutputOf } from '../../shared/api/contract';
 import type { Figure } from '../figure';
 import { datasetCallsFigure } from './follow-up-dispatch';
 
@@ -15,7 +15,7 @@ const OPEN = ['not_started', 'in_progress'] as const;
  * through the filters (status, overdue, sector, institution, kecamatan, due dates, a search word)
  * and every sort, at the top of the list and scrolled down (offsets up to a few thousand rows).
  */
-function filtersOf(call: number, institutions: readonly string[]): InputOf<'commitments.ledger'> {
+export function filtersOf(call: number, institutions: readonly string[]): InputOf<'commitments.ledger'> {
   const areaCode = KECAMATAN[call % KECAMATAN.length] as string;
   const sector = SECTORS[call % SECTORS.length];
   const query = WORDS[Math.floor(call / 8) % WORDS.length] as string;
@@ -43,6 +43,12 @@ function filtersOf(call: number, institutions: readonly string[]): InputOf<'comm
   }
 }
 
+/** Throws when a ledger page is not one: more rows than asked for, or than its total. */
+export function checkLedgerPage(page: OutputOf<'commitments.ledger'>): void {
+  if (page.items.length > 100 || page.items.length > page.total)
+    throw new Error('commitments.ledger returned a bad page');
+}
+
 /**
  * `commitments.ledger` through the dispatcher on the ten-year dataset (50,000 commitments,
  * 150,000 updates): one page of 100 rows with its total count. One sample is the p95 of 200
@@ -62,9 +68,6 @@ export const ledgerPage: Figure = {
       return Array.from({ length: CALLS }, (_, call) => filtersOf(call, institutions));
     },
     warmUp: WARM_UP,
-    check(page) {
-      if (page.items.length > 100 || page.items.length > page.total)
-        throw new Error('commitments.ledger returned a bad page');
-    },
+    check: checkLedgerPage,
   }),
 };
