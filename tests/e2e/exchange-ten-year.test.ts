@@ -24,9 +24,10 @@ describe('Kirim data on the ten-year dataset', () => {
     const page = await session.newPage();
     await page.goto(`${session.preview.url}#/pertukaran`);
     await page.getByText('Semua data kantor ini').click();
+    // Hundreds of thousands of records, written as the user reads numbers (677.207).
     await page
       .getByTestId('exchange-summary')
-      .filter({ hasText: /\d catatan/ })
+      .filter({ hasText: /\d{1,3}(\.\d{3})+ catatan/ })
       .waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Buat paket' }).click();
     const running = notice(page).filter({ hasText: 'Paket data untuk kantor lain' });

@@ -14,7 +14,7 @@ import { saveDownload } from '../commitments/files';
 import { isCancelled, jobFile, runJob } from '../jobs/run-job';
 import { useStillShown } from '../jobs/use-still-shown';
 import { call } from '../../api/client';
-import { countsText } from './counts';
+import { countsText, formatCount } from './counts';
 
 const ANY = 'any';
 
@@ -155,7 +155,8 @@ function SendForm({ offices }: { offices: KnownOffice[] }) {
             ) : (
               <>
                 <Text size="sm">
-                  {t('exchangeData.send.summaryRecords', { count: data.records })}: {countsText(data.counts)}
+                  {t('exchangeData.send.summaryRecords', { count: data.records, total: formatCount(data.records) })}:{' '}
+                  {countsText(data.counts)}
                 </Text>
                 {data.firstAt && data.lastAt ? (
                   <Text size="xs" c="dimmed">

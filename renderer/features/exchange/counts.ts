@@ -9,6 +9,11 @@ function locale(): string {
   return i18next.language === 'en' ? 'en-GB' : 'id-ID';
 }
 
+/** A count as the user reads it: `677.207` (`677,207` in English). */
+export function formatCount(count: number): string {
+  return count.toLocaleString(locale());
+}
+
 /** What a package carries, in the user's language. */
 export function countsText(counts: KindCounts): string {
   return countsIn(counts, translate, locale());

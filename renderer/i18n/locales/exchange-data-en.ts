@@ -58,7 +58,7 @@ export const exchangeDataEn: typeof exchangeDataId = {
       includeFiles: 'Include evidence files, meeting photos and the logo ({{size}}, {{count}} files)',
       includeFilesNone: 'Include evidence files, meeting photos and the logo (no new files)',
       summaryTitle: 'What will be sent',
-      summaryRecords: '{{count}} records',
+      summaryRecords: '{{total}} records',
       summaryRange: 'Changes from {{from}} to {{to}}',
       empty: 'Nothing changed since the last package for this recipient.',
       introduce:

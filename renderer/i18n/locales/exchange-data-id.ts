@@ -60,7 +60,7 @@ export const exchangeDataId = {
       includeFiles: 'Sertakan berkas bukti dukung, foto rapat dan logo ({{size}}, {{count}} berkas)',
       includeFilesNone: 'Sertakan berkas bukti dukung, foto rapat dan logo (tidak ada berkas baru)',
       summaryTitle: 'Yang akan dikirim',
-      summaryRecords: '{{count}} catatan',
+      summaryRecords: '{{total}} catatan',
       summaryRange: 'Perubahan dari {{from}} sampai {{to}}',
       empty: 'Tidak ada perubahan sejak paket terakhir untuk penerima ini.',
       introduce:
