@@ -93,7 +93,6 @@ export const REFUSALS = {
   exchangeFolderUnavailable: { code: 'IO', key: 'exchangeData.error.folderUnavailable' },
   // The shared directory (issue 11): two copies of one institution or person.
   duplicateSame: { code: 'VALIDATION', key: 'sharedDirectory.error.same' },
-  duplicateKinds: { code: 'VALIDATION', key: 'sharedDirectory.error.kinds' },
   mergeForeign: { code: 'READ_ONLY', key: 'sharedDirectory.error.mergeForeign' },
   mergeReferencedElsewhere: { code: 'CONFLICT', key: 'sharedDirectory.error.referencedElsewhere' },
   notLinked: { code: 'CONFLICT', key: 'sharedDirectory.error.notLinked' },

@@ -1355,7 +1355,6 @@ export const en: typeof id = {
     merged: 'Records merged into “{{name}}”.',
     error: {
       same: 'Choose two different records.',
-      kinds: 'Only records of the same kind can be linked or merged.',
       mergeForeign: 'Data from {{office}} cannot be merged here; link it instead so it shows as one entry.',
       referencedElsewhere:
         '“{{name}}” is still referred to by data from {{office}}, so it cannot be deleted. Keep this record and merge the other into it, or link them instead.',

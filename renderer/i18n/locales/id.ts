@@ -1337,7 +1337,6 @@ export const id = {
     merged: 'Data digabung ke “{{name}}”.',
     error: {
       same: 'Pilih dua data yang berbeda.',
-      kinds: 'Hanya data sejenis yang dapat ditautkan atau digabung.',
       mergeForeign: 'Data dari {{office}} tidak dapat digabung di sini; tautkan saja agar tampil sebagai satu entri.',
       referencedElsewhere:
         '“{{name}}” masih dirujuk oleh data dari {{office}}, jadi tidak dapat dihapus. Pertahankan data ini dan gabungkan yang lain ke dalamnya, atau tautkan saja.',
