@@ -326,6 +326,14 @@ export function arbitrariesOf(method: string, schema: AnySchema, pools: Pools): 
       }
       case 'union':
         return fc.oneof(...(def.options as AnySchema[]).map((o) => buildValid(o, path, key, mode)));
+      case 'record': {
+        // Keys from the key schema (an enum of field names), each with a value of the value schema.
+        const keys = build(def.keyType as AnySchema, `${path}.key`, key, 'valid');
+        const value = build(def.valueType as AnySchema, `${path}.n`, key, mode);
+        return fc
+          .array(fc.tuple(keys, value), { maxLength: 6 })
+          .map((pairs) => Object.fromEntries(pairs as [string, unknown][]));
+      }
       default:
         throw new MissingArbitraryError(`${method}: no arbitrary for "${path}" (zod type ${def.type})`);
     }
