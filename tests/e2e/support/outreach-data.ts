@@ -95,7 +95,11 @@ async function make(preview: RunningPreview): Promise<OutreachFiles> {
   const institutions = await api(preview, 'progressForms.institutions', {});
   const institution = institutions[0] as { id: string; name: string };
   const call: Call = (method, input) => api(preview, method, input);
-  const form = await jobDownload(call, { kind: 'progressForms', input: { institutionId: institution.id } });
+  const form = await jobDownload(
+    call,
+    { kind: 'progressForms', input: { institutionId: institution.id } },
+    { dismiss: true },
+  );
   const filled = await editForm(new Uint8Array(Buffer.from(form.dataBase64, 'base64')), (sheet) =>
     fillRow(sheet, FIRST_ROW, {
       status: 'Berjalan',

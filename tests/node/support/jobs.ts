@@ -6,14 +6,23 @@ import type { Call } from './seed-rakor';
 
 /**
  * A job run to its end through the API, as the renderer's `runFileJob` does: started, followed in
- * `jobs.list`, its file fetched. Throws with the job's error when it fails.
+ * `jobs.list`, its file fetched. Throws with the job's error when it fails. With `dismiss`, its
+ * notice is closed afterwards, as data prepared for a screen test should leave none behind.
  */
-export async function jobDownload(call: Call, start: InputOf<'jobs.start'>): Promise<FileDownload> {
+export async function jobDownload(
+  call: Call,
+  start: InputOf<'jobs.start'>,
+  options: { dismiss?: boolean } = {},
+): Promise<FileDownload> {
   const { id } = await call('jobs.start', start);
   for (;;) {
     const job = (await call('jobs.list', {})).find((each) => each.id === id);
     if (!job) throw new Error(`job ${start.kind} is not listed`);
-    if (job.state === 'done') return call('jobs.file', { id });
+    if (job.state === 'done') {
+      const file = await call('jobs.file', { id });
+      if (options.dismiss) await call('jobs.dismiss', { id });
+      return file;
+    }
     if (job.state !== 'running') throw new Error(`job ${start.kind} ${job.state}: ${JSON.stringify(job.error)}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
