@@ -34,7 +34,9 @@ export const exchangeImportFull: Figure = {
   label: 'Terima data: the package of one kecamatan (10-year dataset) at the kabupaten',
   unit: 's',
   budget: 10,
-  ratioBudget: 4,
+  // Set from the first run on an installation at rest (14.5): the floor inserts into empty plain tables,
+  // the import into a 700 MB installation with its indexes, search triggers and version checks.
+  ratioBudget: 20,
   runs: 3,
   floor: { label: 'the same rows as JSON lines inflated, parsed, inserted into plain tables' },
   async setup() {
