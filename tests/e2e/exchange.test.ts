@@ -6,7 +6,7 @@ import type { RateRow } from '../../shared/domain/follow-up';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedRakor, type Call, type SeedRakor } from '../node/support/seed-rakor';
 import { api, KELARA_OFFICE } from './support/api';
-import { launchBrowser, openPage, screenshot } from './support/browser';
+import { launchBrowser, openPage, screenshotsAtBothSizes } from './support/browser';
 import { field, navigate, pick } from './support/mantine';
 import { startPreview, type RunningPreview } from './support/preview-host';
 
@@ -53,17 +53,6 @@ describe('Pertukaran data between Kelara and the kabupaten', () => {
     await browser?.close();
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   });
-
-  /** The page at the two window sizes the office PCs have. */
-  async function shots(page: Page, name: string): Promise<void> {
-    for (const [width, height] of [
-      [1024, 640],
-      [1366, 768],
-    ] as const) {
-      await page.setViewportSize({ width, height });
-      await screenshot(page, `${name}-${width}`);
-    }
-  }
 
   async function ledgerTotal(page: Page, count: number): Promise<void> {
     await page
@@ -133,7 +122,7 @@ describe('Pertukaran data between Kelara and the kabupaten', () => {
     await encrypted.waitFor();
     expect(await encrypted.textContent()).toContain('Bappeda Kabupaten Jeneponto');
     await expect.poll(() => sender.page.getByTestId('exchange-summary').textContent()).toContain('1 rapat');
-    await shots(sender.page, 'exchange-send');
+    await screenshotsAtBothSizes(sender.page, 'exchange-send');
     const rakor = await sendPackage(sender.page, 'kelara-rakor.sirakor');
     await sender.page.close();
 
@@ -145,13 +134,13 @@ describe('Pertukaran data between Kelara and the kabupaten', () => {
     expect(await page.getByTestId('exchange-package').textContent()).toContain('Kecamatan Kelara');
     // The digits read out by phone: the same groups as Kelara's Pengaturan shows.
     expect(await trust.getByTestId('exchange-sender-kode').textContent()).toBe(await kodeOf(kelara));
-    await shots(page, 'exchange-trust');
+    await screenshotsAtBothSizes(page, 'exchange-trust');
     await trust.getByRole('button', { name: 'Kode sama, percayai' }).click();
     await page.getByTestId('exchange-import').click();
     const line = page.getByTestId('exchange-report-line');
     await line.waitFor();
     expect(await line.textContent()).toMatch(/^Kantor Camat Kelara: 1 rapat baru, \d+ komitmen baru/);
-    await shots(page, 'exchange-report');
+    await screenshotsAtBothSizes(page, 'exchange-report');
 
     // The report links to the meeting: read only, with its origin.
     await page.getByTestId('exchange-report').getByRole('link', { name: seed.meeting.title }).click();
@@ -178,7 +167,7 @@ describe('Pertukaran data between Kelara and the kabupaten', () => {
       .waitFor();
     // Nothing there writes: no adding, no editing of the minutes or attendance.
     expect(await page.getByRole('button', { name: /^(Tambah|Ubah|Simpan)/ }).count()).toBe(0);
-    await shots(page, 'exchange-foreign-conduct');
+    await screenshotsAtBothSizes(page, 'exchange-foreign-conduct');
     // A write that gets to the host anyway (an old screen, a script) is refused with the same words.
     const refused = await api(kabupaten, 'commitments.setStatus', {
       id: seed.commitments[0]?.id as string,
@@ -210,7 +199,7 @@ describe('Pertukaran data between Kelara and the kabupaten', () => {
     await page.getByTestId('ledger-origin').first().waitFor({ state: 'detached' });
     await pick(page, 'Kantor', 'Kelara', 'Kantor Camat Kelara');
     await ledgerTotal(page, listed);
-    await shots(page, 'exchange-kabupaten-ledger');
+    await screenshotsAtBothSizes(page, 'exchange-kabupaten-ledger');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -234,7 +223,7 @@ describe('Pertukaran data between Kelara and the kabupaten', () => {
       mine.completionRate === null ? '—' : `${Math.round(mine.completionRate * 100)}%`,
       String(mine.overdue),
     ]);
-    await shots(page, 'exchange-kabupaten-dashboard');
+    await screenshotsAtBothSizes(page, 'exchange-kabupaten-dashboard');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -256,7 +245,7 @@ describe('Pertukaran data between Kelara and the kabupaten', () => {
     );
     await field(form, 'Kemajuan').fill('60');
     await field(form, 'Catatan kemajuan').fill(note);
-    await shots(reporter.page, 'exchange-foreign-progress');
+    await screenshotsAtBothSizes(reporter.page, 'exchange-foreign-progress');
     await form.getByRole('button', { name: 'Simpan laporan' }).click();
     await form.waitFor({ state: 'detached' });
     await detail.getByText(note).waitFor();
@@ -289,7 +278,7 @@ describe('Pertukaran data between Kelara and the kabupaten', () => {
     const history = page.getByTestId('exchange-history');
     await history.waitFor();
     expect(await history.getByRole('row').count()).toBe(4);
-    await shots(page, 'exchange-history');
+    await screenshotsAtBothSizes(page, 'exchange-history');
     expect(errors).toEqual([]);
     await page.close();
   });

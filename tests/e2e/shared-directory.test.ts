@@ -10,7 +10,7 @@ import { fillOffice, KABUPATEN, KECAMATAN } from '../node/support/kabupaten';
 import type { Call } from '../node/support/seed-rakor';
 import { api } from './support/api';
 import { axeViolations } from './support/axe';
-import { launchBrowser, openPage, screenshot } from './support/browser';
+import { launchBrowser, openPage, screenshotsAtBothSizes } from './support/browser';
 import { startPreview, type RunningPreview } from './support/preview-host';
 
 /**
@@ -101,16 +101,6 @@ describe('the shared directory at a kabupaten', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  async function shots(page: Page, name: string): Promise<void> {
-    for (const [width, height] of [
-      [1024, 640],
-      [1366, 768],
-    ] as const) {
-      await page.setViewportSize({ width, height });
-      await screenshot(page, `${name}-${width}`);
-    }
-  }
-
   /** A person reads before acting. */
   const pause = (page: Page) => page.waitForTimeout(300);
 
@@ -129,7 +119,7 @@ describe('the shared directory at a kabupaten', () => {
     expect(await person.locator('tr[data-differs]').count()).toBe(2);
     // Another office's record cannot be merged here: only linked.
     expect(await person.getByRole('button', { name: 'Gabungkan' }).count()).toBe(0);
-    await shots(page, 'shared-directory-candidates');
+    await screenshotsAtBothSizes(page, 'shared-directory-candidates');
     expect(await axeViolations(page)).toEqual([]);
 
     // Link the Puskesmas of both offices.
@@ -146,7 +136,7 @@ describe('the shared directory at a kabupaten', () => {
     expect(await rows.first().getByTestId('linked-copies').innerText()).toContain(
       'Tertaut dengan: Puskesmas Kelara (dari Kantor Camat Kelara)',
     );
-    await shots(page, 'shared-directory-linked');
+    await screenshotsAtBothSizes(page, 'shared-directory-linked');
     await pause(page);
     await rows.first().getByRole('button', { name: 'Lepaskan tautan' }).click();
     await page.getByText('Tautan dengan “Puskesmas Kelara” dilepas.').waitFor();
@@ -173,7 +163,7 @@ describe('the shared directory at a kabupaten', () => {
       .getByRole('radiogroup', { name: 'Nama' })
       .getByRole('radio', { name: 'Dinas Kesehatan Kabupaten Jeneponto', exact: true })
       .check();
-    await shots(page, 'shared-directory-merge');
+    await screenshotsAtBothSizes(page, 'shared-directory-merge');
     await pause(page);
     await dialog.getByRole('button', { name: 'Gabungkan' }).click();
     await page.getByText('Data digabung ke “Dinas Kesehatan Kabupaten Jeneponto”.').waitFor();

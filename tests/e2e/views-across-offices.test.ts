@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildKabupaten, type HeldOffice } from '../node/support/kabupaten';
 import { api } from './support/api';
 import { axeViolations } from './support/axe';
-import { launchBrowser, openPage, screenshot } from './support/browser';
+import { launchBrowser, openPage, screenshotsAtBothSizes } from './support/browser';
 import { field, pick } from './support/mantine';
 import { startPreview, type RunningPreview } from './support/preview-host';
 
@@ -43,16 +43,6 @@ describe('a kabupaten’s views across its kecamatan offices', () => {
   const rumbia = () => kecamatan.find((o) => o.name === 'Kantor Camat Rumbia') as HeldOffice;
   const overdueEverywhere = () => [kabupaten, ...kecamatan].reduce((sum, o) => sum + o.overdue, 0);
 
-  async function shots(page: Page, name: string): Promise<void> {
-    for (const [width, height] of [
-      [1024, 640],
-      [1366, 768],
-    ] as const) {
-      await page.setViewportSize({ width, height });
-      await screenshot(page, `${name}-${width}`);
-    }
-  }
-
   async function ledgerTotal(page: Page, count: number): Promise<void> {
     await page
       .getByTestId('ledger-total')
@@ -76,7 +66,7 @@ describe('a kabupaten’s views across its kecamatan offices', () => {
       '3',
     ]);
     expect(await axeViolations(page)).toEqual([]);
-    await shots(page, 'offices-dashboard');
+    await screenshotsAtBothSizes(page, 'offices-dashboard');
 
     await rumbiaRow.getByRole('button', { name: '3 komitmen terlambat Kantor Camat Rumbia' }).click();
     await ledgerTotal(page, rumbia().overdue);
@@ -98,7 +88,7 @@ describe('a kabupaten’s views across its kecamatan offices', () => {
     await pick(page, 'Kantor', 'Kelara', 'Kantor Camat Kelara');
     await ledgerTotal(page, 3);
     expect(await axeViolations(page)).toEqual([]);
-    await shots(page, 'offices-ledger');
+    await screenshotsAtBothSizes(page, 'offices-ledger');
 
     await page.goto(`${preview.url}#/rapat`);
     const table = page.getByRole('table', { name: 'Rapat' });
@@ -145,7 +135,7 @@ describe('a kabupaten’s views across its kecamatan offices', () => {
     // The drawer slides in: pictures of it once it stands still.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => null))));
-    await shots(page, 'offices-plan-row');
+    await screenshotsAtBothSizes(page, 'offices-plan-row');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -163,7 +153,7 @@ describe('a kabupaten’s views across its kecamatan offices', () => {
     await page.getByTestId('consolidated-interventions').waitFor();
     await page.getByTestId('consolidated-funding').getByText('Dana Desa/APBDes').waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await shots(page, 'offices-consolidated');
+    await screenshotsAtBothSizes(page, 'offices-consolidated');
 
     await pick(page, 'Kantor', 'Rumbia', 'Kantor Camat Rumbia');
     await page.waitForURL(/#\/rencana-aksi\/rekap\/2026\//);

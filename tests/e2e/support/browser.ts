@@ -52,3 +52,14 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.setViewportSize(viewport);
   return path;
 }
+
+/** The page at the two window sizes the office PCs have (`<name>-1024.png`, `<name>-1366.png`), left at 1366×768. */
+export async function screenshotsAtBothSizes(page: Page, name: string): Promise<void> {
+  for (const [width, height] of [
+    [1024, 640],
+    [1366, 768],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await screenshot(page, `${name}-${width}`);
+  }
+}
