@@ -59,7 +59,11 @@ describe('ledger filters and adopted plans, as the screens promise', () => {
     const row = before.rows[0];
     if (!row) throw new Error('the demo plan has rows');
     const { page, errors } = await openPage(browser, `${preview.url}#/rencana-aksi/${plan.id}/tabel`);
-    expect(await page.getByTestId('plan-locked').textContent()).toContain('catatan tetap dapat diisi');
+    // The banner folds its explanation away; React renders the folded text at idle priority, so it is read only
+    // once opened, as a user reads it.
+    const banner = page.getByTestId('plan-locked');
+    await banner.getByRole('button', { name: 'Selengkapnya' }).click();
+    await expect.poll(() => banner.textContent()).toContain('catatan tetap dapat diisi');
     const cell = (key: string) => page.getByRole('row').nth(1).locator(`[data-col="${key}"]`);
     await cell('notes').waitFor();
 
