@@ -68,6 +68,16 @@ function withByte(bytes: Uint8Array, position: number, value: number): Uint8Arra
 /** Bytes that do not compress, so a package of them spans several encrypted chunks. */
 const noise = (length: number): Uint8Array => randomBytes(length);
 
+/**
+ * Noise whose first DEFLATE block has the reserved type 3, so every inflater stops at once. Plain noise is
+ * valid fixed-Huffman DEFLATE about a quarter of the time and may decode past the declared size first.
+ */
+function notDeflate(length: number): Uint8Array {
+  const bytes = noise(length);
+  bytes[0] = (bytes[0] ?? 0) | 0b110;
+  return bytes;
+}
+
 const utf8 = (text: string) => Buffer.from(text, 'utf8');
 const photo = { name: 'foto-pmt-tolo.jpg', bytes: noise(2_000) };
 
@@ -582,7 +592,7 @@ export function hostilePackages(): HostilePackage[] {
   add(
     'deflate-garbage',
     'DAMAGED',
-    forgePackage({ recordsStored: noise(5_000) }),
+    forgePackage({ recordsStored: notDeflate(5_000) }),
     'records that are not DEFLATE, signed as they are',
   );
 
