@@ -125,6 +125,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     handlers,
     emit,
     logError,
+    beforeWrite: () => jobs.writersDone(),
   });
   const automatic = (what: 'daily' | 'quit') =>
     gate

@@ -20,6 +20,12 @@ interface DispatcherOptions {
   handlers: Handlers;
   emit: (event: ChangeEvent) => void;
   logError?: (method: string, error: unknown) => void;
+  /**
+   * Awaited before a method that writes (one that announces changes) runs, while the database's write
+   * lock is a job's (an import in its worker): the write then runs after it, in the order it came,
+   * and the host answers reads meanwhile. The jobs' own methods never wait (Batal must not).
+   */
+  beforeWrite?: () => Promise<void>;
 }
 
 function sqliteCodeOf(error: unknown): string | null {
@@ -64,7 +70,7 @@ function changeEventOf(spec: Api[MethodName], input: unknown, output: unknown): 
  * the payload with the method's schema before anything else, runs the handler, and announces
  * what changed (and which records, where the contract tells). Never throws.
  */
-export function createDispatcher({ ctx, handlers, emit, logError }: DispatcherOptions): Dispatch {
+export function createDispatcher({ ctx, handlers, emit, logError, beforeWrite }: DispatcherOptions): Dispatch {
   return async (method, payload) => {
     if (!isMethodName(method))
       return fail('NOT_FOUND', 'error.unknownMethod', { method: String(method).slice(0, 100) });
@@ -77,6 +83,7 @@ export function createDispatcher({ ctx, handlers, emit, logError }: DispatcherOp
     const parsed = spec.input.safeParse(input);
     if (!parsed.success) return fail('VALIDATION', 'error.validation', undefined, fieldIssuesOf(parsed.error, input));
     try {
+      if (beforeWrite && spec.changes.length > 0 && !method.startsWith('jobs.')) await beforeWrite();
       const handler = handlers[method] as Handler<MethodName>;
       const value = await handler(parsed.data as never, ctx);
       if (spec.changes.length > 0) emit(changeEventOf(spec, parsed.data, value));

@@ -39,6 +39,12 @@ export interface JobSpec {
    * for the swap); other jobs run wholly while the database is shared.
    */
   ownGate?: boolean;
+  /**
+   * The job's worker writes the database in one long transaction (an import), holding SQLite's write
+   * lock: the host's own writes wait for the job's end (`writersDone`) rather than on the lock, where
+   * the host's thread would stand still for the busy timeout and then fail.
+   */
+  writes?: boolean;
   run(control: JobControl): Promise<JobOutcome>;
 }
 
@@ -65,6 +71,8 @@ export interface JobRegistry {
   dismiss(id: string): void;
   /** Resolves when the job's work has stopped (tests, shutdown). */
   settled(id: string): Promise<void>;
+  /** Resolves once no job that writes the database (`JobSpec.writes`) is running; at once when none is. */
+  writersDone(): Promise<void>;
   /** Cancels what runs and removes the jobs' files (the host closes). */
   close(): void;
 }
@@ -90,6 +98,8 @@ function isAbort(error: unknown, signal: AbortSignal): boolean {
  */
 export function createJobRegistry(options: JobRegistryOptions): JobRegistry {
   const entries = new Map<string, Entry>();
+  /** The settling of each running job that writes the database. */
+  const writers = new Set<Promise<void>>();
   let folder: string | null = null;
 
   const announce = (entry: Entry, also: readonly Entity[] = []) => {
@@ -213,6 +223,11 @@ export function createJobRegistry(options: JobRegistryOptions): JobRegistry {
           });
         },
       );
+      if (spec.writes) {
+        const settled = entry.settled;
+        writers.add(settled);
+        void settled.finally(() => writers.delete(settled));
+      }
       return entry.info;
     },
 
@@ -251,6 +266,11 @@ export function createJobRegistry(options: JobRegistryOptions): JobRegistry {
     },
 
     settled: (id) => entries.get(id)?.settled ?? Promise.resolve(),
+
+    async writersDone() {
+      // A writer that starts while others are awaited is awaited too.
+      while (writers.size > 0) await Promise.all(writers);
+    },
 
     close() {
       for (const entry of entries.values()) {

@@ -47,6 +47,7 @@ export function importJob(ctx: HandlerContext, start: StartInput<'exchangeImport
     kind: 'exchangeImport',
     label: kept.fileName,
     changes: IMPORTED,
+    writes: true,
     run: async (control) => {
       const task = { task: 'exchangeImport', input: { ref: kept.ref }, office, source } as const;
       const { historyId } = await runJsonTask<{ historyId: string }>(task, control);

@@ -36,30 +36,34 @@ export function importPackage(
 ): ExchangeHistoryEntry {
   const { kept, local, verdict } = options;
   refuseIfImported(db, verdict.packageSha256);
-  return db.transaction(() => {
-    const applied = applyPackage(db, kept.path, readContextOf(db, local), {
-      dataDir: options.dataDir,
-      ...(options.onRecord ? { onRecord: options.onRecord } : {}),
-    });
-    // The file was replaced since it was checked: nothing of it is kept.
-    if (applied.packageSha256 !== verdict.packageSha256) throw new ExchangeError('DAMAGED');
-    const entry = recordExchange(db, {
-      direction: 'in',
-      manifest: verdict.manifest,
-      packageSha256: applied.packageSha256,
-      office: { id: applied.sender.officeId, name: applied.sender.name },
-      fileName: kept.fileName,
-      sizeBytes: kept.sizeBytes,
-      encrypted: verdict.encrypted,
-      report: {
-        officeName: applied.sender.name,
-        kinds: applied.kinds,
-        meetingIds: applied.meetingIds,
-        commitmentIds: applied.commitmentIds,
-      },
-      at: options.now(),
-    });
-    options.beforeCommit?.();
-    return entry;
-  })();
+  // IMMEDIATE: the write lock is taken before the first read, so a write the host commits meanwhile
+  // cannot leave this transaction holding an outdated snapshot it may not write on (SQLITE_BUSY).
+  return db
+    .transaction(() => {
+      const applied = applyPackage(db, kept.path, readContextOf(db, local), {
+        dataDir: options.dataDir,
+        ...(options.onRecord ? { onRecord: options.onRecord } : {}),
+      });
+      // The file was replaced since it was checked: nothing of it is kept.
+      if (applied.packageSha256 !== verdict.packageSha256) throw new ExchangeError('DAMAGED');
+      const entry = recordExchange(db, {
+        direction: 'in',
+        manifest: verdict.manifest,
+        packageSha256: applied.packageSha256,
+        office: { id: applied.sender.officeId, name: applied.sender.name },
+        fileName: kept.fileName,
+        sizeBytes: kept.sizeBytes,
+        encrypted: verdict.encrypted,
+        report: {
+          officeName: applied.sender.name,
+          kinds: applied.kinds,
+          meetingIds: applied.meetingIds,
+          commitmentIds: applied.commitmentIds,
+        },
+        at: options.now(),
+      });
+      options.beforeCommit?.();
+      return entry;
+    })
+    .immediate();
 }

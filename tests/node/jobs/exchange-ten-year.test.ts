@@ -151,9 +151,22 @@ describe('exchange jobs on the ten-year dataset', () => {
 
     const started = performance.now();
     const full = await start({ kind: 'exchangeImport', input: { ref: inspection.ref } });
-    const done = await follow(full.id);
-    console.info(`[jobs] Terima data: ${total} records in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    // A write made while the worker holds the write lock waits for the job, then lands.
+    const receiving = receiver.core;
+    const meanwhile: { write?: Promise<{ ok: boolean; at: number }> } = {};
+    const done = await follow(full.id, (progress) => {
+      if (!meanwhile.write && progress.total === total && progress.done >= total / 10)
+        meanwhile.write = receiving
+          .dispatch('institutions.create', { name: 'Dinas Uji Tunggu', sector: 'lainnya', level: 'kecamatan' })
+          .then((result) => ({ ok: result.ok, at: performance.now() }));
+      return false;
+    });
+    const ended = performance.now();
+    console.info(`[jobs] Terima data: ${total} records in ${((ended - started) / 1000).toFixed(1)} s`);
     expect(done.job.state, JSON.stringify(done.job.error)).toBe('done');
+    const written = await (meanwhile.write ?? Promise.reject(new Error('no write was made during the import')));
+    expect(written.ok).toBe(true);
+    expect(written.at).toBeGreaterThan(ended - 1_000);
     expect(done.progress.some((p) => p.total === total && p.done > 0 && p.done < total)).toBe(true);
     expect((await to('commitments.ledger', { sort: 'due_asc', limit: 1, offset: 0 })).total).toBe(50_000);
     const [entry] = await to('exchange.history', {});
