@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path';
 import { durableRename } from '../../backups/durable';
 import { FILE_FOLDERS, HELD_FILES_FOLDER, heldFilePath, isStoredName, storedFilePath } from './files';
 import { heldRecords, type HeldRecords } from './repositories/held';
-import { fileMissing, incomingFiles } from './incoming-files';
+import { fileMissing, incomingFiles, type IncomingFiles } from './incoming-files';
 import { recordStore, type RecordStore } from './repositories/store';
 import { CONTACT_FIELDS, recordTables, type RecordTableInfo, type RecordTables } from './repositories/tables';
 
@@ -189,71 +189,91 @@ function emptyKind(): KindResult {
 }
 
 /**
- * Runs `work` in a transaction, or in the caller's when there is one (the import job's, which adds
- * the history entry and rolls everything back on a throw). Not nested: better-sqlite3 would make it
- * a savepoint, and SQLite then keeps every page the package writes in the savepoint's journal and
- * walks that journal at the end of every statement (each record's own savepoint included), so the
- * ten-year package of a kecamatan took minutes instead of seconds (bench `exchange.import.full`).
+ * Reads, verifies and applies a package from a trusted sender inside the caller's transaction
+ * (the import job's, which adds the history entry and commits only on the host's word); throws
+ * ExchangeError otherwise, and the caller's rollback applies nothing. The package's files wait in
+ * `files` until the caller has committed (`placeIncoming`): placed before, a rollback at the last
+ * moment would leave them in the data folder with no record naming them. Never a nested
+ * transaction: better-sqlite3 would make it a savepoint, and SQLite then walks the savepoint's
+ * journal at the end of every statement, so the ten-year package of a kecamatan took minutes
+ * instead of seconds (bench `exchange.import.full`).
  */
-function oneTransaction<T>(db: Db, work: () => T): T {
-  return db.inTransaction ? work() : db.transaction(work)();
+export function applyPackageIn(
+  db: Db,
+  input: PackageInput,
+  context: ReadContext,
+  options: ApplyOptions,
+  files: IncomingFiles,
+): ApplyResult {
+  if (!db.inTransaction) throw new Error("applyPackageIn runs inside the caller's transaction");
+  const now = options.now ?? (() => new Date());
+  return applyingPackage(db, () => {
+    const applier = new RecordApplier(db, now);
+    const kinds: Record<string, KindResult> = {};
+    const meetingIds = new Set<string>();
+    const commitmentIds = new Set<string>();
+    const count = (record: RecordVersion, outcome: Outcome) => {
+      (kinds[record.kind] ??= emptyKind())[outcome]++;
+      if (outcome !== 'added' && outcome !== 'updated') return;
+      if (record.kind === 'meetings') meetingIds.add(record.id);
+      if (record.kind === 'commitments') commitmentIds.add(record.id);
+    };
+    let sender: string | null = null;
+    let position = 0;
+    const verdict = readPackage(input, context, {
+      record(record) {
+        position++;
+        if (sender === null) {
+          // The reader checked every record is the sender's; its row must exist before the first one.
+          sender = record.owner;
+          applier.store.ensureOffice(sender, now());
+        }
+        count(record, applier.apply(record, sender, position));
+        options.onRecord?.(position);
+      },
+      attachment(entry) {
+        return files.sink(
+          entry,
+          fileTarget(applier, entry, options.dataDir) ?? files.logoTarget(entry, options.dataDir),
+        );
+      },
+    });
+    applier.store.upsertOffice(verdict.sender, now());
+    applier.release(count);
+    return {
+      sender: verdict.sender,
+      packageId: verdict.manifest.packageId,
+      packageSha256: verdict.packageSha256,
+      kinds,
+      meetingIds: [...meetingIds],
+      commitmentIds: [...commitmentIds],
+    };
+  });
 }
 
-/** Reads, verifies and applies a package from a trusted sender; throws ExchangeError and applies nothing otherwise. */
-export function applyPackage(db: Db, input: PackageInput, context: ReadContext, options: ApplyOptions): ApplyResult {
-  const now = options.now ?? (() => new Date());
-  const files = incomingFiles(options.dataDir);
+/** After the commit: the package's files to their places, and the held files whose records it released. */
+export function placeIncoming(db: Db, files: IncomingFiles, result: ApplyResult, dataDir: string): void {
+  files.place(result.sender.officeId);
+  settleHeldFiles(db, dataDir);
+}
+
+/** Runs `work` with a staging folder for a package's files, removed at the end whatever happens. */
+export function withIncomingFiles<T>(dataDir: string, work: (files: IncomingFiles) => T): T {
+  const files = incomingFiles(dataDir);
   try {
-    const result = applyingPackage(db, () =>
-      oneTransaction(db, () => {
-        const applier = new RecordApplier(db, now);
-        const kinds: Record<string, KindResult> = {};
-        const meetingIds = new Set<string>();
-        const commitmentIds = new Set<string>();
-        const count = (record: RecordVersion, outcome: Outcome) => {
-          (kinds[record.kind] ??= emptyKind())[outcome]++;
-          if (outcome !== 'added' && outcome !== 'updated') return;
-          if (record.kind === 'meetings') meetingIds.add(record.id);
-          if (record.kind === 'commitments') commitmentIds.add(record.id);
-        };
-        let sender: string | null = null;
-        let position = 0;
-        const verdict = readPackage(input, context, {
-          record(record) {
-            position++;
-            if (sender === null) {
-              // The reader checked every record is the sender's; its row must exist before the first one.
-              sender = record.owner;
-              applier.store.ensureOffice(sender, now());
-            }
-            count(record, applier.apply(record, sender, position));
-            options.onRecord?.(position);
-          },
-          attachment(entry) {
-            return files.sink(
-              entry,
-              fileTarget(applier, entry, options.dataDir) ?? files.logoTarget(entry, options.dataDir),
-            );
-          },
-        });
-        applier.store.upsertOffice(verdict.sender, now());
-        applier.release(count);
-        return {
-          sender: verdict.sender,
-          packageId: verdict.manifest.packageId,
-          packageSha256: verdict.packageSha256,
-          kinds,
-          meetingIds: [...meetingIds],
-          commitmentIds: [...commitmentIds],
-        };
-      }),
-    );
-    files.place(result.sender.officeId);
-    settleHeldFiles(db, options.dataDir);
-    return result;
+    return work(files);
   } finally {
     files.discard();
   }
+}
+
+/** Applies a package in a transaction of its own, then places its files (tests, the bench). */
+export function applyPackage(db: Db, input: PackageInput, context: ReadContext, options: ApplyOptions): ApplyResult {
+  return withIncomingFiles(options.dataDir, (files) => {
+    const result = db.transaction(() => applyPackageIn(db, input, context, options, files))();
+    placeIncoming(db, files, result, options.dataDir);
+    return result;
+  });
 }
 
 /**

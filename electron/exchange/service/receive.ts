@@ -3,7 +3,7 @@ import { refused } from '../../api/errors';
 import type { Db } from '../../db/connection';
 import { ExchangeError } from '../../../shared/exchange/errors';
 import type { LocalOffice, PackageVerdict } from '../package-reader';
-import { applyPackage } from '../records/apply';
+import { applyPackageIn, placeIncoming, withIncomingFiles } from '../records/apply';
 import { importedPackage, recordExchange } from './repositories/history';
 import type { InboxPackage } from './inbox';
 import { readContextOf } from './local';
@@ -36,34 +36,45 @@ export function importPackage(
 ): ExchangeHistoryEntry {
   const { kept, local, verdict } = options;
   refuseIfImported(db, verdict.packageSha256);
-  // IMMEDIATE: the write lock is taken before the first read, so a write the host commits meanwhile
-  // cannot leave this transaction holding an outdated snapshot it may not write on (SQLITE_BUSY).
-  return db
-    .transaction(() => {
-      const applied = applyPackage(db, kept.path, readContextOf(db, local), {
-        dataDir: options.dataDir,
-        ...(options.onRecord ? { onRecord: options.onRecord } : {}),
-      });
-      // The file was replaced since it was checked: nothing of it is kept.
-      if (applied.packageSha256 !== verdict.packageSha256) throw new ExchangeError('DAMAGED');
-      const entry = recordExchange(db, {
-        direction: 'in',
-        manifest: verdict.manifest,
-        packageSha256: applied.packageSha256,
-        office: { id: applied.sender.officeId, name: applied.sender.name },
-        fileName: kept.fileName,
-        sizeBytes: kept.sizeBytes,
-        encrypted: verdict.encrypted,
-        report: {
-          officeName: applied.sender.name,
-          kinds: applied.kinds,
-          meetingIds: applied.meetingIds,
-          commitmentIds: applied.commitmentIds,
-        },
-        at: options.now(),
-      });
-      options.beforeCommit?.();
-      return entry;
-    })
-    .immediate();
+  return withIncomingFiles(options.dataDir, (files) => {
+    // IMMEDIATE: the write lock is taken before the first read, so a write the host commits meanwhile
+    // cannot leave this transaction holding an outdated snapshot it may not write on (SQLITE_BUSY).
+    const { entry, applied } = db
+      .transaction(() => {
+        const applied = applyPackageIn(
+          db,
+          kept.path,
+          readContextOf(db, local),
+          {
+            dataDir: options.dataDir,
+            ...(options.onRecord ? { onRecord: options.onRecord } : {}),
+          },
+          files,
+        );
+        // The file was replaced since it was checked: nothing of it is kept.
+        if (applied.packageSha256 !== verdict.packageSha256) throw new ExchangeError('DAMAGED');
+        const entry = recordExchange(db, {
+          direction: 'in',
+          manifest: verdict.manifest,
+          packageSha256: applied.packageSha256,
+          office: { id: applied.sender.officeId, name: applied.sender.name },
+          fileName: kept.fileName,
+          sizeBytes: kept.sizeBytes,
+          encrypted: verdict.encrypted,
+          report: {
+            officeName: applied.sender.name,
+            kinds: applied.kinds,
+            meetingIds: applied.meetingIds,
+            commitmentIds: applied.commitmentIds,
+          },
+          at: options.now(),
+        });
+        options.beforeCommit?.();
+        return { entry, applied };
+      })
+      .immediate();
+    // Committed: only now do the package's files go to the places its records name.
+    placeIncoming(db, files, applied, options.dataDir);
+    return entry;
+  });
 }
