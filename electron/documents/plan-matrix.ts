@@ -12,6 +12,7 @@ import { planWithRows } from '../plans/plans';
 import { documentSettingsOf, letterDefaultsOf, officeTeamOf } from './setup-store';
 
 import { invalidField } from '../api/errors';
+import { originPlaceName } from '../exchange/office-letterhead';
 
 const teamOption = (team: string | null): { team?: string } => (team ? { team } : {});
 
@@ -27,10 +28,12 @@ export function planMatrixModel(
   const repos = repositoriesOf(ctx);
   const { plan, rows, totals } = ctx.db.transaction(() => planWithRows(repos, input.planId))();
   const saved = documentSettingsOf(repos);
-  const settings = input.paper ? { ...saved, paper: input.paper } : saved;
   // Another office's plan (issue 11) is named as theirs and is not signed for them by this
-  // office's signer or team: its own TPPS chair signs (by hand, unless a signer is chosen).
+  // office's signer or team: its own TPPS chair signs (by hand, unless a signer is chosen), dated
+  // at its own place.
   const fromOffice = plan.origin?.officeName;
+  const placeName = plan.origin ? originPlaceName(repos, plan.origin, saved.placeName) : saved.placeName;
+  const settings = { ...saved, placeName, ...(input.paper ? { paper: input.paper } : {}) };
   const letters = letterDefaultsOf(repos);
   const signerId = input.signerPersonId ?? (fromOffice ? null : letters.signerPersonId);
   const signer = signerId ? repos.people.get(signerId) : null;

@@ -18,30 +18,18 @@ export function receivedLogo(dataDir: string, officeId: string): Uint8Array | nu
 }
 
 /**
- * The settings and logo a document of another office's record is printed with (issue 11): its
- * kop surat, not this office's. Only its logo travels in packages, so the kop's lines are made
- * from its level and area as every office's first kop is (`PEMERINTAH KABUPATEN JENEPONTO` /
- * `KECAMATAN KELARA`), without this office's address and contacts; paper, margins and place stay
- * this office's, where it is printed. For the office's own records, its own settings and logo.
+ * The first document settings of another office (issue 11), as its own installation made them from
+ * its level and area (`PEMERINTAH KABUPATEN JENEPONTO` / `KECAMATAN KELARA`, place `Kelara`); only
+ * its logo travels in packages. Null for an office known by name only.
  */
-export function documentOrigin(
-  repos: Repositories,
-  dataDir: string,
-  own: { settings: DocumentSettings; logo: Uint8Array | null },
-  origin: RecordOrigin | null,
-): { settings: DocumentSettings; logo: Uint8Array | null } {
-  if (!origin) return own;
+function officeSettingsOf(repos: Repositories, origin: RecordOrigin): DocumentSettings | null {
   const office = repos.offices.card(origin.officeId);
   const area = office?.area_code ?? null;
   const kabupatenCode = area?.slice(0, 5) ?? null;
   const name = (code: string | null) => (code ? (repos.areas.get(code)?.name ?? null) : null);
-  const logo = receivedLogo(dataDir, origin.officeId);
-  if (!office?.level || !kabupatenCode || !name(kabupatenCode)) {
-    // An office known by name only: its name alone heads the page.
-    const lines = [{ text: origin.officeName.toUpperCase(), size: 16, bold: true }];
-    return { settings: withLetterhead(own.settings, lines), logo };
-  }
-  const theirs = defaultDocumentSettings(
+  const kabupaten = name(kabupatenCode);
+  if (!office?.level || !kabupatenCode || !kabupaten) return null;
+  return defaultDocumentSettings(
     {
       level: office.level,
       provinceCode: kabupatenCode.slice(0, 2),
@@ -52,12 +40,41 @@ export function documentOrigin(
       address: null,
     },
     {
-      kabupaten: name(kabupatenCode) ?? '',
+      kabupaten,
       kecamatan: area && area.length >= 8 ? name(area.slice(0, 8)) : null,
       desa: office.level === 'desa' ? name(area) : null,
     },
   );
-  return { settings: withLetterhead(own.settings, theirs.letterhead.lines), logo };
+}
+
+/**
+ * Where another office's document is dated: its own place (`Rumbia, 5 Februari 2026`), since its
+ * own officials sign it; this office's place for an office known by name only.
+ */
+export function originPlaceName(repos: Repositories, origin: RecordOrigin, own: string): string {
+  return officeSettingsOf(repos, origin)?.placeName ?? own;
+}
+
+/**
+ * The settings and logo a document of another office's record is printed with (issue 11): its
+ * kop surat and its place, not this office's, without this office's address and contacts; paper
+ * and margins stay this office's, where it is printed. An office known by name only: its name
+ * alone heads the page. For the office's own records, its own settings and logo.
+ */
+export function documentOrigin(
+  repos: Repositories,
+  dataDir: string,
+  own: { settings: DocumentSettings; logo: Uint8Array | null },
+  origin: RecordOrigin | null,
+): { settings: DocumentSettings; logo: Uint8Array | null } {
+  if (!origin) return own;
+  const logo = receivedLogo(dataDir, origin.officeId);
+  const theirs = officeSettingsOf(repos, origin);
+  if (!theirs) {
+    const lines = [{ text: origin.officeName.toUpperCase(), size: 16, bold: true }];
+    return { settings: withLetterhead(own.settings, lines), logo };
+  }
+  return { settings: { ...withLetterhead(own.settings, theirs.letterhead.lines), placeName: theirs.placeName }, logo };
 }
 
 function withLetterhead(settings: DocumentSettings, lines: DocumentSettings['letterhead']['lines']): DocumentSettings {

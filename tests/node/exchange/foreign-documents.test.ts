@@ -55,11 +55,15 @@ describe('documents of another office’s meeting', () => {
     expect(text).toContain('KECAMATAN KELARA');
     expect(text).not.toContain('SEKRETARIAT TPPS KABUPATEN JENEPONTO');
     expect(imageSizes(theirs)[0]).toBe('60×80');
+    // Signed by Kelara's officials, so dated at Kelara, not where it is printed.
+    expect(text).toContain('Kelara, 17 Oktober 2025');
+    expect(text).not.toContain('Jeneponto, 17 Oktober 2025');
 
     // The same meeting printed where it was recorded: the same kop and logo.
     const atHome = await printed(kelara, 'notulen', 'home-notulen');
     expect(imageSizes(atHome)[0]).toBe('60×80');
     expect(pdfText(atHome)).toContain('KECAMATAN KELARA');
+    expect(pdfText(atHome)).toContain('Kelara, 17 Oktober 2025');
   });
 
   it('leave the kabupaten’s own documents under its own kop surat and logo', async () => {

@@ -246,6 +246,9 @@ describe('printed action plans of other offices', () => {
     expect(theirs).toContain('Data dari Kantor Camat Rumbia');
     // Their plan is signed by their TPPS chair (left to fill in by hand), never by this office's signer.
     expect(theirs).toContain('Ketua TPPS Kecamatan Rumbia,');
+    // Dated at their place, not where it is printed.
+    expect(theirs).toContain('Rumbia, 7 Desember 2026');
+    expect(theirs).not.toContain('Jeneponto, 7 Desember 2026');
     expect(theirs).not.toContain('Andi Sekretaris');
     expect(theirs).not.toContain('KEPALA BAPPEDA');
 
@@ -255,5 +258,6 @@ describe('printed action plans of other offices', () => {
     const own = pdfText(await printed(kabupaten.planId as string, 'pdf', 'plan-of-kabupaten')).replace(/\s+/g, ' ');
     expect(own).not.toContain('Data dari');
     expect(own).toContain('KEPALA BAPPEDA,');
+    expect(own).toContain('Jeneponto, 7 Desember 2026');
   });
 });
