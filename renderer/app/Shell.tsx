@@ -47,7 +47,7 @@ const LettersPage = lazyPage(() => import('../features/letters/LettersPage'), RO
 const SettingsPage = lazyPage(() => import('../features/settings/SettingsPage'), ROUTES.settings);
 const BackupsPage = lazyPage(() => import('../features/backups/BackupsPage'), ROUTES.backups);
 const PrivacyPage = lazyPage(() => import('../features/privacy/PrivacyPage'), ROUTES.privacy);
-const ExchangePage = lazyPage(() => import('../features/exchange/ExchangePage'), ROUTES.exchange);
+const ExchangePage = lazyPage(() => import('../features/exchange/ExchangePage'), ROUTES.exchangeTab);
 const SearchResultsPage = lazyPage(() => import('../features/search/SearchResultsPage'), ROUTES.search);
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
@@ -115,7 +115,7 @@ const PAGES: { path?: string; Component: ComponentType }[] = [
   { path: ROUTES.plan, Component: PlanPage },
   { path: ROUTES.directoryTab, Component: DirectoryPage },
   { path: ROUTES.letters, Component: LettersPage },
-  { path: ROUTES.exchange, Component: ExchangePage },
+  { path: ROUTES.exchangeTab, Component: ExchangePage },
   { path: ROUTES.settings, Component: SettingsPage },
   { path: ROUTES.privacy, Component: PrivacyPage },
   { path: ROUTES.backups, Component: BackupsPage },

@@ -13,6 +13,8 @@ export const ROUTES = {
   directoryTab: '/direktori/:tab?',
   letters: '/surat-keluar',
   exchange: '/pertukaran',
+  /** A tab of Pertukaran data; under Riwayat, perhaps one entry opened (a job's notice leads there). */
+  exchangeTab: '/pertukaran/:tab?/:entry?',
   settings: '/pengaturan',
   privacy: '/pengaturan/data-pribadi',
   backups: '/pengaturan/cadangan',
@@ -58,4 +60,13 @@ export function directoryPath(tab: DirectoryTab = 'instansi'): string {
 export function searchPath(query: string, kind?: string): string {
   const path = `/cari/${encodeURIComponent(query.trim())}`;
   return kind ? `${path}/${kind}` : path;
+}
+
+export const EXCHANGE_TABS = ['kirim', 'terima', 'riwayat'] as const;
+export type ExchangeTab = (typeof EXCHANGE_TABS)[number];
+
+/** Pertukaran data on a tab; under Riwayat, perhaps with one entry's report open. */
+export function exchangePath(tab: ExchangeTab = 'kirim', entryId?: string): string {
+  if (tab === 'kirim') return ROUTES.exchange;
+  return entryId ? `${ROUTES.exchange}/${tab}/${entryId}` : `${ROUTES.exchange}/${tab}`;
 }

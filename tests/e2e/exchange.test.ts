@@ -282,7 +282,7 @@ describe('Pertukaran data between Kelara and the kabupaten', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
-  it('a package received while the user works elsewhere: its end notice there leads to Pertukaran data', async () => {
+  it('a package received while the user works elsewhere: its end notice there opens its report', async () => {
     await api(kelara, 'institutions.create', { name: 'Puskesmas Kelara', sector: 'kesehatan', level: 'kecamatan' });
     const sent = await api(kelara, 'jobs.start', {
       kind: 'exchangeExport',
@@ -311,7 +311,18 @@ describe('Pertukaran data between Kelara and the kabupaten', () => {
     await done.waitFor({ timeout: 60_000 });
     expect(page.url()).toContain('#/komitmen');
     await done.getByRole('link', { name: 'Lihat laporan penerimaan' }).click();
-    await page.getByRole('tab', { name: 'Kirim data' }).waitFor();
+    // Riwayat, on the report of this very import.
+    await expect.poll(() => page.getByRole('tab', { name: 'Riwayat' }).getAttribute('aria-selected')).toBe('true');
+    const [received] = await api(kabupaten, 'exchange.history', {});
+    expect(page.url()).toContain(`#/pertukaran/riwayat/${received?.id ?? 'none'}`);
+    const report = page.getByTestId('exchange-report');
+    await report.waitFor();
+    expect(await report.getByTestId('exchange-report-line').first().textContent()).toContain('Kantor Camat Kelara');
+    await expect.poll(() => report.isVisible()).toBe(true);
+    await screenshotsAtBothSizes(page, 'exchange-report-from-notice');
+    // Each tab has its address.
+    await page.getByRole('tab', { name: 'Kirim data' }).click();
+    await expect.poll(() => page.url()).toMatch(/#\/pertukaran$/);
     const institutions = await api(kabupaten, 'institutions.list', { query: 'Puskesmas Kelara' });
     expect(JSON.stringify(institutions)).toContain('Puskesmas Kelara');
     expect(errors).toEqual([]);

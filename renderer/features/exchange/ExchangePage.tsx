@@ -1,26 +1,26 @@
 import { Alert, Anchor, Stack, Tabs, Text } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
+import { Link, useLocation, useParams } from 'wouter';
 import type { KeyProblem } from '../../../shared/domain/office-identity';
 import { EXCHANGE_ERRORS } from '../../../shared/exchange/errors';
 import { useApiQuery } from '../../api/queries';
-import { ROUTES } from '../../app/routes';
+import { EXCHANGE_TABS, exchangePath, ROUTES, type ExchangeTab } from '../../app/routes';
 import { PageHeader } from '../../components/PageHeader';
 import { translateMessage } from '../../i18n';
 import { HistoryPanel } from './HistoryPanel';
 import { ReceivePanel } from './ReceivePanel';
 import { SendPanel } from './SendPanel';
 
-type Tab = 'send' | 'receive' | 'history';
-
 /**
- * Pertukaran data (issue 11): Kirim data, Terima data and Riwayat. While the office's keys cannot
- * be used (Pengaturan says why), the page says so and offers nothing that would fail.
+ * Pertukaran data (issue 11): Kirim data, Terima data and Riwayat, each with its address (a job's
+ * notice opens Riwayat on the report of the import it made). While the office's keys cannot be used
+ * (Pengaturan says why), the page says so and offers nothing that would fail.
  */
 export default function ExchangePage() {
   const { t } = useTranslation();
-  const [tab, setTab] = useState<Tab>('send');
+  const params = useParams<{ tab?: string; entry?: string }>();
+  const [, navigate] = useLocation();
+  const tab: ExchangeTab = EXCHANGE_TABS.find((value) => value === params.tab) ?? 'kirim';
   const identity = useApiQuery('exchange.identity', {});
   const keys = identity.data?.keys;
   const problem = keys?.state === 'problem' ? translateMessage({ key: problemKey(keys.reason) }) : null;
@@ -40,20 +40,24 @@ export default function ExchangePage() {
           </Stack>
         </Alert>
       ) : (
-        <Tabs value={tab} onChange={(value) => value && setTab(value as Tab)} keepMounted={false}>
+        <Tabs
+          value={tab}
+          onChange={(value) => value && navigate(exchangePath(value as ExchangeTab), { replace: true })}
+          keepMounted={false}
+        >
           <Tabs.List mb="md">
-            <Tabs.Tab value="send">{t('exchangeData.tabs.send')}</Tabs.Tab>
-            <Tabs.Tab value="receive">{t('exchangeData.tabs.receive')}</Tabs.Tab>
-            <Tabs.Tab value="history">{t('exchangeData.tabs.history')}</Tabs.Tab>
+            <Tabs.Tab value="kirim">{t('exchangeData.tabs.send')}</Tabs.Tab>
+            <Tabs.Tab value="terima">{t('exchangeData.tabs.receive')}</Tabs.Tab>
+            <Tabs.Tab value="riwayat">{t('exchangeData.tabs.history')}</Tabs.Tab>
           </Tabs.List>
-          <Tabs.Panel value="send">
+          <Tabs.Panel value="kirim">
             <SendPanel />
           </Tabs.Panel>
-          <Tabs.Panel value="receive">
+          <Tabs.Panel value="terima">
             <ReceivePanel />
           </Tabs.Panel>
-          <Tabs.Panel value="history">
-            <HistoryPanel />
+          <Tabs.Panel value="riwayat">
+            <HistoryPanel openEntryId={tab === 'riwayat' ? (params.entry ?? null) : null} />
           </Tabs.Panel>
         </Tabs>
       )}

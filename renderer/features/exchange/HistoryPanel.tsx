@@ -1,5 +1,5 @@
 import { Badge, Button, Stack, Table, Text } from '@mantine/core';
-import { Fragment, useState } from 'react';
+import { Fragment, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExchangeHistoryEntry } from '../../../shared/domain/exchange';
 import { useApiQuery } from '../../api/queries';
@@ -9,15 +9,29 @@ import { formatBytes } from '../backups/format';
 import { countsText } from './counts';
 import { ImportReport } from './ImportReport';
 
-/** Riwayat: every package made here or received here, the newest first; a received one opens its report. */
-export function HistoryPanel() {
+/**
+ * Riwayat: every package made here or received here, the newest first; a received one opens its
+ * report, and `openEntryId` (from the address) opens one at once, scrolled into view.
+ */
+export function HistoryPanel({ openEntryId = null }: { openEntryId?: string | null }) {
   const query = useApiQuery('exchange.history', {});
-  return <Loaded query={query}>{(entries) => <HistoryTable entries={entries} />}</Loaded>;
+  return (
+    <Loaded query={query}>
+      {(entries) => (
+        // Opened anew when the address names another entry.
+        <HistoryTable key={openEntryId ?? ''} entries={entries} openEntryId={openEntryId} />
+      )}
+    </Loaded>
+  );
 }
 
-function HistoryTable({ entries }: { entries: ExchangeHistoryEntry[] }) {
+function HistoryTable({ entries, openEntryId }: { entries: ExchangeHistoryEntry[]; openEntryId: string | null }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState<string | null>(null);
+  const [open, setOpen] = useState<string | null>(openEntryId);
+  const opened = useRef<HTMLTableRowElement | null>(null);
+  useEffect(() => {
+    opened.current?.scrollIntoView({ block: 'nearest' });
+  }, []);
   if (entries.length === 0) return <Text size="sm">{t('exchangeData.history.empty')}</Text>;
   return (
     <Table.ScrollContainer minWidth={720}>
@@ -65,7 +79,7 @@ function HistoryTable({ entries }: { entries: ExchangeHistoryEntry[] }) {
                 </Table.Td>
               </Table.Tr>
               {open === entry.id ? (
-                <Table.Tr>
+                <Table.Tr ref={entry.id === openEntryId ? opened : null}>
                   <Table.Td colSpan={5}>
                     <ImportReport entry={entry} />
                   </Table.Td>

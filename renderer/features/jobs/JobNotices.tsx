@@ -5,7 +5,7 @@ import { Link } from 'wouter';
 import { progressShare, type JobInfo } from '../../../shared/domain/jobs';
 import { call } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
-import { ROUTES } from '../../app/routes';
+import { exchangePath, ROUTES } from '../../app/routes';
 import { notifyFailure } from '../../hooks/notify';
 import { translateMessage } from '../../i18n';
 import { saveDownload } from '../commitments/files';
@@ -94,7 +94,7 @@ function EndedLine({ job }: { job: JobInfo }) {
     );
   if (job.result?.kind === 'exchange')
     return (
-      <Anchor component={Link} href={ROUTES.exchange} size="xs">
+      <Anchor component={Link} href={exchangePath('riwayat', job.result.historyId)} size="xs">
         {t('jobs.openExchange')}
       </Anchor>
     );
