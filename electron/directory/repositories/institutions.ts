@@ -4,7 +4,7 @@ import type { Db } from '../../db/connection';
 import { ORIGIN_COLUMNS, originOfRow, type OriginColumns } from '../../db/ownership';
 import type { Clock } from '../../db/clock';
 import { newId } from '../../db/ids';
-import { hiddenCopySql } from './links';
+import { hiddenCopySql, inGroupSql } from './links';
 
 export interface InstitutionFields {
   name: string;
@@ -138,7 +138,8 @@ export function institutionsRepository(db: Db, now: Clock) {
       const params: Record<string, string | number> = {};
       const query = foldForSearch(options.query);
       if (query) {
-        conditions.push("i.search_text LIKE @query ESCAPE '\\'");
+        // A group is found by any of its copies' spellings ("PKM Kelara" and "UPT Puskesmas Kelara").
+        conditions.push(inGroupSql('institutions', 'i', (row) => `${row}.search_text LIKE @query ESCAPE '\\'`));
         params.query = `%${escapeLike(query)}%`;
       }
       if (options.sector) {

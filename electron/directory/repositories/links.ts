@@ -18,6 +18,17 @@ export function linkedIdsSql(kind: DirectoryKind, param: string): string {
 }
 
 /**
+ * SQL: true when `condition` holds for the row `alias` of `kind` or for a live copy linked with
+ * it, so a group listed as one entry is found by any of its copies' spellings.
+ */
+export function inGroupSql(kind: DirectoryKind, alias: string, condition: (row: string) => string): string {
+  return `(${condition(alias)} OR EXISTS (SELECT 1 FROM directory_links l
+    JOIN directory_links m ON m.kind = l.kind AND m.group_id = l.group_id AND m.record_id <> l.record_id
+    JOIN ${kind} c ON c.id = m.record_id AND c.deleted_at IS NULL
+    WHERE l.kind = '${kind}' AND l.record_id = ${alias}.id AND ${condition('c')}))`;
+}
+
+/**
  * SQL: true when the row `alias` of `kind` is a linked copy listed under another member of its
  * group: the office's own record stands for the group, else the smallest id.
  */

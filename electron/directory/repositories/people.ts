@@ -5,7 +5,7 @@ import { ORIGIN_COLUMNS, originOfRow, type OriginColumns } from '../../db/owners
 import type { Clock } from '../../db/clock';
 import { newId } from '../../db/ids';
 import { FOREIGN_OWNED } from '../../db/ownership';
-import { hiddenCopySql, linkedIdsSql } from './links';
+import { hiddenCopySql, inGroupSql, linkedIdsSql } from './links';
 
 export interface PersonFields {
   name: string;
@@ -125,7 +125,8 @@ export function peopleRepository(db: Db, now: Clock) {
       const params: Record<string, string | number> = {};
       const query = foldForSearch(options.query);
       if (query) {
-        conditions.push("p.search_text LIKE @query ESCAPE '\\'");
+        // A group is found by any of its copies' spellings ("PKM Kelara" and "UPT Puskesmas Kelara").
+        conditions.push(inGroupSql('people', 'p', (row) => `${row}.search_text LIKE @query ESCAPE '\\'`));
         params.query = `%${escapeLike(query)}%`;
       }
       if (options.institutionId) {

@@ -149,6 +149,22 @@ describe('likely duplicates and links across offices', () => {
     expect(people.items.map((p) => p.id)).toContain(seed.people.kapusKelara.id);
     // A linked pair is not offered again.
     expect(pairOf((await kabupaten.call('directory.duplicates', {})).institutions, pkmHere, theirs)).toBeUndefined();
+    // The group is found by the copy's own spelling too, as its one entry.
+    const byCopyName = await kabupaten.call('institutions.list', { query: 'UPT Puskesmas' });
+    expect(byCopyName.items.filter((i) => i.id === pkmHere || i.id === theirs).map((i) => i.id)).toEqual([pkmHere]);
+    const kapus = seed.people.kapusKelara;
+    const kapusHere = (
+      await kabupaten.call('people.create', { name: 'Kapus Kelara', position: null, institutionId: pkmHere, nip: null })
+    ).id;
+    await kabupaten.call('directory.link', { kind: 'people', firstId: kapusHere, secondId: kapus.id });
+    const byPersonCopy = await kabupaten.call('people.list', { query: kapus.name });
+    expect(byPersonCopy.items.filter((p) => p.id === kapusHere || p.id === kapus.id).map((p) => p.id)).toEqual([
+      kapusHere,
+    ]);
+    await kabupaten.call('directory.unlink', { kind: 'people', id: kapus.id });
+    expect((await kabupaten.call('people.list', { query: kapus.name })).items.map((p) => p.id)).not.toContain(
+      kapusHere,
+    );
 
     await kabupaten.call('directory.unlink', { kind: 'institutions', id: theirs });
     expect(await perInstitution()).toEqual([[theirs, 1]]);
