@@ -28,14 +28,21 @@ const DIALOG_ROWS = 400;
 /** Title hits first: bm25 weights for the columns title, body, kind. */
 const BM25 = 'bm25(search_index, 10.0, 1.0, 0.0)';
 
-/** Meetings and people are themselves, never grouped; other hits group by kind and text. */
+/**
+ * Meetings and people are themselves, never grouped by text; other hits group by kind and text.
+ * People linked in the shared directory (copies of one person from several offices) are one group.
+ */
 const UNGROUPED: readonly SearchKind[] = ['meeting', 'person'];
-const groupKeySql = (
-  h: string,
-) => `CASE WHEN ${h}.kind IN (${UNGROUPED.map((k) => `'${k}'`).join(', ')}) THEN ${h}.rowid
+/** SQL: the directory link group of the person hit `doc` (NULL when it is not linked). */
+const personLinkSql = (doc: string) => `(SELECT l.group_id FROM search_docs pd
+  JOIN directory_links l ON l.kind = 'people' AND l.record_id = pd.ref_id WHERE pd.doc = ${doc})`;
+const groupKeySql = (h: string) => `CASE
+  WHEN ${h}.kind = 'person' THEN coalesce('person' || char(0) || ${personLinkSql(`${h}.rowid`)}, ${h}.rowid)
+  WHEN ${h}.kind IN (${UNGROUPED.map((k) => `'${k}'`).join(', ')}) THEN ${h}.rowid
   ELSE ${h}.kind || char(0) || ${h}.title || char(0) || ${h}.body END`;
 
-function groupKey(doc: number, kind: SearchKind, title: string, body: string): string {
+function groupKey(doc: number, kind: SearchKind, title: string, body: string, linkGroup: string | null): string {
+  if (kind === 'person' && linkGroup !== null) return `person\u0000${linkGroup}`;
   return UNGROUPED.includes(kind) ? String(doc) : `${kind}\u0000${title}\u0000${body}`;
 }
 
@@ -259,6 +266,18 @@ export function searchRepository(db: Db) {
     }
     return result;
   }
+  const linkGroupOf = db.prepare<[number], string>(`SELECT ${personLinkSql('?')}`).pluck();
+  // The other copies of a linked person among the matches of a query, newest first.
+  const linkedCopies = db
+    .prepare<{ match: string; doc: number }, number>(
+      `SELECT d.doc FROM search_docs pd
+       JOIN directory_links l ON l.kind = 'people' AND l.record_id = pd.ref_id
+       JOIN directory_links m ON m.kind = l.kind AND m.group_id = l.group_id AND m.record_id <> l.record_id
+       JOIN search_docs d ON d.kind = 'person' AND d.ref_id = m.record_id
+       WHERE pd.doc = @doc AND d.doc IN (SELECT rowid FROM search_index WHERE search_index MATCH @match)
+       ORDER BY d.doc DESC`,
+    )
+    .pluck();
   const textOf = db.prepare<[number], { title: string; body: string }>(
     'SELECT title, body FROM search_index WHERE rowid = ?',
   );
@@ -296,7 +315,13 @@ export function searchRepository(db: Db) {
       const from = windowStart.get({ match, skip: RANK_WINDOW - 1 }) ?? 0;
       const groups = new Map<string, { first: RankedRow; others: number[] }>();
       for (const row of ranked.all({ match, from, limit: DIALOG_ROWS })) {
-        const key = groupKey(row.doc, row.kind, row.title, row.body);
+        const key = groupKey(
+          row.doc,
+          row.kind,
+          row.title,
+          row.body,
+          row.kind === 'person' ? (linkGroupOf.get(row.doc) ?? null) : null,
+        );
         const group = groups.get(key);
         if (group) group.others.push(row.doc);
         else if (groups.size < limit + 10) groups.set(key, { first: row, others: [] });
@@ -368,9 +393,12 @@ export function searchRepository(db: Db) {
       const text = matchExpression(words, ['title', 'body']);
       const doc = text ? docOfRef.get(options.id, options.kind) : undefined;
       const found = doc === undefined ? undefined : textOf.get(doc);
-      if (!text || doc === undefined || !found || UNGROUPED.includes(options.kind)) return { total: 0, hits: [] };
+      if (!text || doc === undefined || !found || options.kind === 'meeting') return { total: 0, hits: [] };
       const match = `${text} AND {kind} : "${options.kind}"`;
-      const docs = sameText.all({ match, doc, title: found.title, body: found.body });
+      const docs =
+        options.kind === 'person'
+          ? linkedCopies.all({ match, doc })
+          : sameText.all({ match, doc, title: found.title, body: found.body });
       const snippet = bestSnippet(found.title, found.body, words);
       return { total: docs.length, hits: similarOf(docs, options.limit, snippet) };
     },

@@ -121,6 +121,34 @@ describe('search.page: every result, filtered and paged', () => {
     );
   });
 
+  it('shows people linked in the shared directory as one hit, with the other copies as its similar hits', async () => {
+    const names = ['Nurhayati Daeng Bau', 'Hj. Nurhayati Dg. Bau'];
+    const [first, second] = await Promise.all(names.map((name) => call('people.create', { name })));
+    if (!first || !second) throw new Error('two people');
+    const people = async () =>
+      (await call('search.query', { query: 'nurhayati' })).filter((g) => g.hit.kind === 'person');
+    expect((await people()).map((group) => group.similarCount)).toEqual([0, 0]);
+
+    await call('directory.link', { kind: 'people', firstId: first.id, secondId: second.id });
+    const [linked, ...rest] = await people();
+    expect(rest).toEqual([]);
+    expect(linked?.similarCount).toBe(1);
+    expect(await call('search.count', { query: 'nurhayati' })).toBe(2);
+    const page = await call('search.page', { query: 'nurhayati', kind: 'person' });
+    expect([page.total, page.groupTotal]).toEqual([2, 1]);
+    const ids = [page.groups[0]?.hit.id, ...(page.groups[0]?.similar ?? []).map((hit) => hit.id)].sort();
+    expect(ids).toEqual([first.id, second.id].sort());
+    const other = ids.find((id) => id !== linked?.hit.id) ?? '';
+    const similar = await call('search.similar', { query: 'nurhayati', kind: 'person', id: linked?.hit.id ?? '' });
+    expect([similar.total, similar.hits.map((hit) => hit.id)]).toEqual([1, [other]]);
+    // The query must match the copy too: "Hj." finds one of them only.
+    expect((await call('search.query', { query: 'hj nurhayati' })).map((g) => g.similarCount)).toEqual([0]);
+
+    await call('directory.unlink', { kind: 'people', id: second.id });
+    expect((await people()).map((group) => group.similarCount)).toEqual([0, 0]);
+    expect((await call('search.page', { query: 'nurhayati', kind: 'person' })).groupTotal).toBe(2);
+  });
+
   it('filters by kind, by year (meeting date or plan year) and by area with the areas inside it', async () => {
     const page = (input: object) => call('search.page', { query: 'jambore', ...input });
     const totals = async (input: object) => {
