@@ -7,6 +7,7 @@ import { jobDownload } from '../node/support/jobs';
 import { seedRakor, type Call } from '../node/support/seed-rakor';
 import { api, KELARA_OFFICE } from './support/api';
 import { launchBrowser, openPage, screenshot } from './support/browser';
+import { axeViolations } from './support/axe';
 import { navigate } from './support/mantine';
 import { startPreview, type RunningPreview } from './support/preview-host';
 
@@ -54,6 +55,34 @@ describe('a job notice over an open dialog', () => {
 
     // The dialog is still open, with what was typed.
     await expect.poll(() => dialog.getByRole('textbox').first().inputValue()).toBe('Puskesmas Tolo');
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('is reached by Alt+N from the middle of typing, and Escape goes back there', async () => {
+    const { page, errors } = await openPage(browser, preview.url);
+    await navigate(page, 'Direktori');
+    const search = page.getByRole('textbox', { name: /Cari/ }).first();
+    await search.click();
+    await search.pressSequentially('Puskes', { delay: 60 });
+    await api(preview, 'jobs.start', { kind: 'directoryXlsx', input: {} });
+    const notice = page.getByTestId('job-notice').filter({ hasText: 'Selesai' });
+    await notice.waitFor();
+    expect(await page.getByRole('region', { name: 'Pekerjaan yang berjalan' }).getAttribute('aria-keyshortcuts')).toBe(
+      'Alt+N',
+    );
+
+    await page.waitForTimeout(300);
+    await page.keyboard.press('Alt+N');
+    await expect.poll(() => notice.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await notice.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+    await screenshot(page, 'jobs/notice-reached-by-keyboard');
+    expect(await axeViolations(page, '[role="region"][aria-keyshortcuts]')).toEqual([]);
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => search.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.type('mas', { delay: 60 });
+    expect(await search.inputValue()).toBe('Puskesmas');
     expect(errors).toEqual([]);
   }, 120_000);
 });

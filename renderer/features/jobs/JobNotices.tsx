@@ -1,5 +1,7 @@
 import { ActionIcon, Anchor, Button, getDefaultZIndex, Group, Paper, Progress, Stack, Text } from '@mantine/core';
 import { IconCheck, IconX } from '@tabler/icons-react';
+import { useHotkeys } from '@mantine/hooks';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { progressShare, type JobInfo } from '../../../shared/domain/jobs';
@@ -13,6 +15,8 @@ import { jobFile } from './run-job';
 
 /** Notices shown at once; older finished ones wait until these are closed. */
 const SHOWN = 4;
+/** Moves the focus to the newest notice (Mantine's hotkey syntax). */
+const NOTICES_HOTKEY = 'alt+N';
 
 async function saveResult(job: JobInfo): Promise<void> {
   const file = notifyFailure(await jobFile(job.id));
@@ -125,6 +129,8 @@ function JobNotice({ job }: { job: JobInfo }) {
       w={320}
       data-testid="job-notice"
       data-state={job.state}
+      // Reached by Alt+N (JobNotices); Tab goes on to its buttons.
+      tabIndex={-1}
       aria-label={job.label ? `${title}: ${job.label}` : title}
       role="status"
     >
@@ -165,9 +171,29 @@ export function JobNotices() {
   const { t } = useTranslation();
   const jobs = useApiQuery('jobs.list', {});
   const shown = (jobs.data ?? []).slice(0, SHOWN);
+  const region = useRef<HTMLDivElement | null>(null);
+  const cameFrom = useRef<HTMLElement | null>(null);
+  // The notices come last in the page's tab order: Alt+N reaches the newest from anywhere (typing
+  // included), and Escape there goes back to where the user was.
+  useHotkeys(
+    [
+      [
+        NOTICES_HOTKEY,
+        () => {
+          const newest = region.current?.querySelector<HTMLElement>('[data-testid="job-notice"]');
+          if (!newest) return;
+          if (!region.current?.contains(document.activeElement))
+            cameFrom.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+          newest.focus();
+        },
+      ],
+    ],
+    [],
+  );
   if (shown.length === 0) return null;
   return (
     <Stack
+      ref={region}
       gap="xs"
       pos="fixed"
       bottom={12}
@@ -177,6 +203,13 @@ export function JobNotices() {
       role="region"
       aria-label={t('jobs.region')}
       aria-live="polite"
+      aria-keyshortcuts="Alt+N"
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || !cameFrom.current?.isConnected) return;
+        event.stopPropagation();
+        cameFrom.current.focus();
+        cameFrom.current = null;
+      }}
     >
       {shown.map((job) => (
         <JobNotice key={job.id} job={job} />
