@@ -317,6 +317,8 @@ describe('Pertukaran data between Kelara and the kabupaten', () => {
     expect(page.url()).toContain(`#/pertukaran/riwayat/${received?.id ?? 'none'}`);
     const report = page.getByTestId('exchange-report');
     await report.waitFor();
+    // Followed, the notice has done its work.
+    await expect.poll(() => page.getByTestId('job-notice').count()).toBe(0);
     expect(await report.getByTestId('exchange-report-line').first().textContent()).toContain('Kantor Camat Kelara');
     await expect.poll(() => report.isVisible()).toBe(true);
     await screenshotsAtBothSizes(page, 'exchange-report-from-notice');

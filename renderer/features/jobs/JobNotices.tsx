@@ -65,6 +65,20 @@ function RunningLine({ job }: { job: JobInfo }) {
   );
 }
 
+/** The way to a job's result on another page: followed, the notice has done its work and closes. */
+function ResultLink({ job, href, label }: { job: JobInfo; href: string; label: string }) {
+  return (
+    <Anchor
+      component={Link}
+      href={href}
+      size="xs"
+      onClick={() => void call('jobs.dismiss', { id: job.id }).then(notifyFailure)}
+    >
+      {label}
+    </Anchor>
+  );
+}
+
 function EndedLine({ job }: { job: JobInfo }) {
   const { t } = useTranslation();
   if (job.state === 'failed')
@@ -85,23 +99,13 @@ function EndedLine({ job }: { job: JobInfo }) {
         <Text size="xs" c="dimmed">
           {t('jobs.restored')}
         </Text>
-        <Anchor component={Link} href={ROUTES.backups} size="xs">
-          {t('jobs.openBackups')}
-        </Anchor>
+        <ResultLink job={job} href={ROUTES.backups} label={t('jobs.openBackups')} />
       </Group>
     );
   if (job.result?.kind === 'backup')
-    return (
-      <Anchor component={Link} href={ROUTES.backups} size="xs">
-        {t('jobs.openBackups')}
-      </Anchor>
-    );
+    return <ResultLink job={job} href={ROUTES.backups} label={t('jobs.openBackups')} />;
   if (job.result?.kind === 'exchange')
-    return (
-      <Anchor component={Link} href={exchangePath('riwayat', job.result.historyId)} size="xs">
-        {t('jobs.openExchange')}
-      </Anchor>
-    );
+    return <ResultLink job={job} href={exchangePath('riwayat', job.result.historyId)} label={t('jobs.openExchange')} />;
   return (
     <Group justify="space-between" wrap="nowrap" gap="xs">
       <Text size="xs" c="dimmed" truncate miw={0}>
