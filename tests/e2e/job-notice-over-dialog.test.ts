@@ -58,7 +58,7 @@ describe('a job notice over an open dialog', () => {
     expect(errors).toEqual([]);
   }, 120_000);
 
-  it('is reached by Alt+N from the middle of typing, and Escape goes back there', async () => {
+  it('is reached by Alt+N from the middle of typing, on a page or in a dialog, and Escape goes back there', async () => {
     const { page, errors } = await openPage(browser, preview.url);
     await navigate(page, 'Direktori');
     const search = page.getByRole('textbox', { name: /Cari/ }).first();
@@ -83,6 +83,20 @@ describe('a job notice over an open dialog', () => {
     await expect.poll(() => search.evaluate((element) => element === document.activeElement)).toBe(true);
     await page.keyboard.type('mas', { delay: 60 });
     expect(await search.inputValue()).toBe('Puskesmas');
+
+    // From a dialog too: Escape in the notice goes back into the dialog and does not close it.
+    await page.getByRole('button', { name: 'Instansi baru' }).click();
+    const dialog = page.getByRole('dialog');
+    const name = dialog.getByRole('textbox').first();
+    await name.waitFor();
+    await name.pressSequentially('Dinas', { delay: 60 });
+    await page.keyboard.press('Alt+N');
+    await expect.poll(() => notice.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => name.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.type(' Sosial', { delay: 60 });
+    expect(await name.inputValue()).toBe('Dinas Sosial');
+    expect(await dialog.isVisible()).toBe(true);
     expect(errors).toEqual([]);
   }, 120_000);
 });

@@ -208,6 +208,9 @@ export function JobNotices() {
       aria-label={t('jobs.region')}
       aria-live="polite"
       aria-keyshortcuts="Alt+N"
+      // An open dialog closes on Escape from a window listener that runs first, unless the key's
+      // target asks it not to: Escape in a notice means "back to where I was", the dialog included.
+      onFocusCapture={(event) => event.target.setAttribute('data-mantine-stop-propagation', 'true')}
       onKeyDown={(event) => {
         if (event.key !== 'Escape' || !cameFrom.current?.isConnected) return;
         event.stopPropagation();
