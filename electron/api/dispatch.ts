@@ -23,9 +23,10 @@ interface DispatcherOptions {
   /**
    * Awaited before a method that writes (one that announces changes) runs, while the database's write
    * lock is a job's (an import in its worker): the write then runs after it, in the order it came,
-   * and the host answers reads meanwhile. The jobs' own methods never wait (Batal must not).
+   * and the host answers reads meanwhile. Null when no such job runs: the write runs at once. The
+   * jobs' own methods never wait (Batal must not).
    */
-  beforeWrite?: () => Promise<void>;
+  beforeWrite?: () => Promise<void> | null;
 }
 
 function sqliteCodeOf(error: unknown): string | null {
@@ -83,7 +84,8 @@ export function createDispatcher({ ctx, handlers, emit, logError, beforeWrite }:
     const parsed = spec.input.safeParse(input);
     if (!parsed.success) return fail('VALIDATION', 'error.validation', undefined, fieldIssuesOf(parsed.error, input));
     try {
-      if (beforeWrite && spec.changes.length > 0 && !method.startsWith('jobs.')) await beforeWrite();
+      const waitFor = spec.changes.length > 0 && !method.startsWith('jobs.') ? beforeWrite?.() : null;
+      if (waitFor) await waitFor;
       const handler = handlers[method] as Handler<MethodName>;
       const value = await handler(parsed.data as never, ctx);
       if (spec.changes.length > 0) emit(changeEventOf(spec, parsed.data, value));

@@ -71,8 +71,11 @@ export interface JobRegistry {
   dismiss(id: string): void;
   /** Resolves when the job's work has stopped (tests, shutdown). */
   settled(id: string): Promise<void>;
-  /** Resolves once no job that writes the database (`JobSpec.writes`) is running; at once when none is. */
-  writersDone(): Promise<void>;
+  /**
+   * Resolves once no job that writes the database (`JobSpec.writes`) is running; null when none is,
+   * so a write then runs at once, in the same turn, as it always did.
+   */
+  writersDone(): Promise<void> | null;
   /** Cancels what runs and removes the jobs' files (the host closes). */
   close(): void;
 }
@@ -267,9 +270,12 @@ export function createJobRegistry(options: JobRegistryOptions): JobRegistry {
 
     settled: (id) => entries.get(id)?.settled ?? Promise.resolve(),
 
-    async writersDone() {
-      // A writer that starts while others are awaited is awaited too.
-      while (writers.size > 0) await Promise.all(writers);
+    writersDone() {
+      if (writers.size === 0) return null;
+      return (async () => {
+        // A writer that starts while others are awaited is awaited too.
+        while (writers.size > 0) await Promise.all(writers);
+      })();
     },
 
     close() {

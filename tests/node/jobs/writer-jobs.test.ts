@@ -115,6 +115,14 @@ describe('writes while a job writes the database', () => {
     expect(performance.now() - started).toBeLessThan(1_000);
   });
 
+  it('run in their turn when no job writes: a read asked right after a write sees it', async () => {
+    const write = dispatch('institutions.create', institution('Puskesmas Bangkala'));
+    const read = dispatch('institutions.list', { query: 'Bangkala' });
+    const listed = valueOf(await read) as { items: { name: string }[] };
+    expect(listed.items.map((item) => item.name)).toEqual(['Puskesmas Bangkala']);
+    expect((await write).ok).toBe(true);
+  });
+
   it('wait for every writing job that runs, not only the first to end', async () => {
     const one = writingJob();
     const two = writingJob({ lock: false });
