@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectAnswering, jobFilesOf } from '../node/support/ten-year-jobs';
 import { api } from './support/api';
 import { openTenYear, type TenYearSession } from './support/ten-year';
-import { jobOf, ledgerRequestMs, notice, requestsDuring, screenshots } from './support/ten-year-jobs';
+import { jobOf, ledgerRequestMs, notice, requestsDuring } from './support/ten-year-jobs';
+import { screenshotsAtBothSizes } from './support/browser';
 
 /**
  * Issue 17: Kirim data of a kabupaten's ten years (680,000 records, a package of about 60 MB) runs
@@ -59,7 +60,7 @@ describe('Kirim data on the ten-year dataset', () => {
     const without: number[] = [];
     for (let i = 0; i < 12; i++) without.push(await ledgerRequestMs(session));
     const { page, id } = await startPackage();
-    await screenshots(page, 'exchange-ten-year-progress');
+    await screenshotsAtBothSizes(page, 'exchange-ten-year-progress', { windowOnly: true });
 
     await page.getByRole('link', { name: 'Komitmen' }).first().click();
     const during = await requestsDuring(session, id);
@@ -68,7 +69,7 @@ describe('Kirim data on the ten-year dataset', () => {
     const done = notice(page).filter({ hasText: 'Selesai: Paket data untuk kantor lain' });
     await done.waitFor({ timeout: 120_000 });
     expect(page.url()).toContain('#/komitmen');
-    await screenshots(page, 'exchange-ten-year-done');
+    await screenshotsAtBothSizes(page, 'exchange-ten-year-done', { windowOnly: true });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       done.getByRole('button', { name: 'Simpan berkas' }).click(),

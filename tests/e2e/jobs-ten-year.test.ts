@@ -4,7 +4,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { api } from './support/api';
 import { openTenYear, type TenYearSession } from './support/ten-year';
-import { jobOf, ledgerRequestMs, notice, requestsDuring, screenshots } from './support/ten-year-jobs';
+import { jobOf, ledgerRequestMs, notice, requestsDuring } from './support/ten-year-jobs';
+import { screenshotsAtBothSizes } from './support/browser';
 import { jobFilesOf, quantile } from '../node/support/ten-year-jobs';
 
 /** The ledger with all 50,000 commitments counted. */
@@ -40,7 +41,7 @@ describe('jobs on the ten-year dataset', () => {
       .getByTestId('job-progress')
       .filter({ hasText: /dari 50\.000 baris/ })
       .waitFor({ timeout: 120_000 });
-    await screenshots(page, 'jobs-progress');
+    await screenshotsAtBothSizes(page, 'jobs-progress', { windowOnly: true });
 
     // The user goes on working elsewhere; the host answers as fast as without the job.
     await page.getByRole('link', { name: 'Rapat' }).first().click();
@@ -57,7 +58,7 @@ describe('jobs on the ten-year dataset', () => {
     const done = notice(page).filter({ hasText: 'Selesai: Ekspor daftar komitmen (XLSX)' });
     await done.waitFor({ timeout: 60_000 });
     expect(page.url()).toContain('#/rapat');
-    await screenshots(page, 'jobs-done');
+    await screenshotsAtBothSizes(page, 'jobs-done', { windowOnly: true });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       done.getByRole('button', { name: 'Simpan berkas' }).click(),
@@ -165,7 +166,7 @@ describe('jobs on the ten-year dataset', () => {
       forms.getByRole('button', { name: 'Simpan berkas' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/\.zip$/);
-    await screenshots(page, 'jobs-forms-done');
+    await screenshotsAtBothSizes(page, 'jobs-forms-done', { windowOnly: true });
     await page.close();
   }, 300_000);
 
@@ -213,13 +214,13 @@ describe('jobs on the ten-year dataset', () => {
       .click();
 
     await askRestore();
-    await screenshots(page, 'jobs-restore-progress');
+    await screenshotsAtBothSizes(page, 'jobs-restore-progress', { windowOnly: true });
     await page.getByRole('link', { name: 'Komitmen' }).first().click();
     const done = notice(page).filter({ hasText: 'Selesai: Pemulihan data' });
     await done.waitFor({ timeout: 240_000 });
     expect(page.url()).toContain('#/komitmen');
     await done.getByText('Data telah dipulihkan.').waitFor();
-    await screenshots(page, 'jobs-restore-done');
+    await screenshotsAtBothSizes(page, 'jobs-restore-done', { windowOnly: true });
     expect(await institutionKept()).toBe(false);
     expect((await api(session.preview, 'backups.list', {})).map((each) => each.kind)).toContain('pre-restore');
     await done.getByRole('link', { name: 'Lihat cadangan' }).click();

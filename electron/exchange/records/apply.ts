@@ -267,7 +267,7 @@ export function withIncomingFiles<T>(dataDir: string, work: (files: IncomingFile
   }
 }
 
-/** Applies a package in a transaction of its own, then places its files (tests, the bench). */
+/** Applies a package in a transaction of its own, then places its files (the tests' installations). */
 export function applyPackage(db: Db, input: PackageInput, context: ReadContext, options: ApplyOptions): ApplyResult {
   return withIncomingFiles(options.dataDir, (files) => {
     const result = db.transaction(() => applyPackageIn(db, input, context, options, files))();

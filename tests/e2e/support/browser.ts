@@ -53,13 +53,21 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
-/** The page at the two window sizes the office PCs have (`<name>-1024.png`, `<name>-1366.png`), left at 1366×768. */
-export async function screenshotsAtBothSizes(page: Page, name: string): Promise<void> {
+/**
+ * The page at the two window sizes the office PCs have (`<name>-1024.png`, `<name>-1366.png`), left at
+ * 1366×768: the whole page, or with `windowOnly` the window as the user sees it (what is fixed to its
+ * corner, such as the jobs' notices, stays there).
+ */
+export async function screenshotsAtBothSizes(page: Page, name: string, { windowOnly = false } = {}): Promise<void> {
   for (const [width, height] of [
     [1024, 640],
     [1366, 768],
   ] as const) {
     await page.setViewportSize({ width, height });
-    await screenshot(page, `${name}-${width}`);
+    if (!windowOnly) await screenshot(page, `${name}-${width}`);
+    else {
+      mkdirSync(ARTIFACTS_DIR, { recursive: true });
+      await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}-${width}.png`) });
+    }
   }
 }

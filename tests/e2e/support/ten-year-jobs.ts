@@ -1,8 +1,6 @@
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { JobInfo } from '../../../shared/domain/jobs';
 import { api } from './api';
-import { ARTIFACTS_DIR } from './browser';
 import type { TenYearSession } from './ten-year';
 
 /** One page of the ledger as the screen asks for it, timed from the request to the answer (ms). */
@@ -28,15 +26,3 @@ export async function requestsDuring(session: TenYearSession, id: string): Promi
 
 /** The jobs' notices in the window's corner. */
 export const notice = (page: Page) => page.getByTestId('job-notice');
-
-/** The window as the user sees it (the notices are fixed to its corner), at both sizes. */
-export async function screenshots(page: Page, name: string): Promise<void> {
-  for (const [width, height] of [
-    [1366, 768],
-    [1024, 640],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}-${width}.png`) });
-  }
-  await page.setViewportSize({ width: 1366, height: 768 });
-}
